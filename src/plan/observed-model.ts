@@ -2,7 +2,7 @@
 // writes) and the DomainModel the loader builds from that value (what `audit` lints and transition rules
 // see as "before"). Going through the loader keeps both the same by construction.
 import { buildDomainModel } from "../config/domain.js";
-import { dkimKeyOfText } from "../mail/dkim.js";
+import { isRevokedKeyText } from "../mail/dkim.js";
 import { isDmarcPolicyRecord, isDmarcRecordText } from "../mail/dmarc.js";
 import { OVH_LEGACY_MX_HOST, OVH_MX_HOST, ovhMxSet } from "../mail/ovh.js";
 import type { DomainModel, OvhOffer } from "../model/types.js";
@@ -84,7 +84,7 @@ export function observedDomainValue(observation: DomainObservation, options: Obs
   const selectors = found.map(({ name, rrset: r }) => {
     if (r.type === "CNAME") return withTtl({ name, cname: r.values[0]! }, r.ttl, fileTtl);
     // A revoked key (empty p=, RFC 6376 §3.6.1) signs nothing, and a wildcard is no selector to sign with.
-    const inactive = name === "*" || dkimKeyOfText(r.values[0]!).key.status === "revoked";
+    const inactive = name === "*" || isRevokedKeyText(r.values[0]!);
     return withTtl(inactive ? { name, record: txtText(r, 0), active: false } : { name, record: txtText(r, 0) }, r.ttl, fileTtl);
   });
   if (selectors.length > 0) value.dkim = { selectors };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeKey, dkimKeyOf, dkimKeyOfText, loneOvhSelectors, ovhSelectorPair, parseDkimKey, shorten } from "../../src/mail/dkim.js";
+import { describeKey, dkimKeyOf, dkimKeyOfText, isRevokedKeyText, loneOvhSelectors, ovhSelectorPair, parseDkimKey, shorten } from "../../src/mail/dkim.js";
 import type { DkimSelector, RecordText } from "../../src/model/types.js";
 import { ed25519Raw, ed25519Spki, rsaPkcs1, rsaSpki } from "../fixtures/keys/dkim-keys.js";
 
@@ -176,17 +176,33 @@ describe("helpers", () => {
 
   it("shares one frozen parse between the readers of the same key text, whoever made the string", () => {
     const key = `v=DKIM1; k=rsa; p=${rsaSpki(2048)}`;
-    // Two distinct string objects with the same characters, as the observed model and a rule hold them.
-    const fromObservation = [...key].join("");
-    const fromModel: RecordText = { value: ` ${key}`.slice(1), path: ["dkim", "selectors", 0, "record"] };
-    const shared = dkimKeyOfText(fromObservation);
-    expect(dkimKeyOfText(key)).toBe(shared);
-    expect(dkimKeyOf(fromModel)).toBe(shared);
+    // Two distinct string objects with the same characters, as two CNAME targets' answers hold them.
+    const behindOneName = [...key].join("");
+    const shared = dkimKeyOfText(behindOneName);
+    expect(dkimKeyOfText(` ${key}`.slice(1))).toBe(shared);
     expect(shared).toEqual(parseDkimKey(key));
     expect(shared.key).toMatchObject({ status: "ok", type: "rsa", bits: 2048 });
     // One reader cannot change what the next one sees.
     expect(Object.isFrozen(shared) && Object.isFrozen(shared.key) && Object.isFrozen(shared.tags[0])).toBe(true);
     expect(() => (shared.tags as unknown[]).push(null)).toThrow(TypeError);
+  });
+
+  it("tells a revoked key (p= present and empty, RFC 6376 §3.6.1) as the full parse does", () => {
+    const texts = [
+      "v=DKIM1; p=",
+      "v=DKIM1; k=rsa; p= ;",
+      "v=DKIM1; p=\t \r\n ",
+      "p=",
+      `v=DKIM1; k=rsa; p=${rsaSpki(2048)}`,
+      "v=DKIM1; k=rsa",
+      "v=DKIM1; p=not base64!",
+      "v=DKIM1; p=; p=abc",
+      "v=DKIM1; p=abc; p=",
+      "",
+      ";;;",
+    ];
+    for (const text of texts) expect([text, isRevokedKeyText(text)]).toEqual([text, parseDkimKey(text).key.status === "revoked"]);
+    expect(texts.filter(isRevokedKeyText)).toEqual(["v=DKIM1; p=", "v=DKIM1; k=rsa; p= ;", "v=DKIM1; p=\t \r\n ", "p=", "v=DKIM1; p=; p=abc"]);
   });
 
   it("pairs OVH selectors by the name without the final 1/2", () => {
