@@ -18,7 +18,7 @@ import {
   removedZonesMarkdown,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-T3T7LHYI.js";
+} from "./chunks/chunk-SUF525U6.js";
 import {
   fitSummary,
   planTable,
@@ -35,12 +35,12 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-ALWNYXOR.js";
+} from "./chunks/chunk-NG5OO32T.js";
 import "./chunks/chunk-TUNKHWLZ.js";
 import "./chunks/chunk-P3E5EO5A.js";
-import "./chunks/chunk-IEKQFARF.js";
+import "./chunks/chunk-MGTDVS5L.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-64ZYYIES.js";
+import "./chunks/chunk-WMOD27W7.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-JJPXLKB3.js";
@@ -54,7 +54,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-PDPY272I.js";
+} from "./chunks/chunk-2GJF55AY.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-CQ5UG55F.js";
 import {
   lintPaths
-} from "./chunks/chunk-GD4ZRTNK.js";
+} from "./chunks/chunk-UVTWOFSS.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -21,7 +21,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-IEKQFARF.js";
+} from "./chunks/chunk-MGTDVS5L.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -34,7 +34,7 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-64ZYYIES.js";
+} from "./chunks/chunk-WMOD27W7.js";
 import {
   formatText,
   writeFileWhole
@@ -42,7 +42,7 @@ import {
 import "./chunks/chunk-PFVLB5UQ.js";
 import {
   unreadableNote
-} from "./chunks/chunk-PDPY272I.js";
+} from "./chunks/chunk-2GJF55AY.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-XS2E3SNY.js";

@@ -18952,6 +18952,31 @@ var ANY_FWS = /[ \t\r\n]/;
 var ALL_FWS = /[ \t\r\n]+/g;
 var NOT_VALUE_CHAR = /[^\x21-\x3a\x3c-\x7e \t\r\n]/;
 function parseDkimKey(text) {
+  const { tags, byName, errors } = parseTags(text);
+  const k = byName.get("k");
+  const h = byName.get("h");
+  const s = byName.get("s");
+  const t = byName.get("t");
+  const p = byName.get("p");
+  const keyData = p ? stripFws(p.value) : null;
+  return {
+    text,
+    tags,
+    byName,
+    keyType: k ? k.value : "rsa",
+    hashes: h ? splitList(text, h) : null,
+    serviceTypes: s ? splitList(text, s) : null,
+    flags: t ? splitList(text, t) : null,
+    keyData,
+    key: p && keyData !== null ? decodeKey(text, p, keyData) : { status: "missing" },
+    errors
+  };
+}
+function isRevokedKeyText(text) {
+  const p = parseTags(text).byName.get("p");
+  return p !== void 0 && stripFws(p.value) === "";
+}
+function parseTags(text) {
   const tags = [];
   const errors = [];
   const byName = /* @__PURE__ */ new Map();
@@ -18971,24 +18996,7 @@ function parseDkimKey(text) {
     if (semicolon === -1) break;
     specStart = semicolon + 1;
   }
-  const k = byName.get("k");
-  const h = byName.get("h");
-  const s = byName.get("s");
-  const t = byName.get("t");
-  const p = byName.get("p");
-  const keyData = p ? stripFws(p.value) : null;
-  return {
-    text,
-    tags,
-    byName,
-    keyType: k ? k.value : "rsa",
-    hashes: h ? splitList(text, h) : null,
-    serviceTypes: s ? splitList(text, s) : null,
-    flags: t ? splitList(text, t) : null,
-    keyData,
-    key: p && keyData !== null ? decodeKey(text, p, keyData) : { status: "missing" },
-    errors
-  };
+  return { tags, byName, errors };
 }
 function parseTagSpec(text, from, to, endsWithSemicolon, errors) {
   let start = from;
@@ -19142,7 +19150,7 @@ function describeKey(der) {
   return { status: "undecodable", bytes };
 }
 var dkimKeyOfText = memoizeText(parseDkimKey, 256);
-var dkimKeyOf = parseOnce(dkimKeyOfText);
+var dkimKeyOf = parseOnce(parseDkimKey);
 function selectorKeys(selectors) {
   const out = [];
   for (const selector of selectors) {
@@ -25429,7 +25437,7 @@ export {
   compareFindings,
   resolvePolicy,
   lintPaths,
-  dkimKeyOfText,
+  isRevokedKeyText,
   isDmarcRecordText,
   isDmarcPolicyRecord,
   parseDmarc,

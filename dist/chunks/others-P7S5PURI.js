@@ -16,7 +16,7 @@ import {
   progress,
   reportSink,
   todayOption
-} from "./chunk-J3YKPHCN.js";
+} from "./chunk-O5XWD6I6.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -46,7 +46,7 @@ import {
   shardOption,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-T3T7LHYI.js";
+} from "./chunk-SUF525U6.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -54,7 +54,7 @@ import {
   findingsJson,
   readEvidenceFile,
   toolVersion
-} from "./chunk-ALWNYXOR.js";
+} from "./chunk-NG5OO32T.js";
 import "./chunk-TUNKHWLZ.js";
 import "./chunk-P3E5EO5A.js";
 import {
@@ -63,7 +63,7 @@ import {
 } from "./chunk-CQ5UG55F.js";
 import {
   lintPaths
-} from "./chunk-GD4ZRTNK.js";
+} from "./chunk-UVTWOFSS.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -77,7 +77,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-IEKQFARF.js";
+} from "./chunk-MGTDVS5L.js";
 import "./chunk-V57SGRGK.js";
 import {
   GATE_IDS,
@@ -85,7 +85,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-64ZYYIES.js";
+} from "./chunk-WMOD27W7.js";
 import {
   asidePath,
   formatText,
@@ -122,7 +122,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-PDPY272I.js";
+} from "./chunk-2GJF55AY.js";
 import "./chunk-32FQ7YH5.js";
 import "./chunk-JLWFAXHK.js";
 import "./chunk-XS2E3SNY.js";

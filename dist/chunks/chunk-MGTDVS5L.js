@@ -7,7 +7,7 @@ import {
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-64ZYYIES.js";
+} from "./chunk-WMOD27W7.js";
 import {
   writeFileWhole
 } from "./chunk-JJPXLKB3.js";
@@ -18,7 +18,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-PDPY272I.js";
+} from "./chunk-2GJF55AY.js";
 import {
   oneLine
 } from "./chunk-DUCYXQJR.js";

@@ -8,7 +8,7 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunk-ALWNYXOR.js";
+} from "./chunk-NG5OO32T.js";
 import {
   formatMarkdown
 } from "./chunk-TUNKHWLZ.js";
@@ -30,7 +30,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunk-PDPY272I.js";
+} from "./chunk-2GJF55AY.js";
 
 // src/cli/command.ts
 var EXIT_OK = 0;

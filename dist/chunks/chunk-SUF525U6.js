@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingJson
-} from "./chunk-ALWNYXOR.js";
+} from "./chunk-NG5OO32T.js";
 import {
   findingsTable
 } from "./chunk-TUNKHWLZ.js";
@@ -19,7 +19,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-IEKQFARF.js";
+} from "./chunk-MGTDVS5L.js";
 import {
   DEFAULT_SAFETY,
   desiredRecords,
@@ -29,7 +29,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-64ZYYIES.js";
+} from "./chunk-WMOD27W7.js";
 import {
   formatText,
   palette
@@ -48,7 +48,6 @@ import {
   allRules,
   buildDomainModel,
   compareFindings,
-  dkimKeyOfText,
   dmarcAlias,
   familiesToObserve,
   fileFinding,
@@ -57,6 +56,7 @@ import {
   internalErrorFinding,
   isDmarcPolicyRecord,
   isDmarcRecordText,
+  isRevokedKeyText,
   lintLoaded,
   loadDomainFile,
   locate,
@@ -69,7 +69,7 @@ import {
   tooLargeFinding,
   unobservedFamilies,
   unreadableFinding
-} from "./chunk-PDPY272I.js";
+} from "./chunk-2GJF55AY.js";
 import {
   ownString
 } from "./chunk-STLHTLXW.js";
@@ -193,7 +193,7 @@ function observedDomainValue(observation, options = {}) {
   if (spf) value.spf = recordEntry(txtText(spf, 0), spf.ttl, fileTtl);
   const selectors = found.map(({ name, rrset: r }) => {
     if (r.type === "CNAME") return withTtl({ name, cname: r.values[0] }, r.ttl, fileTtl);
-    const inactive = name === "*" || dkimKeyOfText(r.values[0]).key.status === "revoked";
+    const inactive = name === "*" || isRevokedKeyText(r.values[0]);
     return withTtl(inactive ? { name, record: txtText(r, 0), active: false } : { name, record: txtText(r, 0) }, r.ttl, fileTtl);
   });
   if (selectors.length > 0) value.dkim = { selectors };

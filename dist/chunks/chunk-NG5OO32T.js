@@ -10,7 +10,7 @@ import {
   findingMessage,
   packageRoot,
   readRegularFile
-} from "./chunk-PDPY272I.js";
+} from "./chunk-2GJF55AY.js";
 import {
   EVIDENCE_FILE_NAME,
   EvidenceError,
