@@ -16,6 +16,11 @@ export interface SavedExport {
   savedAt: Date;
 }
 
+/** The name of the export saved at `at`: `2026-11-20T10-00-00-000Z.zone` (savedAtOf reads it back). */
+export function exportFileName(at: Date): string {
+  return `${at.toISOString().replace(/[:.]/g, "-")}.zone`;
+}
+
 /** `2026-11-20T10-00-00-000Z.zone` → the time it names, or null. */
 export function savedAtOf(fileName: string): Date | null {
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.zone$/.exec(fileName);

@@ -19,6 +19,7 @@ import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, LEGACY_IMPO
 import { droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRemoval, splitByHolding, type ZoneApplyPlan } from "../providers/apply-plan.js";
 import { resolveHostDkim } from "../providers/host-dkim.js";
 import { liveDrift } from "../providers/live-drift.js";
+import { exportFileName, ROLLBACK_DIR } from "../providers/rollback.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../providers/index.js";
 import { HostRecordError, type DnsProvider, type HostDkim, type LiveHostRecord, type ProviderApi, type RecordDeclaration } from "../providers/types.js";
 import { formatFinding, lintFailure } from "./lint-gate.js";
@@ -338,7 +339,7 @@ function zonesOf(domains: readonly DomainModel[], provider: DnsProvider): Map<st
 
 /** The zone as the host exports it, saved under stacks/<stack>/.maildns-rollback/<zone>/ before anything changes. */
 async function saveExport(api: ProviderApi, zone: string, stackDir: string, root: string, now: Date): Promise<string> {
-  const dir = join(stackDir, ".maildns-rollback", zone);
+  const dir = join(stackDir, ROLLBACK_DIR, zone);
   await mkdir(dir, { recursive: true });
   const text = await api.exportZone(zone);
   // The host's version in force now, named so rollback restores exactly it (dates alone are only to the second).
@@ -351,8 +352,7 @@ async function saveExport(api: ProviderApi, zone: string, stackDir: string, root
   // millisecond, or a file put there) moves the name on by a millisecond; the version line above is what
   // rollback restores, not the name's time.
   for (let shift = 0; shift < 1000; shift++) {
-    const stamp = new Date(now.getTime() + shift).toISOString().replace(/[:.]/g, "-");
-    const path = join(dir, `${stamp}.zone`);
+    const path = join(dir, exportFileName(new Date(now.getTime() + shift)));
     try {
       writeFileWhole(path, content, { replace: false });
       return relative(root, path);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordedVersion, savedAtOf, versionAt, zoneDiff } from "../../src/providers/rollback.js";
+import { exportFileName, recordedVersion, savedAtOf, versionAt, zoneDiff } from "../../src/providers/rollback.js";
 
 const zone = (...records: string[]) => ["$ORIGIN example.com.", "$TTL 3600", "@ IN SOA ns. h. (1 2 3 4 5)", "@ IN NS ns1.example.net.", ...records, ""].join("\n");
 
@@ -7,6 +7,10 @@ describe("rollback (pure)", () => {
   it("reads the time a saved export names, and the version the program recorded in it", () => {
     expect(savedAtOf("2026-11-20T10-00-00-123Z.zone")?.toISOString()).toBe("2026-11-20T10:00:00.123Z");
     expect(savedAtOf("notes.txt")).toBeNull();
+    // The program names each export with exportFileName: savedAtOf reads back the very time it was given.
+    const at = new Date("2026-11-20T10:00:00.123Z");
+    expect(exportFileName(at)).toBe("2026-11-20T10-00-00-123Z.zone");
+    expect(savedAtOf(exportFileName(at))?.getTime()).toBe(at.getTime());
     expect(recordedVersion("; maildns: example.com as exported\n; maildns: version in force at the host: 2026-11-20T09:59:58+01:00\n$ORIGIN x.\n")).toBe("2026-11-20T09:59:58+01:00");
     expect(recordedVersion("$ORIGIN x.\n")).toBeNull();
   });
