@@ -1,7 +1,9 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  ROLLBACK_DIR,
+  exportFileName,
   resolveHostDkim
-} from "./chunks/chunk-CQ5UG55F.js";
+} from "./chunks/chunk-U44W7Y2G.js";
 import {
   lintPaths
 } from "./chunks/chunk-UVTWOFSS.js";
@@ -360,7 +362,7 @@ function zonesOf(domains, provider) {
   return new Map([...zones.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 async function saveExport(api, zone, stackDir, root, now) {
-  const dir = join(stackDir, ".maildns-rollback", zone);
+  const dir = join(stackDir, ROLLBACK_DIR, zone);
   await mkdir(dir, { recursive: true });
   const text = await api.exportZone(zone);
   const versions = await api.zoneHistory(zone);
@@ -369,8 +371,7 @@ async function saveExport(api, zone, stackDir, root, now) {
   const content2 = `; maildns: ${zone} as exported before the update of ${now.toISOString()}
 ${version}${api.scrub(text)}`;
   for (let shift = 0; shift < 1e3; shift++) {
-    const stamp = new Date(now.getTime() + shift).toISOString().replace(/[:.]/g, "-");
-    const path = join(dir, `${stamp}.zone`);
+    const path = join(dir, exportFileName(new Date(now.getTime() + shift)));
     try {
       writeFileWhole(path, content2, { replace: false });
       return relative(root, path);

@@ -58,9 +58,15 @@ import {
 import "./chunk-TUNKHWLZ.js";
 import "./chunk-P3E5EO5A.js";
 import {
+  ROLLBACK_DIR,
   hostSelectorNames,
-  resolveHostDkim
-} from "./chunk-CQ5UG55F.js";
+  recordedVersion,
+  resolveHostDkim,
+  savedAtOf,
+  savedExports,
+  versionAt,
+  zoneDiff
+} from "./chunk-U44W7Y2G.js";
 import {
   lintPaths
 } from "./chunk-UVTWOFSS.js";
@@ -139,9 +145,7 @@ import {
   parseServer,
   systemServers
 } from "./chunk-Y4XD5EW4.js";
-import {
-  parseZoneFile
-} from "./chunk-ZUZ5PXHM.js";
+import "./chunk-ZUZ5PXHM.js";
 import {
   canonicalName,
   nameProblem
@@ -4269,70 +4273,6 @@ var reportsCommand = {
 // src/cli/commands/rollback.ts
 import { readFileSync as readFileSync7 } from "node:fs";
 import { basename, dirname as dirname2, relative as relative4, resolve as resolve9 } from "node:path";
-
-// src/providers/rollback.ts
-import { existsSync as existsSync6, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
-import { join as join7 } from "node:path";
-var ROLLBACK_DIR = ".maildns-rollback";
-function savedAtOf(fileName) {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.zone$/.exec(fileName);
-  if (!match) return null;
-  const date = /* @__PURE__ */ new Date(`${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-function isFolder(path) {
-  try {
-    return statSync4(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function savedExports(stackDir) {
-  const root = join7(stackDir, ROLLBACK_DIR);
-  const byZone = /* @__PURE__ */ new Map();
-  if (!existsSync6(root)) return byZone;
-  for (const zone of readdirSync2(root).sort()) {
-    const dir = join7(root, zone);
-    if (!isFolder(dir)) continue;
-    const saved = readdirSync2(dir).map((name) => ({ name, at: savedAtOf(name) })).filter((f) => f.at !== null).map((f) => ({ zone, path: join7(dir, f.name), savedAt: f.at })).sort((a, b) => b.savedAt.getTime() - a.savedAt.getTime());
-    if (saved.length > 0) byZone.set(zone, saved);
-  }
-  return byZone;
-}
-function recordLines(zone, text) {
-  const parsed = parseZoneFile(text, { origin: zone });
-  return parsed.records.filter((r) => r.type !== "SOA" && !(r.type === "NS" && r.name === zone.toLowerCase())).map((r) => `${r.name} ${r.ttl} ${r.type} ${r.value}`).sort();
-}
-function zoneDiff(zone, saved, current) {
-  const before = recordLines(zone, saved);
-  const now = recordLines(zone, current);
-  const count = (list) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const line of list) map.set(line, (map.get(line) ?? 0) + 1);
-    return map;
-  };
-  const beforeCount = count(before);
-  const nowCount = count(now);
-  const removed = [];
-  const restored = [];
-  for (const [line, n] of nowCount) for (let i = beforeCount.get(line) ?? 0; i < n; i++) removed.push(line);
-  for (const [line, n] of beforeCount) for (let i = nowCount.get(line) ?? 0; i < n; i++) restored.push(line);
-  return { removed: removed.sort(), restored: restored.sort() };
-}
-function recordedVersion(saved) {
-  return /^; maildns: version in force at the host: (\S+)$/m.exec(saved)?.[1] ?? null;
-}
-function versionAt(versions, savedAt) {
-  let best = null;
-  for (const version of versions) {
-    const at = Date.parse(version);
-    if (Number.isNaN(at) || at > savedAt.getTime()) continue;
-    if (best === null || at >= Date.parse(best)) best = version;
-  }
-  return best;
-}
-
-// src/cli/commands/rollback.ts
 var OPTIONS8 = {
   ...STACK_OPTIONS,
   zone: { type: "string", multiple: true },

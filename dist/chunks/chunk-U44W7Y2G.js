@@ -1,0 +1,140 @@
+import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
+import {
+  parseZoneFile
+} from "./chunk-ZUZ5PXHM.js";
+
+// src/providers/host-dkim.ts
+function selectorsOf(state, ttl) {
+  return state.selectors.filter((s) => s.cname !== null).map((s) => ({
+    name: s.name,
+    kind: "cname",
+    target: s.cname,
+    text: null,
+    // The host says which one signs; before it has chosen, both are published and neither is "retired".
+    active: state.active === null || state.active === s.name,
+    // Selectors the mail host issued itself (DkimSelector.ovh: the host's, not the customer's own key).
+    ovh: true,
+    ttl,
+    path: ["dkim"]
+  }));
+}
+async function resolveHostDkim(models, api, missing, hostLabel = "the host") {
+  const failures = [];
+  const resolved = [];
+  for (const model of models) {
+    const host = model.dkim?.fromHost ?? null;
+    if (host === null) {
+      resolved.push(model);
+      continue;
+    }
+    if (!api) {
+      failures.push({ domain: model.domain, detail: `dkim: ${host} needs the host's API to name the selectors: ${missing}` });
+      resolved.push(model);
+      continue;
+    }
+    let state;
+    try {
+      state = await api.dkim(model.domain, model.mail);
+    } catch (error) {
+      failures.push({ domain: model.domain, detail: `dkim: ${host}: ${api.scrub(error.message)}` });
+      resolved.push(model);
+      continue;
+    }
+    if (!state || state.selectors.length === 0) {
+      failures.push({ domain: model.domain, detail: `dkim: ${host}, but ${hostLabel} reports no DKIM selector for ${model.domain} (enable DKIM for it there, or list the selectors in the file)` });
+      resolved.push(model);
+      continue;
+    }
+    const dkim = { ...model.dkim, selectors: selectorsOf(state, model.ttl) };
+    resolved.push({ ...model, dkim });
+  }
+  return { models: resolved, failures };
+}
+async function hostSelectorNames(domains, api, mail) {
+  const names = /* @__PURE__ */ new Map();
+  for (const domain of domains) {
+    try {
+      const state = await api.dkim(domain, mail);
+      if (state) names.set(domain, state.selectors.map((s) => s.name));
+    } catch {
+    }
+  }
+  return names;
+}
+
+// src/providers/rollback.ts
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+var ROLLBACK_DIR = ".maildns-rollback";
+function exportFileName(at) {
+  return `${at.toISOString().replace(/[:.]/g, "-")}.zone`;
+}
+function savedAtOf(fileName) {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.zone$/.exec(fileName);
+  if (!match) return null;
+  const date = /* @__PURE__ */ new Date(`${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+function isFolder(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function savedExports(stackDir) {
+  const root = join(stackDir, ROLLBACK_DIR);
+  const byZone = /* @__PURE__ */ new Map();
+  if (!existsSync(root)) return byZone;
+  for (const zone of readdirSync(root).sort()) {
+    const dir = join(root, zone);
+    if (!isFolder(dir)) continue;
+    const saved = readdirSync(dir).map((name) => ({ name, at: savedAtOf(name) })).filter((f) => f.at !== null).map((f) => ({ zone, path: join(dir, f.name), savedAt: f.at })).sort((a, b) => b.savedAt.getTime() - a.savedAt.getTime());
+    if (saved.length > 0) byZone.set(zone, saved);
+  }
+  return byZone;
+}
+function recordLines(zone, text) {
+  const parsed = parseZoneFile(text, { origin: zone });
+  return parsed.records.filter((r) => r.type !== "SOA" && !(r.type === "NS" && r.name === zone.toLowerCase())).map((r) => `${r.name} ${r.ttl} ${r.type} ${r.value}`).sort();
+}
+function zoneDiff(zone, saved, current) {
+  const before = recordLines(zone, saved);
+  const now = recordLines(zone, current);
+  const count = (list) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const line of list) map.set(line, (map.get(line) ?? 0) + 1);
+    return map;
+  };
+  const beforeCount = count(before);
+  const nowCount = count(now);
+  const removed = [];
+  const restored = [];
+  for (const [line, n] of nowCount) for (let i = beforeCount.get(line) ?? 0; i < n; i++) removed.push(line);
+  for (const [line, n] of beforeCount) for (let i = nowCount.get(line) ?? 0; i < n; i++) restored.push(line);
+  return { removed: removed.sort(), restored: restored.sort() };
+}
+function recordedVersion(saved) {
+  return /^; maildns: version in force at the host: (\S+)$/m.exec(saved)?.[1] ?? null;
+}
+function versionAt(versions, savedAt) {
+  let best = null;
+  for (const version of versions) {
+    const at = Date.parse(version);
+    if (Number.isNaN(at) || at > savedAt.getTime()) continue;
+    if (best === null || at >= Date.parse(best)) best = version;
+  }
+  return best;
+}
+
+export {
+  resolveHostDkim,
+  hostSelectorNames,
+  ROLLBACK_DIR,
+  exportFileName,
+  savedAtOf,
+  savedExports,
+  zoneDiff,
+  recordedVersion,
+  versionAt
+};
