@@ -323,10 +323,6 @@ export interface JsonFinding {
 /** Rules about what OVH's API can store: a live record may be fine and still not be writable through it. */
 const PROVIDER_RULES = /^txt-ovh-/;
 
-export interface CaseResult {
-  problems: string[];
-}
-
 export interface RoundTripEnv {
   server: DnsServer;
   root: string;
@@ -334,11 +330,22 @@ export interface RoundTripEnv {
 
 const dnsFlags = (server: DnsServer) => ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "1000", "--retries", "1"];
 
+/** A case whose imports held: its zones, the folders its files went to, and the domains written. */
+export interface ImportedCase {
+  caseId: string;
+  specs: readonly DomainSpec[];
+  written: readonly DomainSpec[];
+  zonesDir: string;
+  fromDns: string;
+  fromZone: string;
+}
+
 /**
- * One case: the domains' zones served and written, then import (DNS and zone files), lint, plan and audit.
- * Returns what went wrong, as sentences (empty: the round trip holds).
+ * One case's imports: the domains' zones served and written, then import over DNS and from the zone files,
+ * each file compared with its zone and the two imports with each other. Returns what went wrong, as sentences
+ * (empty: the imports hold), and the case for checkImportedCases.
  */
-export async function roundTripCase(env: RoundTripEnv, caseId: string, specs: readonly DomainSpec[]): Promise<string[]> {
+export async function importCase(env: RoundTripEnv, caseId: string, specs: readonly DomainSpec[]): Promise<{ problems: string[]; imported: ImportedCase }> {
   const dir = join(env.root, `case-${caseId}`);
   const zonesDir = join(dir, "zones");
   mkdirSync(zonesDir, { recursive: true });
@@ -351,18 +358,18 @@ export async function roundTripCase(env: RoundTripEnv, caseId: string, specs: re
   // Over DNS each domain's selectors are named, as a user who knows them does (a zone file lists its own):
   // one import per domain, since a name given for another domain gets the answer of a wildcard selector.
   const selectorsOf = (spec: DomainSpec) => spec.dkim.flatMap((d) => ["--selector", d.selector]);
-  const zoneFlags = ["--zone", zonesDir, "--zone", join(env.root, "test.zone"), ...OVH_ZONES.flatMap((z) => ["--zone", z])];
   const fromDns = join(dir, "dns");
   const fromZone = join(dir, "zone");
   const common = ["--today", TODAY, "-q"];
   const [importZone, ...perDomain] = await Promise.all([
-    runCliAsync(["import", ...domains, ...zoneFlags, "--out", fromZone, ...common], { timeoutMs: 60_000 }),
+    runCliAsync(["import", ...domains, ...zoneFlagsOf([zonesDir], env), "--out", fromZone, ...common], { timeoutMs: 60_000 }),
     ...specs.map((spec) => runCliAsync(["import", spec.domain, ...dnsFlags(env.server), ...selectorsOf(spec), "--out", fromDns, ...common], { timeoutMs: 60_000 })),
   ]);
   const importDns = { status: Math.max(...perDomain.map((r) => r.status ?? 99)), stdout: "", stderr: perDomain.map((r) => r.stderr).join("") };
   const problems: string[] = [];
   const refused = specs.filter((s) => expectedRefusal(s) !== null);
   const written = specs.filter((s) => expectedRefusal(s) === null);
+  const imported: ImportedCase = { caseId, specs, written, zonesDir, fromDns, fromZone };
   for (const [how, run, out] of [["over DNS", importDns, fromDns], ["from zone files", importZone, fromZone]] as const) {
     const status = refused.length > 0 ? 1 : 0;
     if (run.status !== status) problems.push(`import ${how} exited ${run.status}, not ${status}: ${run.stderr.trim()}`);
@@ -384,7 +391,7 @@ export async function roundTripCase(env: RoundTripEnv, caseId: string, specs: re
       if (JSON.stringify(want) !== JSON.stringify(got)) problems.push(`import ${how} of ${spec.domain}: the file's records differ from the zone's:\n  zone: ${JSON.stringify(want)}\n  file: ${JSON.stringify(got)}`);
     }
   }
-  if (problems.length > 0 || written.length === 0) return problems;
+  if (problems.length > 0) return { problems, imported };
   for (const spec of written) {
     // The same file but for its header and the order of the selectors (over DNS, a wildcard selector is found last).
     const body = (p: string) => {
@@ -396,30 +403,58 @@ export async function roundTripCase(env: RoundTripEnv, caseId: string, specs: re
     const [dns, zone] = [body(join(fromDns, `${spec.domain}.yaml`)), body(join(fromZone, `${spec.domain}.yaml`))];
     if (dns !== zone) problems.push(`${spec.domain}: the file imported over DNS differs from the one imported from the zone file:\n${dns}---\n${zone}`);
   }
-  const audited = written.map((s) => s.domain);
+  return { problems, imported };
+}
+
+/** --zone for the cases' zone folders, the parent zone and OVH's. */
+function zoneFlagsOf(zonesDirs: readonly string[], env: RoundTripEnv): string[] {
+  return [...zonesDirs, join(env.root, "test.zone"), ...OVH_ZONES].flatMap((z) => ["--zone", z]);
+}
+
+/**
+ * What must hold of the files imported, for every case at once: `plan` over DNS and from the zone files shows
+ * no change and no failed lookup, and an error `lint` reports on a file is one `audit` reports on the live
+ * domain. One run of each for all the cases (each case's domains have names of their own, and every change,
+ * failure and finding names its domain or file): a CLI run's cost is mostly its start, so four runs instead
+ * of four a case. Returns each failing case's problems by its id (a run that wrote no JSON: under every case).
+ */
+export async function checkImportedCases(env: RoundTripEnv, cases: readonly ImportedCase[]): Promise<Map<string, string[]>> {
+  const withFiles = cases.filter((c) => c.written.length > 0);
+  const problems = new Map<string, string[]>();
+  if (withFiles.length === 0) return problems;
+  const caseOf = new Map(withFiles.flatMap((c) => c.written.map((s) => [s.domain, c.caseId] as const)));
+  const say = (domain: string | null | undefined, problem: string) => {
+    for (const id of domain && caseOf.has(domain) ? [caseOf.get(domain)!] : withFiles.map((c) => c.caseId)) problems.set(id, [...(problems.get(id) ?? []), problem]);
+  };
+  const zoneFlags = zoneFlagsOf(withFiles.map((c) => c.zonesDir), env);
+  const audited = withFiles.flatMap((c) => c.written.map((s) => s.domain));
   const planArgs = ["-f", "json", "--today", TODAY];
+  // A bound against hangs that grows with the cases a run covers (the slow tier's parts hold 50).
+  const timeoutMs = 60_000 + 2_000 * withFiles.length;
   const [planDns, planZone, lint, audit] = await Promise.all([
-    runCliAsync(["plan", fromDns, ...dnsFlags(env.server), ...planArgs], { timeoutMs: 60_000 }),
-    runCliAsync(["plan", fromZone, ...zoneFlags, ...planArgs], { timeoutMs: 60_000 }),
-    runCliAsync(["lint", fromDns, ...planArgs], { timeoutMs: 60_000 }),
-    runCliAsync(["audit", ...audited, ...zoneFlags, "--observe", "all", ...planArgs], { timeoutMs: 60_000 }),
+    runCliAsync(["plan", ...withFiles.map((c) => c.fromDns), ...dnsFlags(env.server), ...planArgs], { timeoutMs }),
+    runCliAsync(["plan", ...withFiles.map((c) => c.fromZone), ...zoneFlags, ...planArgs], { timeoutMs }),
+    runCliAsync(["lint", ...withFiles.map((c) => c.fromDns), ...planArgs], { timeoutMs }),
+    runCliAsync(["audit", ...audited, ...zoneFlags, "--observe", "all", ...planArgs], { timeoutMs }),
   ]);
   for (const [how, run] of [["over DNS", planDns], ["from zone files", planZone]] as const) {
-    let json: { changes: unknown[]; failures: unknown[] };
+    let json: { changes: { domain: string }[]; failures: { domain: string }[]; summary: { domains: number } };
     try {
       json = JSON.parse(run.stdout);
     } catch {
-      problems.push(`plan ${how} exited ${run.status} without JSON: ${run.stderr.trim()}`);
+      say(null, `plan ${how} exited ${run.status} without JSON: ${run.stderr.trim()}`);
       continue;
     }
-    if (json.changes.length > 0) problems.push(`plan ${how} wants changes: ${JSON.stringify(json.changes)}`);
-    if (json.failures.length > 0) problems.push(`plan ${how} has failed lookups: ${JSON.stringify(json.failures)}`);
+    for (const change of json.changes) say(change.domain, `plan ${how} wants changes: ${JSON.stringify(change)}`);
+    for (const failure of json.failures) say(failure.domain, `plan ${how} has failed lookups: ${JSON.stringify(failure)}`);
+    // Every file was planned: a domain left out would have nothing to change.
+    if (json.summary.domains !== audited.length) say(null, `plan ${how} planned ${json.summary.domains} domains, not the ${audited.length} imported`);
   }
   const findings = (what: string, run: CliRun): JsonFinding[] => {
     try {
       return (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
     } catch {
-      problems.push(`${what} exited ${run.status} without JSON: ${run.stderr.trim()}`);
+      say(null, `${what} exited ${run.status} without JSON: ${run.stderr.trim()}`);
       return [];
     }
   };
@@ -428,7 +463,7 @@ export async function roundTripCase(env: RoundTripEnv, caseId: string, specs: re
   for (const f of lintFindings) {
     if (f.level !== "error" || PROVIDER_RULES.test(f.ruleId)) continue;
     const domain = (f.file ?? "").replace(/^.*\//, "").replace(/\.yaml$/, "");
-    if (!auditFindings.some((a) => a.ruleId === f.ruleId && a.domain === domain)) problems.push(`lint reports ${f.ruleId} on ${domain}'s imported file, which audit of the live domain does not: ${f.message}`);
+    if (!auditFindings.some((a) => a.ruleId === f.ruleId && a.domain === domain)) say(domain, `lint reports ${f.ruleId} on ${domain}'s imported file, which audit of the live domain does not: ${f.message}`);
   }
   return problems;
 }
@@ -521,22 +556,28 @@ export async function coveringCases(seed: number, runs: number): Promise<Set<num
 /**
  * Runs the property on the first `runs` cases from `seed`, one to three domains a case, but only the cases
  * whose index `pick` accepts (all by default; the others are generated, so every case keeps its values, and
- * passed over). Returns how many cases ran. Throws with the seed, the problems and the zones of the first
- * case that fails (not shrunk: each step runs the CLI several times).
+ * passed over): each case's imports, then the checks over the files of all of them (checkImportedCases).
+ * Returns how many cases ran. Throws with the seed, the problems and the zones of the first case whose imports
+ * fail, or of every case the checks fail (not shrunk: each step runs the CLI several times).
  */
 export async function checkRoundTrip(env: RoundTripEnv, seed: number, runs: number, pick: (index: number) => boolean = () => true): Promise<number> {
   let caseId = 0;
-  let ran = 0;
+  const imported: ImportedCase[] = [];
   const property = fc.asyncProperty(roundTripCases, async (specs) => {
     const id = caseId++;
     if (!pick(id)) return;
-    ran++;
     // Each case gets names of its own: the server keeps every zone it was given.
     const named = specs.map((s, k) => ({ ...s, domain: domainName(s.idn, `r${k}c${id}s${seed}`) }));
-    const problems = await roundTripCase(env, `${seed}-${id}`, named);
+    const { problems, imported: done } = await importCase(env, `${seed}-${id}`, named);
     if (problems.length > 0) throw new Error(`${problems.join("\n")}\nzones:\n${named.map(zoneText).join("\n")}`);
+    imported.push(done);
   });
   const result = await fc.check(property, { seed, numRuns: runs, endOnFailure: true });
   if (result.failed) throw new Error(`seed ${seed} (set MAILDNS_ROUNDTRIP_SEED to run it again), case ${result.counterexamplePath ?? "?"}:\n${String(result.errorInstance ?? "")}`);
-  return ran;
+  const failing = await checkImportedCases(env, imported);
+  if (failing.size > 0) {
+    const told = imported.filter((c) => failing.has(c.caseId)).map((c) => `case ${c.caseId}:\n${failing.get(c.caseId)!.join("\n")}\nzones:\n${c.specs.map(zoneText).join("\n")}`);
+    throw new Error(`seed ${seed} (set MAILDNS_ROUNDTRIP_SEED to run it again):\n${told.join("\n")}`);
+  }
+  return imported.length;
 }
