@@ -1,8 +1,11 @@
 // The safety gates through `maildns plan --zone … --format json` (and text, Markdown): the same verdicts the
-// Pulumi program enforces, shown before anyone applies.
+// Pulumi program enforces, shown before anyone applies. The plans of the first group and those over DNS are
+// subprocesses (exit codes, text and Markdown); the DMARC-delegation cases, whose subject is the gate's verdict
+// on each target policy, run the CLI's main in this process (runCliInProcess), without a Node start each.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
@@ -111,7 +114,7 @@ describe("maildns plan: safety gates", () => {
     expect(JSON.parse(silent.stdout).gates.filter((g: { tripped: boolean }) => g.tripped)).toEqual([]);
   });
 
-  test("text and Markdown show the refused gates; the summary line counts them", () => {
+  test("text and Markdown show the refused gates; the summary line counts them", async () => {
     const dir = `${stack(neutralAll)}/stack`;
     const text = runCli(["plan", dir, ...ZONE, ...TODAY]);
     expect(text.status).toBe(1);
@@ -135,29 +138,29 @@ describe("maildns plan: loosen-dmarc for a DMARC delegated by CNAME", () => {
     tempTree({
       "dmarc-provider.example.zone": `$ORIGIN dmarc-provider.example.\n$TTL 3600\n@ IN SOA ns1 hostmaster 1 86400 3600 3600000 300\n@ IN NS ns1\nns1 IN A 192.0.2.53\n${record === null ? "" : `clean-example._dmarc IN TXT "${record}"\n`}`,
     });
-  const dmarcGate = (args: string[]) => {
-    const run = runCli(["plan", `${stack(delegate)}/stack`, ...ZONE, ...TODAY, "-f", "json", ...args]);
+  const dmarcGate = async (args: string[]) => {
+    const run = await runCliInProcess(["plan", `${stack(delegate)}/stack`, ...ZONE, ...TODAY, "-f", "json", ...args]);
     const gate = (JSON.parse(run.stdout).gates as { id: string; name: string; tripped: boolean; reason: string | null }[]).find((g) => g.id === "loosen-dmarc")!;
     return { status: run.status, gate };
   };
 
-  test("the plan replaces the TXT with the CNAME", () => {
-    const run = runCli(["plan", `${stack(delegate)}/stack`, ...ZONE, "--zone", provider("v=DMARC1; p=quarantine"), ...TODAY, "-f", "json"]);
+  test("the plan replaces the TXT with the CNAME", async () => {
+    const run = await runCliInProcess(["plan", `${stack(delegate)}/stack`, ...ZONE, "--zone", provider("v=DMARC1; p=quarantine"), ...TODAY, "-f", "json"]);
     expect(JSON.parse(run.stdout).changes.map((c: { action: string; name: string; type: string }) => `${c.action} ${c.name} ${c.type}`)).toEqual([
       "create _dmarc.clean.example CNAME",
       "delete _dmarc.clean.example TXT",
     ]);
   });
 
-  test("a target as strict as the current record (or stricter): no gate", () => {
+  test("a target as strict as the current record (or stricter): no gate", async () => {
     for (const record of ["v=DMARC1; p=quarantine; rua=mailto:agg@dmarc-provider.example", "v=DMARC1; p=reject; sp=quarantine; np=reject"]) {
-      const { status, gate } = dmarcGate(["--zone", provider(record)]);
+      const { status, gate } = await dmarcGate(["--zone", provider(record)]);
       expect(gate).toMatchObject({ name: "_dmarc.clean.example", tripped: false, reason: null });
       expect(status).toBe(0);
     }
   });
 
-  test("a looser target trips the gate saying how (p, sp, np, t)", () => {
+  test("a looser target trips the gate saying how (p, sp, np, t)", async () => {
     const cases: [string, string][] = [
       ["v=DMARC1; p=none", "lowers p=quarantine to p=none"],
       ["v=DMARC1; p=quarantine; sp=none", "lowers sp=quarantine to sp=none"],
@@ -165,20 +168,20 @@ describe("maildns plan: loosen-dmarc for a DMARC delegated by CNAME", () => {
       ["v=DMARC1; p=quarantine; t=y", "adds t=y (test mode applies one policy lower)"],
     ];
     for (const [record, how] of cases) {
-      const { status, gate } = dmarcGate(["--zone", provider(record)]);
+      const { status, gate } = await dmarcGate(["--zone", provider(record)]);
       expect(gate).toMatchObject({ tripped: true, reason: `clean.example: this update delegates DMARC to ${TARGET} (a CNAME), whose policy is looser: it ${how}` });
       expect(status).toBe(1);
     }
   });
 
-  test("a target with no DMARC record trips the gate: receivers then apply none", () => {
-    const { gate } = dmarcGate(["--zone", provider(null)]);
+  test("a target with no DMARC record trips the gate: receivers then apply none", async () => {
+    const { gate } = await dmarcGate(["--zone", provider(null)]);
     expect(gate).toMatchObject({ tripped: true, reason: `clean.example: this update delegates DMARC to ${TARGET} (a CNAME), which publishes no DMARC record: receivers then apply no DMARC policy` });
   });
 
-  test("a target that cannot be read still trips the gate, and says why", () => {
+  test("a target that cannot be read still trips the gate, and says why", async () => {
     // No zone holds the target, and no resolver is given to ask.
-    const { status, gate } = dmarcGate([]);
+    const { status, gate } = await dmarcGate([]);
     expect(gate).toMatchObject({
       tripped: true,
       reason: `clean.example: this update delegates DMARC to ${TARGET} (a CNAME), whose policy could not be read: whether it is as strict as the current p=quarantine is unknown`,
@@ -234,54 +237,54 @@ describe("maildns plan: loosen-dmarc when the live _dmarc is a CNAME", () => {
   };
   const ownRecord = (record: string) => (yaml: string) => yaml.replace(/^dmarc: [^\n]+$/m, `dmarc: "${record}"`);
   const realias = (yaml: string) => yaml.replace(/^dmarc: [^\n]+\n/m, "").replace(/^cname:\n/m, `cname:\n  - { name: _dmarc, target: ${NEW}. }\n`);
-  const planOf = (edit: (yaml: string) => string, zoneArgs: string[]) => {
-    const run = runCli(["plan", `${stack(edit)}/stack`, ...zoneArgs, ...TODAY, "-f", "json"]);
+  const planOf = async (edit: (yaml: string) => string, zoneArgs: string[]) => {
+    const run = await runCliInProcess(["plan", `${stack(edit)}/stack`, ...zoneArgs, ...TODAY, "-f", "json"]);
     const json = JSON.parse(run.stdout);
     const gate = (json.gates as { id: string; name: string; tripped: boolean; reason: string | null }[]).find((g) => g.id === "loosen-dmarc")!;
     const changes = (json.changes as { action: string; name: string; type: string }[]).filter((c) => c.name === "_dmarc.clean.example").map((c) => `${c.action} ${c.type}`);
     return { status: run.status, gate, changes };
   };
 
-  test("un-delegation to a looser record of its own trips the gate, saying how (p, sp, np)", () => {
+  test("un-delegation to a looser record of its own trips the gate, saying how (p, sp, np)", async () => {
     const cases: [string, string][] = [
       ["v=DMARC1; p=quarantine", "lowers p=reject to p=quarantine"],
       ["v=DMARC1; p=reject; sp=none", "lowers sp=reject to sp=none"],
       ["v=DMARC1; p=reject; np=none", "lowers np=reject to np=none"],
     ];
     for (const [record, how] of cases) {
-      const { status, gate, changes } = planOf(ownRecord(record), zones("v=DMARC1; p=reject"));
+      const { status, gate, changes } = await planOf(ownRecord(record), zones("v=DMARC1; p=reject"));
       expect(changes).toEqual(["delete CNAME", "create TXT"]);
       expect(gate).toMatchObject({ name: "_dmarc.clean.example", tripped: true, reason: `clean.example: this update replaces the DMARC alias to ${OLD} (a CNAME) with a record of its own, which is looser: it ${how}` });
       expect(status).toBe(1);
     }
   });
 
-  test("un-delegation to a record as strict: no gate", () => {
-    const { status, gate } = planOf(ownRecord("v=DMARC1; p=reject; rua=mailto:dmarc@clean.example"), zones("v=DMARC1; p=reject"));
+  test("un-delegation to a record as strict: no gate", async () => {
+    const { status, gate } = await planOf(ownRecord("v=DMARC1; p=reject; rua=mailto:dmarc@clean.example"), zones("v=DMARC1; p=reject"));
     expect(gate).toMatchObject({ tripped: false, reason: null });
     expect(status).toBe(0);
   });
 
-  test("un-delegation when the live target cannot be read: the lookup fails, the plan is incomplete, never passed", () => {
+  test("un-delegation when the live target cannot be read: the lookup fails, the plan is incomplete, never passed", async () => {
     // The provider's zone is not given and no resolver is: the `_dmarc` TXT question, which follows the alias,
     // fails, so the domain's live state is unknown and it gets no gate verdict at all (the lookup-failure exit).
     // A target read that fails after a good observation trips the gate, saying so (test/plan/safety.test.ts).
     const only = ["--zone", `${tempTree({ "clean.example.zone": liveZone })}/clean.example.zone`];
-    const run = runCli(["plan", `${stack(ownRecord("v=DMARC1; p=reject"))}/stack`, ...only, ...TODAY, "-f", "json"]);
+    const run = await runCliInProcess(["plan", `${stack(ownRecord("v=DMARC1; p=reject"))}/stack`, ...only, ...TODAY, "-f", "json"]);
     const json = JSON.parse(run.stdout);
     expect(json.failures.map((f: { name: string; type: string; reason: string }) => `${f.name} ${f.type} ${f.reason}`)).toEqual(["_dmarc.clean.example TXT outside-zones"]);
     expect(json.gates).toEqual([]);
     expect(run.status).toBe(1);
   });
 
-  test("one alias for another: the two targets' records are compared", () => {
-    const looser = planOf(realias, zones("v=DMARC1; p=reject", "v=DMARC1; p=none"));
+  test("one alias for another: the two targets' records are compared", async () => {
+    const looser = await planOf(realias, zones("v=DMARC1; p=reject", "v=DMARC1; p=none"));
     expect(looser.changes).toEqual(["update CNAME"]);
     expect(looser.gate).toMatchObject({ tripped: true, reason: `clean.example: this update moves the DMARC alias from ${OLD} to ${NEW}, whose policy is looser: it lowers p=reject to p=none` });
     expect(looser.status).toBe(1);
-    const unreadNew = planOf(realias, zones("v=DMARC1; p=reject"));
+    const unreadNew = await planOf(realias, zones("v=DMARC1; p=reject"));
     expect(unreadNew.gate).toMatchObject({ tripped: true, reason: `clean.example: this update moves the DMARC alias from ${OLD} to ${NEW}, which publishes no DMARC record: receivers then apply no DMARC policy` });
-    const stricter = planOf(realias, zones("v=DMARC1; p=quarantine", "v=DMARC1; p=reject"));
+    const stricter = await planOf(realias, zones("v=DMARC1; p=quarantine", "v=DMARC1; p=reject"));
     expect(stricter.gate).toMatchObject({ tripped: false, reason: null });
     expect(stricter.status).toBe(0);
   });
