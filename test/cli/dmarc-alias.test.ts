@@ -1,9 +1,12 @@
 // DMARC delegated to a provider's record with a CNAME at `_dmarc` (a `cname:` entry named `_dmarc`, no
 // `dmarc:` key), through the CLI: receivers follow the alias (RFC 7489 §6.6.3), so `plan` and `audit` judge
 // the record its target publishes, and `lint`, without DNS, says the policy is delegated, never missing.
+// The subject is each rule's verdict: the import and the first plan are subprocesses, the other runs the CLI's
+// main in this process (runCliInProcess: the same code and arguments, without a Node start each).
 import { readFileSync, writeFileSync } from "node:fs";
 import { beforeAll, describe, expect, test } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { tempTree } from "../helpers/tmp.js";
 import { FIXTURE_ZONES } from "../plan/helpers.js";
 
@@ -55,9 +58,9 @@ describe("maildns plan: a _dmarc TXT replaced by a CNAME", () => {
     ]);
   });
 
-  test("to a looser target: dmarc-ramp-transition names the target's policy", () => {
+  test("to a looser target: dmarc-ramp-transition names the target's policy", async () => {
     const dir = delegatingStack();
-    const run = runCli(["plan", dir, ...ZONE, "--zone", provider("v=DMARC1; p=none"), ...TODAY, "-f", "json"]);
+    const run = await runCliInProcess(["plan", dir, ...ZONE, "--zone", provider("v=DMARC1; p=none"), ...TODAY, "-f", "json"]);
     const transition = dmarcFindings(run.stdout).filter((f) => f.ruleId === "dmarc-ramp-transition");
     expect(transition.map(brief)).toEqual([
       [
@@ -70,10 +73,10 @@ describe("maildns plan: a _dmarc TXT replaced by a CNAME", () => {
     ]);
   });
 
-  test("to a target that cannot be read: 'could not be checked', never 'no DMARC record'", () => {
+  test("to a target that cannot be read: 'could not be checked', never 'no DMARC record'", async () => {
     const dir = delegatingStack();
     // No zone holds the target, and no resolver is given to ask: nothing is asked (outside-zones).
-    const run = runCli(["plan", dir, ...ZONE, ...TODAY, "-f", "json"]);
+    const run = await runCliInProcess(["plan", dir, ...ZONE, ...TODAY, "-f", "json"]);
     const findings = dmarcFindings(run.stdout);
     expect(findings.map(brief)).toEqual([
       ["dmarc-missing", "warn", aliasLine(dir), 5, `clean.example delegates its DMARC policy to ${TARGET} (a CNAME at _dmarc.clean.example), whose record could not be checked: the lookup failed (outside-zones).`],
@@ -89,12 +92,12 @@ describe("maildns plan: a _dmarc TXT replaced by a CNAME", () => {
 });
 
 describe("maildns plan: the delegated record judged by every DMARC rule", () => {
-  test("dmarc-external-rua-unauthorized: the target's rua is authorized for the domain's name, not the target's", () => {
+  test("dmarc-external-rua-unauthorized: the target's rua is authorized for the domain's name, not the target's", async () => {
     const dir = delegatingStack();
     // The provider authorizes reports for itself only: receivers ask clean.example._report._dmarc.dmarc-provider.example.
     const zone = provider("v=DMARC1; p=quarantine; rua=mailto:agg@dmarc-provider.example").concat("/dmarc-provider.example.zone");
     writeFileSync(zone, `${readFileSync(zone, "utf8")}dmarc-provider.example._report._dmarc IN TXT "v=DMARC1"\n`);
-    const run = runCli(["plan", dir, ...ZONE, "--zone", zone, ...TODAY, "-f", "json"]);
+    const run = await runCliInProcess(["plan", dir, ...ZONE, "--zone", zone, ...TODAY, "-f", "json"]);
     expect(dmarcFindings(run.stdout).filter((f) => f.ruleId === "dmarc-external-rua-unauthorized").map(brief)).toEqual([
       [
         "dmarc-external-rua-unauthorized",
@@ -106,15 +109,15 @@ describe("maildns plan: the delegated record judged by every DMARC rule", () => 
     ]);
     // Once the provider authorizes the domain, nothing is said.
     writeFileSync(zone, `${readFileSync(zone, "utf8")}clean.example._report._dmarc IN TXT "v=DMARC1"\n`);
-    const authorized = runCli(["plan", dir, ...ZONE, "--zone", zone, ...TODAY, "-f", "json"]);
+    const authorized = await runCliInProcess(["plan", dir, ...ZONE, "--zone", zone, ...TODAY, "-f", "json"]);
     expect(dmarcFindings(authorized.stdout).filter((f) => f.ruleId === "dmarc-external-rua-unauthorized")).toEqual([]);
   });
 
-  test("dmarc-enforce-without-auth: the target's p=quarantine is judged against the file's SPF", () => {
+  test("dmarc-enforce-without-auth: the target's p=quarantine is judged against the file's SPF", async () => {
     const dir = delegatingStack();
     const file = `${dir}/clean.example.yaml`;
     writeFileSync(file, readFileSync(file, "utf8").replace(/^ {2}record: "v=spf1 include:mx.ovh.com ~all"$/m, '  record: "v=spf1 ip4:192.0.2.1 -all"'));
-    const run = runCli(["plan", dir, ...ZONE, "--zone", provider("v=DMARC1; p=quarantine"), ...TODAY, "-f", "json"]);
+    const run = await runCliInProcess(["plan", dir, ...ZONE, "--zone", provider("v=DMARC1; p=quarantine"), ...TODAY, "-f", "json"]);
     expect(dmarcFindings(run.stdout).filter((f) => f.ruleId === "dmarc-enforce-without-auth").map(brief)).toEqual([
       [
         "dmarc-enforce-without-auth",
@@ -125,7 +128,7 @@ describe("maildns plan: the delegated record judged by every DMARC rule", () => 
       ],
     ]);
     // lint has no DNS: the target's record is unknown, and nothing is judged (never "missing").
-    const lint = runCli(["lint", dir, ...TODAY, "-f", "json"]);
+    const lint = await runCliInProcess(["lint", dir, ...TODAY, "-f", "json"]);
     expect(dmarcFindings(lint.stdout).map((f) => f.ruleId)).toEqual(["dmarc-missing"]);
   });
 });
@@ -137,9 +140,9 @@ describe("maildns plan: a live _dmarc CNAME replaced", () => {
   const withRecord = (record: string) => `${tempTree({ "stack/clean.example.yaml": imported.replace(/^dmarc: [^\n]+$/m, `dmarc: "${record}"`) })}/stack`;
   const dmarcLine = (dir: string) => readFileSync(`${dir}/clean.example.yaml`, "utf8").split("\n").findIndex((l) => l.startsWith("dmarc:")) + 1;
 
-  test("by a looser record of its own: dmarc-ramp-transition compares it with the target's record", () => {
+  test("by a looser record of its own: dmarc-ramp-transition compares it with the target's record", async () => {
     const dir = withRecord("v=DMARC1; p=none; rua=mailto:dmarc@clean.example");
-    const run = runCli(["plan", dir, "--zone", liveZone(), "--zone", provider("v=DMARC1; p=quarantine"), ...TODAY, "-f", "json"]);
+    const run = await runCliInProcess(["plan", dir, "--zone", liveZone(), "--zone", provider("v=DMARC1; p=quarantine"), ...TODAY, "-f", "json"]);
     expect(dmarcFindings(run.stdout).filter((f) => f.ruleId === "dmarc-ramp-transition").map(brief)).toEqual([
       [
         "dmarc-ramp-transition",
@@ -151,16 +154,16 @@ describe("maildns plan: a live _dmarc CNAME replaced", () => {
     ]);
   });
 
-  test("by the same alias: nothing changes, nothing is said", () => {
-    const run = runCli(["plan", delegatingStack(), "--zone", liveZone(), "--zone", provider("v=DMARC1; p=none"), ...TODAY, "-f", "json"]);
+  test("by the same alias: nothing changes, nothing is said", async () => {
+    const run = await runCliInProcess(["plan", delegatingStack(), "--zone", liveZone(), "--zone", provider("v=DMARC1; p=none"), ...TODAY, "-f", "json"]);
     expect(dmarcFindings(run.stdout).filter((f) => f.ruleId === "dmarc-ramp-transition")).toEqual([]);
   });
 });
 
 describe("maildns lint: a delegated DMARC record without DNS", () => {
-  test("information naming the target, not an error for a missing record", () => {
+  test("information naming the target, not an error for a missing record", async () => {
     const dir = delegatingStack();
-    const run = runCli(["lint", dir, ...TODAY, "-f", "json"]);
+    const run = await runCliInProcess(["lint", dir, ...TODAY, "-f", "json"]);
     expect(run.status).toBe(0);
     expect(dmarcFindings(run.stdout).map(brief)).toEqual([
       [
@@ -175,11 +178,11 @@ describe("maildns lint: a delegated DMARC record without DNS", () => {
 });
 
 describe("maildns audit: a live domain whose _dmarc is a CNAME", () => {
-  test("judged on the target's record", () => {
+  test("judged on the target's record", async () => {
     const zones = tempTree({
       "clean.example.zone": `$ORIGIN clean.example.\n${SOA}@ IN MX 1 mx0.mail.ovh.net.\n@ IN TXT "v=spf1 include:mx.ovh.com ~all"\n_dmarc IN CNAME ${TARGET}.\n`,
     });
-    const run = runCli(["audit", "clean.example", "--zone", `${zones}/clean.example.zone`, "--zone", provider("v=DMARC1; p=reject; rua=mailto:agg@dmarc-provider.example"), ...TODAY, "-f", "json"]);
+    const run = await runCliInProcess(["audit", "clean.example", "--zone", `${zones}/clean.example.zone`, "--zone", provider("v=DMARC1; p=reject; rua=mailto:agg@dmarc-provider.example"), ...TODAY, "-f", "json"]);
     const findings = dmarcFindings(run.stdout).filter((f) => ["dmarc-missing", "dmarc-external-rua-unauthorized"].includes(f.ruleId));
     expect(findings.map((f) => [f.ruleId, f.level, f.name, f.message])).toEqual([
       [
