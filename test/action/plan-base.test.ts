@@ -4,13 +4,14 @@
 // base commit, reads from git the domain file the pull request deletes and plans its zone's deletion as
 // pulumi up makes it on merge: the step fails on the gates, the job summary and an annotation say what the
 // merge deletes. A real git repository (base and head commits made with `git`), the bundle as a subprocess,
-// `maildns init` as a subprocess, zone files in place of live DNS.
+// `maildns init` as a subprocess (once for the file: each test gets a copy of that repository), zone files in
+// place of live DNS.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { git, gitCommitAll } from "../helpers/git.js";
-import { checkWorkflow, initRepository, pullRequest, TODAY } from "./init-repository.js";
+import { checkWorkflow, copyOfInitRepository, pullRequest, TODAY } from "./init-repository.js";
 import { ensureBundle, runAction, scratchDir, type ActionRun } from "./run-action.js";
 
 beforeAll(ensureBundle);
@@ -21,7 +22,7 @@ describe("the pull request check of a repository made by maildns init, when the 
   let head: string;
   let run: ActionRun;
   beforeAll(async () => {
-    ({ repo, base, head } = initRepository());
+    ({ repo, base, head } = copyOfInitRepository());
     run = await runAction({ ...checkWorkflow(repo).plan, zone: "zones", today: TODAY }, { workspace: repo, event: pullRequest(base, head), timeoutMs: 30_000 });
   });
 
@@ -87,7 +88,7 @@ describe("the pull request check of a repository made by maildns init, when the 
 
 describe("a pull request that deletes the stack's only domain file (git drops the emptied folder)", () => {
   it("plans the zone's deletion from the base and fails the step on its gates, instead of 'no such folder'", async () => {
-    const { repo, base } = initRepository();
+    const { repo, base } = copyOfInitRepository();
     git(repo, "rm", "-q", "stacks/prod/shop.example.yaml");
     const head = gitCommitAll(repo, "leave OVH");
     expect(existsSync(join(repo, "stacks/prod"))).toBe(false);
@@ -102,7 +103,7 @@ describe("a pull request that deletes the stack's only domain file (git drops th
 
 describe("paths left empty (every stack): a stack folder the pull request emptied is still planned", () => {
   it("its zones' deletion fails the step, though the folder is gone from the checkout", async () => {
-    const { repo, base } = initRepository();
+    const { repo, base } = copyOfInitRepository();
     git(repo, "rm", "-q", "stacks/prod/shop.example.yaml");
     const head = gitCommitAll(repo, "leave OVH");
     const run = await runAction({ command: "plan", zone: "zones", today: TODAY }, { workspace: repo, event: pullRequest(base, head), timeoutMs: 30_000 });
@@ -120,7 +121,7 @@ describe("the same pull request checked out without its history (the checkout's 
   };
 
   it("fetches the base commit from origin by its id and plans the deletion as with the whole history", async () => {
-    const { repo, base, head } = initRepository();
+    const { repo, base, head } = copyOfInitRepository();
     const shallow = shallowClone(repo);
     expect(() => git(shallow, "cat-file", "-e", `${base}^{commit}`)).toThrow();
     const run = await runAction({ ...checkWorkflow(shallow).plan, zone: "zones", today: TODAY }, { workspace: shallow, event: pullRequest(base, head), timeoutMs: 30_000 });
@@ -132,7 +133,7 @@ describe("the same pull request checked out without its history (the checkout's 
   });
 
   it("fails the step saying the base commit is missing and how to fetch it when origin cannot give it: never a green check that saw nothing", async () => {
-    const { repo, base, head } = initRepository();
+    const { repo, base, head } = copyOfInitRepository();
     const shallow = shallowClone(repo);
     // An origin that refuses at once, on loopback, whose address carries a token that must never be printed.
     git(shallow, "remote", "set-url", "origin", "https://maildns-bot:s3cr3t-t0ken@127.0.0.1:1/maildns.git");
