@@ -9,6 +9,7 @@ import { runCli } from "../helpers/cli.js";
 import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { tempTree } from "../helpers/tmp.js";
 import { FIXTURE_ZONES } from "../plan/helpers.js";
+import { importedFixture } from "./imported-fixture.js";
 
 const ZONE = ["--zone", `${FIXTURE_ZONES}clean.example.zone`];
 const TODAY = ["--today", "2026-11-01"];
@@ -24,11 +25,10 @@ interface JsonFinding {
   column: number;
 }
 
+/** clean.example as `import` writes it (imported once per test worker: importedFixture). */
 let imported = "";
 beforeAll(() => {
-  const run = runCli(["import", ...ZONE, "-q"]);
-  expect(run.status).toBe(0);
-  imported = run.stdout;
+  imported = importedFixture("clean.example");
 });
 
 /** clean.example as `import` writes it, its `_dmarc` TXT (p=quarantine) replaced by the CNAME. */

@@ -10,6 +10,7 @@ import { startOvhServer, type FakeOvhServer } from "../helpers/ovh-server.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
 import { FIXTURE_ZONES, startFixtureServer } from "../plan/helpers.js";
+import { importedFixture } from "./imported-fixture.js";
 
 const SELECTORS = [1, 2].map((n) => ({
   selectorName: `ovhmo3456789-selector${n}`,
@@ -39,8 +40,8 @@ const ovhEnv = () => ({
 /** clean.example's file with `dkim: ovh` instead of the two selectors, written once for the file's tests. */
 let stackDir = "";
 beforeAll(async () => {
-  const imported = await runCliAsync(["import", "--zone", `${FIXTURE_ZONES}clean.example.zone`, "-q"]);
-  const yaml = imported.stdout.replace(/dkim:\n  selectors:\n(    [^\n]*\n)+/, "dkim: ovh\n");
+  // clean.example as `import` writes it, imported once per test worker (importedFixture).
+  const yaml = importedFixture("clean.example").replace(/dkim:\n  selectors:\n(    [^\n]*\n)+/, "dkim: ovh\n");
   expect(yaml).toContain("\ndkim: ovh\n");
   stackDir = join(tempTree({ "stack/clean.example.yaml": yaml }), "stack");
 });

@@ -10,15 +10,15 @@ import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
 import { FIXTURE_ZONES } from "../plan/helpers.js";
+import { importedFixture } from "./imported-fixture.js";
 
 const ZONE = ["--zone", `${FIXTURE_ZONES}clean.example.zone`];
 const TODAY = ["--today", "2026-11-01"];
 
+/** clean.example as `import` writes it (imported once per test worker: importedFixture). */
 let imported = "";
 beforeAll(() => {
-  const run = runCli(["import", ...ZONE, "-q"]);
-  expect(run.status).toBe(0);
-  imported = run.stdout;
+  imported = importedFixture("clean.example");
 });
 
 /** clean.example as `import` writes it, then edited. */
