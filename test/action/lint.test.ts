@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sarifValidator } from "../helpers/sarif.js";
 import { serializeEvidence } from "../../src/reports/evidence.js";
 import { rampWorkspace, SCENARIOS } from "../reports/evidence-scenarios.js";
-import { ensureBundle, repoRoot, runAction, scratchDir, type ActionRun } from "./run-action.js";
+import { InputError, parseInputs } from "../../src/action/inputs.js";
+import { actionDefaults, ensureBundle, repoRoot, runAction, scratchDir, type ActionRun } from "./run-action.js";
 
 const TODAY = { today: "2026-11-23" };
 const NET = "stacks/example/example.net.yaml";
@@ -188,16 +189,34 @@ describe("bad inputs stop the step with a clear ::error::", () => {
     [{ paths: "stacks/nope" }, /^::error::maildns lint: .*stacks\/nope/m],
     [{ paths: "stacks/example", policy: "no-such-pack" }, /^::error::maildns lint: .*no-such-pack/m],
   ];
-  for (const [inputs, message] of cases) {
-    it(JSON.stringify(inputs), async () => {
-      const run = await runAction(inputs);
-      expect(run.status).toBe(1);
-      expect(run.stdout).toMatch(message);
-      expect(run.stdout).not.toMatch(/\n\s+at /);
-      expect(run.stderr).toBe("");
-      expect(run.outputs).toEqual({});
+  // The Action run for a bad value of each kind (a choice, a path out of the workspace) and for the two the
+  // library refuses: how a refused input ends the step (exit 1, one ::error:: line, no output, no stack
+  // trace) is the same for every input the Action's parseInputs refuses, so the other inputs' messages are
+  // asserted on parseInputs itself, given the inputs as the runner gives them (action.yml's defaults, then
+  // the step's values), without starting the Action once more for each.
+  const asProcess = new Set([0, 5, 10, 11]);
+  cases.forEach(([inputs, message], i) => {
+    if (asProcess.has(i)) {
+      it(JSON.stringify(inputs), async () => {
+        const run = await runAction(inputs);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toMatch(message);
+        expect(run.stdout).not.toMatch(/\n\s+at /);
+        expect(run.stderr).toBe("");
+        expect(run.outputs).toEqual({});
+      });
+      return;
+    }
+    it(`${JSON.stringify(inputs)} (parseInputs, as the Action reads them)`, () => {
+      const prefix = "^::error::maildns: ";
+      expect(message.source.startsWith(prefix), message.source).toBe(true);
+      const env: Record<string, string> = { ...actionDefaults() };
+      for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
+      const read = (name: string) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+      expect(() => parseInputs(read, { GITHUB_WORKSPACE: repoRoot }, repoRoot)).toThrow(InputError);
+      expect(() => parseInputs(read, { GITHUB_WORKSPACE: repoRoot }, repoRoot)).toThrow(new RegExp(`^${message.source.slice(prefix.length)}`, message.flags));
     });
-  }
+  });
 });
 
 describe("paths left empty, and runs that find nothing", { timeout: 60_000 }, () => {

@@ -3,6 +3,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { outputOption } from "../../src/cli/args.js";
+import { UsageError } from "../../src/engine/usage-error.js";
 import { runCli } from "../helpers/cli.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
 import { tempTree } from "../helpers/tmp.js";
@@ -30,18 +32,19 @@ describe("rules", () => {
 });
 
 describe("an --output that cannot be written", () => {
+  // Each path is refused by a run of the CLI, two by lint and two by rules (each start is a Node process), and
+  // the check both commands make before any work (outputOption) gives each path's sentence to either.
   it.each([
-    ["a folder", "reports", "--output reports is a folder: give a file name, e.g. --output reports/report.txt"],
-    ["a missing folder", "nowhere/report.json", "--output nowhere/report.json: the folder nowhere does not exist (or a part of its path is not a folder): create it first"],
-    ["a path through a file", "stacks/prod/example.com.yaml/report.json", "--output stacks/prod/example.com.yaml/report.json: stacks/prod/example.com.yaml is not a folder"],
-    ["an empty name", "", "--output needs a file name (or - for standard output)"],
-  ])("%s: exit 2 with a sentence, from lint and rules", (_, output, sentence) => {
-    for (const args of [["lint", "stacks/prod"], ["rules"]]) {
-      const run = runCli([...args, "--output", output], { cwd: root });
-      expect(run.stderr).toBe(`maildns ${args[0]}: ${sentence}\n`);
-      expect(run.status).toBe(2);
-      expect(run.stdout).toBe("");
-    }
+    ["a folder", "reports", "--output reports is a folder: give a file name, e.g. --output reports/report.txt", ["lint", "stacks/prod"]],
+    ["a missing folder", "nowhere/report.json", "--output nowhere/report.json: the folder nowhere does not exist (or a part of its path is not a folder): create it first", ["rules"]],
+    ["a path through a file", "stacks/prod/example.com.yaml/report.json", "--output stacks/prod/example.com.yaml/report.json: stacks/prod/example.com.yaml is not a folder", ["lint", "stacks/prod"]],
+    ["an empty name", "", "--output needs a file name (or - for standard output)", ["rules"]],
+  ])("%s: exit 2 with a sentence (the check lint and rules make before any work)", (_, output, sentence, args) => {
+    const run = runCli([...args, "--output", output], { cwd: root });
+    expect(run.stderr).toBe(`maildns ${args[0]}: ${sentence}\n`);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(() => outputOption({ cwd: root }, output)).toThrow(new UsageError(sentence));
   });
 
   describe("plan, audit and doctor refuse it before asking DNS", () => {
