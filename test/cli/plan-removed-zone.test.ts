@@ -1,13 +1,17 @@
 // A domain file removed from a stack: pulumi up deletes the records the stack holds in its zone (after the
 // gates). `maildns plan stacks/<stack>` shows that deletion from the stack's committed adoption file and live
 // DNS as it reads it, with the same gates, so the pull request that removes the file does not go green
-// (the CLI as a subprocess against the fault-injecting loopback DNS server serving the fixture zones).
+// (the CLI against the fault-injecting loopback DNS server serving the fixture zones). The runs whose subject
+// is the exit code a shell sees (1 for the refused plan, 2 or 0 with --detailed-exitcode, a damaged adoption
+// file) start the CLI as a subprocess; the runs whose subject is what the plan says of the stack (its JSON and
+// Markdown, which zones are removed, which records deleted, which gates trip) run its `main` in-process.
 import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
+import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { ALL_GATES, TODAY, useRemovedZoneFixture } from "./removed-zone-fixture.js";
 
 const RECORD = "ovh:Domain/zoneRecord:ZoneRecord";
@@ -37,7 +41,10 @@ function repository(files: Record<string, string> = {}): string {
   return tempTree({ "stacks/Pulumi.prod.yaml": "config:\n  maildns:policy: ovh\n", "stacks/prod/chain.example.yaml": fixture.chainYaml, ...files });
 }
 
+/** `maildns plan stacks/prod` as a subprocess: for what is about the process, its exit code first. */
 const plan = (cwd: string, ...args: string[]) => runCliAsync(["plan", "stacks/prod", ...fixture.dnsArgs, ...TODAY, ...args], { cwd });
+/** The same plan through the CLI's `main` in this process: for what the plan says. */
+const planInProcess = (cwd: string, ...args: string[]) => runCliInProcess(["plan", "stacks/prod", ...fixture.dnsArgs, ...TODAY, ...args], { cwd });
 
 describe("plan: a domain file removed from a stack", () => {
   test("the deletions pulumi up would make and the gates it would trip, in text; the plan fails", async () => {
@@ -54,7 +61,7 @@ describe("plan: a domain file removed from a stack", () => {
   });
 
   test("JSON: removedZones, the deletions under changes, the gates by their ids (the Pulumi program's)", async () => {
-    const run = await plan(repository({ "stacks/prod/maildns-adoption.json": adoptionFile() }), "-f", "json");
+    const run = await planInProcess(repository({ "stacks/prod/maildns-adoption.json": adoptionFile() }), "-f", "json");
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout);
     expect(json.removedZones).toEqual([{ zone: "clean.example", adoptionFile: "stacks/prod/maildns-adoption.json", readAt: "2026-12-01T10:00:00.000Z", held: 7, status: "planned", notServed: [], source: "adoption-file", base: null, deletedFiles: [] }]);
@@ -78,7 +85,7 @@ describe("plan: a domain file removed from a stack", () => {
   });
 
   test("Markdown: the zone under its own heading, the deletions in the table, the gates refused", async () => {
-    const run = await plan(repository({ "stacks/prod/maildns-adoption.json": adoptionFile() }), "-f", "markdown");
+    const run = await planInProcess(repository({ "stacks/prod/maildns-adoption.json": adoptionFile() }), "-f", "markdown");
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("### Zones no domain file declares\n\n- **clean.example**: no domain file declares this zone any more; pulumi up deletes the 7 records the stack holds in it");
     expect(run.stdout).toContain("| delete | clean.example | MX | 3600 |");
@@ -100,7 +107,7 @@ describe("plan: a domain file removed from a stack", () => {
     const cwd = repository({ "stacks/prod/maildns-adoption.json": adoptionFile(), "stacks/shared/clean.example.yaml": fixture.cleanYaml });
     symlinkSync(join(cwd, "stacks/shared"), join(cwd, "stacks/prod/shared"));
     for (const path of ["stacks", "stacks/prod"]) {
-      const run = await runCliAsync(["plan", path, ...fixture.dnsArgs, ...TODAY, "-f", "json", "--detailed-exitcode"], { cwd });
+      const run = await runCliInProcess(["plan", path, ...fixture.dnsArgs, ...TODAY, "-f", "json", "--detailed-exitcode"], { cwd });
       expect(JSON.parse(run.stdout).removedZones).toEqual([]);
       expect(run.status).toBe(0);
     }
@@ -108,20 +115,20 @@ describe("plan: a domain file removed from a stack", () => {
     rmSync(join(cwd, "stacks/prod/shared"));
     mkdirSync(join(cwd, "stacks/elsewhere"));
     renameSync(join(cwd, "stacks/shared/clean.example.yaml"), join(cwd, "stacks/elsewhere/clean.example.yaml"));
-    const gone = await runCliAsync(["plan", "stacks/prod", ...fixture.dnsArgs, ...TODAY, "-f", "json"], { cwd });
+    const gone = await runCliInProcess(["plan", "stacks/prod", ...fixture.dnsArgs, ...TODAY, "-f", "json"], { cwd });
     expect(JSON.parse(gone.stdout).removedZones.map((z: { zone: string }) => z.zone)).toEqual(["clean.example"]);
   });
 
   test("plan stacks (every stack) sees it too", async () => {
     const cwd = repository({ "stacks/prod/maildns-adoption.json": adoptionFile() });
-    const run = await runCliAsync(["plan", "stacks", ...fixture.dnsArgs, ...TODAY, ...ALL_GATES, "-f", "json", "--detailed-exitcode"], { cwd });
+    const run = await runCliInProcess(["plan", "stacks", ...fixture.dnsArgs, ...TODAY, ...ALL_GATES, "-f", "json", "--detailed-exitcode"], { cwd });
     expect(run.status).toBe(2);
     expect(JSON.parse(run.stdout).removedZones.map((z: { zone: string }) => z.zone)).toEqual(["clean.example"]);
   });
 
   test("only the records the stack holds go: two of four MX held is an update keeping the others; the gates judge it as pulumi up does", async () => {
     const cwd = repository({ "stacks/prod/maildns-adoption.json": adoptionFile(HELD.filter(([id]) => id === "101" || id === "102")) });
-    const run = await plan(cwd, "-f", "json", "--detailed-exitcode");
+    const run = await planInProcess(cwd, "-f", "json", "--detailed-exitcode");
     const json = JSON.parse(run.stdout);
     expect(json.changes.filter((c: { domain: string }) => c.domain === "clean.example")).toEqual([
       { domain: "clean.example", name: "clean.example", type: "MX", action: "update", ttl: 3600, beforeTtl: 3600, before: ["1 mx0.mail.ovh.net.", "100 mx3.mail.ovh.net.", "5 mx1.mail.ovh.net.", "50 mx2.mail.ovh.net."], after: ["100 mx3.mail.ovh.net.", "50 mx2.mail.ovh.net."] },
@@ -150,7 +157,7 @@ describe("plan: a domain file removed from a stack", () => {
 
   test("a failed lookup in the zone plans no deletion and no gate verdict: the lookup is named, exit 1", async () => {
     fixture.server.setFault("clean.example/MX", "servfail");
-    const run = await plan(repository({ "stacks/prod/maildns-adoption.json": adoptionFile() }), "-f", "json", ...ALL_GATES, "--detailed-exitcode");
+    const run = await planInProcess(repository({ "stacks/prod/maildns-adoption.json": adoptionFile() }), "-f", "json", ...ALL_GATES, "--detailed-exitcode");
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout);
     expect(json.removedZones[0]).toMatchObject({ zone: "clean.example", status: "lookup-failed" });
@@ -160,7 +167,7 @@ describe("plan: a domain file removed from a stack", () => {
   });
 
   test("an adoption file without the zone's live records: refused by skip-adopt, as pulumi up refuses it", async () => {
-    const run = await plan(repository({ "stacks/prod/maildns-adoption.json": adoptionFile(HELD, { zoneRecorded: false }) }), "-f", "json");
+    const run = await planInProcess(repository({ "stacks/prod/maildns-adoption.json": adoptionFile(HELD, { zoneRecorded: false }) }), "-f", "json");
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout);
     expect(json.removedZones[0]).toMatchObject({ zone: "clean.example", held: 7, status: "not-adopted" });
@@ -184,7 +191,7 @@ describe("plan: a domain file removed from a stack", () => {
 
   test("a domain file that could not be read: the removed zones are not looked for, and the plan says why", async () => {
     const cwd = repository({ "stacks/prod/maildns-adoption.json": adoptionFile(), "stacks/prod/broken.yaml": "domain: [\n" });
-    const run = await plan(cwd, "-f", "json");
+    const run = await planInProcess(cwd, "-f", "json");
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout);
     expect(json.removedZones).toEqual([]);
@@ -193,7 +200,7 @@ describe("plan: a domain file removed from a stack", () => {
 
   test("a single file planned is not a stack: its neighbours were not read, nothing is called removed", async () => {
     const cwd = repository({ "stacks/prod/maildns-adoption.json": adoptionFile() });
-    const run = await runCliAsync(["plan", "stacks/prod/chain.example.yaml", ...fixture.dnsArgs, ...TODAY, "-f", "json"], { cwd });
+    const run = await runCliInProcess(["plan", "stacks/prod/chain.example.yaml", ...fixture.dnsArgs, ...TODAY, "-f", "json"], { cwd });
     expect(JSON.parse(run.stdout).removedZones).toEqual([]);
     expect(JSON.parse(run.stdout).changes.filter((c: { domain: string }) => c.domain === "clean.example")).toEqual([]);
   });
