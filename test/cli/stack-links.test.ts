@@ -2,11 +2,15 @@
 // user may not read, a folder that cannot be listed) is a file-unreadable finding on it, and every other file
 // is linted and planned: one bad file never stops the others, nor is it skipped (skipped, its domain would
 // drop out of lint, plan and the Pulumi program). Links to folders are followed, each folder walked once.
+// The exit codes and streams come from the CLI as a subprocess; where a test reads only what a JSON report says
+// of links (run as this user, who can read them), the CLI's `main` runs in-process. The unreadable files run
+// as a subprocess only: as an unprivileged user, so that the permissions refuse it.
 import { chmodSync, mkdirSync, symlinkSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, unprivilegedUser } from "../helpers/cli.js";
+import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { tempTree } from "../helpers/tmp.js";
 
 const domainFile = (domain: string) => `domain: ${domain}\nmail: {provider: external}\nmx: [{host: mx.example.net., priority: 10}]\nspf: "v=spf1 -all"\ndmarc: {p: none, rua: "mailto:r@example.com", since: 2026-12-01}\n`;
@@ -33,18 +37,18 @@ describe("domain files that cannot be read, in a stack folder", () => {
   mkdirSync(join(root, "targets"));
   symlinkSync("../../targets/../stacks/prod/example.com.yaml", join(root, "stacks/fine/copy.yaml"));
 
-  it("a link to a file that does not exist is a finding naming the link and its target; the other files are linted (exit 1)", () => {
+  it("a link to a file that does not exist is a finding naming the link and its target; the other files are linted (exit 1)", async () => {
     const run = runCli(["lint", "stacks/prod"], { cwd: root });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('stacks/prod/example.org.yaml:1:1  error  is a symbolic link to "example.org.yaml.old", which does not exist: it was not checked (the other files were); fix the link or remove it  [file-unreadable]\n');
     expect(run.stdout).toMatch(/^2 files, 1 domain: 1 error, /m);
-    const json = runCli(["lint", "stacks/prod", "-f", "json", "--fail-on", "info"], { cwd: root });
+    const json = await runCliInProcess(["lint", "stacks/prod", "-f", "json", "--fail-on", "info"], { cwd: root });
     expect(unreadable(json.stdout)).toEqual([["stacks/prod/example.org.yaml", "error", 1, 1, 'is a symbolic link to "example.org.yaml.old", which does not exist']]);
   });
 
-  it("a link that leads back to itself is a finding in a folder; named on the command line it stays a usage error (exit 2)", () => {
-    const inFolder = runCli(["lint", "stacks/loop", "-f", "json"], { cwd: root });
+  it("a link that leads back to itself is a finding in a folder; named on the command line it stays a usage error (exit 2)", async () => {
+    const inFolder = await runCliInProcess(["lint", "stacks/loop", "-f", "json"], { cwd: root });
     expect(inFolder.status).toBe(1);
     expect(unreadable(inFolder.stdout)).toEqual([["stacks/loop/self.yaml", "error", 1, 1, "is a symbolic link that leads back to itself"]]);
     expect((JSON.parse(inFolder.stdout) as { summary: { files: number; domains: number } }).summary).toMatchObject({ files: 2, domains: 1 });
@@ -59,8 +63,8 @@ describe("domain files that cannot be read, in a stack folder", () => {
     expect(run.stderr).toBe("maildns lint: stacks/nowhere: no such file or directory (give domain files or folders, e.g. stacks/)\n");
   });
 
-  it("plan reports the same finding and still plans the other domains (exit 1, never 0)", () => {
-    const run = runCli(["plan", "stacks/prod", "--zone", "zones", "--today", "2026-12-05", "-f", "json"], { cwd: root });
+  it("plan reports the same finding and still plans the other domains (exit 1, never 0)", async () => {
+    const run = await runCliInProcess(["plan", "stacks/prod", "--zone", "zones", "--today", "2026-12-05", "-f", "json"], { cwd: root });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(1);
     const plan = JSON.parse(run.stdout) as { findings: JsonFinding[]; changes: { domain: string }[]; summary: { files: number } };
@@ -69,8 +73,8 @@ describe("domain files that cannot be read, in a stack folder", () => {
     expect(plan.summary.files).toBe(2);
   });
 
-  it("a link to a regular file is still followed", () => {
-    const run = runCli(["lint", "stacks/fine", "--format", "json"], { cwd: root });
+  it("a link to a regular file is still followed", async () => {
+    const run = await runCliInProcess(["lint", "stacks/fine", "--format", "json"], { cwd: root });
     expect(run.stderr).toBe("");
     const files = new Set(findingsOf(run.stdout).map((f) => `${f.file} ${f.ruleId}`));
     expect(files).toContain("stacks/fine/example.com.yaml lint-duplicate-domain");
