@@ -2,11 +2,13 @@
 // it does not exist, not mx-missing, spf-missing and the rest; NODATA is still a missing record, and a failed
 // lookup (SERVFAIL, a timeout) is still a failure, never read as NXDOMAIN. `plan` of a domain file whose
 // domain does not exist says so on its `domain:` line, and still plans the records. The CLI runs as a
-// subprocess against a loopback DNS server (and against zone files with --zone).
+// subprocess against a loopback DNS server (and against zone files with --zone); the runs whose subject is
+// only which findings the engine gives (NODATA, a pack's level, a suppression) run its `main` in-process.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { ZoneRecord } from "../../src/dns/types.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
 import { runCli } from "../helpers/cli.js";
+import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
 import { FIXTURE_ZONES } from "../plan/helpers.js";
@@ -59,8 +61,8 @@ describe("domain-nxdomain", () => {
     await server.close();
   });
 
-  const audit = async (args: string[]) => {
-    const run = await runCliAsync(["audit", ...args, ...dns]);
+  const audit = async (args: string[], inProcess = false) => {
+    const run = await (inProcess ? runCliInProcess : runCliAsync)(["audit", ...args, ...dns]);
     return { status: run.status, json: JSON.parse(run.stdout) as AuditJson, stderr: run.stderr };
   };
   // Two runs that several tests read, each made once (with no fault set) when the first of them needs it: the
@@ -93,7 +95,7 @@ describe("domain-nxdomain", () => {
   });
 
   test("a name that exists without MX or TXT (NODATA) still gets its missing records", async () => {
-    const { json } = await audit(["www.real.example"]);
+    const { json } = await audit(["www.real.example"], true);
     const rules = json.findings.map((f) => f.ruleId);
     expect(rules).toContain("mx-missing");
     expect(rules).toContain("spf-missing");
@@ -116,7 +118,7 @@ describe("domain-nxdomain", () => {
 
   test("a pack that turns the rule off gets no finding for the name, and still none of the misleading ones", async () => {
     const dir = tempTree({ "quiet.yaml": "name: quiet\ndefaults: recommended\nrules:\n  domain-nxdomain: off\n" });
-    const { status, json } = await audit(["typo.real.example", "--policy", `${dir}/quiet.yaml`]);
+    const { status, json } = await audit(["typo.real.example", "--policy", `${dir}/quiet.yaml`], true);
     expect(json.failures).toEqual([]);
     expect(json.findings).toEqual([]);
     expect(status).toBe(0);
@@ -181,9 +183,9 @@ describe("domain-nxdomain", () => {
     const FILE_NOT_FOUND =
       "does not exist in DNS (NXDOMAIN), so this plan creates every record of the file: check the spelling of `domain:`, that the zone exists at the DNS host, and that its parent zone delegates it to the host's name servers";
     const domainFile = (domain: string, extra = "") => `# a new domain\ndomain: ${domain}\nmail: { provider: none }\nmx: none\nspf: "v=spf1 -all"\ndmarc: "v=DMARC1; p=reject"\n${extra}`;
-    const plan = async (files: Record<string, string>, args: string[] = []) => {
+    const plan = async (files: Record<string, string>, args: string[] = [], inProcess = false) => {
       const root = tempTree(files);
-      const run = await runCliAsync(["plan", "stack", ...args, ...dns], { cwd: root });
+      const run = await (inProcess ? runCliInProcess : runCliAsync)(["plan", "stack", ...args, ...dns], { cwd: root });
       return { status: run.status, json: JSON.parse(run.stdout) as PlanJson };
     };
 
@@ -205,7 +207,7 @@ describe("domain-nxdomain", () => {
     });
 
     test("a domain that exists, with or without mail records (NODATA), gets no such finding", async () => {
-      const { json } = await plan({ "stack/real.yaml": domainFile("real.example"), "stack/www.yaml": domainFile("www.real.example") });
+      const { json } = await plan({ "stack/real.yaml": domainFile("real.example"), "stack/www.yaml": domainFile("www.real.example") }, [], true);
       expect(json.failures).toEqual([]);
       expect(json.findings.filter((f) => f.ruleId === "domain-nxdomain")).toEqual([]);
     });
@@ -225,12 +227,12 @@ describe("domain-nxdomain", () => {
     });
 
     test("the level comes from the pack, and the file's own suppression hides it", async () => {
-      const quiet = await plan({ "stack/typo.yaml": domainFile("typo.real.example"), "quiet.yaml": "name: quiet\ndefaults: recommended\nrules:\n  domain-nxdomain: warn\n" }, ["--policy", "quiet.yaml"]);
+      const quiet = await plan({ "stack/typo.yaml": domainFile("typo.real.example"), "quiet.yaml": "name: quiet\ndefaults: recommended\nrules:\n  domain-nxdomain: warn\n" }, ["--policy", "quiet.yaml"], true);
       expect(quiet.json.findings.filter((f) => f.ruleId === "domain-nxdomain").map((f) => f.level)).toEqual(["info"]);
       expect(quiet.status).toBe(0);
-      const off = await plan({ "stack/typo.yaml": domainFile("typo.real.example"), "off.yaml": "name: off\ndefaults: recommended\nrules:\n  domain-nxdomain: off\n" }, ["--policy", "off.yaml"]);
+      const off = await plan({ "stack/typo.yaml": domainFile("typo.real.example"), "off.yaml": "name: off\ndefaults: recommended\nrules:\n  domain-nxdomain: off\n" }, ["--policy", "off.yaml"], true);
       expect(off.json.findings.map((f) => f.ruleId)).toEqual([]);
-      const suppressed = await plan({ "stack/typo.yaml": domainFile("typo.real.example", 'lint:\n  - { rule: domain-nxdomain, reason: "registered today, delegated after the first apply" }\n') });
+      const suppressed = await plan({ "stack/typo.yaml": domainFile("typo.real.example", 'lint:\n  - { rule: domain-nxdomain, reason: "registered today, delegated after the first apply" }\n') }, [], true);
       expect(suppressed.json.findings.map((f) => f.ruleId)).toEqual([]);
       expect(suppressed.status).toBe(0);
     });
