@@ -96,9 +96,14 @@ describe("the README's quoted runs are what the CLI prints", () => {
 
 describe("the README's command and flag tables are what the CLI accepts", () => {
   const commandsSection = section("## Commands");
+  // Each command's help is read by two tests: it runs once per command, its exit code checked on that run.
+  const helps = new Map<string, string>();
   const help = (command: string): string => {
+    const known = helps.get(command);
+    if (known !== undefined) return known;
     const run = runCli([command, "--help"]);
     expect(run.status, command).toBe(0);
+    helps.set(command, run.stdout);
     return run.stdout;
   };
 
@@ -113,13 +118,13 @@ describe("the README's command and flag tables are what the CLI accepts", () => 
     const flagTable = commandsSection.slice(commandsSection.indexOf("| flag | meaning |"));
     const rows = tableRows(flagTable);
     expect(rows.length).toBeGreaterThan(5);
-    const helps = new Map(["lint", "plan", "audit", "doctor"].map((c) => [c, help(c)]));
+    const byCommand = new Map(["lint", "plan", "audit", "doctor"].map((c) => [c, help(c)]));
     for (const [flags, meaning] of rows) {
       // "(`lint`, `plan`) ..." at the start of the meaning names the commands; otherwise all four.
       const named = /^\(((?:`\w+`(?:, )?)+)\)/.exec(meaning!)?.[1];
-      const commands = named ? [...named.matchAll(/`(\w+)`/g)].map((m) => m[1]!) : [...helps.keys()];
+      const commands = named ? [...named.matchAll(/`(\w+)`/g)].map((m) => m[1]!) : [...byCommand.keys()];
       for (const flag of [...flags!.matchAll(/`(--[a-z-]+)/g)].map((m) => m[1]!)) {
-        for (const command of commands) expect(helps.get(command), `${command} ${flag}`).toMatch(new RegExp(`^ +(?:-\\w, )?${flag}\\b`, "m"));
+        for (const command of commands) expect(byCommand.get(command), `${command} ${flag}`).toMatch(new RegExp(`^ +(?:-\\w, )?${flag}\\b`, "m"));
       }
     }
   });
