@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { CliIO } from "../../src/cli/command.js";
 import { commandEntries, loadAllCommands } from "../../src/cli/commands/index.js";
-import { main } from "../../src/cli/main.js";
 import { runCli } from "../helpers/cli.js";
-
-async function inProcess(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: process.cwd(), env: {}, isTTY: false };
-  const status = await main(argv, io);
-  return { status, stdout, stderr };
-}
+import { runCliInProcess as inProcess } from "../helpers/cli-in-process.js";
 
 describe("maildns help", () => {
   it("`maildns help COMMAND` prints what `maildns COMMAND --help` prints, for every command", async () => {
