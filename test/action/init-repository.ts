@@ -1,13 +1,12 @@
 // A repository made by `maildns init` whose pull request deletes a domain file, for the Action's tests: real
 // git commits (the base and the pull request's head), zone files in place of live DNS.
-import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import yaml from "js-yaml";
 import { expect } from "vitest";
 import { runCli } from "../helpers/cli.js";
 import { git, gitCommitAll, gitInit } from "../helpers/git.js";
-import { removeAfterTestFile } from "../helpers/tmp.js";
+import { copiesOfFolder } from "../helpers/tmp.js";
 import { repoRoot, scratchDir } from "./run-action.js";
 
 export const TODAY = "2026-11-23";
@@ -39,24 +38,20 @@ export function initRepository(): { repo: string; base: string; head: string } {
   return { repo, base, head };
 }
 
-/** The repository initRepository makes, kept for the test file that made it (copyOfInitRepository). */
-let made: { repo: string; base: string; head: string } | null = null;
+/** One repository initRepository made for the test file, copied for each caller (copyOfInitRepository). */
+const initRepositories = copiesOfFolder((dir) => {
+  const { repo, base, head } = initRepository();
+  cpSync(repo, dir, { recursive: true });
+  return { base, head };
+});
 
 /**
  * A copy (.git and all) of one repository initRepository made for the test file: the same base and head
  * commits, without running `maildns init` and git again for each test that needs the repository afresh.
  */
 export function copyOfInitRepository(): { repo: string; base: string; head: string } {
-  if (!made || !existsSync(made.repo)) {
-    const fresh = initRepository();
-    const kept = mkdtempSync(join(tmpdir(), "maildns-init-repo-"));
-    removeAfterTestFile(kept);
-    cpSync(fresh.repo, kept, { recursive: true });
-    made = { ...fresh, repo: kept };
-  }
-  const repo = scratchDir();
-  cpSync(made.repo, repo, { recursive: true });
-  return { ...made, repo };
+  const { dir, made } = initRepositories();
+  return { repo: dir, ...made };
 }
 
 export const pullRequest = (base: string, head: string) => ({ name: "pull_request", payload: { number: 7, pull_request: { number: 7, base: { sha: base, ref: "main" }, head: { sha: head, ref: "drop-clean" } } } });

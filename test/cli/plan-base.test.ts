@@ -5,13 +5,13 @@
 // A real git repository in a temporary folder (base and head commits made with `git`), the CLI as a
 // subprocess, the fault-injecting loopback DNS server serving the fixture zones.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
 import { git, gitCommitAll, gitInit, removeIn, writeIn } from "../helpers/git.js";
-import { removeAfterTestFile, removeWhenDone, tempTree } from "../helpers/tmp.js";
+import { copiesOfFolder, removeWhenDone, tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
 import { ALL_GATES, TODAY, useRemovedZoneFixture } from "./removed-zone-fixture.js";
 
@@ -19,25 +19,20 @@ const GATES_TRIPPED = ["delete-all-mx", "large-change", "loosen-dmarc", "loosen-
 
 const fixture = useRemovedZoneFixture();
 
-/** The base repository, made with git once for the file's tests (after the fixture's files are read). */
-let template: { cwd: string; base: string } | null = null;
-
 /**
  * The base of the pull request: stack prod (as `maildns init` lays it out) with both domain files, committed.
  * Each test gets a copy of one repository made once, .git and all: the same commit, without four git runs.
  */
+const baseRepositories = copiesOfFolder((cwd) => {
+  writeIn(cwd, "stacks/Pulumi.prod.yaml", "config:\n  maildns:policy: ovh\n");
+  writeIn(cwd, "stacks/prod/chain.example.yaml", fixture.chainYaml);
+  writeIn(cwd, "stacks/prod/clean.example.yaml", fixture.cleanYaml);
+  return gitInit(cwd);
+});
+
 function baseRepository(): { cwd: string; base: string } {
-  if (!template) {
-    const cwd = mkdtempSync(join(tmpdir(), "maildns-base-"));
-    removeAfterTestFile(cwd);
-    writeIn(cwd, "stacks/Pulumi.prod.yaml", "config:\n  maildns:policy: ovh\n");
-    writeIn(cwd, "stacks/prod/chain.example.yaml", fixture.chainYaml);
-    writeIn(cwd, "stacks/prod/clean.example.yaml", fixture.cleanYaml);
-    template = { cwd, base: gitInit(cwd) };
-  }
-  const cwd = tempTree({});
-  cpSync(template.cwd, cwd, { recursive: true });
-  return { cwd, base: template.base };
+  const { dir, made } = baseRepositories();
+  return { cwd: dir, base: made };
 }
 
 const plan = (cwd: string, ...args: string[]) => runCliAsync(["plan", "stacks/prod", ...fixture.dnsArgs, ...TODAY, ...args], { cwd });

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { onTestFinished } from "vitest";
@@ -58,4 +58,24 @@ export function tempTree(files: Record<string, string | Uint8Array>): string {
   }
   removeWhenDone(root);
   return root;
+}
+
+/**
+ * A set-up several tests start from, made once for the test file instead of once per test: `fill` writes it
+ * into a folder (kept until the file ends), and each call returns a copy of that folder of the caller's own
+ * (.git and all, removed when done) with what `fill` returned. Made again when a later test file of the same
+ * worker asks (the module is shared between files, and the folder was removed after the first).
+ */
+export function copiesOfFolder<T>(fill: (dir: string) => T): () => { dir: string; made: T } {
+  let template: { dir: string; made: T } | null = null;
+  return () => {
+    if (!template || !existsSync(template.dir)) {
+      const dir = mkdtempSync(join(tmpdir(), "maildns-template-"));
+      removeAfterTestFile(dir);
+      template = { dir, made: fill(dir) };
+    }
+    const dir = tempTree({});
+    cpSync(template.dir, dir, { recursive: true });
+    return { dir, made: template.made };
+  };
 }
