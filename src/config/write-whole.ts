@@ -26,27 +26,29 @@ export function asidePath(path: string, unique: string): string {
  * never overwrites), and removed. A file replaced keeps its permission bits.
  */
 export function writeWholeWith(
-  files: Pick<typeof fs, "openSync" | "writeFileSync" | "closeSync" | "renameSync" | "rmSync" | "realpathSync" | "linkSync" | "statSync" | "fchmodSync">,
+  files: Pick<typeof fs, "openSync" | "writeFileSync" | "closeSync" | "renameSync" | "rmSync" | "realpathSync" | "linkSync" | "lstatSync" | "statSync" | "fchmodSync">,
   aside: (path: string, unique: string) => string,
   path: string,
   data: string | Uint8Array,
   unique: string,
   replace = true,
 ): void {
-  let target = path;
-  try {
-    target = files.realpathSync(path);
-  } catch {
-    // Not there yet (or a link to nothing, which the rename replaces): the name as given.
-  }
+  // One lstat says what is at the name: nothing (the common case of a new file: no other call), a file
+  // (its permission bits), or a link, the only case that needs the link's real target. The folders above
+  // the name need no resolving: the file aside is made in the same folder, so the rename stays in it.
   // The file replaced keeps its permission bits (a domain file made readable only to its team stays so), as
   // it did when it was rewritten in place; a new file gets the umask's.
+  let target = path;
   let mode: number | undefined;
-  try {
-    mode = files.statSync(target).mode & 0o7777;
-  } catch {
-    // No file there yet.
-  }
+  const found = files.lstatSync(path, { throwIfNoEntry: false });
+  if (found?.isSymbolicLink()) {
+    try {
+      target = files.realpathSync(path);
+      mode = files.statSync(target).mode & 0o7777;
+    } catch {
+      // A link to nothing (or a loop): the rename replaces the link itself.
+    }
+  } else if (found !== undefined) mode = found.mode & 0o7777;
   const temporary = aside(target, unique);
   const fd = files.openSync(temporary, "wx", mode ?? 0o666);
   let open = true;

@@ -1,7 +1,7 @@
 // The import's file writer: every file written with its text, in either mode (here, or on the helper
 // thread for a large import), and a file that cannot be written reported by name and reason while the
 // others are still written.
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { fileWriter } from "../../src/cli/write-behind.js";
@@ -41,5 +41,31 @@ describe.each(MODES)("fileWriter $name", ({ minFiles }) => {
       writer.close();
     }
     for (const i of [0, 4, 6, 39, 41, 69]) expect(readFileSync(join(out, `f${i}.yaml`), "utf8")).toBe(`${i}\n`);
+  });
+
+  test("a link at the name is followed: the file it names is replaced with its permission bits, the link stays; a link to nothing is replaced", async () => {
+    const root = tempTree({ "out/kept.yaml": "plain\n", "elsewhere/named.yaml": "linked\n" });
+    const out = join(root, "out");
+    chmodSync(join(out, "kept.yaml"), 0o640);
+    chmodSync(join(root, "elsewhere/named.yaml"), 0o600);
+    symlinkSync(join(root, "elsewhere/named.yaml"), join(out, "linked.yaml"));
+    symlinkSync(join(root, "elsewhere/gone.yaml"), join(out, "dangling.yaml"));
+    const writer = fileWriter(3, { minFiles });
+    try {
+      for (const name of ["kept", "linked", "dangling"]) writer.write(join(out, `${name}.yaml`), `${name} anew\n`);
+      expect([...(await writer.finish())]).toEqual([]);
+    } finally {
+      writer.close();
+    }
+    expect(readFileSync(join(out, "kept.yaml"), "utf8")).toBe("kept anew\n");
+    expect(statSync(join(out, "kept.yaml")).mode & 0o7777).toBe(0o640);
+    expect(readlinkSync(join(out, "linked.yaml"))).toBe(join(root, "elsewhere/named.yaml"));
+    expect(readFileSync(join(root, "elsewhere/named.yaml"), "utf8")).toBe("linked anew\n");
+    expect(statSync(join(root, "elsewhere/named.yaml")).mode & 0o7777).toBe(0o600);
+    expect(lstatSync(join(out, "dangling.yaml")).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(out, "dangling.yaml"), "utf8")).toBe("dangling anew\n");
+    // Nothing is left beside the files: no file aside survives a write.
+    expect(readdirSync(out).sort()).toEqual(["dangling.yaml", "kept.yaml", "linked.yaml"]);
+    expect(readdirSync(join(root, "elsewhere"))).toEqual(["named.yaml"]);
   });
 });
