@@ -18,7 +18,7 @@ import {
   removedZonesMarkdown,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-SUF525U6.js";
+} from "./chunks/chunk-F4DC3LQB.js";
 import {
   fitSummary,
   planTable,
@@ -35,15 +35,15 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-NG5OO32T.js";
+} from "./chunks/chunk-Z2LP7K2S.js";
 import "./chunks/chunk-TUNKHWLZ.js";
 import "./chunks/chunk-P3E5EO5A.js";
-import "./chunks/chunk-MGTDVS5L.js";
+import "./chunks/chunk-NMKCTLYR.js";
 import "./chunks/chunk-V57SGRGK.js";
 import "./chunks/chunk-WMOD27W7.js";
 import {
   writeFileWhole
-} from "./chunks/chunk-JJPXLKB3.js";
+} from "./chunks/chunk-OERTAPR2.js";
 import "./chunks/chunk-PFVLB5UQ.js";
 import {
   MAX_ENTRIES_WALKED,

@@ -8,7 +8,7 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunk-NG5OO32T.js";
+} from "./chunk-Z2LP7K2S.js";
 import {
   formatMarkdown
 } from "./chunk-TUNKHWLZ.js";
@@ -16,7 +16,7 @@ import {
   asidePath,
   formatText,
   uniqueSuffix
-} from "./chunk-JJPXLKB3.js";
+} from "./chunk-OERTAPR2.js";
 import {
   FORMATS,
   MAX_FINDINGS_PER_FILE,

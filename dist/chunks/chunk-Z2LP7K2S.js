@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   writeFileWhole
-} from "./chunk-JJPXLKB3.js";
+} from "./chunk-OERTAPR2.js";
 import {
   capFindings
 } from "./chunk-PFVLB5UQ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingJson
-} from "./chunk-NG5OO32T.js";
+} from "./chunk-Z2LP7K2S.js";
 import {
   findingsTable
 } from "./chunk-TUNKHWLZ.js";
@@ -19,7 +19,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-MGTDVS5L.js";
+} from "./chunk-NMKCTLYR.js";
 import {
   DEFAULT_SAFETY,
   desiredRecords,
@@ -33,7 +33,7 @@ import {
 import {
   formatText,
   palette
-} from "./chunk-JJPXLKB3.js";
+} from "./chunk-OERTAPR2.js";
 import {
   capFindings
 } from "./chunk-PFVLB5UQ.js";

@@ -16,7 +16,7 @@ import {
   progress,
   reportSink,
   todayOption
-} from "./chunk-O5XWD6I6.js";
+} from "./chunk-MEGHRNY3.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -46,7 +46,7 @@ import {
   shardOption,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-SUF525U6.js";
+} from "./chunk-F4DC3LQB.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -54,7 +54,7 @@ import {
   findingsJson,
   readEvidenceFile,
   toolVersion
-} from "./chunk-NG5OO32T.js";
+} from "./chunk-Z2LP7K2S.js";
 import "./chunk-TUNKHWLZ.js";
 import "./chunk-P3E5EO5A.js";
 import {
@@ -83,7 +83,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-MGTDVS5L.js";
+} from "./chunk-NMKCTLYR.js";
 import "./chunk-V57SGRGK.js";
 import {
   GATE_IDS,
@@ -98,7 +98,7 @@ import {
   uniqueSuffix,
   writeFileWhole,
   writeWholeWith
-} from "./chunk-JJPXLKB3.js";
+} from "./chunk-OERTAPR2.js";
 import {
   FORMATS
 } from "./chunk-PFVLB5UQ.js";

@@ -99,15 +99,15 @@ function asidePath(path, unique) {
 }
 function writeWholeWith(files, aside, path, data, unique, replace = true) {
   let target = path;
-  try {
-    target = files.realpathSync(path);
-  } catch {
-  }
   let mode;
-  try {
-    mode = files.statSync(target).mode & 4095;
-  } catch {
-  }
+  const found = files.lstatSync(path, { throwIfNoEntry: false });
+  if (found?.isSymbolicLink()) {
+    try {
+      target = files.realpathSync(path);
+      mode = files.statSync(target).mode & 4095;
+    } catch {
+    }
+  } else if (found !== void 0) mode = found.mode & 4095;
   const temporary = aside(target, unique);
   const fd = files.openSync(temporary, "wx", mode ?? 438);
   let open = true;

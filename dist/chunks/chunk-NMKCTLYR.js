@@ -10,7 +10,7 @@ import {
 } from "./chunk-WMOD27W7.js";
 import {
   writeFileWhole
-} from "./chunk-JJPXLKB3.js";
+} from "./chunk-OERTAPR2.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
