@@ -68,7 +68,7 @@ export function locateStack(values: StackValues, io: CliIO): StackPlace {
 }
 
 /** The host's API for a located stack, from --endpoint (or the environment, or the stack config) and the credentials in the environment. */
-export function openStackApi(place: StackPlace, values: StackValues, io: CliIO, apiOptions: Pick<ApiOpenOptions, "sleep" | "maxRetries"> = {}): ProviderApi {
+export function openStackApi(place: StackPlace, values: StackValues, io: CliIO, apiOptions: Pick<ApiOpenOptions, "sleep" | "maxRetries" | "purpose"> = {}): ProviderApi {
   const { provider, config } = place;
   const ns = provider.pulumi.configNamespace;
   const configured = config[`${ns}:endpoint`];

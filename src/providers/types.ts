@@ -94,8 +94,16 @@ export interface CredentialSource {
   config?: Readonly<Record<string, string | undefined>>;
 }
 
+/**
+ * Which command the API is opened for: a refused call (403) names the rights that command needs. Told by the
+ * command, never guessed from a call: an apply reads the zone's export and history too, before it writes.
+ */
+export type ApiPurpose = "apply" | "rollback";
+
 export interface ApiOpenOptions {
   endpoint?: string;
+  /** Default "apply" (what adopt, plan and the program need is covered by an apply's rights). */
+  purpose?: ApiPurpose;
   timeoutMs?: number;
   /** Injectable for tests. */
   sleep?: (ms: number) => Promise<void>;

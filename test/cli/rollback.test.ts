@@ -1,19 +1,25 @@
 // `maildns rollback` looks at what the stack saved before it opens the host's API: with nothing saved there
 // is nothing to compare, and it says so (exit 1) without asking for an endpoint or credentials. What it says
 // about the rights it needs (its help, the missing-credentials message) is one and the same: GET and POST on
-// /domain/zone/* (GET the export and the zone history, POST the history's restore). The restore itself,
-// against OVH's API on loopback, is tested in test/pulumi/apply-scenarios.test.ts.
+// /domain/zone/* (GET the export and the zone history, POST the history's restore), and so does what it
+// says when OVH refuses one of those calls (403), against OVH's API on loopback. The restore after an
+// update is tested in test/pulumi/apply-scenarios.test.ts.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/command.js";
 import { main } from "../../src/cli/main.js";
+import { renderExport, startOvhServer, type FakeOvhServer, type FakeRecord } from "../helpers/ovh-server.js";
 import { tempTree } from "../helpers/tmp.js";
 
-/** `maildns rollback …` in `cwd`, with no OVH variable in the environment. */
+/** `maildns rollback …` in `cwd`, with no OVH variable in the environment unless `env` gives some. */
 async function rollback(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return rollbackWith({}, cwd, ...args);
+}
+
+async function rollbackWith(env: Record<string, string>, cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const sink = { out: "", err: "" };
-  const io: CliIO = { stdout: (t) => void (sink.out += t), stderr: (t) => void (sink.err += t), cwd, env: {}, isTTY: false };
+  const io: CliIO = { stdout: (t) => void (sink.out += t), stderr: (t) => void (sink.err += t), cwd, env, isTTY: false };
   const code = await main(["rollback", ...args], io);
   return { code, ...sink };
 }
@@ -84,5 +90,86 @@ describe("maildns rollback without credentials", () => {
     expect(noCredentials.err).toContain("GET and POST on /domain/zone/* to roll back");
     const help = await rollback(root, "--help");
     expect(help.out.replace(/\s+/g, " ")).toContain("with GET and POST on /domain/zone/*");
+  });
+});
+
+describe("maildns rollback refused by OVH (403)", () => {
+  const ZONE = "example.com";
+  const DMARC = (p: string) => ({ id: 20, subDomain: "_dmarc", fieldType: "TXT", target: `"v=DMARC1; p=${p}; rua=mailto:dmarc@example.com"`, ttl: 3600 });
+  const SAVED: FakeRecord[] = [{ id: 10, subDomain: "", fieldType: "MX", target: "1 mx0.mail.ovh.net.", ttl: 3600 }, DMARC("quarantine")];
+  const rights = "GET and POST on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history)";
+  let server: FakeOvhServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  /** A stack whose saved export is the zone as OVH's first version holds it; the zone has since changed its DMARC policy. */
+  async function changedZone(): Promise<{ root: string; ovh: FakeOvhServer }> {
+    const ovh = await startOvhServer({ zones: { [ZONE]: SAVED } });
+    server = ovh;
+    const version = ovh.history.get(ZONE)![0]!.creationDate;
+    const root = tempTree({
+      "stacks/prod/example.com.yaml": `domain: ${ZONE}\n`,
+      "stacks/prod/.maildns-rollback/example.com/2026-01-01T00-00-05-000Z.zone": `; maildns: version in force at the host: ${version}\n${renderExport(ZONE, SAVED)}`,
+    });
+    ovh.zones.set(ZONE, [SAVED[0]!, DMARC("reject")]);
+    return { root, ovh };
+  }
+
+  const schemes = {
+    application: (ovh: FakeOvhServer) => ({
+      env: { OVH_APPLICATION_KEY: ovh.credentials.applicationKey, OVH_APPLICATION_SECRET: ovh.credentials.applicationSecret, OVH_CONSUMER_KEY: ovh.credentials.consumerKey },
+      secrets: [ovh.credentials.applicationSecret, ovh.credentials.consumerKey],
+      advice: `the consumer key lacks the rights rollback needs on zone ${ZONE}: ${rights}. Create one with them.`,
+    }),
+    oauth2: (ovh: FakeOvhServer) => ({
+      env: { OVH_CLIENT_ID: ovh.oauth.clientId, OVH_CLIENT_SECRET: ovh.oauth.clientSecret },
+      secrets: [ovh.oauth.clientSecret],
+      advice: `the service account's IAM policy does not allow this call on zone ${ZONE}. Grant it what rollback needs: ${rights}.`,
+    }),
+  };
+
+  for (const [scheme, credentialsOf] of Object.entries(schemes)) {
+    const refusals = [
+      { call: `GET /domain/zone/${ZONE}/export`, fail: { method: "GET", pathPrefix: `/domain/zone/${ZONE}/export` }, yes: false },
+      { call: `GET /domain/zone/${ZONE}/history`, fail: { method: "GET", pathPrefix: `/domain/zone/${ZONE}/history` }, yes: false },
+      { call: `POST /domain/zone/${ZONE}/history/2026-01-01T00%3A00%3A00%2B00%3A00/restore`, fail: { method: "POST", pathPrefix: `/domain/zone/${ZONE}/history/` }, yes: true },
+    ];
+    for (const { call, fail, yes } of refusals) {
+      it(`${scheme}: a 403 on ${call} names rollback's rights and the zone, not an apply's, exits 1 and changes nothing`, async () => {
+        const { root, ovh } = await changedZone();
+        const credentials = credentialsOf(ovh);
+        const before = structuredClone(ovh.zones.get(ZONE));
+        // OVH's answer repeats a credential: it is never shown.
+        ovh.fail({ status: 403, ...fail, body: { message: `not granted to ${credentials.secrets.join(" ")}`, class: "Client::Forbidden" } });
+        const run = await rollbackWith(credentials.env, root, "--endpoint", ovh.baseUrl, ...(yes ? ["--yes"] : []));
+        expect(run.code).toBe(1);
+        expect(run.err).toBe(`maildns rollback: ${call} failed with 403 (Client::Forbidden): ${credentials.advice}\n`);
+        expect(run.err).not.toContain("PUT");
+        for (const secret of [...credentials.secrets, ...Object.values(credentials.env)]) {
+          expect(run.out).not.toContain(secret);
+          expect(run.err).not.toContain(secret);
+        }
+        // Nothing changed at OVH: no write went through, and the zone is as it was.
+        expect(ovh.snapshots).toEqual([]);
+        expect(ovh.zones.get(ZONE)).toEqual(before);
+        expect(ovh.history.get(ZONE)).toHaveLength(1);
+      });
+    }
+  }
+
+  it("every call rollback makes is a GET or a POST under /domain/zone/ (its rights say so), besides OVH's clock and token", async () => {
+    for (const credentialsOf of Object.values(schemes)) {
+      const { root, ovh } = await changedZone();
+      const run = await rollbackWith(credentialsOf(ovh).env, root, "--endpoint", ovh.baseUrl, "--yes");
+      expect(run.err).toBe("");
+      expect(run.out).toContain("the zone is the saved export again");
+      const calls = ovh.requests.map((r) => `${r.method} ${r.url.split("?")[0]}`);
+      expect(calls.filter((c) => c.includes("/restore"))).toHaveLength(1);
+      for (const call of calls) expect(call).toMatch(/^(?:(?:GET|POST) \/1\.0\/domain\/zone\/.+|GET \/1\.0\/auth\/time|POST \/auth\/oauth2\/token)$/);
+      await ovh.close();
+      server = undefined;
+    }
   });
 });

@@ -96,7 +96,8 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
           throw new UsageError(`${relative(io.cwd, target.path)}: cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"})`);
         }
       });
-      const api = openStackApi(place, values, io, deps.apiOptions);
+      // Opened for rollback: a call OVH refuses (403) names the rights rollback needs, not an apply's.
+      const api = openStackApi(place, values, io, { ...deps.apiOptions, purpose: "rollback" });
       const lines: string[] = [];
       let failed = false;
       for (const [i, target] of targets.entries()) {

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import * as http from "node:http";
 import * as https from "node:https";
 import { CredentialScrubber } from "../../model/redact.js";
+import type { ApiPurpose } from "../types.js";
 import { OvhApiError, ROLLBACK_METHODS, explainStatus } from "./errors.js";
 
 /** OVH's API endpoints (NODE-OVH lib/endpoints.js, go-ovh ovh.go). */
@@ -59,6 +60,8 @@ export interface OvhClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Injectable for tests: the local clock, in milliseconds. */
   now?: () => number;
+  /** The command the calls are made for, so a 403 names the rights it needs (default "apply"). */
+  purpose?: ApiPurpose;
 }
 
 /** The base URL of an endpoint name or URL, without a trailing slash; throws on anything else. */
@@ -111,6 +114,7 @@ export class OvhClient {
   readonly #maxRetryAfter: number;
   readonly #sleep: (ms: number) => Promise<void>;
   readonly #now: () => number;
+  readonly #purpose: ApiPurpose;
   #clockOffset: number | null = null;
   #token: { value: string; expiresAt: number } | null = null;
 
@@ -127,6 +131,7 @@ export class OvhClient {
     this.#maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
     this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.#now = options.now ?? Date.now;
+    this.#purpose = options.purpose ?? "apply";
   }
 
   /** "application keys" or "an OAuth2 service account", for messages. */
@@ -300,6 +305,7 @@ export class OvhClient {
         attempts: attempt,
         zone: zone ? decodeURIComponent(zone) : null,
         scheme: this.scheme,
+        purpose: this.#purpose,
       });
       throw new OvhApiError(explained.failure, call, response.status, explained.message);
     }

@@ -1,5 +1,6 @@
 // What went wrong talking to OVH's API, said so a person knows what to do next. Messages name the call
 // (method and path, never the query's credentials or headers) and never contain a secret.
+import type { ApiPurpose } from "../types.js";
 
 export type OvhFailure =
   | "unauthorized"
@@ -45,17 +46,18 @@ export interface ExplainInput {
   zone: string | null;
   /** Which credentials were used, to name the right variables. */
   scheme?: "application" | "oauth2";
+  /** The command that made the call, to name the rights it needs (default "apply"). */
+  purpose?: ApiPurpose;
 }
 
 const RIGHTS = "GET/POST/PUT/DELETE on /domain/zone/*";
 /**
  * What `maildns rollback` needs, and all it needs: GET /domain/zone/{zone}/export and /history, and POST
- * /domain/zone/{zone}/history/{creationDate}/restore. Its help says the same.
+ * /domain/zone/{zone}/history/{creationDate}/restore (besides GET /auth/time and, for a service account, its
+ * token, which need no right). Its help and the README say the same.
  */
 export const ROLLBACK_METHODS = ["GET", "POST"] as const;
 const ROLLBACK_RIGHTS = "GET and POST on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history)";
-/** The zone history: only rollback asks it. */
-const HISTORY_CALL = / \/domain\/zone\/[^/]+\/history(?:\/|$)/;
 /** OVH's mail routes, where DKIM is read (GET) and enabled (PUT on MX Plan's, POST on Email Pro's and Exchange's). */
 const MAIL_RIGHTS = "GET, PUT and POST on /email/domain/*, /email/pro/* and /email/exchange/*";
 
@@ -81,14 +83,17 @@ export function explainStatus(input: ExplainInput): { failure: OvhFailure; messa
   }
   if (status === 403) {
     const mail = / \/email\//.test(input.call);
-    if (HISTORY_CALL.test(input.call)) {
+    // Whichever call rollback was refused (its first is the export), the key it lacks is rollback's, and
+    // the same call refused during an apply lacks an apply's: the command says which, not the path.
+    if (input.purpose === "rollback") {
       const rollbackHint = input.rollbackTokenUrl ? ` at ${input.rollbackTokenUrl}` : "";
+      const onZone = input.zone ? ` on zone ${input.zone}` : "";
       return {
         failure: "forbidden",
         message:
           input.scheme === "oauth2"
-            ? `${head}: the service account's IAM policy does not allow this call. Grant it what rollback needs: ${ROLLBACK_RIGHTS}.`
-            : `${head}: the consumer key lacks the rights rollback needs${input.zone ? ` on zone ${input.zone}` : ""}: ${ROLLBACK_RIGHTS}. Create one with them${rollbackHint}.`,
+            ? `${head}: the service account's IAM policy does not allow this call${onZone}. Grant it what rollback needs: ${ROLLBACK_RIGHTS}.`
+            : `${head}: the consumer key lacks the rights rollback needs${onZone}: ${ROLLBACK_RIGHTS}. Create one with them${rollbackHint}.`,
       };
     }
     return {

@@ -251,25 +251,55 @@ describe("OvhClient against the local OVH server", () => {
     expect(ovh.tokenUrl(["GET", "POST"])).toBe("https://eu.api.ovh.com/createToken/?GET=/domain/zone/*&POST=/domain/zone/*");
   });
 
-  it("a 403 on the zone history (only rollback asks it) names what rollback needs, as its help does: GET and POST", async () => {
+  it("a 403 during rollback names what rollback needs, as its help does: GET and POST, on any call it makes", async () => {
     server.fail({ status: 403, times: 10 });
-    const restore = await failure(client().restoreZone("example.com", "2026-01-01T00:00:00+00:00"));
+    const rollback = client({ purpose: "rollback" });
+    const restore = await failure(rollback.restoreZone("example.com", "2026-01-01T00:00:00+00:00"));
     expect(restore.failure).toBe("forbidden");
     expect(restore.message).toBe(
       "POST /domain/zone/example.com/history/2026-01-01T00%3A00%3A00%2B00%3A00/restore failed with 403: the consumer key lacks the rights rollback needs on zone example.com: GET and POST on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history). Create one with them.",
     );
-    const history = await failure(client().zoneHistory("example.com"));
+    const history = await failure(rollback.zoneHistory("example.com"));
     expect(history.message).toContain("the consumer key lacks the rights rollback needs on zone example.com: GET and POST on /domain/zone/*");
-    // Any other call still names the rights an apply needs.
-    const records = await failure(client().listRecordIds("example.com"));
-    expect(records.message).toContain("Create one with GET/POST/PUT/DELETE on /domain/zone/*");
-    // On OVH's own endpoints the token page asked for grants just those; an OAuth2 account is told the same.
-    const call = "POST /domain/zone/example.com/history/2026-01-01/restore";
+    // The export is rollback's first call: refused, it is rollback's rights that are missing, not an apply's.
+    const exported = await failure(rollback.exportZone("example.com"));
+    expect(exported.message).toBe(
+      "GET /domain/zone/example.com/export failed with 403: the consumer key lacks the rights rollback needs on zone example.com: GET and POST on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history). Create one with them.",
+    );
+    // The same calls made by an apply (it saves the export and the version in force before it writes) name
+    // the rights an apply needs: the URL does not say which command asked.
+    const apply = client();
+    for (const call of [apply.exportZone("example.com"), apply.zoneHistory("example.com"), apply.listRecordIds("example.com")]) {
+      expect((await failure(call)).message).toContain("Create one with GET/POST/PUT/DELETE on /domain/zone/*");
+    }
+  });
+
+  it("explainStatus: a rollback's 403 names rollback's rights and the zone, for both schemes, on every call rollback makes", () => {
     const page = "https://eu.api.ovh.com/createToken/";
-    const withPage = explainStatus({ call, status: 403, createTokenUrl: `${page}?GET=/domain/zone/*&POST=/domain/zone/*&PUT=/domain/zone/*&DELETE=/domain/zone/*`, rollbackTokenUrl: `${page}?GET=/domain/zone/*&POST=/domain/zone/*`, attempts: 1, zone: "example.com" });
-    expect(withPage.message).toMatch(/Create one with them at https:\/\/eu\.api\.ovh\.com\/createToken\/\?GET=\/domain\/zone\/\*&POST=\/domain\/zone\/\*\.$/);
-    const oauth = explainStatus({ call, status: 403, createTokenUrl: null, attempts: 1, zone: "example.com", scheme: "oauth2" });
-    expect(oauth.message).toBe(`${call} failed with 403: the service account's IAM policy does not allow this call. Grant it what rollback needs: GET and POST on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history).`);
+    const tokenUrls = { createTokenUrl: `${page}?GET=/domain/zone/*&POST=/domain/zone/*&PUT=/domain/zone/*&DELETE=/domain/zone/*`, rollbackTokenUrl: `${page}?GET=/domain/zone/*&POST=/domain/zone/*` };
+    const rights = "GET and POST on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history)";
+    const calls = ["GET /domain/zone/example.com/export", "GET /domain/zone/example.com/history", "POST /domain/zone/example.com/history/2026-01-01/restore"];
+    for (const call of calls) {
+      const keys = explainStatus({ call, status: 403, ...tokenUrls, attempts: 1, zone: "example.com", scheme: "application", purpose: "rollback" });
+      expect(keys).toEqual({
+        failure: "forbidden",
+        message: `${call} failed with 403: the consumer key lacks the rights rollback needs on zone example.com: ${rights}. Create one with them at ${page}?GET=/domain/zone/*&POST=/domain/zone/*.`,
+      });
+      const oauth = explainStatus({ call, status: 403, createTokenUrl: null, attempts: 1, zone: "example.com", scheme: "oauth2", purpose: "rollback" });
+      expect(oauth).toEqual({
+        failure: "forbidden",
+        message: `${call} failed with 403: the service account's IAM policy does not allow this call on zone example.com. Grant it what rollback needs: ${rights}.`,
+      });
+    }
+    // An apply's 403 on the export (and on the history it reads before it writes) keeps naming an apply's rights.
+    for (const call of calls.slice(0, 2)) {
+      expect(explainStatus({ call, status: 403, ...tokenUrls, attempts: 1, zone: "example.com" }).message).toBe(
+        `${call} failed with 403: the consumer key lacks the rights for this call on zone example.com (its rules may cover other zones only, or none of /domain/zone/*). Create one with GET/POST/PUT/DELETE on /domain/zone/* at ${tokenUrls.createTokenUrl}.`,
+      );
+      expect(explainStatus({ call, status: 403, createTokenUrl: null, attempts: 1, zone: "example.com", scheme: "oauth2" }).message).toBe(
+        `${call} failed with 403: the service account's IAM policy does not allow this call. Grant it GET/POST/PUT/DELETE on /domain/zone/* (and /email/* for DKIM).`,
+      );
+    }
   });
 });
 
