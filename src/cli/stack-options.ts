@@ -84,7 +84,7 @@ export function openStackApi(place: StackPlace, values: StackValues, io: CliIO, 
 }
 
 /** The stack, its host and the host's API, from --stack, --provider, --endpoint, --timeout-ms and the environment. */
-export function openStack(values: StackValues, io: CliIO, apiOptions: Pick<ApiOpenOptions, "sleep" | "maxRetries"> = {}): StackContext {
+export function openStack(values: StackValues, io: CliIO, apiOptions: Pick<ApiOpenOptions, "sleep" | "maxRetries" | "purpose"> = {}): StackContext {
   const place = locateStack(values, io);
   return { ...place, api: openStackApi(place, values, io, apiOptions) };
 }

@@ -98,11 +98,11 @@ export interface CredentialSource {
  * Which command the API is opened for: a refused call (403) names the rights that command needs. Told by the
  * command, never guessed from a call: an apply reads the zone's export and history too, before it writes.
  */
-export type ApiPurpose = "apply" | "rollback";
+export type ApiPurpose = "apply" | "adopt" | "rollback";
 
 export interface ApiOpenOptions {
   endpoint?: string;
-  /** Default "apply" (what adopt, plan and the program need is covered by an apply's rights). */
+  /** Default "apply" (what plan and the program need is covered by an apply's rights). */
   purpose?: ApiPurpose;
   timeoutMs?: number;
   /** Injectable for tests. */

@@ -41,7 +41,8 @@ Nothing is changed at the host.
 
 Credentials come from the environment: for OVH, OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and
 OVH_CONSUMER_KEY, or OVH_CLIENT_ID and OVH_CLIENT_SECRET (an OAuth2 service account). Reading needs GET on
-/domain/zone/*; pulumi up needs GET/POST/PUT/DELETE on /domain/zone/*.
+/domain/zone/* (and on /email/domain/*, /email/pro/* and /email/exchange/* for a file saying dkim: ovh); a
+call OVH refuses names those rights. pulumi up needs GET/POST/PUT/DELETE on /domain/zone/*.
 
 Options:
   -s, --stack NAME       the stack (stacks/<NAME>/ and stacks/Pulumi.<NAME>.yaml); default: the only one
@@ -115,7 +116,8 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
         return EXIT_OK;
       }
       if (positionals.length > 0) throw new UsageError(`adopt takes no paths (got '${positionals[0]}'); use --stack NAME`);
-      const { stack, stackDir, config, provider, api } = openStack(values, io, deps.apiOptions);
+      // Opened for adopt, which only reads: a call OVH refuses (403) names GET, not an apply's rights.
+      const { stack, stackDir, config, provider, api } = openStack(values, io, { ...deps.apiOptions, purpose: "adopt" });
       const policy = values.policy ?? (typeof config["maildns:policy"] === "string" ? config["maildns:policy"] : undefined);
 
       const lint: LintFn = deps.lint ?? lintPaths;

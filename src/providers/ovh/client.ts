@@ -9,7 +9,7 @@ import * as http from "node:http";
 import * as https from "node:https";
 import { CredentialScrubber } from "../../model/redact.js";
 import type { ApiPurpose } from "../types.js";
-import { OvhApiError, ROLLBACK_METHODS, explainStatus } from "./errors.js";
+import { ADOPT_METHODS, OvhApiError, ROLLBACK_METHODS, explainStatus } from "./errors.js";
 
 /** OVH's API endpoints (NODE-OVH lib/endpoints.js, go-ovh ovh.go). */
 export const OVH_ENDPOINTS: Readonly<Record<string, string>> = {
@@ -302,6 +302,7 @@ export class OvhClient {
         queryId: this.#safeIdentifier(headerValue(response.headers["x-ovh-queryid"])),
         createTokenUrl: this.createTokenUrl,
         rollbackTokenUrl: this.tokenUrl(ROLLBACK_METHODS),
+        adoptTokenUrl: this.tokenUrl(ADOPT_METHODS),
         attempts: attempt,
         zone: zone ? decodeURIComponent(zone) : null,
         scheme: this.scheme,

@@ -42,6 +42,8 @@ export interface ExplainInput {
   createTokenUrl: string | null;
   /** The same page granting only what rollback needs (ROLLBACK_METHODS). */
   rollbackTokenUrl?: string | null;
+  /** The same page granting only what adopt needs (ADOPT_METHODS). */
+  adoptTokenUrl?: string | null;
   attempts: number;
   zone: string | null;
   /** Which credentials were used, to name the right variables. */
@@ -58,6 +60,13 @@ const RIGHTS = "GET/POST/PUT/DELETE on /domain/zone/*";
  */
 export const ROLLBACK_METHODS = ["GET", "POST"] as const;
 const ROLLBACK_RIGHTS = "GET and POST on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history)";
+/**
+ * What `maildns adopt` needs, and all it needs: it only reads (GET the zone's records, one by one, and, for a
+ * domain whose file says `dkim: ovh`, OVH's DKIM on the mail routes). Its help and the README say the same.
+ */
+export const ADOPT_METHODS = ["GET"] as const;
+const ADOPT_RIGHTS = "GET on /domain/zone/* (it only reads the zone's records)";
+const ADOPT_MAIL_RIGHTS = "GET on /email/domain/*, /email/pro/* and /email/exchange/* (it only reads OVH's DKIM)";
 /** OVH's mail routes, where DKIM is read (GET) and enabled (PUT on MX Plan's, POST on Email Pro's and Exchange's). */
 const MAIL_RIGHTS = "GET, PUT and POST on /email/domain/*, /email/pro/* and /email/exchange/*";
 
@@ -83,17 +92,21 @@ export function explainStatus(input: ExplainInput): { failure: OvhFailure; messa
   }
   if (status === 403) {
     const mail = / \/email\//.test(input.call);
-    // Whichever call rollback was refused (its first is the export), the key it lacks is rollback's, and
-    // the same call refused during an apply lacks an apply's: the command says which, not the path.
-    if (input.purpose === "rollback") {
-      const rollbackHint = input.rollbackTokenUrl ? ` at ${input.rollbackTokenUrl}` : "";
-      const onZone = input.zone ? ` on zone ${input.zone}` : "";
+    // Whichever call rollback or adopt was refused (rollback's first is the export), the key lacks what that
+    // command needs, and the same call refused during an apply lacks an apply's: the command says which, not
+    // the path. Advice to grant more than a command needs (an apply's PUT and DELETE to a key that only reads)
+    // would be advice to weaken the key.
+    const onZone = input.zone ? ` on zone ${input.zone}` : "";
+    if (input.purpose === "rollback" || input.purpose === "adopt") {
+      const rights = input.purpose === "rollback" ? ROLLBACK_RIGHTS : mail ? ADOPT_MAIL_RIGHTS : ADOPT_RIGHTS;
+      // The token page grants rights on /domain/zone/* only: none is named for the mail routes.
+      const page = input.purpose === "rollback" ? input.rollbackTokenUrl : mail ? null : input.adoptTokenUrl;
       return {
         failure: "forbidden",
         message:
           input.scheme === "oauth2"
-            ? `${head}: the service account's IAM policy does not allow this call${onZone}. Grant it what rollback needs: ${ROLLBACK_RIGHTS}.`
-            : `${head}: the consumer key lacks the rights rollback needs${onZone}: ${ROLLBACK_RIGHTS}. Create one with them${rollbackHint}.`,
+            ? `${head}: the service account's IAM policy does not allow this call${onZone}. Grant it what ${input.purpose} needs: ${rights}.`
+            : `${head}: the consumer key lacks the rights ${input.purpose} needs${onZone}: ${rights}. Create one with them${page ? ` at ${page}` : ""}.`,
       };
     }
     return {

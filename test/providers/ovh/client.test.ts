@@ -274,6 +274,29 @@ describe("OvhClient against the local OVH server", () => {
     }
   });
 
+  it("explainStatus: an adopt's 403 names only GET (adopt only reads), on the zone's records and on OVH's mail routes, for both schemes", () => {
+    const page = "https://eu.api.ovh.com/createToken/";
+    const tokenUrls = { createTokenUrl: `${page}?GET=/domain/zone/*&POST=/domain/zone/*&PUT=/domain/zone/*&DELETE=/domain/zone/*`, adoptTokenUrl: `${page}?GET=/domain/zone/*` };
+    const zoneRights = "GET on /domain/zone/* (it only reads the zone's records)";
+    for (const call of ["GET /domain/zone/example.com/record", "GET /domain/zone/example.com/record/12"]) {
+      expect(explainStatus({ call, status: 403, ...tokenUrls, attempts: 1, zone: "example.com", scheme: "application", purpose: "adopt" })).toEqual({
+        failure: "forbidden",
+        message: `${call} failed with 403: the consumer key lacks the rights adopt needs on zone example.com: ${zoneRights}. Create one with them at ${page}?GET=/domain/zone/*.`,
+      });
+      expect(explainStatus({ call, status: 403, createTokenUrl: null, attempts: 1, zone: "example.com", scheme: "oauth2", purpose: "adopt" }).message).toBe(
+        `${call} failed with 403: the service account's IAM policy does not allow this call on zone example.com. Grant it what adopt needs: ${zoneRights}.`,
+      );
+    }
+    // OVH's DKIM is read on the mail routes, which the token page's /domain/zone/* rights do not cover: no page is named.
+    const mail = "GET /email/domain/example.com/dkim";
+    expect(explainStatus({ call: mail, status: 403, ...tokenUrls, attempts: 1, zone: null, scheme: "application", purpose: "adopt" }).message).toBe(
+      `${mail} failed with 403: the consumer key lacks the rights adopt needs: GET on /email/domain/*, /email/pro/* and /email/exchange/* (it only reads OVH's DKIM). Create one with them.`,
+    );
+    for (const message of [mail, "GET /domain/zone/example.com/record"].map((call) => explainStatus({ call, status: 403, ...tokenUrls, attempts: 1, zone: null, purpose: "adopt" }).message)) {
+      expect(message).not.toMatch(/PUT|POST|DELETE/);
+    }
+  });
+
   it("explainStatus: a rollback's 403 names rollback's rights and the zone, for both schemes, on every call rollback makes", () => {
     const page = "https://eu.api.ovh.com/createToken/";
     const tokenUrls = { createTokenUrl: `${page}?GET=/domain/zone/*&POST=/domain/zone/*&PUT=/domain/zone/*&DELETE=/domain/zone/*`, rollbackTokenUrl: `${page}?GET=/domain/zone/*&POST=/domain/zone/*` };
