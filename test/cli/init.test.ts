@@ -1,6 +1,6 @@
 // `maildns init DOMAIN --offer OFFER`, end to end: the CLI as a subprocess writes a repository of one's own,
 // which then lints clean, carries its Pulumi stack config and the three workflows, and keeps its own files.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
@@ -158,6 +158,16 @@ describe("maildns init", { timeout: 60_000 }, () => {
     // --help says what --force keeps: both project files, not package.json alone.
     const force = (await runCliAsync(["init", "--help"])).stdout.split("\n  --force")[1]!.split("\n  --")[0]!;
     expect(force).toMatch(/never Pulumi\.yaml\s+or package\.json/);
+  });
+
+  it("a symbolic link at a project file is kept, even one to a file that is not there (yet)", async () => {
+    const dir = tempTree({});
+    symlinkSync("../shared/Pulumi.yaml", join(dir, "Pulumi.yaml"));
+    const init = await runCliAsync(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir });
+    expect(init.stderr).toBe("");
+    expect(init.status).toBe(0);
+    expect(init.stdout).toContain("kept   Pulumi.yaml (exists)\nwrote  package.json\n");
+    expect(readlinkSync(join(dir, "Pulumi.yaml"))).toBe("../shared/Pulumi.yaml");
   });
 
   it("usage errors (exit 2) write nothing", async () => {
