@@ -2,7 +2,7 @@
 // of their names after they were written aside and before they are put in place is never replaced unless
 // the caller allows it, and then nothing at all is left of this call, beside that file or elsewhere.
 import * as fs from "node:fs";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { placeStaged, stageFiles, type FileToPlace } from "../../src/config/place-files.js";
@@ -11,6 +11,14 @@ import { tempTree } from "../helpers/tmp.js";
 
 /** Not text: read back octet for octet, a file left as it was is exactly so. */
 const THEIRS = Buffer.from([0xff, 0xfe, 0x00, 0x0a, 0x41, 0xc3]);
+
+/** This process's file system, but for link(2), refused as the kernel refuses it on FAT. */
+const noLinks: typeof fs = {
+  ...fs,
+  linkSync: () => {
+    throw Object.assign(new Error("EPERM: operation not permitted, link"), { code: "EPERM" });
+  },
+};
 
 /** Every name under `dir`, folders with a trailing slash. */
 function tree(dir: string, under = ""): string[] {
@@ -99,6 +107,54 @@ describe("placing files all or nothing", () => {
     expect(tree(dir)).toEqual([".github/", ".github/workflows/", ".github/workflows/maildns-check-prod.yml/", "README.md"]);
   });
 
+  it("a failure after files were replaced puts back each file replaced, the very file, and removes the new ones", () => {
+    const dir = tempTree({ "stacks/Pulumi.prod.yaml": "config:\n  maildns:policy: strict\n" });
+    writeFileSync(join(dir, "stacks/theirs.yaml"), THEIRS);
+    const replaced = join(dir, "stacks/theirs.yaml");
+    const before = statSync(replaced, { bigint: true }).ino;
+    const folder = join(dir, "stacks/folder.yaml");
+    const files: FileToPlace[] = [
+      { path: join(dir, "stacks/prod/a.example.yaml"), text: "domain: a.example\n", replace: false },
+      { path: join(dir, "stacks/Pulumi.prod.yaml"), text: "config: {}\n", replace: true },
+      { path: replaced, text: "ours\n", replace: true },
+      { path: folder, text: "ours\n", replace: true },
+    ];
+    const staged = stageFiles(files);
+    mkdirSync(folder);
+    const failure = failureOf(() => placeStaged(staged));
+    expect(failure?.code).toBe("EISDIR");
+    expect(readFileSync(join(dir, "stacks/Pulumi.prod.yaml"), "utf8")).toBe("config:\n  maildns:policy: strict\n");
+    expect(readFileSync(replaced)).toEqual(THEIRS);
+    expect(statSync(replaced, { bigint: true }).ino).toBe(before);
+    expect(tree(dir)).toEqual(["stacks/", "stacks/Pulumi.prod.yaml", "stacks/folder.yaml/", "stacks/theirs.yaml"]);
+  });
+
+  it("without hard links: a file that appeared stays, a file replaced is put back (from a copy), nothing is left", () => {
+    const dir = tempTree({ "stacks/Pulumi.prod.yaml": "config:\n  maildns:policy: strict\n" });
+    const files: FileToPlace[] = [
+      { path: join(dir, "stacks/prod/a.example.yaml"), text: "domain: a.example\n", replace: false },
+      { path: join(dir, "package.json"), text: "{}\n", replace: false },
+      { path: join(dir, "stacks/Pulumi.prod.yaml"), text: "config: {}\n", replace: true },
+    ];
+    const appeared = stageFiles(files);
+    writeFileSync(join(dir, "package.json"), THEIRS);
+    expect(failureOf(() => placeStaged(appeared, noLinks))?.code).toBe("EEXIST");
+    expect(readFileSync(join(dir, "package.json"))).toEqual(THEIRS);
+    expect(tree(dir)).toEqual(["package.json", "stacks/", "stacks/Pulumi.prod.yaml"]);
+
+    const folder = join(dir, "stacks/folder.yaml");
+    const failing = stageFiles([files[0]!, files[2]!, { path: folder, text: "ours\n", replace: true }]);
+    mkdirSync(folder);
+    expect(failureOf(() => placeStaged(failing, noLinks))?.code).toBe("EISDIR");
+    expect(readFileSync(join(dir, "stacks/Pulumi.prod.yaml"), "utf8")).toBe("config:\n  maildns:policy: strict\n");
+    expect(tree(dir)).toEqual(["package.json", "stacks/", "stacks/Pulumi.prod.yaml", "stacks/folder.yaml/"]);
+
+    rmdirSync(folder);
+    placeStaged(stageFiles([files[0]!, files[2]!]), noLinks);
+    expect(readFileSync(join(dir, "stacks/Pulumi.prod.yaml"), "utf8")).toBe("config: {}\n");
+    expect(tree(dir)).toEqual(["package.json", "stacks/", "stacks/Pulumi.prod.yaml", "stacks/prod/", "stacks/prod/a.example.yaml"]);
+  });
+
   it("a failure while staging leaves nothing: no file aside, no folder made", () => {
     const dir = tempTree({ "stacks/prod": "a file where a folder is needed\n" });
     const files = [{ path: join(dir, "a/b/one.yaml"), text: "1\n", replace: false }, ...three(dir, false)];
@@ -110,14 +166,6 @@ describe("placing files all or nothing", () => {
 });
 
 describe("linkWhole on a file system without hard links (link(2) refused, as on FAT)", () => {
-  // This process's file system, but for link(2), refused as the kernel refuses it there.
-  const noLinks: typeof fs = {
-    ...fs,
-    linkSync: () => {
-      throw Object.assign(new Error("EPERM: operation not permitted, link"), { code: "EPERM" });
-    },
-  };
-
   it("takes a free name and puts the whole file there", () => {
     const dir = tempTree({ ".a.yaml.x.tmp": "whole\n" });
     linkWhole(noLinks, join(dir, ".a.yaml.x.tmp"), join(dir, "a.yaml"));
