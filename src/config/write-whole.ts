@@ -61,21 +61,36 @@ export function writeWholeWith(
     files.closeSync(fd);
     if (replace) files.renameSync(temporary, target);
     else {
-      try {
-        files.linkSync(temporary, target);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === "EEXIST") throw error;
-        // A file system without hard links: the name is taken with O_EXCL (EEXIST when it is not free),
-        // then the whole file renamed onto that empty one.
-        files.closeSync(files.openSync(target, "wx"));
-        files.renameSync(temporary, target);
-      }
+      linkWhole(files, temporary, target);
       files.rmSync(temporary, { force: true });
     }
   } catch (error) {
     if (open) files.closeSync(fd);
     files.rmSync(temporary, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Puts the complete file `temporary` at `target` only if that name is free, in one step: link(2) never
+ * replaces a name that is taken (EEXIST, a dangling symbolic link included), so a file that another program
+ * made there since the caller looked stays as it is. `temporary` is left for the caller to remove.
+ * Self-contained apart from its arguments, like writeWholeWith (the write-behind thread runs it too).
+ */
+export function linkWhole(files: Pick<typeof fs, "linkSync" | "openSync" | "closeSync" | "renameSync" | "rmSync">, temporary: string, target: string): void {
+  try {
+    files.linkSync(temporary, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw error;
+    // A file system without hard links: the name is taken with O_EXCL (EEXIST when it is not free), then
+    // the whole file renamed onto that empty one, which is removed again if the rename fails.
+    files.closeSync(files.openSync(target, "wx"));
+    try {
+      files.renameSync(temporary, target);
+    } catch (failure) {
+      files.rmSync(target, { force: true });
+      throw failure;
+    }
   }
 }
 

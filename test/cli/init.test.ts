@@ -1,6 +1,6 @@
 // `maildns init DOMAIN --offer OFFER`, end to end: the CLI as a subprocess writes a repository of one's own,
 // which then lints clean, carries its Pulumi stack config and the three workflows, and keeps its own files.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
@@ -158,6 +158,33 @@ describe("maildns init", { timeout: 60_000 }, () => {
     // --help says what --force keeps: both project files, not package.json alone.
     const force = (await runCliAsync(["init", "--help"])).stdout.split("\n  --force")[1]!.split("\n  --")[0]!;
     expect(force).toMatch(/never Pulumi\.yaml\s+or package\.json/);
+  });
+
+  it("--force that cannot write one file writes none: the files it had replaced are as they were", async () => {
+    const dir = tempTree({});
+    expect((await runCliAsync(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir })).status).toBe(0);
+    const names = ["stacks/prod/a.example.yaml", "stacks/Pulumi.prod.yaml", ".github/workflows/maildns-check-prod.yml", ".github/workflows/maildns-apply-prod.yml"];
+    const before = names.map((name) => readFileSync(join(dir, name), "utf8"));
+    // The last file written is a folder now: rename(2) cannot replace it (EISDIR).
+    rmSync(join(dir, ".github/workflows/maildns-drift-prod.yml"));
+    mkdirSync(join(dir, ".github/workflows/maildns-drift-prod.yml"));
+    const forced = await runCliAsync(["init", "a.example", "--offer", "zimbra", "--region", "ca", "--force", ...TODAY], { cwd: dir });
+    expect(forced.stderr).toBe("maildns init: cannot write under the current folder (EISDIR); nothing was written\n");
+    expect(forced.status).toBe(2);
+    expect(names.map((name) => readFileSync(join(dir, name), "utf8"))).toEqual(before);
+    expect(readdirSync(join(dir, ".github/workflows")).sort()).toEqual(["maildns-apply-prod.yml", "maildns-check-prod.yml", "maildns-drift-prod.yml"]);
+    expect(readdirSync(join(dir, "stacks")).sort()).toEqual(["Pulumi.prod.yaml", "prod"]);
+    expect(readdirSync(join(dir, "stacks/prod"))).toEqual(["a.example.yaml"]);
+  });
+
+  it("a symbolic link at a project file is kept, even one to a file that is not there (yet)", async () => {
+    const dir = tempTree({});
+    symlinkSync("../shared/Pulumi.yaml", join(dir, "Pulumi.yaml"));
+    const init = await runCliAsync(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir });
+    expect(init.stderr).toBe("");
+    expect(init.status).toBe(0);
+    expect(init.stdout).toContain("kept   Pulumi.yaml (exists)\nwrote  package.json\n");
+    expect(readlinkSync(join(dir, "Pulumi.yaml"))).toBe("../shared/Pulumi.yaml");
   });
 
   it("usage errors (exit 2) write nothing", async () => {

@@ -68,4 +68,17 @@ describe.each(MODES)("fileWriter $name", ({ minFiles }) => {
     expect(readdirSync(out).sort()).toEqual(["dangling.yaml", "kept.yaml", "linked.yaml"]);
     expect(readdirSync(join(root, "elsewhere"))).toEqual(["named.yaml"]);
   });
+
+  test("made with replace false, it leaves a file at the name as it is (EEXIST) and writes the names that are free", async () => {
+    const out = join(tempTree({ "out/f1.yaml": "theirs\n" }), "out");
+    const writer = fileWriter(3, { minFiles, replace: false });
+    try {
+      for (let i = 0; i < 3; i++) writer.write(join(out, `f${i}.yaml`), `${i}\n`);
+      expect([...(await writer.finish())]).toEqual([[join(out, "f1.yaml"), "EEXIST"]]);
+    } finally {
+      writer.close();
+    }
+    expect(readdirSync(out).sort()).toEqual(["f0.yaml", "f1.yaml", "f2.yaml"]);
+    expect(["f0.yaml", "f1.yaml", "f2.yaml"].map((name) => readFileSync(join(out, name), "utf8"))).toEqual(["0\n", "theirs\n", "2\n"]);
+  });
 });

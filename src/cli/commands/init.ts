@@ -1,10 +1,12 @@
 // `maildns init DOMAIN --offer OFFER`: a repository of one's own, ready for maildns (src/cli/init/scaffold.ts
-// says what is written). Existing project files are kept; an existing domain file needs --force.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+// says what is written). Existing project files are kept; an existing domain file needs --force. The files
+// are put in place all or nothing (config/place-files.ts), and one that init does not overwrite is never
+// replaced, even when another program makes it while init runs.
+import { lstatSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { toALabel } from "../../config/domain.js";
-import { asidePath, uniqueSuffix } from "../../config/write-whole.js";
 import { packageRoot } from "../../config/package-root.js";
+import { AppearedMeanwhile, placeFiles, type FileToPlace } from "../../config/place-files.js";
 import { nameProblem } from "../../dns/names.js";
 import { todayUtc } from "../../engine/lint.js";
 import { OVH_SHARED_OFFERS } from "../../mail/ovh.js";
@@ -23,6 +25,9 @@ const OPTIONS = {
   today: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
+
+/** The project files, which may be one's own: kept when they exist, even with --force. */
+const PROJECT_FILES: ReadonlySet<string> = new Set(["package.json", "Pulumi.yaml"]);
 
 /** The Pulumi SDK ranges maildns's own program is built against (its package.json's peerDependencies). */
 function pulumiRanges(): { pulumiRange: string; ovhProviderRange: string } {
@@ -87,28 +92,31 @@ Exit codes: 0 written, 2 usage error (nothing is written then).`,
 
     const files = scaffold({ domain, offer, region, stack, today, version: toolVersion(), ...pulumiRanges() });
     const domainFile = files.find((f) => !f.shared)!;
-    if (existsSync(join(root, domainFile.path)) && !values.force) throw new UsageError(`${domainFile.path} exists already: edit it, or pass --force to write it again`);
-    const keep = (f: ScaffoldFile) => existsSync(join(root, f.path)) && (!values.force || f.path === "package.json" || f.path === "Pulumi.yaml");
-    // Every file is written aside first and renamed into place only when all could be written: a failure
-    // (a read-only folder, a full disk) leaves nothing half-done.
+    // Anything at a name counts, a symbolic link to nothing (yet) included: placing never replaces it either.
+    const present = (f: ScaffoldFile) => lstatSync(join(root, f.path), { throwIfNoEntry: false }) !== undefined;
+    if (present(domainFile) && !values.force) throw new UsageError(`${domainFile.path} exists already: edit it, or pass --force to write it again`);
+    const overwrite = (f: ScaffoldFile) => values.force === true && !PROJECT_FILES.has(f.path);
+    const keep = (f: ScaffoldFile) => present(f) && !overwrite(f);
     const lines: string[] = [];
-    const staged: { temp: string; path: string }[] = [];
-    try {
-      for (const file of files) {
-        if (keep(file)) {
-          lines.push(`kept   ${file.path} (exists)`);
-          continue;
-        }
-        const path = join(root, file.path);
-        mkdirSync(dirname(path), { recursive: true });
-        const temp = asidePath(path, uniqueSuffix());
-        writeFileSync(temp, file.text, { encoding: "utf8", flag: "wx" });
-        staged.push({ temp, path });
-        lines.push(`wrote  ${file.path}`);
+    const placed: FileToPlace[] = [];
+    for (const file of files) {
+      if (keep(file)) {
+        lines.push(`kept   ${file.path} (exists)`);
+        continue;
       }
-      for (const { temp, path } of staged) renameSync(temp, path);
+      placed.push({ path: join(root, file.path), text: file.text, replace: overwrite(file) });
+      lines.push(`wrote  ${file.path}`);
+    }
+    try {
+      placeFiles(placed);
     } catch (error) {
-      for (const { temp } of staged) rmSync(temp, { force: true });
+      if (error instanceof AppearedMeanwhile) {
+        // A file placed without replacing was made by another program since init looked (a second init, an
+        // editor, a checkout): it stays as it is, and so does everything else.
+        const { path } = files.find((f) => join(root, f.path) === error.path)!;
+        const next = PROJECT_FILES.has(path) ? "run init again, which keeps it" : "run init again, or pass --force to overwrite it";
+        throw new UsageError(`${path} was created while init ran: nothing was written; ${next}`);
+      }
       const code = (error as NodeJS.ErrnoException).code ?? "error";
       throw new UsageError(`cannot write under ${values.dir ?? "the current folder"} (${code}); nothing was written`);
     }
