@@ -18,7 +18,7 @@ import {
   removedZonesMarkdown,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-F4DC3LQB.js";
+} from "./chunks/chunk-KGK4BC6Y.js";
 import {
   fitSummary,
   planTable,
@@ -35,15 +35,15 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-Z2LP7K2S.js";
+} from "./chunks/chunk-NMV6WWOK.js";
 import "./chunks/chunk-TUNKHWLZ.js";
 import "./chunks/chunk-P3E5EO5A.js";
-import "./chunks/chunk-NMKCTLYR.js";
+import "./chunks/chunk-734OIO2C.js";
 import "./chunks/chunk-V57SGRGK.js";
 import "./chunks/chunk-WMOD27W7.js";
 import {
   writeFileWhole
-} from "./chunks/chunk-OERTAPR2.js";
+} from "./chunks/chunk-4WIMJAET.js";
 import "./chunks/chunk-PFVLB5UQ.js";
 import {
   MAX_ENTRIES_WALKED,

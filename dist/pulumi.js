@@ -23,7 +23,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-NMKCTLYR.js";
+} from "./chunks/chunk-734OIO2C.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -40,7 +40,7 @@ import {
 import {
   formatText,
   writeFileWhole
-} from "./chunks/chunk-OERTAPR2.js";
+} from "./chunks/chunk-4WIMJAET.js";
 import "./chunks/chunk-PFVLB5UQ.js";
 import {
   unreadableNote

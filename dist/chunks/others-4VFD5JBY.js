@@ -16,7 +16,7 @@ import {
   progress,
   reportSink,
   todayOption
-} from "./chunk-MEGHRNY3.js";
+} from "./chunk-ZXXIRZWB.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -46,7 +46,7 @@ import {
   shardOption,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-F4DC3LQB.js";
+} from "./chunk-KGK4BC6Y.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -54,7 +54,7 @@ import {
   findingsJson,
   readEvidenceFile,
   toolVersion
-} from "./chunk-Z2LP7K2S.js";
+} from "./chunk-NMV6WWOK.js";
 import "./chunk-TUNKHWLZ.js";
 import "./chunk-P3E5EO5A.js";
 import {
@@ -83,7 +83,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-NMKCTLYR.js";
+} from "./chunk-734OIO2C.js";
 import "./chunk-V57SGRGK.js";
 import {
   GATE_IDS,
@@ -95,10 +95,11 @@ import {
 import {
   asidePath,
   formatText,
+  linkWhole,
   uniqueSuffix,
   writeFileWhole,
   writeWholeWith
-} from "./chunk-OERTAPR2.js";
+} from "./chunk-4WIMJAET.js";
 import {
   FORMATS
 } from "./chunk-PFVLB5UQ.js";
@@ -337,7 +338,8 @@ Nothing is changed at the host.
 
 Credentials come from the environment: for OVH, OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and
 OVH_CONSUMER_KEY, or OVH_CLIENT_ID and OVH_CLIENT_SECRET (an OAuth2 service account). Reading needs GET on
-/domain/zone/*; pulumi up needs GET/POST/PUT/DELETE on /domain/zone/*.
+/domain/zone/* (and on /email/domain/*, /email/pro/* and /email/exchange/* for a file saying dkim: ovh); a
+call OVH refuses names those rights. pulumi up needs GET/POST/PUT/DELETE on /domain/zone/*.
 
 Options:
   -s, --stack NAME       the stack (stacks/<NAME>/ and stacks/Pulumi.<NAME>.yaml); default: the only one
@@ -401,7 +403,7 @@ function createAdoptCommand(deps = {}) {
         return EXIT_OK;
       }
       if (positionals.length > 0) throw new UsageError(`adopt takes no paths (got '${positionals[0]}'); use --stack NAME`);
-      const { stack, stackDir, config, provider, api } = openStack(values, io, deps.apiOptions);
+      const { stack, stackDir, config, provider, api } = openStack(values, io, { ...deps.apiOptions, purpose: "adopt" });
       const policy = values.policy ?? (typeof config["maildns:policy"] === "string" ? config["maildns:policy"] : void 0);
       const lint = deps.lint ?? lintPaths;
       const today = todayOption(values.today);
@@ -3092,6 +3094,7 @@ const { parentPort, workerData } = require("node:worker_threads");
 const fs = require("node:fs");
 const { randomBytes } = require("node:crypto");
 const asidePath = ${asidePath.toString()};
+${linkWhole.toString()}
 const writeWholeWith = ${writeWholeWith.toString()};
 parentPort.on("message", (message) => {
   if (message === "end") {
@@ -3380,8 +3383,114 @@ function loadProblem(domain, value, text) {
 }
 
 // src/cli/commands/init.ts
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join as join5, resolve as resolve7 } from "node:path";
+import { lstatSync, readFileSync as readFileSync5 } from "node:fs";
+import { join as join5, resolve as resolve7 } from "node:path";
+
+// src/config/place-files.ts
+import * as fs from "node:fs";
+import { dirname } from "node:path";
+var AppearedMeanwhile = class extends Error {
+  constructor(path) {
+    super(`${path} was created by someone else while the files were being written`);
+    this.path = path;
+    this.name = "AppearedMeanwhile";
+  }
+  code = "EEXIST";
+};
+function stageFiles(files) {
+  const staged = [];
+  const folders = [];
+  try {
+    for (const file of files) {
+      const folder = dirname(file.path);
+      const top = fs.mkdirSync(folder, { recursive: true });
+      if (top !== void 0) folders.push({ deepest: folder, top });
+      const aside = asidePath(file.path, uniqueSuffix());
+      const fd = fs.openSync(aside, "wx", 438);
+      try {
+        const { dev, ino } = fs.fstatSync(fd, { bigint: true });
+        staged.push({ path: file.path, aside, replace: file.replace, dev, ino });
+        fs.writeFileSync(fd, file.text, "utf8");
+      } finally {
+        fs.closeSync(fd);
+      }
+    }
+  } catch (error) {
+    undo(fs, { files: staged, folders }, []);
+    throw error;
+  }
+  return { files: staged, folders };
+}
+function placeStaged(staged, files = fs) {
+  const order = [...staged.files.filter((f) => !f.replace), ...staged.files.filter((f) => f.replace)];
+  const placed = [];
+  try {
+    for (const file of order) {
+      if (file.replace) {
+        const previous = keepPrevious(files, file.path);
+        try {
+          files.renameSync(file.aside, file.path);
+        } catch (error) {
+          if (previous !== void 0) quietly(() => files.rmSync(previous, { force: true }));
+          throw error;
+        }
+        placed.push({ file, previous });
+      } else {
+        try {
+          linkWhole(files, file.aside, file.path);
+        } catch (error) {
+          if (error.code === "EEXIST") throw new AppearedMeanwhile(file.path);
+          throw error;
+        }
+        placed.push({ file, previous: void 0 });
+      }
+    }
+  } catch (error) {
+    undo(files, staged, placed);
+    throw error;
+  }
+  for (const { previous } of placed) if (previous !== void 0) quietly(() => files.rmSync(previous, { force: true }));
+  for (const { aside } of staged.files) quietly(() => files.rmSync(aside, { force: true }));
+}
+function keepPrevious(files, path) {
+  const previous = asidePath(path, uniqueSuffix());
+  try {
+    files.linkSync(path, previous);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") return void 0;
+    files.copyFileSync(path, previous, fs.constants.COPYFILE_EXCL);
+  }
+  return previous;
+}
+function placeFiles(files) {
+  placeStaged(stageFiles(files));
+}
+function undo(files, staged, placed) {
+  for (const { file, previous } of [...placed].reverse()) {
+    const now = files.lstatSync(file.path, { throwIfNoEntry: false, bigint: true });
+    const ours = now !== void 0 && now.dev === file.dev && now.ino === file.ino;
+    if (previous !== void 0) quietly(() => ours ? files.renameSync(previous, file.path) : files.rmSync(previous, { force: true }));
+    else if (ours) quietly(() => files.rmSync(file.path, { force: true }));
+  }
+  for (const { aside } of staged.files) quietly(() => files.rmSync(aside, { force: true }));
+  for (const { deepest, top } of [...staged.folders].reverse()) {
+    for (let folder = deepest; ; folder = dirname(folder)) {
+      try {
+        files.rmdirSync(folder);
+      } catch {
+        break;
+      }
+      if (folder === top || dirname(folder) === folder) break;
+    }
+  }
+}
+function quietly(remove) {
+  try {
+    remove();
+  } catch {
+  }
+}
 
 // src/cli/init/scaffold.ts
 function addDays(today, days) {
@@ -3598,6 +3707,7 @@ var OPTIONS6 = {
   today: { type: "string" },
   help: { type: "boolean", short: "h" }
 };
+var PROJECT_FILES = /* @__PURE__ */ new Set(["package.json", "Pulumi.yaml"]);
 function pulumiRanges() {
   try {
     const manifest = JSON.parse(readFileSync5(join5(packageRoot(), "package.json"), "utf8"));
@@ -3658,26 +3768,28 @@ Exit codes: 0 written, 2 usage error (nothing is written then).`,
     const root = resolve7(io.cwd, values.dir ?? ".");
     const files = scaffold({ domain, offer, region, stack, today, version: toolVersion(), ...pulumiRanges() });
     const domainFile2 = files.find((f) => !f.shared);
-    if (existsSync4(join5(root, domainFile2.path)) && !values.force) throw new UsageError(`${domainFile2.path} exists already: edit it, or pass --force to write it again`);
-    const keep = (f) => existsSync4(join5(root, f.path)) && (!values.force || f.path === "package.json" || f.path === "Pulumi.yaml");
+    const present = (f) => lstatSync(join5(root, f.path), { throwIfNoEntry: false }) !== void 0;
+    if (present(domainFile2) && !values.force) throw new UsageError(`${domainFile2.path} exists already: edit it, or pass --force to write it again`);
+    const overwrite = (f) => values.force === true && !PROJECT_FILES.has(f.path);
+    const keep = (f) => present(f) && !overwrite(f);
     const lines = [];
-    const staged = [];
-    try {
-      for (const file of files) {
-        if (keep(file)) {
-          lines.push(`kept   ${file.path} (exists)`);
-          continue;
-        }
-        const path = join5(root, file.path);
-        mkdirSync2(dirname(path), { recursive: true });
-        const temp = asidePath(path, uniqueSuffix());
-        writeFileSync(temp, file.text, { encoding: "utf8", flag: "wx" });
-        staged.push({ temp, path });
-        lines.push(`wrote  ${file.path}`);
+    const placed = [];
+    for (const file of files) {
+      if (keep(file)) {
+        lines.push(`kept   ${file.path} (exists)`);
+        continue;
       }
-      for (const { temp, path } of staged) renameSync(temp, path);
+      placed.push({ path: join5(root, file.path), text: file.text, replace: overwrite(file) });
+      lines.push(`wrote  ${file.path}`);
+    }
+    try {
+      placeFiles(placed);
     } catch (error) {
-      for (const { temp } of staged) rmSync(temp, { force: true });
+      if (error instanceof AppearedMeanwhile) {
+        const { path } = files.find((f) => join5(root, f.path) === error.path);
+        const next = PROJECT_FILES.has(path) ? "run init again, which keeps it" : "run init again, or pass --force to overwrite it";
+        throw new UsageError(`${path} was created while init ran: nothing was written; ${next}`);
+      }
       const code = error.code ?? "error";
       throw new UsageError(`cannot write under ${values.dir ?? "the current folder"} (${code}); nothing was written`);
     }
@@ -3861,7 +3973,7 @@ above it, a failed lookup (of a managed record or one a check needed) or a refus
 };
 
 // src/cli/commands/reports.ts
-import { existsSync as existsSync5, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
 import { join as join6, resolve as resolve8 } from "node:path";
 var STORE_URL_ENV = "MAILDNS_STORE_URL";
 var STORE_DIR_NAME = ".dmarc-reports";
@@ -3928,7 +4040,7 @@ function domainsFrom(positionals, io) {
   const domains = /* @__PURE__ */ new Set();
   const paths = [];
   for (const p of positionals) {
-    if (existsSync5(resolve8(io.cwd, p))) paths.push(p);
+    if (existsSync4(resolve8(io.cwd, p))) paths.push(p);
     else {
       const name = toALabel(p);
       if (name === null || !name.includes(".")) throw new UsageError(`'${p.slice(0, 80)}' is neither a domain name nor a domain file or folder`);
@@ -4354,7 +4466,7 @@ function createRollbackCommand(deps = {}) {
           throw new UsageError(`${relative4(io.cwd, target.path)}: cannot read it (${error.code ?? "error"})`);
         }
       });
-      const api = openStackApi(place, values, io, deps.apiOptions);
+      const api = openStackApi(place, values, io, { ...deps.apiOptions, purpose: "rollback" });
       const lines = [];
       let failed = false;
       for (const [i, target] of targets.entries()) {

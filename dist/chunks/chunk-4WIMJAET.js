@@ -118,19 +118,27 @@ function writeWholeWith(files, aside, path, data, unique, replace = true) {
     files.closeSync(fd);
     if (replace) files.renameSync(temporary, target);
     else {
-      try {
-        files.linkSync(temporary, target);
-      } catch (error) {
-        if (error.code === "EEXIST") throw error;
-        files.closeSync(files.openSync(target, "wx"));
-        files.renameSync(temporary, target);
-      }
+      linkWhole(files, temporary, target);
       files.rmSync(temporary, { force: true });
     }
   } catch (error) {
     if (open) files.closeSync(fd);
     files.rmSync(temporary, { force: true });
     throw error;
+  }
+}
+function linkWhole(files, temporary, target) {
+  try {
+    files.linkSync(temporary, target);
+  } catch (error) {
+    if (error.code === "EEXIST") throw error;
+    files.closeSync(files.openSync(target, "wx"));
+    try {
+      files.renameSync(temporary, target);
+    } catch (failure) {
+      files.rmSync(target, { force: true });
+      throw failure;
+    }
   }
 }
 function uniqueSuffix() {
@@ -160,6 +168,7 @@ export {
   palette,
   asidePath,
   writeWholeWith,
+  linkWhole,
   uniqueSuffix,
   writeFileWhole,
   formatText

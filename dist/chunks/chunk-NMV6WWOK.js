@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   writeFileWhole
-} from "./chunk-OERTAPR2.js";
+} from "./chunk-4WIMJAET.js";
 import {
   capFindings
 } from "./chunk-PFVLB5UQ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingJson
-} from "./chunk-Z2LP7K2S.js";
+} from "./chunk-NMV6WWOK.js";
 import {
   findingsTable
 } from "./chunk-TUNKHWLZ.js";
@@ -19,7 +19,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-NMKCTLYR.js";
+} from "./chunk-734OIO2C.js";
 import {
   DEFAULT_SAFETY,
   desiredRecords,
@@ -33,7 +33,7 @@ import {
 import {
   formatText,
   palette
-} from "./chunk-OERTAPR2.js";
+} from "./chunk-4WIMJAET.js";
 import {
   capFindings
 } from "./chunk-PFVLB5UQ.js";

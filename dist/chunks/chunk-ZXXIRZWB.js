@@ -8,7 +8,7 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunk-Z2LP7K2S.js";
+} from "./chunk-NMV6WWOK.js";
 import {
   formatMarkdown
 } from "./chunk-TUNKHWLZ.js";
@@ -16,7 +16,7 @@ import {
   asidePath,
   formatText,
   uniqueSuffix
-} from "./chunk-OERTAPR2.js";
+} from "./chunk-4WIMJAET.js";
 import {
   FORMATS,
   MAX_FINDINGS_PER_FILE,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-WMOD27W7.js";
 import {
   writeFileWhole
-} from "./chunk-OERTAPR2.js";
+} from "./chunk-4WIMJAET.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -334,7 +334,9 @@ var OvhApiError = class extends Error {
 var RIGHTS = "GET/POST/PUT/DELETE on /domain/zone/*";
 var ROLLBACK_METHODS = ["GET", "POST"];
 var ROLLBACK_RIGHTS = "GET and POST on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history)";
-var HISTORY_CALL = / \/domain\/zone\/[^/]+\/history(?:\/|$)/;
+var ADOPT_METHODS = ["GET"];
+var ADOPT_RIGHTS = "GET on /domain/zone/* (it only reads the zone's records)";
+var ADOPT_MAIL_RIGHTS = "GET on /email/domain/*, /email/pro/* and /email/exchange/* (it only reads OVH's DKIM)";
 var MAIL_RIGHTS = "GET, PUT and POST on /email/domain/*, /email/pro/* and /email/exchange/*";
 function explainStatus(input) {
   const tags = [input.ovhClass, input.queryId ? `query ${input.queryId}` : null].filter((t) => Boolean(t));
@@ -351,11 +353,13 @@ function explainStatus(input) {
   }
   if (status === 403) {
     const mail = / \/email\//.test(input.call);
-    if (HISTORY_CALL.test(input.call)) {
-      const rollbackHint = input.rollbackTokenUrl ? ` at ${input.rollbackTokenUrl}` : "";
+    const onZone = input.zone ? ` on zone ${input.zone}` : "";
+    if (input.purpose === "rollback" || input.purpose === "adopt") {
+      const rights = input.purpose === "rollback" ? ROLLBACK_RIGHTS : mail ? ADOPT_MAIL_RIGHTS : ADOPT_RIGHTS;
+      const page = input.purpose === "rollback" ? input.rollbackTokenUrl : mail ? null : input.adoptTokenUrl;
       return {
         failure: "forbidden",
-        message: input.scheme === "oauth2" ? `${head}: the service account's IAM policy does not allow this call. Grant it what rollback needs: ${ROLLBACK_RIGHTS}.` : `${head}: the consumer key lacks the rights rollback needs${input.zone ? ` on zone ${input.zone}` : ""}: ${ROLLBACK_RIGHTS}. Create one with them${rollbackHint}.`
+        message: input.scheme === "oauth2" ? `${head}: the service account's IAM policy does not allow this call${onZone}. Grant it what ${input.purpose} needs: ${rights}.` : `${head}: the consumer key lacks the rights ${input.purpose} needs${onZone}: ${rights}. Create one with them${page ? ` at ${page}` : ""}.`
       };
     }
     return {
@@ -441,6 +445,7 @@ var OvhClient = class {
   #maxRetryAfter;
   #sleep;
   #now;
+  #purpose;
   #clockOffset = null;
   #token = null;
   constructor(options) {
@@ -456,6 +461,7 @@ var OvhClient = class {
     this.#maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
     this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.#now = options.now ?? Date.now;
+    this.#purpose = options.purpose ?? "apply";
   }
   /** "application keys" or "an OAuth2 service account", for messages. */
   get scheme() {
@@ -609,9 +615,11 @@ var OvhClient = class {
         queryId: this.#safeIdentifier(headerValue(response.headers["x-ovh-queryid"])),
         createTokenUrl: this.createTokenUrl,
         rollbackTokenUrl: this.tokenUrl(ROLLBACK_METHODS),
+        adoptTokenUrl: this.tokenUrl(ADOPT_METHODS),
         attempts: attempt,
         zone: zone ? decodeURIComponent(zone) : null,
-        scheme: this.scheme
+        scheme: this.scheme,
+        purpose: this.#purpose
       });
       throw new OvhApiError(explained.failure, call, response.status, explained.message);
     }
@@ -1169,7 +1177,8 @@ var ovhProvider = {
       credentials: ovhCredentials(source),
       ...options.timeoutMs ? { timeoutMs: options.timeoutMs } : {},
       ...options.sleep ? { sleep: options.sleep } : {},
-      ...options.maxRetries !== void 0 ? { maxRetries: options.maxRetries } : {}
+      ...options.maxRetries !== void 0 ? { maxRetries: options.maxRetries } : {},
+      ...options.purpose ? { purpose: options.purpose } : {}
     });
     return new OvhZoneApi(client);
   },
