@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { repoRoot } from "../helpers/cli.js";
 import { runCliInProcess } from "../helpers/cli-in-process.js";
-import { startOvhServer, type FakeOvhServer } from "../helpers/ovh-server.js";
+import { credentialsOf, startOvhServer, type FakeOvhServer } from "../helpers/ovh-server.js";
 import { tempTree } from "../helpers/tmp.js";
 
 const ZONE = "example.com";
@@ -21,20 +21,12 @@ describe("maildns adopt refused by OVH (403)", () => {
     server = undefined;
   });
 
-  const schemes = {
-    application: (ovh: FakeOvhServer) => ({
-      env: { OVH_APPLICATION_KEY: ovh.credentials.applicationKey, OVH_APPLICATION_SECRET: ovh.credentials.applicationSecret, OVH_CONSUMER_KEY: ovh.credentials.consumerKey },
-      secrets: [ovh.credentials.applicationSecret, ovh.credentials.consumerKey],
-      advice: `the consumer key lacks the rights adopt needs on zone ${ZONE}: ${RIGHTS}. Create one with them.`,
-    }),
-    oauth2: (ovh: FakeOvhServer) => ({
-      env: { OVH_CLIENT_ID: ovh.oauth.clientId, OVH_CLIENT_SECRET: ovh.oauth.clientSecret },
-      secrets: [ovh.oauth.clientSecret],
-      advice: `the service account's IAM policy does not allow this call on zone ${ZONE}. Grant it what adopt needs: ${RIGHTS}.`,
-    }),
+  const advice = {
+    application: `the consumer key lacks the rights adopt needs on zone ${ZONE}: ${RIGHTS}. Create one with them.`,
+    oauth2: `the service account's IAM policy does not allow this call on zone ${ZONE}. Grant it what adopt needs: ${RIGHTS}.`,
   };
 
-  for (const [scheme, credentialsOf] of Object.entries(schemes)) {
+  for (const scheme of ["application", "oauth2"] as const) {
     it(`${scheme}: a 403 on the zone's records names GET and the zone, not an apply's rights; exit 1, no adoption file, no secret shown`, async () => {
       const ovh = await startOvhServer({ zones: { [ZONE]: [{ id: 10, subDomain: "", fieldType: "MX", target: "1 mx0.mail.ovh.net.", ttl: 3600 }] } });
       server = ovh;
@@ -43,12 +35,12 @@ describe("maildns adopt refused by OVH (403)", () => {
         "stacks/Pulumi.prod.yaml": "config:\n  maildns:policy: ovh\n  ovh:endpoint: ovh-eu\n",
         "state.json": JSON.stringify({ version: 3, deployment: { manifest: {}, resources: [] } }),
       });
-      const credentials = credentialsOf(ovh);
+      const credentials = credentialsOf(ovh, scheme);
       ovh.fail({ status: 403, method: "GET", pathPrefix: `/domain/zone/${ZONE}/record`, body: { message: `not granted to ${credentials.secrets.join(" ")}`, class: "Client::Forbidden" } });
       const run = await runCliInProcess(["adopt", "--stack", "prod", "--endpoint", ovh.baseUrl, "--state", "state.json", "--today", "2026-11-20"], { cwd: dir, env: credentials.env });
       expect(run.status).toBe(1);
       expect(run.stderr).toContain(`maildns adopt: ${ZONE} (stacks/prod/example.com.yaml): GET /domain/zone/${ZONE}/record`);
-      expect(run.stderr).toContain(`failed with 403 (Client::Forbidden): ${credentials.advice}\n`);
+      expect(run.stderr).toContain(`failed with 403 (Client::Forbidden): ${advice[scheme]}\n`);
       expect(run.stderr).not.toMatch(/PUT|DELETE/);
       for (const secret of [...credentials.secrets, ...Object.values(credentials.env)]) {
         expect(run.stdout).not.toContain(secret);

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/command.js";
 import { main } from "../../src/cli/main.js";
-import { renderExport, startOvhServer, type FakeOvhServer, type FakeRecord } from "../helpers/ovh-server.js";
+import { credentialsOf, renderExport, startOvhServer, type FakeOvhServer, type FakeRecord } from "../helpers/ovh-server.js";
 import { tempTree } from "../helpers/tmp.js";
 
 /** `maildns rollback …` in `cwd`, with no OVH variable in the environment unless `env` gives some. */
@@ -117,20 +117,12 @@ describe("maildns rollback refused by OVH (403)", () => {
     return { root, ovh };
   }
 
-  const schemes = {
-    application: (ovh: FakeOvhServer) => ({
-      env: { OVH_APPLICATION_KEY: ovh.credentials.applicationKey, OVH_APPLICATION_SECRET: ovh.credentials.applicationSecret, OVH_CONSUMER_KEY: ovh.credentials.consumerKey },
-      secrets: [ovh.credentials.applicationSecret, ovh.credentials.consumerKey],
-      advice: `the consumer key lacks the rights rollback needs on zone ${ZONE}: ${rights}. Create one with them.`,
-    }),
-    oauth2: (ovh: FakeOvhServer) => ({
-      env: { OVH_CLIENT_ID: ovh.oauth.clientId, OVH_CLIENT_SECRET: ovh.oauth.clientSecret },
-      secrets: [ovh.oauth.clientSecret],
-      advice: `the service account's IAM policy does not allow this call on zone ${ZONE}. Grant it what rollback needs: ${rights}.`,
-    }),
+  const advice = {
+    application: `the consumer key lacks the rights rollback needs on zone ${ZONE}: ${rights}. Create one with them.`,
+    oauth2: `the service account's IAM policy does not allow this call on zone ${ZONE}. Grant it what rollback needs: ${rights}.`,
   };
 
-  for (const [scheme, credentialsOf] of Object.entries(schemes)) {
+  for (const scheme of ["application", "oauth2"] as const) {
     const refusals = [
       { call: `GET /domain/zone/${ZONE}/export`, fail: { method: "GET", pathPrefix: `/domain/zone/${ZONE}/export` }, yes: false },
       { call: `GET /domain/zone/${ZONE}/history`, fail: { method: "GET", pathPrefix: `/domain/zone/${ZONE}/history` }, yes: false },
@@ -139,13 +131,13 @@ describe("maildns rollback refused by OVH (403)", () => {
     for (const { call, fail, yes } of refusals) {
       it(`${scheme}: a 403 on ${call} names rollback's rights and the zone, not an apply's, exits 1 and changes nothing`, async () => {
         const { root, ovh } = await changedZone();
-        const credentials = credentialsOf(ovh);
+        const credentials = credentialsOf(ovh, scheme);
         const before = structuredClone(ovh.zones.get(ZONE));
         // OVH's answer repeats a credential: it is never shown.
         ovh.fail({ status: 403, ...fail, body: { message: `not granted to ${credentials.secrets.join(" ")}`, class: "Client::Forbidden" } });
         const run = await rollbackWith(credentials.env, root, "--endpoint", ovh.baseUrl, ...(yes ? ["--yes"] : []));
         expect(run.code).toBe(1);
-        expect(run.err).toBe(`maildns rollback: ${call} failed with 403 (Client::Forbidden): ${credentials.advice}\n`);
+        expect(run.err).toBe(`maildns rollback: ${call} failed with 403 (Client::Forbidden): ${advice[scheme]}\n`);
         expect(run.err).not.toContain("PUT");
         for (const secret of [...credentials.secrets, ...Object.values(credentials.env)]) {
           expect(run.out).not.toContain(secret);
@@ -160,9 +152,9 @@ describe("maildns rollback refused by OVH (403)", () => {
   }
 
   it("every call rollback makes is a GET or a POST under /domain/zone/ (its rights say so), besides OVH's clock and token", async () => {
-    for (const credentialsOf of Object.values(schemes)) {
+    for (const scheme of ["application", "oauth2"] as const) {
       const { root, ovh } = await changedZone();
-      const run = await rollbackWith(credentialsOf(ovh).env, root, "--endpoint", ovh.baseUrl, "--yes");
+      const run = await rollbackWith(credentialsOf(ovh, scheme).env, root, "--endpoint", ovh.baseUrl, "--yes");
       expect(run.err).toBe("");
       expect(run.out).toContain("the zone is the saved export again");
       const calls = ovh.requests.map((r) => `${r.method} ${r.url.split("?")[0]}`);

@@ -99,6 +99,19 @@ function copy(records: readonly FakeRecord[]): FakeRecord[] {
 }
 
 /** The zone as OVH's export writes it (BIND), records sorted as the API lists them. */
+/**
+ * The environment that hands maildns this server's credentials of one kind (application keys, or an OAuth2
+ * service account), and the secrets among them, which no output may show.
+ */
+export function credentialsOf(ovh: FakeOvhServer, scheme: "application" | "oauth2"): { env: Record<string, string>; secrets: string[] } {
+  return scheme === "application"
+    ? {
+        env: { OVH_APPLICATION_KEY: ovh.credentials.applicationKey, OVH_APPLICATION_SECRET: ovh.credentials.applicationSecret, OVH_CONSUMER_KEY: ovh.credentials.consumerKey },
+        secrets: [ovh.credentials.applicationSecret, ovh.credentials.consumerKey],
+      }
+    : { env: { OVH_CLIENT_ID: ovh.oauth.clientId, OVH_CLIENT_SECRET: ovh.oauth.clientSecret }, secrets: [ovh.oauth.clientSecret] };
+}
+
 export function renderExport(zone: string, records: readonly FakeRecord[], options: { ownersInLowerCase?: boolean } = {}): string {
   const lines = [`$TTL 3600`, `@\tIN SOA dns1.ovh.net. tech.ovh.net. (2026010100 86400 3600 3600000 300)`, `\tIN NS dns1.ovh.net.`];
   for (const r of [...records].sort((a, b) => a.id - b.id)) {
