@@ -1,7 +1,8 @@
-// How many DNS questions one audit of one domain may cause. A domain's records decide how far the checks
-// fan out (every MX host's addresses, each include of an SPF tree, every DMARC report domain, each DKIM
-// alias): a hostile zone with thousands of MX hosts once made one domain ask 906 questions. Past the budget
-// a lookup is not asked and fails with reason "budget"; the audit reports lint-dns-budget on the domain.
+// How many DNS questions checking one domain may cause, in `audit` and in `plan` alike. A domain's records
+// decide how far the checks fan out (every MX host's addresses, each include of an SPF tree, every DMARC
+// report domain, each DKIM alias): a hostile zone with thousands of MX hosts once made one domain ask 906
+// questions. Past the budget a lookup is not asked and fails with reason "budget" (a check not made, never a
+// record missing), and the domain gets lint-dns-budget.
 import { canonicalName } from "../dns/names.js";
 import type { ObservedRRset, RecordSource, RRType } from "../dns/types.js";
 import type { RuleSetting } from "../engine/policy.js";
@@ -54,7 +55,7 @@ export function questionBudget(limit = DOMAIN_QUESTION_BUDGET): QuestionBudget {
 /** One domain's check: its budget, and what it reads through, every question counted against that budget. */
 export interface DomainQuestions {
   budget: QuestionBudget;
-  /** What the live rules ask: the domain's view of the run's answers, counted. */
+  /** What the live rules (and plan's gates) ask: the domain's view of the run's answers, counted. */
   rules: RecordSource;
   /** Where the domain's own records are observed, counted: `rules` itself when `source` is the run's rules source. */
   observed(source: RecordSource): RecordSource;
