@@ -16,7 +16,7 @@ import type { OvhOffer } from "../model/types.js";
 import { allRules } from "../rules/index.js";
 import { domainDoesNotExist, observeDomain, type LookupFailure, type ObservationTargets } from "./observe.js";
 import { buildObservedModel } from "./observed-model.js";
-import { DOMAIN_QUESTION_BUDGET, questionBudget } from "./budget.js";
+import { budgetSpentFinding, domainQuestions } from "./budget.js";
 import { mapConcurrent } from "./pool.js";
 import { sharedAnswers, underAny } from "./scoped-source.js";
 import { uncheckedLookups, type UncheckedLookup } from "./unchecked.js";
@@ -201,11 +201,9 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
         const known = options.knownSelectorsFor?.(domain) ?? [];
         const probe = options.probeSelectors?.(domain) ?? true;
         // Every question this domain causes, its own records and what the rules follow, counts once.
-        const budget = questionBudget(options.questionBudget ?? DOMAIN_QUESTION_BUDGET);
-        const rulesSource = budget.wrap(answers.forDomain(domain));
-        const source = await options.sourceFor(domain);
+        const questions = domainQuestions(options.questionBudget, answers.forDomain(domain), options.rulesSource);
         const targets = auditTargets(domain, named, { probe, known, families });
-        const observation = await observeDomain(source === options.rulesSource ? rulesSource : budget.wrap(source), targets);
+        const observation = await observeDomain(questions.observed(await options.sourceFor(domain)), targets);
         if (observation.failures.length > 0) return { findings: [] as Finding[], failures: observation.failures };
         // A name that does not exist gets one finding saying so, not "no MX", "no SPF record" and the rest:
         // those are about a name that exists (RFC 5321 §5.1's implicit MX is its A/AAAA address).
@@ -225,12 +223,9 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
         }
         checked++;
         const model = buildObservedModel(observation, { offer: options.offer ?? null });
-        const findings = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource), observable: families }, settings)).map(unpositioned);
-        if (budget.refused() > 0) {
-          const data = { domain, budget: budget.limit, refused: budget.refused() };
-          const spent = fileFinding(engine, "lint-dns-budget", "spent", data, engine.policy.settingsFor(domain).get("lint-dns-budget"), { domain, file: "", name: domain });
-          if (spent) findings.push(unpositioned(spent));
-        }
+        const findings = (await runRules(model, null, { ...engine, dns: liveLookup(questions.rules), observable: families }, settings)).map(unpositioned);
+        const spent = budgetSpentFinding(engine, questions.budget, domain, settings.get("lint-dns-budget"), { file: "" });
+        if (spent) findings.push(unpositioned(spent));
         return { findings, failures: [] as LookupFailure[] };
       } catch (error) {
         // Collect, don't bail: this domain gets the finding, the others are still audited.

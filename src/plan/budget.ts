@@ -1,9 +1,14 @@
-// How many DNS questions one audit of one domain may cause. A domain's records decide how far the checks
-// fan out (every MX host's addresses, each include of an SPF tree, every DMARC report domain, each DKIM
-// alias): a hostile zone with thousands of MX hosts once made one domain ask 906 questions. Past the budget
-// a lookup is not asked and fails with reason "budget"; the audit reports lint-dns-budget on the domain.
+// How many DNS questions checking one domain may cause, in `audit` and in `plan` alike. A domain's records
+// decide how far the checks fan out (every MX host's addresses, each include of an SPF tree, every DMARC
+// report domain, each DKIM alias): a hostile zone with thousands of MX hosts once made one domain ask 906
+// questions. Past the budget a lookup is not asked and fails with reason "budget" (a check not made, never a
+// record missing), and the domain gets lint-dns-budget.
 import { canonicalName } from "../dns/names.js";
 import type { ObservedRRset, RecordSource, RRType } from "../dns/types.js";
+import type { RuleSetting } from "../engine/policy.js";
+import { fileFinding, type EngineOptions } from "../engine/lint.js";
+import type { Finding } from "../engine/types.js";
+import type { Position } from "../config/source.js";
 
 /**
  * Distinct questions (name and type) one domain may cause: its own records (about 40 with the probed DKIM
@@ -45,4 +50,42 @@ export function questionBudget(limit = DOMAIN_QUESTION_BUDGET): QuestionBudget {
       };
     },
   };
+}
+
+/** One domain's check: its budget, and what it reads through, every question counted against that budget. */
+export interface DomainQuestions {
+  budget: QuestionBudget;
+  /** What the live rules (and plan's gates) ask: the domain's view of the run's answers, counted. */
+  rules: RecordSource;
+  /** Where the domain's own records are observed, counted: `rules` itself when `source` is the run's rules source. */
+  observed(source: RecordSource): RecordSource;
+}
+
+/**
+ * A budget of `limit` questions (DOMAIN_QUESTION_BUDGET by default) for one domain whose rules read
+ * `domainAnswers` (sharedAnswers' forDomain). When its records are read from the run's rules source itself
+ * (no --authoritative), the observation goes through the domain's view too, so a record the observation
+ * read is not asked again by a rule.
+ */
+export function domainQuestions(limit: number | undefined, domainAnswers: RecordSource, runRules: RecordSource): DomainQuestions {
+  const budget = questionBudget(limit ?? DOMAIN_QUESTION_BUDGET);
+  const rules = budget.wrap(domainAnswers);
+  return { budget, rules, observed: (source) => (source === runRules ? rules : budget.wrap(source)) };
+}
+
+/**
+ * lint-dns-budget on the domain when its check hit the budget (null when it did not, or the rule is off):
+ * how many questions were not asked. `where` is the file and position findings on the domain point at
+ * (audit: none).
+ */
+export function budgetSpentFinding(
+  engine: Pick<EngineOptions, "rules">,
+  budget: QuestionBudget,
+  domain: string,
+  setting: RuleSetting | undefined,
+  where: { file: string; position?: Position },
+): Finding | null {
+  if (budget.refused() === 0) return null;
+  const data = { domain, budget: budget.limit, refused: budget.refused() };
+  return fileFinding(engine, "lint-dns-budget", "spent", data, setting, { domain, name: domain, ...where });
 }

@@ -13,6 +13,7 @@ import type { Gate } from "./safety.js";
 import { describeNotObserved, type NotObserved } from "./audit.js";
 import { describeNotInLoadedZones, describeOutsideZones, describeUnchecked, type UncheckedLookup } from "./unchecked.js";
 import { describeRemovedZone, type RemovedZone, type RemovedZonesNote } from "./removed-zones.js";
+import lintDnsBudget from "../rules/lint-dns-budget.js";
 
 export interface PlanReport {
   changes: readonly Change[];
@@ -124,6 +125,19 @@ export function describeDomainFailures(domain: string, failures: readonly Lookup
   return `${head}; ${more.length} more lookup${more.length === 1 ? "" : "s"} of ${domain} failed too: ${named.join(", ")}${rest}`;
 }
 
+/**
+ * The domains whose question budget was spent (src/plan/budget.ts), from their lint-dns-budget findings: the
+ * finding says how many questions were not asked; this line, under the domain, says what follows and what
+ * to do (the rule's fix), beside the lookups the checks name.
+ */
+function budgetSpent(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.ruleId === "lint-dns-budget" && f.data.refused !== undefined);
+}
+
+export function describeBudgetSpent(f: Finding): string {
+  return `${f.data.refused} DNS questions of ${oneLine(f.domain)} were not asked: checking it took the budget of ${f.data.budget} a domain has, so the checks that needed them were not made. ${lintDnsBudget.meta.fix ?? ""}`.trimEnd();
+}
+
 function ttlText(c: Change): string {
   if (c.action === "update" && c.beforeTtl !== c.ttl) return `ttl ${c.beforeTtl ?? "?"} → ${c.ttl ?? "?"}`;
   return `ttl ${c.ttl ?? "?"}`;
@@ -170,7 +184,17 @@ export function formatPlanText(report: PlanReport, options: { color?: boolean } 
   }
   const unchecked = report.unchecked ?? [];
   const removed = report.removedZones ?? [];
-  const domains = [...new Set([...report.changes.map((c) => c.domain), ...report.failures.map((f) => f.domain), ...unchecked.map((u) => u.domain), ...(report.gates ?? []).filter((g) => g.tripped).map((g) => g.domain), ...removed.map((z) => z.zone)])].sort();
+  const spent = budgetSpent(report.findings);
+  const domains = [
+    ...new Set([
+      ...report.changes.map((c) => c.domain),
+      ...report.failures.map((f) => f.domain),
+      ...unchecked.map((u) => u.domain),
+      ...spent.map((f) => f.domain),
+      ...(report.gates ?? []).filter((g) => g.tripped).map((g) => g.domain),
+      ...removed.map((z) => z.zone),
+    ]),
+  ].sort();
   for (const domain of domains) {
     lines.push("", oneLine(domain));
     for (const z of removed.filter((x) => x.zone === domain)) {
@@ -189,6 +213,7 @@ export function formatPlanText(report: PlanReport, options: { color?: boolean } 
       for (const v of added) lines.push(`    ${paint.green("+")} ${shown(v)}`);
     }
     for (const f of report.failures.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! error")} ${oneLine(describeFailure(f))}`);
+    for (const f of spent.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! not checked")} ${describeBudgetSpent(f)}`);
     for (const u of unchecked.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! not checked")} ${oneLine(describeUnchecked(u))}`);
     for (const g of (report.gates ?? []).filter((x) => x.domain === domain && x.tripped)) {
       lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${oneLine(g.reason ?? "")}`);
@@ -220,6 +245,7 @@ export function formatPlanMarkdown(report: PlanReport): string {
     parts.push(`### Failed lookups\n\n${report.failures.map((f) => `- ${cell(describeFailure(f))}`).join("\n")}\n${notLoaded ? `\n${cell(notLoaded)}\n` : ""}`);
   }
   const notChecked = [
+    ...budgetSpent(report.findings).map((f) => `${f.domain}: ${describeBudgetSpent(f)}`),
     ...(report.unchecked ?? []).map((u) => `${u.domain}: ${describeUnchecked(u)}`),
     ...[describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)].filter((l): l is string => l !== null),
   ];

@@ -26,6 +26,7 @@ import { findProvider, type DnsProvider } from "../providers/index.js";
 import { allRules } from "../rules/index.js";
 import { detachChange, detacher, detachFailure, detachFinding, detachGate } from "./detach.js";
 import type { PlanReport } from "./format.js";
+import { budgetSpentFinding, domainQuestions } from "./budget.js";
 import { planGates, readDelegatedDmarc } from "./gates.js";
 import { domainDoesNotExist, observeDomain, targetsOf, type DomainObservation, type LookupFailure } from "./observe.js";
 import { buildObservedModel } from "./observed-model.js";
@@ -73,6 +74,8 @@ export interface PlanPathsOptions {
   resolveModels?: (models: readonly DomainModel[]) => Promise<{ models: DomainModel[]; failures: { domain: string; detail: string }[] }>;
   /** The change's base commit (`--base`): a stack without its adoption file is compared with it for deleted domain files. */
   base?: GitBase | null;
+  /** Distinct DNS questions one domain may cause, as in audit (default DOMAIN_QUESTION_BUDGET). */
+  questionBudget?: number;
 }
 
 export interface PlanResult extends PlanReport {
@@ -175,7 +178,11 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     const fileModel = loaded.model!;
     const domain = fileModel.domain;
     const settings = policy.settingsFor(domain);
-    const rulesSource = answers.forDomain(domain);
+    // Every question this domain causes, its own records, what the rules follow and what the gates read,
+    // counts once against one budget, as in audit: a hostile zone cannot make one domain hammer the resolver
+    // while the others wait.
+    const questions = domainQuestions(options.questionBudget, answers.forDomain(domain), options.rulesSource);
+    const rulesSource = questions.rules;
     // The desired state: what the file leaves to the host (`dkim: ovh`) filled in, for this domain alone.
     let model = fileModel;
     const hostFailures: LookupFailure[] = [];
@@ -194,8 +201,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       // Selectors the host holds but the file could not be filled with: observing them would plan their deletion.
       const extra = unresolved ? [] : (options.extraSelectors?.(domain) ?? []);
       if (extra.length > 0) targets.selectors = [...new Set([...(targets.selectors ?? []), ...extra])];
-      const source = await options.sourceFor(domain);
-      observation = withoutUnholdableExtras(model, await observeDomain(source === options.rulesSource ? rulesSource : source, targets));
+      observation = withoutUnholdableExtras(model, await observeDomain(questions.observed(await options.sourceFor(domain)), targets));
     } catch (error) {
       broken = errorText(error);
     }
@@ -223,10 +229,16 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     const detach = detacher();
     const findings = result.findings.map((f) => detachFinding(f, detach));
     const silenced = (result.suppressed ?? []).filter(saysCheckNotMade).map((f) => detachFinding(f, detach));
+    // Once the domain asks nothing more: lint-dns-budget at its `domain:` line when questions were not asked.
+    const budgetSpent = () => {
+      const spent = budgetSpentFinding(engine, questions.budget, domain, settings.get("lint-dns-budget"), { file: display, position: locate(loaded.source, ["domain"]) });
+      if (spent) findings.push(detachFinding(spent, detach));
+    };
     if (duplicateOf !== undefined) {
       const data = { domain, other: duplicateOf };
       const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, settings.get("lint-duplicate-domain"), { domain, file: display, name: domain });
       if (finding) findings.push(detachFinding(finding, detach));
+      budgetSpent();
       // The first file of the domain is the one planned.
       return { ...NOTHING, findings };
     }
@@ -243,10 +255,12 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     }
     if (domainPlan === null || observation === null) {
       findings.push(detachFinding(internalErrorFinding("domain", { domain, detail: broken ?? "no observation" }, { domain, file: fileModel.file, name: domain }, { rules, policy }), detach));
+      budgetSpent();
       return { ...NOTHING, findings };
     }
     // A `_dmarc` CNAME replacing the record, or replaced, is judged on what its target publishes (one TXT question each, only then).
     const delegated = unresolved ? undefined : await readDelegatedDmarc(model, observation, rulesSource);
+    budgetSpent();
     const gates = unresolved ? [] : planGates(model, observation, { ttlMatches, rrsets, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}), ...delegated }).map((g) => detachGate(g, detach));
     return {
       findings,

@@ -1,6 +1,6 @@
-// Reported by `audit` itself when checking one domain would take more DNS questions than the per-domain
-// budget (src/plan/budget.ts): the questions past it are not asked, so the checks that needed them are
-// incomplete, and the run still ends with its report.
+// Reported by `audit` and `plan` themselves when checking one domain would take more DNS questions than the
+// per-domain budget (src/plan/budget.ts): the questions past it are not asked, so the checks that needed
+// them are incomplete, and the run still ends with its report.
 import { defineRule } from "../engine/types.js";
 
 export default defineRule({

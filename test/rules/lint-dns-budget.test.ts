@@ -1,10 +1,13 @@
-// One audit of one domain causes at most DOMAIN_QUESTION_BUDGET distinct DNS questions; past it lookups fail
-// with reason "budget" and the domain gets lint-dns-budget, instead of thousands of questions.
+// One audit or plan of one domain causes at most DOMAIN_QUESTION_BUDGET distinct DNS questions; past it
+// lookups fail with reason "budget" and the domain gets lint-dns-budget, instead of thousands of questions.
+// (test/cli/plan-budget.test.ts counts what a plan asks a loopback server.)
 import { describe, expect, it } from "vitest";
 import { createZoneSource } from "../../src/dns/index.js";
 import type { ObservedRRset, RecordSource, RRType, ZoneRecord } from "../../src/dns/types.js";
 import { auditDomains } from "../../src/plan/audit.js";
 import { DOMAIN_QUESTION_BUDGET } from "../../src/plan/budget.js";
+import { planPaths } from "../../src/plan/run.js";
+import { tempTree } from "../helpers/tmp.js";
 
 const SOA = (zone: string): ZoneRecord => ({ name: zone, type: "SOA", ttl: 3600, value: `ns.${zone}. hostmaster.${zone}. 1 3600 600 86400 300` });
 
@@ -52,5 +55,17 @@ describe("lint-dns-budget", () => {
     expect(result.findings).toEqual([]);
     expect(result.failures.length).toBeGreaterThan(0);
     expect(new Set(result.failures.map((f) => f.reason))).toEqual(new Set(["budget"]));
+  });
+
+  it("plan: a budget spent before the domain's own records are read plans nothing for them, reason budget, never a create", async () => {
+    const source = createZoneSource(fanOutZone());
+    // The domain's own records are more than two questions (MX, apex TXT, _dmarc TXT, the SRV and CNAME it declares).
+    const dir = tempTree({ "stack/fan.example.yaml": 'domain: fan.example\nmail: { provider: external }\nmx: [{ host: mx0.fan.example., priority: 0 }]\nspf: "v=spf1 -all"\ndmarc: "v=DMARC1; p=reject"\n' });
+    const result = await planPaths(["stack"], { cwd: dir, sourceFor: async () => source, rulesSource: source, today: "2026-11-23", questionBudget: 2 });
+    expect(result.failures.length).toBeGreaterThan(0);
+    expect(new Set(result.failures.map((f) => f.reason))).toEqual(new Set(["budget"]));
+    const failed = new Set(result.failures.map((f) => `${f.name} ${f.type}`));
+    expect(result.changes.filter((c) => failed.has(`${c.name} ${c.type}`))).toEqual([]);
+    expect(result.findings.filter((f) => f.ruleId === "lint-dns-budget").map((f) => [f.level, f.domain, f.file, f.line, f.column])).toEqual([["error", "fan.example", "stack/fan.example.yaml", 1, 9]]);
   });
 });
