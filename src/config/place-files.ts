@@ -16,6 +16,7 @@
 // readable only to those it was, and one kept elsewhere through a link stays there.
 import * as fs from "node:fs";
 import { dirname } from "node:path";
+import { specialKind } from "./regular-file.js";
 import { asidePath, linkWhole, openAside, replacedFile, uniqueSuffix } from "./write-whole.js";
 
 export interface FileToPlace {
@@ -50,6 +51,24 @@ export class AppearedMeanwhile extends Error {
     super(`${path} was created by someone else while the files were being written`);
     this.name = "AppearedMeanwhile";
   }
+}
+
+/**
+ * What is at `path` when it cannot stand for a file put there: "a folder", "a link to a folder", a FIFO, a
+ * socket or a device (regular-file.ts, specialKind). undefined for nothing, a regular file, or a symbolic
+ * link to one or to nothing (yet): those a caller keeps as the file, or replaces (replacedFile).
+ */
+export function notAFile(path: string): string | undefined {
+  const found = fs.lstatSync(path, { throwIfNoEntry: false });
+  if (found === undefined || found.isFile()) return undefined;
+  if (!found.isSymbolicLink()) return specialKind(found);
+  let named: fs.Stats | undefined;
+  try {
+    named = fs.statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined; // a loop: a link to nothing, which a rename replaces
+  }
+  return named === undefined || named.isFile() ? undefined : `a link to ${specialKind(named)}`;
 }
 
 /** Writes each file aside (making its folder); on a failure, removes what it made and throws. */

@@ -5,7 +5,8 @@ import * as fs from "node:fs";
 import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { placeStaged, stageFiles, type FileToPlace } from "../../src/config/place-files.js";
+import { execFileSync } from "node:child_process";
+import { notAFile, placeStaged, stageFiles, type FileToPlace } from "../../src/config/place-files.js";
 import { linkWhole } from "../../src/config/write-whole.js";
 import { tempTree } from "../helpers/tmp.js";
 import { folderState } from "../helpers/tree.js";
@@ -239,6 +240,27 @@ describe("a file that may be replaced is replaced the way every whole write repl
     expect(lstatSync(file.path).isFile()).toBe(true);
     expect(readFileSync(file.path, "utf8")).toBe(file.text);
     expect(existsSync(join(dir, "missing"))).toBe(false);
+  });
+});
+
+describe("notAFile: what at a name cannot stand for a file put there", () => {
+  it("names a folder, a FIFO and a link to either; nothing, a file, a link to a file or to nothing pass", () => {
+    const dir = tempTree({ "file.yaml": "ours\n", "folder/notes.txt": "ours\n" });
+    execFileSync("mkfifo", [join(dir, "fifo.yaml")]);
+    const links: Record<string, string> = { "to-file": "file.yaml", "to-folder": "folder", "to-fifo": "fifo.yaml", "to-nothing": "missing.yaml", loop: "loop" };
+    for (const [name, target] of Object.entries(links)) symlinkSync(target, join(dir, name));
+    const kinds = Object.fromEntries(["missing.yaml", "file.yaml", "folder", "fifo.yaml", ...Object.keys(links)].map((name) => [name, notAFile(join(dir, name))]));
+    expect(kinds).toEqual({
+      "missing.yaml": undefined,
+      "file.yaml": undefined,
+      folder: "a folder",
+      "fifo.yaml": "a FIFO (named pipe)",
+      "to-file": undefined,
+      "to-folder": "a link to a folder",
+      "to-fifo": "a link to a FIFO (named pipe)",
+      "to-nothing": undefined,
+      loop: undefined,
+    });
   });
 });
 

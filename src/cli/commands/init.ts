@@ -1,12 +1,13 @@
 // `maildns init DOMAIN --offer OFFER`: a repository of one's own, ready for maildns (src/cli/init/scaffold.ts
 // says what is written). Existing project files are kept; an existing domain file needs --force. The files
 // are put in place all or nothing (config/place-files.ts), and one that init does not overwrite is never
-// replaced, even when another program makes it while init runs.
+// replaced, even when another program makes it while init runs. One that --force overwrites keeps its
+// permission bits, and a symbolic link at its name is followed (the file it names is written).
 import { lstatSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { toALabel } from "../../config/domain.js";
 import { packageRoot } from "../../config/package-root.js";
-import { AppearedMeanwhile, placeFiles, type FileToPlace } from "../../config/place-files.js";
+import { AppearedMeanwhile, notAFile, placeFiles, type FileToPlace } from "../../config/place-files.js";
 import { nameProblem } from "../../dns/names.js";
 import { todayUtc } from "../../engine/lint.js";
 import { OVH_SHARED_OFFERS } from "../../mail/ovh.js";
@@ -92,6 +93,12 @@ Exit codes: 0 written, 2 usage error (nothing is written then).`,
 
     const files = scaffold({ domain, offer, region, stack, today, version: toolVersion(), ...pulumiRanges() });
     const domainFile = files.find((f) => !f.shared)!;
+    // A folder (or a FIFO, a device…) where init writes a file is neither kept as that file (the repository
+    // would lack it) nor replaced (rename(2) refuses a folder): said before anything is written.
+    for (const file of files) {
+      const kind = notAFile(join(root, file.path));
+      if (kind !== undefined) throw new UsageError(`${file.path} is ${kind}, not a file: move it away and run init again; nothing was written`);
+    }
     // Anything at a name counts, a symbolic link to nothing (yet) included: placing never replaces it either.
     const present = (f: ScaffoldFile) => lstatSync(join(root, f.path), { throwIfNoEntry: false }) !== undefined;
     if (present(domainFile) && !values.force) throw new UsageError(`${domainFile.path} exists already: edit it, or pass --force to write it again`);
