@@ -71,6 +71,33 @@ export function notAFile(path: string): string | undefined {
   return named === undefined || named.isFile() ? undefined : `a link to ${specialKind(named)}`;
 }
 
+/**
+ * Why no file can be put at `path`, found before anything is written: what is there is not a file
+ * (notAFile), or something other than a folder (a file, most often) stands at one of the names above it,
+ * where a folder must be or be made. `at` is the name to move away. Throws the system's error when the name
+ * cannot be looked at (ENAMETOOLONG, EACCES).
+ */
+export function blockedName(path: string): { at: string; problem: string } | undefined {
+  let kind: string | undefined;
+  try {
+    kind = notAFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOTDIR") throw error;
+    // The deepest name above that exists is the one in the way (those below it are ENOTDIR too).
+    for (let folder = dirname(path); dirname(folder) !== folder; folder = dirname(folder)) {
+      let found: fs.Stats | undefined;
+      try {
+        found = fs.statSync(folder, { throwIfNoEntry: false });
+      } catch {
+        continue;
+      }
+      if (found !== undefined && !found.isDirectory()) return { at: folder, problem: `is ${found.isFile() ? "a file" : specialKind(found)}, not a folder` };
+    }
+    throw error;
+  }
+  return kind === undefined ? undefined : { at: path, problem: `is ${kind}, not a file` };
+}
+
 /** Writes each file aside (making its folder); on a failure, removes what it made and throws. */
 export function stageFiles(files: readonly FileToPlace[]): StagedFiles {
   const staged: StagedFile[] = [];

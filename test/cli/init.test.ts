@@ -202,6 +202,30 @@ describe("maildns init", { timeout: 60_000 }, () => {
     expect(readFileSync(join(dir, "Pulumi.yaml"), "utf8")).toBe("name: ours\n");
   });
 
+  it("a file where init needs a folder (stacks, or --dir itself) is named, and nothing is written", async () => {
+    // Each was an internal error ("please report it") from looking at the names below it (ENOTDIR).
+    const dir = tempTree({ stacks: "ours\n", "notes.txt": "ours\n" });
+    const before = folderState(dir);
+    const tail = ": move it away and run init again; nothing was written\n";
+    const elsewhere = tempTree({});
+    const cases: [string[], string, string?][] = [
+      [[], `maildns init: stacks is a file, not a folder${tail}`],
+      [["--dir", "notes.txt"], `maildns init: notes.txt is a file, not a folder${tail}`],
+      [["--dir", "notes.txt/repo"], `maildns init: notes.txt is a file, not a folder${tail}`],
+      // Outside the current folder, the name is said whole.
+      [["--dir", join(dir, "notes.txt/repo")], `maildns init: ${join(dir, "notes.txt")} is a file, not a folder${tail}`, elsewhere],
+      // A name longer than the system allows: said as a failure to write there, not as maildns's own.
+      [["--dir", "x".repeat(300)], "maildns init: cannot write under " + "x".repeat(300) + " (ENAMETOOLONG); nothing was written\n"],
+    ];
+    for (const [args, message, cwd] of cases) {
+      const run = await runCliInProcess(["init", "a.example", "--offer", "mx-plan", ...args, ...TODAY], { cwd: cwd ?? dir });
+      expect(run.stderr, args.join(" ")).toBe(message);
+      expect(run.status).toBe(2);
+    }
+    expect(folderState(dir)).toEqual(before);
+    expect(folderState(elsewhere)).toEqual({});
+  });
+
   it("--force keeps the permission bits of the domain file and the stack config it overwrites", async () => {
     const dir = tempTree({});
     expect((await runCliInProcess(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir })).status).toBe(0);
