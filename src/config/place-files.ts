@@ -66,7 +66,7 @@ export function notAFile(path: string): string | undefined {
   try {
     named = fs.statSync(path, { throwIfNoEntry: false });
   } catch {
-    return undefined; // a loop: a link to nothing, which a rename replaces
+    return undefined; // a loop, or a link through a file: a link to nothing, which a rename replaces
   }
   return named === undefined || named.isFile() ? undefined : `a link to ${specialKind(named)}`;
 }

@@ -78,7 +78,8 @@ Options:
   --region eu|ca       OVH's region (default: eu)
   --dir PATH           the repository to write into (default: the current folder)
   --force              overwrite the domain file, the stack config and the workflows (never Pulumi.yaml
-                       or package.json, which may be your own)
+                       or package.json, which may be your own); a file overwritten keeps its permission
+                       bits, and a symbolic link at its name is followed (the file it names is written)
   --today YYYY-MM-DD   the day the DMARC policy starts (default: today, UTC)
   -h, --help           show this help
 
