@@ -1,11 +1,11 @@
 // `maildns init DOMAIN --offer OFFER`, end to end: the CLI as a subprocess writes a repository of one's own,
 // which then lints clean, carries its Pulumi stack config and the three workflows, and keeps its own files.
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/cli/init/scaffold.js";
-import type { CliRun } from "../helpers/cli.js";
+import { runCli, unprivilegedUser, type CliRun } from "../helpers/cli.js";
 import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { runCliAsync } from "../plan/cli-async.js";
 import { tempTree } from "../helpers/tmp.js";
@@ -181,6 +181,32 @@ describe("maildns init", { timeout: 60_000 }, () => {
     const before = folderState(dir);
     const forced = await runCliInProcess(["init", "a.example", "--offer", "zimbra", "--region", "ca", "--force", ...TODAY], { cwd: dir });
     expect(forced.stderr).toBe("maildns init: .github/workflows/maildns-drift-prod.yml is a folder, not a file: move it away and run init again; nothing was written\n");
+    expect(forced.status).toBe(2);
+    expect(folderState(dir)).toEqual(before);
+  });
+
+  // What makes a file fail to be put in place after others were is a name the user may not replace: in a
+  // sticky folder (mode 1777, as /tmp), rename(2) onto another user's file is refused (EPERM), while the
+  // file aside is made there. So the CLI runs as an unprivileged user, which only a root test run can
+  // arrange (it makes the file of another user).
+  it.skipIf(unprivilegedUser() === undefined)("--force that cannot put one file in place writes none: the files it had replaced are put back", async () => {
+    const user = unprivilegedUser()!;
+    const dir = tempTree({});
+    expect((await runCliInProcess(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir })).status).toBe(0);
+    chmodSync(dir, 0o755);
+    const chownTree = (path: string): void => {
+      chownSync(path, user.uid, user.gid);
+      if (statSync(path).isDirectory()) for (const name of readdirSync(path)) chownTree(join(path, name));
+    };
+    chownTree(dir);
+    // The drift workflow, the last file placed, is root's, in a sticky folder: the four files before it
+    // (the domain file, the stack config, two workflows) are replaced first.
+    chownSync(join(dir, ".github/workflows"), 0, 0);
+    chmodSync(join(dir, ".github/workflows"), 0o1777);
+    chownSync(join(dir, ".github/workflows/maildns-drift-prod.yml"), 0, 0);
+    const before = folderState(dir);
+    const forced = runCli(["init", "a.example", "--offer", "zimbra", "--region", "ca", "--force", ...TODAY], { cwd: dir, user });
+    expect(forced.stderr).toBe("maildns init: cannot write under the current folder (EPERM); nothing was written\n");
     expect(forced.status).toBe(2);
     expect(folderState(dir)).toEqual(before);
   });
