@@ -6,7 +6,7 @@
 // file that a lint or `pulumi up` reads meanwhile, or that a second import overwrites at the same time, is
 // never half of one, and a write that fails leaves the file that was there.
 import { Worker } from "node:worker_threads";
-import { asidePath, linkWhole, writeFileWhole, writeWholeWith } from "../config/write-whole.js";
+import { asidePath, linkWhole, openAside, replacedFile, writeFileWhole, writeWholeWith } from "../config/write-whole.js";
 
 /** Below this many files a thread costs more than it saves (starting one takes a few milliseconds). */
 export const WRITE_BEHIND_MIN_FILES = 200;
@@ -14,13 +14,15 @@ export const WRITE_BEHIND_MIN_FILES = 200;
 const BATCH_FILES = 32;
 
 // The thread's whole program: write each file as it comes, say which could not be written and why, and
-// answer "end" once everything before it is written. linkWhole is declared with the name it has in this
-// build, the one writeWholeWith's text calls it by.
+// answer "end" once everything before it is written. The functions writeWholeWith calls (replacedFile,
+// openAside, linkWhole) are declared with the names they have in this build, the ones its text calls them by.
 const THREAD_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const fs = require("node:fs");
 const { randomBytes } = require("node:crypto");
 const asidePath = ${asidePath.toString()};
+${replacedFile.toString()}
+${openAside.toString()}
 ${linkWhole.toString()}
 const writeWholeWith = ${writeWholeWith.toString()};
 parentPort.on("message", (message) => {

@@ -9,9 +9,15 @@
 // name, and the file it replaces is kept aside until every file is in place. When one file cannot be put in
 // place, the files this call put in place before it are removed again (or the files they replaced put
 // back), with the files aside and the folders it made.
+//
+// A file replaced is replaced as every other whole write of maildns replaces one (write-whole.ts,
+// replacedFile): it keeps its permission bits, and a symbolic link at the name is followed (the file it
+// names is replaced, the link stays), so a domain file or a stack config that --force writes again stays
+// readable only to those it was, and one kept elsewhere through a link stays there.
 import * as fs from "node:fs";
 import { dirname } from "node:path";
-import { asidePath, linkWhole, uniqueSuffix } from "./write-whole.js";
+import { specialKind } from "./regular-file.js";
+import { asidePath, linkWhole, openAside, replacedFile, uniqueSuffix } from "./write-whole.js";
 
 export interface FileToPlace {
   path: string;
@@ -22,6 +28,8 @@ export interface FileToPlace {
 
 interface StagedFile {
   readonly path: string;
+  /** The name the file is put at: `path`, or the file a symbolic link at `path` names (replacedFile). */
+  readonly target: string;
   readonly aside: string;
   readonly replace: boolean;
   /** The file aside's identity: the file this call put in place has it, whatever its name. */
@@ -45,6 +53,51 @@ export class AppearedMeanwhile extends Error {
   }
 }
 
+/**
+ * What is at `path` when it cannot stand for a file put there: "a folder", "a link to a folder", a FIFO, a
+ * socket or a device (regular-file.ts, specialKind). undefined for nothing, a regular file, or a symbolic
+ * link to one or to nothing (yet): those a caller keeps as the file, or replaces (replacedFile).
+ */
+export function notAFile(path: string): string | undefined {
+  const found = fs.lstatSync(path, { throwIfNoEntry: false });
+  if (found === undefined || found.isFile()) return undefined;
+  if (!found.isSymbolicLink()) return specialKind(found);
+  let named: fs.Stats | undefined;
+  try {
+    named = fs.statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined; // a loop, or a link through a file: a link to nothing, which a rename replaces
+  }
+  return named === undefined || named.isFile() ? undefined : `a link to ${specialKind(named)}`;
+}
+
+/**
+ * Why no file can be put at `path`, found before anything is written: what is there is not a file
+ * (notAFile), or something other than a folder (a file, most often) stands at one of the names above it,
+ * where a folder must be or be made. `at` is the name to move away. Throws the system's error when the name
+ * cannot be looked at (ENAMETOOLONG, EACCES).
+ */
+export function blockedName(path: string): { at: string; problem: string } | undefined {
+  let kind: string | undefined;
+  try {
+    kind = notAFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOTDIR") throw error;
+    // The deepest name above that exists is the one in the way (those below it are ENOTDIR too).
+    for (let folder = dirname(path); dirname(folder) !== folder; folder = dirname(folder)) {
+      let found: fs.Stats | undefined;
+      try {
+        found = fs.statSync(folder, { throwIfNoEntry: false });
+      } catch {
+        continue;
+      }
+      if (found !== undefined && !found.isDirectory()) return { at: folder, problem: `is ${found.isFile() ? "a file" : specialKind(found)}, not a folder` };
+    }
+    throw error;
+  }
+  return kind === undefined ? undefined : { at: path, problem: `is ${kind}, not a file` };
+}
+
 /** Writes each file aside (making its folder); on a failure, removes what it made and throws. */
 export function stageFiles(files: readonly FileToPlace[]): StagedFiles {
   const staged: StagedFile[] = [];
@@ -54,12 +107,14 @@ export function stageFiles(files: readonly FileToPlace[]): StagedFiles {
       const folder = dirname(file.path);
       const top = fs.mkdirSync(folder, { recursive: true });
       if (top !== undefined) folders.push({ deepest: folder, top });
-      const aside = asidePath(file.path, uniqueSuffix());
-      const fd = fs.openSync(aside, "wx", 0o666);
+      // A file that may not be replaced is put at its very name: link(2) fails when anything is there.
+      const { target, mode } = file.replace ? replacedFile(fs, file.path) : { target: file.path, mode: undefined };
+      const aside = asidePath(target, uniqueSuffix());
+      const fd = openAside(fs, aside, mode);
       try {
         // Recorded before anything is written, so that a failed write still removes its file aside.
         const { dev, ino } = fs.fstatSync(fd, { bigint: true });
-        staged.push({ path: file.path, aside, replace: file.replace, dev, ino });
+        staged.push({ path: file.path, target, aside, replace: file.replace, dev, ino });
         fs.writeFileSync(fd, file.text, "utf8");
       } finally {
         fs.closeSync(fd);
@@ -93,9 +148,9 @@ export function placeStaged(staged: StagedFiles, files: FileSystem = fs): void {
   try {
     for (const file of order) {
       if (file.replace) {
-        const previous = keepPrevious(files, file.path);
+        const previous = keepPrevious(files, file.target);
         try {
-          files.renameSync(file.aside, file.path);
+          files.renameSync(file.aside, file.target);
         } catch (error) {
           if (previous !== undefined) quietly(() => files.rmSync(previous, { force: true }));
           throw error;
@@ -103,7 +158,7 @@ export function placeStaged(staged: StagedFiles, files: FileSystem = fs): void {
         placed.push({ file, previous });
       } else {
         try {
-          linkWhole(files, file.aside, file.path);
+          linkWhole(files, file.aside, file.target);
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new AppearedMeanwhile(file.path);
           throw error;
@@ -150,10 +205,10 @@ export function placeFiles(files: readonly FileToPlace[]): void {
  */
 function undo(files: FileSystem, staged: StagedFiles, placed: readonly Placed[]): void {
   for (const { file, previous } of [...placed].reverse()) {
-    const now = files.lstatSync(file.path, { throwIfNoEntry: false, bigint: true });
+    const now = files.lstatSync(file.target, { throwIfNoEntry: false, bigint: true });
     const ours = now !== undefined && now.dev === file.dev && now.ino === file.ino;
-    if (previous !== undefined) quietly(() => (ours ? files.renameSync(previous, file.path) : files.rmSync(previous, { force: true })));
-    else if (ours) quietly(() => files.rmSync(file.path, { force: true }));
+    if (previous !== undefined) quietly(() => (ours ? files.renameSync(previous, file.target) : files.rmSync(previous, { force: true })));
+    else if (ours) quietly(() => files.rmSync(file.target, { force: true }));
   }
   for (const { aside } of staged.files) quietly(() => files.rmSync(aside, { force: true }));
   for (const { deepest, top } of [...staged.folders].reverse()) {

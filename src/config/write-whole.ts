@@ -23,7 +23,7 @@ export function asidePath(path: string, unique: string): string {
  * `import` runs this very code. A symbolic link at `path` is followed: the file it names is replaced, the
  * link stays. With `replace` false a file already at `path` (made by anyone since the caller looked) is
  * never replaced: the file aside is linked there, which fails with EEXIST when the name is taken (link(2)
- * never overwrites), and removed. A file replaced keeps its permission bits.
+ * never overwrites), and removed. A file replaced keeps its permission bits (replacedFile).
  */
 export function writeWholeWith(
   files: Pick<typeof fs, "openSync" | "writeFileSync" | "closeSync" | "renameSync" | "rmSync" | "realpathSync" | "linkSync" | "lstatSync" | "statSync" | "fchmodSync">,
@@ -33,27 +33,11 @@ export function writeWholeWith(
   unique: string,
   replace = true,
 ): void {
-  // One lstat says what is at the name: nothing (the common case of a new file: no other call), a file
-  // (its permission bits), or a link, the only case that needs the link's real target. The folders above
-  // the name need no resolving: the file aside is made in the same folder, so the rename stays in it.
-  // The file replaced keeps its permission bits (a domain file made readable only to its team stays so), as
-  // it did when it was rewritten in place; a new file gets the umask's.
-  let target = path;
-  let mode: number | undefined;
-  const found = files.lstatSync(path, { throwIfNoEntry: false });
-  if (found?.isSymbolicLink()) {
-    try {
-      target = files.realpathSync(path);
-      mode = files.statSync(target).mode & 0o7777;
-    } catch {
-      // A link to nothing (or a loop): the rename replaces the link itself.
-    }
-  } else if (found !== undefined) mode = found.mode & 0o7777;
+  const { target, mode } = replacedFile(files, path);
   const temporary = aside(target, unique);
-  const fd = files.openSync(temporary, "wx", mode ?? 0o666);
+  const fd = openAside(files, temporary, mode);
   let open = true;
   try {
-    if (mode !== undefined) files.fchmodSync(fd, mode);
     // Given a descriptor, writeFileSync writes again after a short write until every octet is taken, and a
     // write that cannot go on (a full disk, a file size limit) throws: never a short file renamed as whole.
     files.writeFileSync(fd, data);
@@ -69,6 +53,48 @@ export function writeWholeWith(
     files.rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+/**
+ * What a whole write at `path` replaces: `target`, the name the new file is renamed onto, and `mode`, the
+ * permission bits it gets. A symbolic link at `path` is followed: the target is the file it names, with that
+ * file's bits, and the link stays; a link to nothing (or a loop) is itself the target, replaced by the
+ * rename. A file replaced keeps its bits (a domain file made readable only to its team stays so, as it did
+ * when files were rewritten in place); `mode` is undefined for a new file, which gets the umask's.
+ * Self-contained apart from its arguments, like writeWholeWith (the write-behind thread runs it too).
+ */
+export function replacedFile(files: Pick<typeof fs, "lstatSync" | "realpathSync" | "statSync">, path: string): { target: string; mode: number | undefined } {
+  // One lstat says what is at the name: nothing (the common case of a new file: no other call), a file
+  // (its permission bits), or a link, the only case that needs the link's real target. The folders above
+  // the name need no resolving: the file aside is made in the target's folder, so the rename stays in it.
+  const found = files.lstatSync(path, { throwIfNoEntry: false });
+  if (found === undefined) return { target: path, mode: undefined };
+  if (!found.isSymbolicLink()) return { target: path, mode: found.mode & 0o7777 };
+  try {
+    const target = files.realpathSync(path);
+    return { target, mode: files.statSync(target).mode & 0o7777 };
+  } catch {
+    return { target: path, mode: undefined };
+  }
+}
+
+/**
+ * Creates the file aside `temporary` (O_EXCL: never one already there, nor through a link) with the
+ * permission bits `mode` (replacedFile), and returns its descriptor. The bits are set again on the open file
+ * because the umask takes some away from open(2)'s; undefined gives a new file's (0666 less the umask).
+ * Self-contained apart from its arguments, like writeWholeWith (the write-behind thread runs it too).
+ */
+export function openAside(files: Pick<typeof fs, "openSync" | "fchmodSync" | "closeSync" | "rmSync">, temporary: string, mode: number | undefined): number {
+  const fd = files.openSync(temporary, "wx", mode ?? 0o666);
+  if (mode === undefined) return fd;
+  try {
+    files.fchmodSync(fd, mode);
+  } catch (error) {
+    files.closeSync(fd);
+    files.rmSync(temporary, { force: true });
+    throw error;
+  }
+  return fd;
 }
 
 /**

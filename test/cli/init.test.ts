@@ -1,13 +1,15 @@
 // `maildns init DOMAIN --offer OFFER`, end to end: the CLI as a subprocess writes a repository of one's own,
 // which then lints clean, carries its Pulumi stack config and the three workflows, and keeps its own files.
-import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/cli/init/scaffold.js";
-import type { CliRun } from "../helpers/cli.js";
+import { runCli, unprivilegedUser, type CliRun } from "../helpers/cli.js";
+import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { runCliAsync } from "../plan/cli-async.js";
 import { tempTree } from "../helpers/tmp.js";
+import { folderState } from "../helpers/tree.js";
 
 const TODAY = ["--today", "2026-11-23"];
 
@@ -160,21 +162,135 @@ describe("maildns init", { timeout: 60_000 }, () => {
     expect(force).toMatch(/never Pulumi\.yaml\s+or package\.json/);
   });
 
-  it("--force that cannot write one file writes none: the files it had replaced are as they were", async () => {
-    const dir = tempTree({});
-    expect((await runCliAsync(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir })).status).toBe(0);
-    const names = ["stacks/prod/a.example.yaml", "stacks/Pulumi.prod.yaml", ".github/workflows/maildns-check-prod.yml", ".github/workflows/maildns-apply-prod.yml"];
-    const before = names.map((name) => readFileSync(join(dir, name), "utf8"));
-    // The last file written is a folder now: rename(2) cannot replace it (EISDIR).
+  it("a folder at a workflow's name: init refuses before writing anything, with or without --force", async () => {
+    // Without --force the folder was reported as `kept … (exists)`, and the repository lacked the workflow.
+    const dir = tempTree({ ".github/workflows/maildns-drift-prod.yml/notes.txt": "ours\n" });
+    const empty = folderState(dir);
+    const fresh = await runCliInProcess(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir });
+    expect(fresh.stderr).toBe("maildns init: .github/workflows/maildns-drift-prod.yml is a folder, not a file: move it away and run init again; nothing was written\n");
+    expect(fresh.stdout).toBe("");
+    expect(fresh.status).toBe(2);
+    expect(folderState(dir)).toEqual(empty);
+
+    // With --force over a repository init made, where it was the last file written (rename(2) refused it).
+    rmSync(join(dir, ".github"), { recursive: true });
+    expect((await runCliInProcess(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir })).status).toBe(0);
     rmSync(join(dir, ".github/workflows/maildns-drift-prod.yml"));
-    mkdirSync(join(dir, ".github/workflows/maildns-drift-prod.yml"));
-    const forced = await runCliAsync(["init", "a.example", "--offer", "zimbra", "--region", "ca", "--force", ...TODAY], { cwd: dir });
-    expect(forced.stderr).toBe("maildns init: cannot write under the current folder (EISDIR); nothing was written\n");
+    mkdirSync(join(dir, ".github/workflows/maildns-drift-prod.yml/old"), { recursive: true });
+    writeFileSync(join(dir, ".github/workflows/maildns-drift-prod.yml/old/notes.txt"), "ours\n");
+    const before = folderState(dir);
+    const forced = await runCliInProcess(["init", "a.example", "--offer", "zimbra", "--region", "ca", "--force", ...TODAY], { cwd: dir });
+    expect(forced.stderr).toBe("maildns init: .github/workflows/maildns-drift-prod.yml is a folder, not a file: move it away and run init again; nothing was written\n");
     expect(forced.status).toBe(2);
-    expect(names.map((name) => readFileSync(join(dir, name), "utf8"))).toEqual(before);
-    expect(readdirSync(join(dir, ".github/workflows")).sort()).toEqual(["maildns-apply-prod.yml", "maildns-check-prod.yml", "maildns-drift-prod.yml"]);
-    expect(readdirSync(join(dir, "stacks")).sort()).toEqual(["Pulumi.prod.yaml", "prod"]);
+    expect(folderState(dir)).toEqual(before);
+  });
+
+  // What makes a file fail to be put in place after others were is a name the user may not replace: in a
+  // sticky folder (mode 1777, as /tmp), rename(2) onto another user's file is refused (EPERM), while the
+  // file aside is made there. So the CLI runs as an unprivileged user, which only a root test run can
+  // arrange (it makes the file of another user).
+  it.skipIf(unprivilegedUser() === undefined)("--force that cannot put one file in place writes none: the files it had replaced are put back", async () => {
+    const user = unprivilegedUser()!;
+    const dir = tempTree({});
+    expect((await runCliInProcess(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir })).status).toBe(0);
+    chmodSync(dir, 0o755);
+    const chownTree = (path: string): void => {
+      chownSync(path, user.uid, user.gid);
+      if (statSync(path).isDirectory()) for (const name of readdirSync(path)) chownTree(join(path, name));
+    };
+    chownTree(dir);
+    // The drift workflow, the last file placed, is root's, in a sticky folder: the four files before it
+    // (the domain file, the stack config, two workflows) are replaced first.
+    chownSync(join(dir, ".github/workflows"), 0, 0);
+    chmodSync(join(dir, ".github/workflows"), 0o1777);
+    chownSync(join(dir, ".github/workflows/maildns-drift-prod.yml"), 0, 0);
+    const before = folderState(dir);
+    const forced = runCli(["init", "a.example", "--offer", "zimbra", "--region", "ca", "--force", ...TODAY], { cwd: dir, user });
+    expect(forced.stderr).toBe("maildns init: cannot write under the current folder (EPERM); nothing was written\n");
+    expect(forced.status).toBe(2);
+    expect(folderState(dir)).toEqual(before);
+  });
+
+  it("a symbolic link to a folder at a project file is refused too; one to a file is kept", async () => {
+    const dir = tempTree({ "shared/project/notes.txt": "ours\n" });
+    symlinkSync("shared/project", join(dir, "Pulumi.yaml"));
+    const before = folderState(dir);
+    const init = await runCliInProcess(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir });
+    expect(init.stderr).toBe("maildns init: Pulumi.yaml is a link to a folder, not a file: move it away and run init again; nothing was written\n");
+    expect(init.status).toBe(2);
+    expect(folderState(dir)).toEqual(before);
+    rmSync(join(dir, "Pulumi.yaml"));
+    writeFileSync(join(dir, "shared/Pulumi.yaml"), "name: ours\n");
+    symlinkSync("shared/Pulumi.yaml", join(dir, "Pulumi.yaml"));
+    const kept = await runCliInProcess(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir });
+    expect(kept.status, kept.stderr).toBe(0);
+    expect(kept.stdout).toContain("kept   Pulumi.yaml (exists)\n");
+    expect(readFileSync(join(dir, "Pulumi.yaml"), "utf8")).toBe("name: ours\n");
+  });
+
+  it("a file where init needs a folder (stacks, or --dir itself) is named, and nothing is written", async () => {
+    // Each was an internal error ("please report it") from looking at the names below it (ENOTDIR).
+    const dir = tempTree({ stacks: "ours\n", "notes.txt": "ours\n" });
+    const before = folderState(dir);
+    const tail = ": move it away and run init again; nothing was written\n";
+    const elsewhere = tempTree({});
+    const cases: [string[], string, string?][] = [
+      [[], `maildns init: stacks is a file, not a folder${tail}`],
+      [["--dir", "notes.txt"], `maildns init: notes.txt is a file, not a folder${tail}`],
+      [["--dir", "notes.txt/repo"], `maildns init: notes.txt is a file, not a folder${tail}`],
+      // Outside the current folder, the name is said whole.
+      [["--dir", join(dir, "notes.txt/repo")], `maildns init: ${join(dir, "notes.txt")} is a file, not a folder${tail}`, elsewhere],
+      // A name longer than the system allows: said as a failure to write there, not as maildns's own.
+      [["--dir", "x".repeat(300)], "maildns init: cannot write under " + "x".repeat(300) + " (ENAMETOOLONG); nothing was written\n"],
+    ];
+    for (const [args, message, cwd] of cases) {
+      const run = await runCliInProcess(["init", "a.example", "--offer", "mx-plan", ...args, ...TODAY], { cwd: cwd ?? dir });
+      expect(run.stderr, args.join(" ")).toBe(message);
+      expect(run.status).toBe(2);
+    }
+    expect(folderState(dir)).toEqual(before);
+    expect(folderState(elsewhere)).toEqual({});
+  });
+
+  it("--force keeps the permission bits of the domain file and the stack config it overwrites", async () => {
+    const dir = tempTree({});
+    expect((await runCliInProcess(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir })).status).toBe(0);
+    // Made readable only to the team that runs maildns (the stack config may name a secrets provider).
+    chmodSync(join(dir, "stacks/prod/a.example.yaml"), 0o600);
+    chmodSync(join(dir, "stacks/Pulumi.prod.yaml"), 0o600);
+    chmodSync(join(dir, ".github/workflows/maildns-check-prod.yml"), 0o640);
+    const forced = await runCliInProcess(["init", "a.example", "--offer", "zimbra", "--region", "ca", "--force", ...TODAY], { cwd: dir });
+    expect(forced.stderr).toBe("");
+    expect(forced.status).toBe(0);
+    expect(readFileSync(join(dir, "stacks/prod/a.example.yaml"), "utf8")).toContain("offer: zimbra");
+    expect(readFileSync(join(dir, "stacks/Pulumi.prod.yaml"), "utf8")).toContain("ovh-ca");
+    const bits = (name: string) => statSync(join(dir, name)).mode & 0o7777;
+    expect(bits("stacks/prod/a.example.yaml")).toBe(0o600);
+    expect(bits("stacks/Pulumi.prod.yaml")).toBe(0o600);
+    expect(bits(".github/workflows/maildns-check-prod.yml")).toBe(0o640);
+    expect(bits(".github/workflows/maildns-apply-prod.yml")).toBe(0o666 & ~process.umask());
+  });
+
+  it("--force follows a symbolic link at the domain file: the file it names is written, the link stays", async () => {
+    const dir = tempTree({});
+    expect((await runCliInProcess(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir })).status).toBe(0);
+    // The domain file kept in another folder of the repository, linked from the stack.
+    mkdirSync(join(dir, "domains"));
+    renameSync(join(dir, "stacks/prod/a.example.yaml"), join(dir, "domains/a.example.yaml"));
+    chmodSync(join(dir, "domains/a.example.yaml"), 0o600);
+    symlinkSync("../../domains/a.example.yaml", join(dir, "stacks/prod/a.example.yaml"));
+    const forced = await runCliInProcess(["init", "a.example", "--offer", "zimbra", "--force", ...TODAY], { cwd: dir });
+    expect(forced.stderr).toBe("");
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toContain("wrote  stacks/prod/a.example.yaml\n");
+    expect(lstatSync(join(dir, "stacks/prod/a.example.yaml")).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(dir, "stacks/prod/a.example.yaml"))).toBe("../../domains/a.example.yaml");
+    expect(readFileSync(join(dir, "domains/a.example.yaml"), "utf8")).toContain("offer: zimbra");
+    expect(statSync(join(dir, "domains/a.example.yaml")).mode & 0o7777).toBe(0o600);
+    // Nothing left beside either name.
+    expect(readdirSync(join(dir, "domains"))).toEqual(["a.example.yaml"]);
     expect(readdirSync(join(dir, "stacks/prod"))).toEqual(["a.example.yaml"]);
+    expect((await runCliInProcess(["lint", "stacks/prod", ...TODAY], { cwd: dir })).status).toBe(0);
   });
 
   it("a symbolic link at a project file is kept, even one to a file that is not there (yet)", async () => {

@@ -2,12 +2,14 @@
 // of their names after they were written aside and before they are put in place is never replaced unless
 // the caller allows it, and then nothing at all is left of this call, beside that file or elsewhere.
 import * as fs from "node:fs";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { placeStaged, stageFiles, type FileToPlace } from "../../src/config/place-files.js";
+import { execFileSync } from "node:child_process";
+import { notAFile, placeStaged, stageFiles, type FileToPlace } from "../../src/config/place-files.js";
 import { linkWhole } from "../../src/config/write-whole.js";
 import { tempTree } from "../helpers/tmp.js";
+import { folderState } from "../helpers/tree.js";
 
 /** Not text: read back octet for octet, a file left as it was is exactly so. */
 const THEIRS = Buffer.from([0xff, 0xfe, 0x00, 0x0a, 0x41, 0xc3]);
@@ -162,6 +164,103 @@ describe("placing files all or nothing", () => {
     expect(failure?.code).toMatch(/^(EEXIST|ENOTDIR)$/);
     expect(existsSync(join(dir, "a"))).toBe(false);
     expect(tree(dir)).toEqual(["stacks/", "stacks/prod"]);
+  });
+});
+
+describe("a file that may be replaced is replaced the way every whole write replaces one", () => {
+  const bits = (path: string) => statSync(path).mode & 0o7777;
+  /** What folderState says of bits a new file or folder gets (the umask's). */
+  const octal = (mode: number) => (mode & ~process.umask()).toString(8).padStart(4, "0");
+
+  it("keeps the permission bits of the file it replaces; a new file gets the umask's", () => {
+    const dir = tempTree({ "stacks/prod/a.example.yaml": "domain: a.example\n", "stacks/Pulumi.prod.yaml": "config: {}\n" });
+    chmodSync(join(dir, "stacks/prod/a.example.yaml"), 0o600);
+    chmodSync(join(dir, "stacks/Pulumi.prod.yaml"), 0o640);
+    const files: FileToPlace[] = [
+      { path: join(dir, "stacks/prod/a.example.yaml"), text: "domain: a.example\nmx: ovh\n", replace: true },
+      { path: join(dir, "stacks/Pulumi.prod.yaml"), text: "config:\n  maildns:policy: ovh\n", replace: true },
+      { path: join(dir, "stacks/new.yaml"), text: "new\n", replace: true },
+      { path: join(dir, "package.json"), text: "{}\n", replace: false },
+    ];
+    placeStaged(stageFiles(files));
+    for (const file of files) expect(readFileSync(file.path, "utf8")).toBe(file.text);
+    expect(bits(join(dir, "stacks/prod/a.example.yaml"))).toBe(0o600);
+    expect(bits(join(dir, "stacks/Pulumi.prod.yaml"))).toBe(0o640);
+    const umask = process.umask();
+    expect(bits(join(dir, "stacks/new.yaml"))).toBe(0o666 & ~umask);
+    expect(bits(join(dir, "package.json"))).toBe(0o666 & ~umask);
+  });
+
+  it("follows a symbolic link at the name: the file it names is replaced, with that file's bits, and the link stays", () => {
+    const dir = tempTree({ "shared/a.example.yaml": "domain: a.example\n", "stacks/prod/README.md": "ours\n" });
+    chmodSync(join(dir, "shared/a.example.yaml"), 0o600);
+    symlinkSync("../../shared/a.example.yaml", join(dir, "stacks/prod/a.example.yaml"));
+    placeStaged(stageFiles([{ path: join(dir, "stacks/prod/a.example.yaml"), text: "domain: a.example\nmx: ovh\n", replace: true }]));
+    expect(folderState(dir)).toEqual({
+      "shared/": `folder ${octal(0o777)}`,
+      "shared/a.example.yaml": "file 0600 domain: a.example\nmx: ovh\n",
+      "stacks/": `folder ${octal(0o777)}`,
+      "stacks/prod/": `folder ${octal(0o777)}`,
+      "stacks/prod/README.md": `file ${octal(0o666)} ours\n`,
+      "stacks/prod/a.example.yaml": "link -> ../../shared/a.example.yaml",
+    });
+  });
+
+  it("a failure after a link's file was replaced puts that very file back, and the link stays", () => {
+    const dir = tempTree({ "shared/a.example.yaml": "domain: a.example\n", "stacks/prod/README.md": "ours\n" });
+    chmodSync(join(dir, "shared/a.example.yaml"), 0o600);
+    const inode = statSync(join(dir, "shared/a.example.yaml"), { bigint: true }).ino;
+    symlinkSync("../../shared/a.example.yaml", join(dir, "stacks/prod/a.example.yaml"));
+    const before = folderState(dir);
+    const folder = join(dir, "stacks/folder.yaml");
+    const staged = stageFiles([
+      { path: join(dir, "stacks/prod/a.example.yaml"), text: "domain: a.example\nmx: ovh\n", replace: true },
+      { path: folder, text: "ours\n", replace: true },
+    ]);
+    mkdirSync(folder);
+    expect(failureOf(() => placeStaged(staged))?.code).toBe("EISDIR");
+    expect(statSync(join(dir, "shared/a.example.yaml"), { bigint: true }).ino).toBe(inode);
+    rmdirSync(folder);
+    expect(folderState(dir)).toEqual(before);
+  });
+
+  it("a symbolic link to nothing at the name is replaced by the file, and put back on a failure", () => {
+    const dir = tempTree({ "stacks/prod/README.md": "ours\n" });
+    symlinkSync("../../missing/a.example.yaml", join(dir, "stacks/prod/a.example.yaml"));
+    const file: FileToPlace = { path: join(dir, "stacks/prod/a.example.yaml"), text: "domain: a.example\n", replace: true };
+    const folder = join(dir, "stacks/folder.yaml");
+    const failing = stageFiles([file, { path: folder, text: "ours\n", replace: true }]);
+    mkdirSync(folder);
+    expect(failureOf(() => placeStaged(failing))?.code).toBe("EISDIR");
+    rmdirSync(folder);
+    expect(readlinkSync(file.path)).toBe("../../missing/a.example.yaml");
+    expect(tree(dir)).toEqual(["stacks/", "stacks/prod/", "stacks/prod/README.md", "stacks/prod/a.example.yaml"]);
+
+    placeStaged(stageFiles([file]));
+    expect(lstatSync(file.path).isFile()).toBe(true);
+    expect(readFileSync(file.path, "utf8")).toBe(file.text);
+    expect(existsSync(join(dir, "missing"))).toBe(false);
+  });
+});
+
+describe("notAFile: what at a name cannot stand for a file put there", () => {
+  it("names a folder, a FIFO and a link to either; nothing, a file, a link to a file or to nothing pass", () => {
+    const dir = tempTree({ "file.yaml": "ours\n", "folder/notes.txt": "ours\n" });
+    execFileSync("mkfifo", [join(dir, "fifo.yaml")]);
+    const links: Record<string, string> = { "to-file": "file.yaml", "to-folder": "folder", "to-fifo": "fifo.yaml", "to-nothing": "missing.yaml", loop: "loop" };
+    for (const [name, target] of Object.entries(links)) symlinkSync(target, join(dir, name));
+    const kinds = Object.fromEntries(["missing.yaml", "file.yaml", "folder", "fifo.yaml", ...Object.keys(links)].map((name) => [name, notAFile(join(dir, name))]));
+    expect(kinds).toEqual({
+      "missing.yaml": undefined,
+      "file.yaml": undefined,
+      folder: "a folder",
+      "fifo.yaml": "a FIFO (named pipe)",
+      "to-file": undefined,
+      "to-folder": "a link to a folder",
+      "to-fifo": "a link to a FIFO (named pipe)",
+      "to-nothing": undefined,
+      loop: undefined,
+    });
   });
 });
 

@@ -1,12 +1,13 @@
 // `maildns init DOMAIN --offer OFFER`: a repository of one's own, ready for maildns (src/cli/init/scaffold.ts
 // says what is written). Existing project files are kept; an existing domain file needs --force. The files
 // are put in place all or nothing (config/place-files.ts), and one that init does not overwrite is never
-// replaced, even when another program makes it while init runs.
+// replaced, even when another program makes it while init runs. One that --force overwrites keeps its
+// permission bits, and a symbolic link at its name is followed (the file it names is written).
 import { lstatSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { toALabel } from "../../config/domain.js";
 import { packageRoot } from "../../config/package-root.js";
-import { AppearedMeanwhile, placeFiles, type FileToPlace } from "../../config/place-files.js";
+import { AppearedMeanwhile, blockedName, placeFiles, type FileToPlace } from "../../config/place-files.js";
 import { nameProblem } from "../../dns/names.js";
 import { todayUtc } from "../../engine/lint.js";
 import { OVH_SHARED_OFFERS } from "../../mail/ovh.js";
@@ -40,6 +41,17 @@ function pulumiRanges(): { pulumiRange: string; ovhProviderRange: string } {
   }
 }
 
+/**
+ * A name for messages: under the repository, as init's own file names are said (relative to it); above it
+ * (--dir under a file), as the user would give it: relative to the current folder, or whole when outside it.
+ */
+function shownName(cwd: string, root: string, path: string): string {
+  const inside = relative(root, path);
+  if (inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)) return inside;
+  const fromCwd = relative(cwd, path);
+  return fromCwd !== "" && !fromCwd.startsWith("..") && !isAbsolute(fromCwd) ? fromCwd : path;
+}
+
 export const initCommand: Command = {
   name: "init",
   summary: "start a repository of your own: a domain file, the Pulumi stack and three workflows",
@@ -66,7 +78,8 @@ Options:
   --region eu|ca       OVH's region (default: eu)
   --dir PATH           the repository to write into (default: the current folder)
   --force              overwrite the domain file, the stack config and the workflows (never Pulumi.yaml
-                       or package.json, which may be your own)
+                       or package.json, which may be your own); a file overwritten keeps its permission
+                       bits, and a symbolic link at its name is followed (the file it names is written)
   --today YYYY-MM-DD   the day the DMARC policy starts (default: today, UTC)
   -h, --help           show this help
 
@@ -92,6 +105,20 @@ Exit codes: 0 written, 2 usage error (nothing is written then).`,
 
     const files = scaffold({ domain, offer, region, stack, today, version: toolVersion(), ...pulumiRanges() });
     const domainFile = files.find((f) => !f.shared)!;
+    const cannotWrite = (error: unknown) =>
+      new UsageError(`cannot write under ${values.dir ?? "the current folder"} (${(error as NodeJS.ErrnoException).code ?? "error"}); nothing was written`);
+    // A folder (or a FIFO, a device…) where init writes a file is neither kept as that file (the repository
+    // would lack it) nor replaced (rename(2) refuses a folder), and a file where a folder must be made
+    // stops the writing: each is said before anything is written, by its name.
+    for (const file of files) {
+      let blocked: ReturnType<typeof blockedName>;
+      try {
+        blocked = blockedName(join(root, file.path));
+      } catch (error) {
+        throw cannotWrite(error);
+      }
+      if (blocked !== undefined) throw new UsageError(`${shownName(io.cwd, root, blocked.at)} ${blocked.problem}: move it away and run init again; nothing was written`);
+    }
     // Anything at a name counts, a symbolic link to nothing (yet) included: placing never replaces it either.
     const present = (f: ScaffoldFile) => lstatSync(join(root, f.path), { throwIfNoEntry: false }) !== undefined;
     if (present(domainFile) && !values.force) throw new UsageError(`${domainFile.path} exists already: edit it, or pass --force to write it again`);
@@ -117,8 +144,7 @@ Exit codes: 0 written, 2 usage error (nothing is written then).`,
         const next = PROJECT_FILES.has(path) ? "run init again, which keeps it" : "run init again, or pass --force to overwrite it";
         throw new UsageError(`${path} was created while init ran: nothing was written; ${next}`);
       }
-      const code = (error as NodeJS.ErrnoException).code ?? "error";
-      throw new UsageError(`cannot write under ${values.dir ?? "the current folder"} (${code}); nothing was written`);
+      throw cannotWrite(error);
     }
     io.stdout(`${lines.join("\n")}
 
