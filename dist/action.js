@@ -18,7 +18,7 @@ import {
   removedZonesMarkdown,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-KGK4BC6Y.js";
+} from "./chunks/chunk-R2BUXFMP.js";
 import {
   fitSummary,
   planTable,
@@ -35,15 +35,15 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-NMV6WWOK.js";
+} from "./chunks/chunk-KNRPJW4O.js";
 import "./chunks/chunk-TUNKHWLZ.js";
 import "./chunks/chunk-P3E5EO5A.js";
-import "./chunks/chunk-734OIO2C.js";
+import "./chunks/chunk-3XZCS2NI.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-WMOD27W7.js";
+import "./chunks/chunk-6VPPPPKM.js";
 import {
   writeFileWhole
-} from "./chunks/chunk-4WIMJAET.js";
+} from "./chunks/chunk-4VKXJV2Z.js";
 import "./chunks/chunk-PFVLB5UQ.js";
 import {
   MAX_ENTRIES_WALKED,
@@ -54,7 +54,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-2GJF55AY.js";
+} from "./chunks/chunk-6US2JXOG.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine

@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-U44W7Y2G.js";
 import {
   lintPaths
-} from "./chunks/chunk-UVTWOFSS.js";
+} from "./chunks/chunk-SK5S6BL2.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -23,7 +23,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-734OIO2C.js";
+} from "./chunks/chunk-3XZCS2NI.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -36,15 +36,15 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-WMOD27W7.js";
+} from "./chunks/chunk-6VPPPPKM.js";
 import {
   formatText,
   writeFileWhole
-} from "./chunks/chunk-4WIMJAET.js";
+} from "./chunks/chunk-4VKXJV2Z.js";
 import "./chunks/chunk-PFVLB5UQ.js";
 import {
   unreadableNote
-} from "./chunks/chunk-2GJF55AY.js";
+} from "./chunks/chunk-6US2JXOG.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-XS2E3SNY.js";

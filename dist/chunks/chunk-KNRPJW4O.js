@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   writeFileWhole
-} from "./chunk-4WIMJAET.js";
+} from "./chunk-4VKXJV2Z.js";
 import {
   capFindings
 } from "./chunk-PFVLB5UQ.js";
@@ -10,7 +10,7 @@ import {
   findingMessage,
   packageRoot,
   readRegularFile
-} from "./chunk-2GJF55AY.js";
+} from "./chunk-6US2JXOG.js";
 import {
   EVIDENCE_FILE_NAME,
   EvidenceError,

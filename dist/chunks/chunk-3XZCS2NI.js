@@ -7,10 +7,10 @@ import {
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-WMOD27W7.js";
+} from "./chunk-6VPPPPKM.js";
 import {
   writeFileWhole
-} from "./chunk-4WIMJAET.js";
+} from "./chunk-4VKXJV2Z.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -18,7 +18,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-2GJF55AY.js";
+} from "./chunk-6US2JXOG.js";
 import {
   oneLine
 } from "./chunk-DUCYXQJR.js";

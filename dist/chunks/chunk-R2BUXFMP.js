@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingJson
-} from "./chunk-NMV6WWOK.js";
+} from "./chunk-KNRPJW4O.js";
 import {
   findingsTable
 } from "./chunk-TUNKHWLZ.js";
@@ -19,7 +19,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-734OIO2C.js";
+} from "./chunk-3XZCS2NI.js";
 import {
   DEFAULT_SAFETY,
   desiredRecords,
@@ -29,11 +29,11 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-WMOD27W7.js";
+} from "./chunk-6VPPPPKM.js";
 import {
   formatText,
   palette
-} from "./chunk-4WIMJAET.js";
+} from "./chunk-4VKXJV2Z.js";
 import {
   capFindings
 } from "./chunk-PFVLB5UQ.js";
@@ -58,6 +58,7 @@ import {
   isDmarcRecordText,
   isRevokedKeyText,
   lintLoaded,
+  lint_dns_budget_default,
   loadDomainFile,
   locate,
   ovhMxSet,
@@ -69,7 +70,7 @@ import {
   tooLargeFinding,
   unobservedFamilies,
   unreadableFinding
-} from "./chunk-2GJF55AY.js";
+} from "./chunk-6US2JXOG.js";
 import {
   ownString
 } from "./chunk-STLHTLXW.js";
@@ -516,6 +517,16 @@ function questionBudget(limit = DOMAIN_QUESTION_BUDGET) {
     }
   };
 }
+function domainQuestions(limit, domainAnswers, runRules2) {
+  const budget = questionBudget(limit ?? DOMAIN_QUESTION_BUDGET);
+  const rules = budget.wrap(domainAnswers);
+  return { budget, rules, observed: (source) => source === runRules2 ? rules : budget.wrap(source) };
+}
+function budgetSpentFinding(engine, budget, domain, setting, where) {
+  if (budget.refused() === 0) return null;
+  const data = { domain, budget: budget.limit, refused: budget.refused() };
+  return fileFinding(engine, "lint-dns-budget", "spent", data, setting, { domain, name: domain, ...where });
+}
 
 // src/plan/scoped-source.ts
 function sharedAnswers(base, checked, maxShared = 5e4) {
@@ -654,11 +665,9 @@ async function auditDomains(domains, options) {
         const named = options.selectorsFor?.(domain) ?? [];
         const known = options.knownSelectorsFor?.(domain) ?? [];
         const probe = options.probeSelectors?.(domain) ?? true;
-        const budget = questionBudget(options.questionBudget ?? DOMAIN_QUESTION_BUDGET);
-        const rulesSource = budget.wrap(answers.forDomain(domain));
-        const source = await options.sourceFor(domain);
+        const questions = domainQuestions(options.questionBudget, answers.forDomain(domain), options.rulesSource);
         const targets = auditTargets(domain, named, { probe, known, families });
-        const observation = await observeDomain(source === options.rulesSource ? rulesSource : budget.wrap(source), targets);
+        const observation = await observeDomain(questions.observed(await options.sourceFor(domain)), targets);
         if (observation.failures.length > 0) return { findings: [], failures: observation.failures };
         if (domainDoesNotExist(observation)) {
           const missing2 = fileFinding(engine, "domain-nxdomain", "noSuchDomain", { domain }, settings.get("domain-nxdomain"), { domain, file: "", name: domain });
@@ -673,12 +682,9 @@ async function auditDomains(domains, options) {
         }
         checked++;
         const model = buildObservedModel(observation, { offer: options.offer ?? null });
-        const findings2 = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource), observable: families }, settings)).map(unpositioned);
-        if (budget.refused() > 0) {
-          const data = { domain, budget: budget.limit, refused: budget.refused() };
-          const spent = fileFinding(engine, "lint-dns-budget", "spent", data, engine.policy.settingsFor(domain).get("lint-dns-budget"), { domain, file: "", name: domain });
-          if (spent) findings2.push(unpositioned(spent));
-        }
+        const findings2 = (await runRules(model, null, { ...engine, dns: liveLookup(questions.rules), observable: families }, settings)).map(unpositioned);
+        const spent = budgetSpentFinding(engine, questions.budget, domain, settings.get("lint-dns-budget"), { file: "" });
+        if (spent) findings2.push(unpositioned(spent));
         return { findings: findings2, failures: [] };
       } catch (error) {
         const finding = internalErrorFinding("domain", { domain, detail: errorText(error) }, { domain, file: null, name: domain }, engine);
@@ -1088,6 +1094,12 @@ function describeDomainFailures(domain, failures) {
   const rest = more.length > named.length ? ` and ${more.length - named.length} more` : "";
   return `${head}; ${more.length} more lookup${more.length === 1 ? "" : "s"} of ${domain} failed too: ${named.join(", ")}${rest}`;
 }
+function budgetSpent(findings) {
+  return findings.filter((f) => f.ruleId === "lint-dns-budget" && f.data.refused !== void 0);
+}
+function describeBudgetSpent(f) {
+  return `${f.data.refused} DNS questions of ${oneLine(f.domain)} were not asked: checking it took the budget of ${f.data.budget} a domain has, so the checks that needed them were not made. ${lint_dns_budget_default.meta.fix ?? ""}`.trimEnd();
+}
 function ttlText(c) {
   if (c.action === "update" && c.beforeTtl !== c.ttl) return `ttl ${c.beforeTtl ?? "?"} → ${c.ttl ?? "?"}`;
   return `ttl ${c.ttl ?? "?"}`;
@@ -1120,7 +1132,17 @@ function formatPlanText(report, options = {}) {
   }
   const unchecked = report.unchecked ?? [];
   const removed = report.removedZones ?? [];
-  const domains = [.../* @__PURE__ */ new Set([...report.changes.map((c) => c.domain), ...report.failures.map((f) => f.domain), ...unchecked.map((u) => u.domain), ...(report.gates ?? []).filter((g) => g.tripped).map((g) => g.domain), ...removed.map((z) => z.zone)])].sort();
+  const spent = budgetSpent(report.findings);
+  const domains = [
+    .../* @__PURE__ */ new Set([
+      ...report.changes.map((c) => c.domain),
+      ...report.failures.map((f) => f.domain),
+      ...unchecked.map((u) => u.domain),
+      ...spent.map((f) => f.domain),
+      ...(report.gates ?? []).filter((g) => g.tripped).map((g) => g.domain),
+      ...removed.map((z) => z.zone)
+    ])
+  ].sort();
   for (const domain of domains) {
     lines.push("", oneLine(domain));
     for (const z of removed.filter((x) => x.zone === domain)) {
@@ -1138,6 +1160,7 @@ function formatPlanText(report, options = {}) {
       for (const v of added) lines.push(`    ${paint.green("+")} ${shown(v)}`);
     }
     for (const f of report.failures.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! error")} ${oneLine(describeFailure(f))}`);
+    for (const f of spent.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! not checked")} ${describeBudgetSpent(f)}`);
     for (const u of unchecked.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! not checked")} ${oneLine(describeUnchecked(u))}`);
     for (const g of (report.gates ?? []).filter((x) => x.domain === domain && x.tripped)) {
       lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${oneLine(g.reason ?? "")}`);
@@ -1180,6 +1203,7 @@ ${markdownText(notLoaded)}
 ` : ""}`);
   }
   const notChecked = [
+    ...budgetSpent(report.findings).map((f) => `${f.domain}: ${describeBudgetSpent(f)}`),
     ...(report.unchecked ?? []).map((u) => `${u.domain}: ${describeUnchecked(u)}`),
     ...[describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)].filter((l) => l !== null)
   ];
@@ -1544,7 +1568,8 @@ async function planPaths(paths, options) {
     const fileModel = loaded.model;
     const domain = fileModel.domain;
     const settings = policy.settingsFor(domain);
-    const rulesSource = answers.forDomain(domain);
+    const questions = domainQuestions(options.questionBudget, answers.forDomain(domain), options.rulesSource);
+    const rulesSource = questions.rules;
     let model = fileModel;
     const hostFailures = [];
     if (options.resolveModels && duplicateOf === void 0 && fileModel.dkim?.fromHost) {
@@ -1559,8 +1584,7 @@ async function planPaths(paths, options) {
       const targets = targetsOf(model);
       const extra = unresolved ? [] : options.extraSelectors?.(domain) ?? [];
       if (extra.length > 0) targets.selectors = [.../* @__PURE__ */ new Set([...targets.selectors ?? [], ...extra])];
-      const source = await options.sourceFor(domain);
-      observation = withoutUnholdableExtras(model, await observeDomain(source === options.rulesSource ? rulesSource : source, targets));
+      observation = withoutUnholdableExtras(model, await observeDomain(questions.observed(await options.sourceFor(domain)), targets));
     } catch (error) {
       broken = errorText(error);
     }
@@ -1580,10 +1604,15 @@ async function planPaths(paths, options) {
     const detach = detacher();
     const findings2 = result.findings.map((f) => detachFinding(f, detach));
     const silenced2 = (result.suppressed ?? []).filter(saysCheckNotMade).map((f) => detachFinding(f, detach));
+    const budgetSpent2 = () => {
+      const spent = budgetSpentFinding(engine, questions.budget, domain, settings.get("lint-dns-budget"), { file: display2, position: locate(loaded.source, ["domain"]) });
+      if (spent) findings2.push(detachFinding(spent, detach));
+    };
     if (duplicateOf !== void 0) {
       const data = { domain, other: duplicateOf };
       const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, settings.get("lint-duplicate-domain"), { domain, file: display2, name: domain });
       if (finding) findings2.push(detachFinding(finding, detach));
+      budgetSpent2();
       return { ...NOTHING, findings: findings2 };
     }
     let domainPlan = null;
@@ -1598,9 +1627,11 @@ async function planPaths(paths, options) {
     }
     if (domainPlan === null || observation === null) {
       findings2.push(detachFinding(internalErrorFinding("domain", { domain, detail: broken ?? "no observation" }, { domain, file: fileModel.file, name: domain }, { rules, policy }), detach));
+      budgetSpent2();
       return { ...NOTHING, findings: findings2 };
     }
     const delegated = unresolved ? void 0 : await readDelegatedDmarc(model, observation, rulesSource);
+    budgetSpent2();
     const gates2 = unresolved ? [] : planGates(model, observation, { ttlMatches, rrsets, allow: options.allow ?? [], ...options.safety ? { safety: options.safety } : {}, ...delegated }).map((g) => detachGate(g, detach));
     return {
       findings: findings2,

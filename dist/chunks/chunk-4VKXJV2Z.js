@@ -98,21 +98,11 @@ function asidePath(path, unique) {
   return `${path.slice(0, slash + 1)}.${path.slice(slash + 1)}.${unique}.tmp`;
 }
 function writeWholeWith(files, aside, path, data, unique, replace = true) {
-  let target = path;
-  let mode;
-  const found = files.lstatSync(path, { throwIfNoEntry: false });
-  if (found?.isSymbolicLink()) {
-    try {
-      target = files.realpathSync(path);
-      mode = files.statSync(target).mode & 4095;
-    } catch {
-    }
-  } else if (found !== void 0) mode = found.mode & 4095;
+  const { target, mode } = replacedFile(files, path);
   const temporary = aside(target, unique);
-  const fd = files.openSync(temporary, "wx", mode ?? 438);
+  const fd = openAside(files, temporary, mode);
   let open = true;
   try {
-    if (mode !== void 0) files.fchmodSync(fd, mode);
     files.writeFileSync(fd, data);
     open = false;
     files.closeSync(fd);
@@ -126,6 +116,29 @@ function writeWholeWith(files, aside, path, data, unique, replace = true) {
     files.rmSync(temporary, { force: true });
     throw error;
   }
+}
+function replacedFile(files, path) {
+  const found = files.lstatSync(path, { throwIfNoEntry: false });
+  if (found === void 0) return { target: path, mode: void 0 };
+  if (!found.isSymbolicLink()) return { target: path, mode: found.mode & 4095 };
+  try {
+    const target = files.realpathSync(path);
+    return { target, mode: files.statSync(target).mode & 4095 };
+  } catch {
+    return { target: path, mode: void 0 };
+  }
+}
+function openAside(files, temporary, mode) {
+  const fd = files.openSync(temporary, "wx", mode ?? 438);
+  if (mode === void 0) return fd;
+  try {
+    files.fchmodSync(fd, mode);
+  } catch (error) {
+    files.closeSync(fd);
+    files.rmSync(temporary, { force: true });
+    throw error;
+  }
+  return fd;
 }
 function linkWhole(files, temporary, target) {
   try {
@@ -168,6 +181,8 @@ export {
   palette,
   asidePath,
   writeWholeWith,
+  replacedFile,
+  openAside,
   linkWhole,
   uniqueSuffix,
   writeFileWhole,

@@ -25391,6 +25391,7 @@ var allRules = [
 
 export {
   packageRoot,
+  specialKind,
   readRegularFile,
   yaml,
   locate,
@@ -25444,6 +25445,7 @@ export {
   effectivePolicy,
   aliasTargetName,
   dmarcAlias,
+  lint_dns_budget_default,
   OVH_MIN_TTL,
   OVH_ZONE_DEFAULT_TTL,
   OVH_PSEUDO_TYPES,

@@ -16,7 +16,7 @@ import {
   progress,
   reportSink,
   todayOption
-} from "./chunk-ZXXIRZWB.js";
+} from "./chunk-3SBMEYAR.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -46,7 +46,7 @@ import {
   shardOption,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-KGK4BC6Y.js";
+} from "./chunk-R2BUXFMP.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -54,7 +54,7 @@ import {
   findingsJson,
   readEvidenceFile,
   toolVersion
-} from "./chunk-NMV6WWOK.js";
+} from "./chunk-KNRPJW4O.js";
 import "./chunk-TUNKHWLZ.js";
 import "./chunk-P3E5EO5A.js";
 import {
@@ -69,7 +69,7 @@ import {
 } from "./chunk-U44W7Y2G.js";
 import {
   lintPaths
-} from "./chunk-UVTWOFSS.js";
+} from "./chunk-SK5S6BL2.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -83,7 +83,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-734OIO2C.js";
+} from "./chunk-3XZCS2NI.js";
 import "./chunk-V57SGRGK.js";
 import {
   GATE_IDS,
@@ -91,15 +91,17 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-WMOD27W7.js";
+} from "./chunk-6VPPPPKM.js";
 import {
   asidePath,
   formatText,
   linkWhole,
+  openAside,
+  replacedFile,
   uniqueSuffix,
   writeFileWhole,
   writeWholeWith
-} from "./chunk-4WIMJAET.js";
+} from "./chunk-4VKXJV2Z.js";
 import {
   FORMATS
 } from "./chunk-PFVLB5UQ.js";
@@ -123,13 +125,14 @@ import {
   parseDmarc,
   readDomainFile,
   resolvePolicy,
+  specialKind,
   summarize,
   toALabel,
   todayUtc,
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-2GJF55AY.js";
+} from "./chunk-6US2JXOG.js";
 import "./chunk-32FQ7YH5.js";
 import "./chunk-JLWFAXHK.js";
 import "./chunk-XS2E3SNY.js";
@@ -3094,6 +3097,8 @@ const { parentPort, workerData } = require("node:worker_threads");
 const fs = require("node:fs");
 const { randomBytes } = require("node:crypto");
 const asidePath = ${asidePath.toString()};
+${replacedFile.toString()}
+${openAside.toString()}
 ${linkWhole.toString()}
 const writeWholeWith = ${writeWholeWith.toString()};
 parentPort.on("message", (message) => {
@@ -3383,8 +3388,8 @@ function loadProblem(domain, value, text) {
 }
 
 // src/cli/commands/init.ts
-import { lstatSync, readFileSync as readFileSync5 } from "node:fs";
-import { join as join5, resolve as resolve7 } from "node:path";
+import { lstatSync as lstatSync2, readFileSync as readFileSync5 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join5, relative as relative4, resolve as resolve7 } from "node:path";
 
 // src/config/place-files.ts
 import * as fs from "node:fs";
@@ -3397,6 +3402,37 @@ var AppearedMeanwhile = class extends Error {
   }
   code = "EEXIST";
 };
+function notAFile(path) {
+  const found = fs.lstatSync(path, { throwIfNoEntry: false });
+  if (found === void 0 || found.isFile()) return void 0;
+  if (!found.isSymbolicLink()) return specialKind(found);
+  let named;
+  try {
+    named = fs.statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+  return named === void 0 || named.isFile() ? void 0 : `a link to ${specialKind(named)}`;
+}
+function blockedName(path) {
+  let kind;
+  try {
+    kind = notAFile(path);
+  } catch (error) {
+    if (error.code !== "ENOTDIR") throw error;
+    for (let folder = dirname(path); dirname(folder) !== folder; folder = dirname(folder)) {
+      let found;
+      try {
+        found = fs.statSync(folder, { throwIfNoEntry: false });
+      } catch {
+        continue;
+      }
+      if (found !== void 0 && !found.isDirectory()) return { at: folder, problem: `is ${found.isFile() ? "a file" : specialKind(found)}, not a folder` };
+    }
+    throw error;
+  }
+  return kind === void 0 ? void 0 : { at: path, problem: `is ${kind}, not a file` };
+}
 function stageFiles(files) {
   const staged = [];
   const folders = [];
@@ -3405,11 +3441,12 @@ function stageFiles(files) {
       const folder = dirname(file.path);
       const top = fs.mkdirSync(folder, { recursive: true });
       if (top !== void 0) folders.push({ deepest: folder, top });
-      const aside = asidePath(file.path, uniqueSuffix());
-      const fd = fs.openSync(aside, "wx", 438);
+      const { target, mode } = file.replace ? replacedFile(fs, file.path) : { target: file.path, mode: void 0 };
+      const aside = asidePath(target, uniqueSuffix());
+      const fd = openAside(fs, aside, mode);
       try {
         const { dev, ino } = fs.fstatSync(fd, { bigint: true });
-        staged.push({ path: file.path, aside, replace: file.replace, dev, ino });
+        staged.push({ path: file.path, target, aside, replace: file.replace, dev, ino });
         fs.writeFileSync(fd, file.text, "utf8");
       } finally {
         fs.closeSync(fd);
@@ -3427,9 +3464,9 @@ function placeStaged(staged, files = fs) {
   try {
     for (const file of order) {
       if (file.replace) {
-        const previous = keepPrevious(files, file.path);
+        const previous = keepPrevious(files, file.target);
         try {
-          files.renameSync(file.aside, file.path);
+          files.renameSync(file.aside, file.target);
         } catch (error) {
           if (previous !== void 0) quietly(() => files.rmSync(previous, { force: true }));
           throw error;
@@ -3437,7 +3474,7 @@ function placeStaged(staged, files = fs) {
         placed.push({ file, previous });
       } else {
         try {
-          linkWhole(files, file.aside, file.path);
+          linkWhole(files, file.aside, file.target);
         } catch (error) {
           if (error.code === "EEXIST") throw new AppearedMeanwhile(file.path);
           throw error;
@@ -3468,10 +3505,10 @@ function placeFiles(files) {
 }
 function undo(files, staged, placed) {
   for (const { file, previous } of [...placed].reverse()) {
-    const now = files.lstatSync(file.path, { throwIfNoEntry: false, bigint: true });
+    const now = files.lstatSync(file.target, { throwIfNoEntry: false, bigint: true });
     const ours = now !== void 0 && now.dev === file.dev && now.ino === file.ino;
-    if (previous !== void 0) quietly(() => ours ? files.renameSync(previous, file.path) : files.rmSync(previous, { force: true }));
-    else if (ours) quietly(() => files.rmSync(file.path, { force: true }));
+    if (previous !== void 0) quietly(() => ours ? files.renameSync(previous, file.target) : files.rmSync(previous, { force: true }));
+    else if (ours) quietly(() => files.rmSync(file.target, { force: true }));
   }
   for (const { aside } of staged.files) quietly(() => files.rmSync(aside, { force: true }));
   for (const { deepest, top } of [...staged.folders].reverse()) {
@@ -3717,6 +3754,12 @@ function pulumiRanges() {
     return { pulumiRange: "^3", ovhProviderRange: "^2" };
   }
 }
+function shownName(cwd, root, path) {
+  const inside = relative4(root, path);
+  if (inside !== "" && !inside.startsWith("..") && !isAbsolute2(inside)) return inside;
+  const fromCwd = relative4(cwd, path);
+  return fromCwd !== "" && !fromCwd.startsWith("..") && !isAbsolute2(fromCwd) ? fromCwd : path;
+}
 var initCommand = {
   name: "init",
   summary: "start a repository of your own: a domain file, the Pulumi stack and three workflows",
@@ -3743,7 +3786,8 @@ Options:
   --region eu|ca       OVH's region (default: eu)
   --dir PATH           the repository to write into (default: the current folder)
   --force              overwrite the domain file, the stack config and the workflows (never Pulumi.yaml
-                       or package.json, which may be your own)
+                       or package.json, which may be your own); a file overwritten keeps its permission
+                       bits, and a symbolic link at its name is followed (the file it names is written)
   --today YYYY-MM-DD   the day the DMARC policy starts (default: today, UTC)
   -h, --help           show this help
 
@@ -3768,7 +3812,17 @@ Exit codes: 0 written, 2 usage error (nothing is written then).`,
     const root = resolve7(io.cwd, values.dir ?? ".");
     const files = scaffold({ domain, offer, region, stack, today, version: toolVersion(), ...pulumiRanges() });
     const domainFile2 = files.find((f) => !f.shared);
-    const present = (f) => lstatSync(join5(root, f.path), { throwIfNoEntry: false }) !== void 0;
+    const cannotWrite = (error) => new UsageError(`cannot write under ${values.dir ?? "the current folder"} (${error.code ?? "error"}); nothing was written`);
+    for (const file of files) {
+      let blocked;
+      try {
+        blocked = blockedName(join5(root, file.path));
+      } catch (error) {
+        throw cannotWrite(error);
+      }
+      if (blocked !== void 0) throw new UsageError(`${shownName(io.cwd, root, blocked.at)} ${blocked.problem}: move it away and run init again; nothing was written`);
+    }
+    const present = (f) => lstatSync2(join5(root, f.path), { throwIfNoEntry: false }) !== void 0;
     if (present(domainFile2) && !values.force) throw new UsageError(`${domainFile2.path} exists already: edit it, or pass --force to write it again`);
     const overwrite = (f) => values.force === true && !PROJECT_FILES.has(f.path);
     const keep = (f) => present(f) && !overwrite(f);
@@ -3790,8 +3844,7 @@ Exit codes: 0 written, 2 usage error (nothing is written then).`,
         const next = PROJECT_FILES.has(path) ? "run init again, which keeps it" : "run init again, or pass --force to overwrite it";
         throw new UsageError(`${path} was created while init ran: nothing was written; ${next}`);
       }
-      const code = error.code ?? "error";
-      throw new UsageError(`cannot write under ${values.dir ?? "the current folder"} (${code}); nothing was written`);
+      throw cannotWrite(error);
     }
     io.stdout(`${lines.join("\n")}
 
@@ -3973,7 +4026,7 @@ above it, a failed lookup (of a managed record or one a check needed) or a refus
 };
 
 // src/cli/commands/reports.ts
-import { existsSync as existsSync4, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
 import { join as join6, resolve as resolve8 } from "node:path";
 var STORE_URL_ENV = "MAILDNS_STORE_URL";
 var STORE_DIR_NAME = ".dmarc-reports";
@@ -4059,7 +4112,7 @@ function domainsFrom(positionals, io) {
 function stackDomains(stack, io) {
   const folder = resolve8(io.cwd, stack);
   try {
-    if (!statSync3(folder).isDirectory()) return null;
+    if (!statSync4(folder).isDirectory()) return null;
   } catch {
     return null;
   }
@@ -4384,7 +4437,7 @@ var reportsCommand = {
 
 // src/cli/commands/rollback.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { basename, dirname as dirname2, relative as relative4, resolve as resolve9 } from "node:path";
+import { basename, dirname as dirname2, relative as relative5, resolve as resolve9 } from "node:path";
 var OPTIONS8 = {
   ...STACK_OPTIONS,
   zone: { type: "string", multiple: true },
@@ -4447,14 +4500,14 @@ function createRollbackCommand(deps = {}) {
         for (const zone of zones) {
           const newest = saved.get(zone)?.[0];
           if (!newest) {
-            io.stderr(`maildns rollback: no saved export for ${zone} under ${relative4(io.cwd, stackDir)}/${ROLLBACK_DIR}/ (an update saves one before it changes the zone)
+            io.stderr(`maildns rollback: no saved export for ${zone} under ${relative5(io.cwd, stackDir)}/${ROLLBACK_DIR}/ (an update saves one before it changes the zone)
 `);
             return EXIT_FINDINGS;
           }
           targets.push(newest);
         }
         if (targets.length === 0) {
-          io.stderr(`maildns rollback: nothing saved under ${relative4(io.cwd, stackDir)}/${ROLLBACK_DIR}/: no update has changed a zone of this stack here
+          io.stderr(`maildns rollback: nothing saved under ${relative5(io.cwd, stackDir)}/${ROLLBACK_DIR}/: no update has changed a zone of this stack here
 `);
           return EXIT_FINDINGS;
         }
@@ -4463,7 +4516,7 @@ function createRollbackCommand(deps = {}) {
         try {
           return readFileSync7(target.path, "utf8");
         } catch (error) {
-          throw new UsageError(`${relative4(io.cwd, target.path)}: cannot read it (${error.code ?? "error"})`);
+          throw new UsageError(`${relative5(io.cwd, target.path)}: cannot read it (${error.code ?? "error"})`);
         }
       });
       const api = openStackApi(place, values, io, { ...deps.apiOptions, purpose: "rollback" });
@@ -4474,7 +4527,7 @@ function createRollbackCommand(deps = {}) {
         try {
           const current = await api.exportZone(target.zone);
           const diff = zoneDiff(target.zone, saved, current);
-          const shown2 = relative4(io.cwd, target.path);
+          const shown2 = relative5(io.cwd, target.path);
           lines.push(`${target.zone}: saved ${target.savedAt.toISOString()} (${shown2}); a restore removes ${diff.removed.length} and brings back ${diff.restored.length} records`);
           for (const line of diff.removed) lines.push(`  - ${api.scrub(line)}`);
           for (const line of diff.restored) lines.push(`  + ${api.scrub(line)}`);

@@ -8,7 +8,7 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunk-NMV6WWOK.js";
+} from "./chunk-KNRPJW4O.js";
 import {
   formatMarkdown
 } from "./chunk-TUNKHWLZ.js";
@@ -16,7 +16,7 @@ import {
   asidePath,
   formatText,
   uniqueSuffix
-} from "./chunk-4WIMJAET.js";
+} from "./chunk-4VKXJV2Z.js";
 import {
   FORMATS,
   MAX_FINDINGS_PER_FILE,
@@ -30,7 +30,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunk-2GJF55AY.js";
+} from "./chunk-6US2JXOG.js";
 
 // src/cli/command.ts
 var EXIT_OK = 0;
