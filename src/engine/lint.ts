@@ -28,6 +28,11 @@ export interface EngineOptions {
    * and plan, whose files hold their own records) runs every rule.
    */
   observable?: ReadonlySet<Observable> | null;
+  /**
+   * Messages whose reports past the cap (PER_VALUE) keep their data on the finding that counts them
+   * (Finding.folded): `plan` and `audit` name the lookups a check needed that failed, and count every one.
+   */
+  keepFolded?: ((ruleId: string, messageId: string) => boolean) | null;
 }
 
 export interface FileResult {
@@ -263,13 +268,18 @@ export async function runRules(model: DomainModel, source: SourceFile | null, op
   const active = activeRules(options.rules, settings, dns !== null, observed !== null, options.observable ?? null);
   // At most PER_VALUE findings per rule, message and value, each at its own place; the last one kept
   // stands for the rest with their count, so a value with a thousand bad characters is ten findings.
-  const keptOf = new Map<string, { kept: number; last: Finding | null }>();
+  const keptOf = new Map<string, { kept: number; last: Finding | null; folded?: Readonly<Record<string, string | number>>[] }>();
+  const keepFolded = options.keepFolded ?? null;
   const record = (rule: Rule, setting: RuleSetting, found: Finding[], r: Report) => {
     const key = `${rule.meta.id}\u0000${r.messageId}\u0000${r.at.path.join("\u0000")}\u0000${r.at.name ?? ""}`;
     let seen = keptOf.get(key);
     if (!seen) keptOf.set(key, (seen = { kept: 0, last: null }));
     if (seen.kept >= PER_VALUE && seen.last) {
       seen.last.count = (seen.last.count ?? 1) + 1;
+      if (keepFolded?.(rule.meta.id, r.messageId)) {
+        if (!seen.folded) seen.last.folded = seen.folded = [];
+        seen.folded.push(r.data ?? {});
+      }
       return;
     }
     const position = source ? locate(source, r.at.path, r.at.range) : NO_POSITION;

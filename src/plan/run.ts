@@ -35,7 +35,7 @@ import { planDomainsInFlight } from "./pool.js";
 import type { Gate, SafetyOptions } from "./safety.js";
 import { sharedAnswers, underAny } from "./scoped-source.js";
 import { inShard, type Shard } from "./shard.js";
-import { saysCheckNotMade, uncheckedLookups, type UncheckedLookup } from "./unchecked.js";
+import { namesFailedLookup, saysCheckNotMade, uncheckedLookups, uncheckedTotal, type UncheckedLookup } from "./unchecked.js";
 import type { GitBase } from "./git-base.js";
 import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -221,6 +221,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
         dns: liveLookup(rulesSource),
         observed: before ? new Map([[domain, before]]) : null,
         observable: familiesFor(settings).observable,
+        keepFolded: namesFailedLookup,
       },
       nowhere ? [nowhere] : [],
     );
@@ -399,9 +400,8 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   // A name outside the loaded zone files was never asked: no DNS failed, the user chose what to load.
   const outside = options.outsideZones ?? null;
   // A suppression silences a finding, never the fact that its check could not be made.
-  const needed = uncheckedLookups([...findings, ...silenced], failures);
-  const uncheckedList = outside ? needed.filter((u) => !outside(u.name)) : needed;
-  const outsideZones = outside ? needed.filter((u) => outside(u.name)) : [];
+  const uncheckedList = uncheckedLookups([...findings, ...silenced], failures, outside ? (name) => !outside(name) : undefined);
+  const outsideZones = outside ? uncheckedLookups([...findings, ...silenced], failures, outside) : [];
   return {
     changes,
     gates,
@@ -423,7 +423,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       infos: count("info"),
       ...summarizeChanges(changes, failures),
       gatesRefused: gates.filter((g) => g.tripped && !g.allowed).length,
-      uncheckedLookups: uncheckedList.length,
+      uncheckedLookups: uncheckedTotal(uncheckedList),
       removedZones: removed.removedZones.length,
     },
   };
