@@ -87,4 +87,27 @@ describe("maildns plan: the per-domain DNS question budget", () => {
     expect(new Set(json.uncheckedLookups.map((u) => `${u.domain} ${u.reason}`))).toEqual(new Set([`${HOSTILE} budget`]));
   });
 
+  test("a file's `lint:` suppression of lint-dns-budget silences that finding as for any rule; the checks the budget cut short still fail the plan", async () => {
+    const suppressed = `${HOSTILE_YAML}lint:\n  - rule: lint-dns-budget\n    reason: the include is the provider's, reviewed by hand\n`;
+    const run = await plan(stack({ [HOSTILE]: suppressed }), "-f", "json");
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(1);
+    const json = JSON.parse(run.stdout) as PlanJson;
+    // Silenced, and used: no unused-suppression finding pointing at the entry.
+    expect(json.findings.filter((f) => f.ruleId === "lint-dns-budget" || f.ruleId.startsWith("lint-suppression-"))).toEqual([]);
+    // What the budget left unasked is still a check not made: named, reason budget, and the plan fails on it.
+    expect(json.uncheckedLookups.length).toBeGreaterThan(0);
+    expect(new Set(json.uncheckedLookups.map((u) => `${u.domain} ${u.reason}`))).toEqual(new Set([`${HOSTILE} budget`]));
+    expect(json.summary.uncheckedLookups).toBeGreaterThan(0);
+    expect(json.summary.errors).toBe(0);
+  });
+
+  test("a `lint:` suppression of lint-dns-budget on a domain within its budget is reported unused, at its entry", async () => {
+    const suppressed = `${HEALTHY_YAML}lint:\n  - rule: lint-dns-budget\n    reason: never needed\n`;
+    const run = await plan(stack({ [HEALTHY]: suppressed }), "-f", "json");
+    const json = JSON.parse(run.stdout) as PlanJson;
+    const unused = json.findings.filter((f) => f.ruleId === "lint-suppression-unused");
+    expect(unused.map((f) => [f.domain, f.file, f.line, f.column])).toEqual([[HEALTHY, `stack/${HEALTHY}.yaml`, 8, 5]]);
+    expect(json.uncheckedLookups).toEqual([]);
+  });
 });
