@@ -17,7 +17,7 @@ import type { Gate } from "../plan/safety.js";
 import { isSpfValue, type DomainObservation, type LookupFailure } from "../plan/observe.js";
 import { openGitBase, type GitBase } from "../plan/git-base.js";
 import { planPaths } from "../plan/run.js";
-import { describeUnchecked, type UncheckedLookup } from "../plan/unchecked.js";
+import { describeUnchecked, uncheckedTotal, type UncheckedLookup } from "../plan/unchecked.js";
 import { evidenceLine } from "../mail/dmarc-ramp.js";
 import { evidenceKeyFor, evidenceLookup } from "../reports/evidence-load.js";
 import { confinedFolder, InputError, splitPaths, type ActionInputs } from "./inputs.js";
@@ -171,7 +171,8 @@ function lookupFailure(failures: readonly LookupFailure[]): string | null {
 function uncheckedFailure(unchecked: readonly UncheckedLookup[]): string | null {
   if (unchecked.length === 0) return null;
   const shown = unchecked.slice(0, 3).map((u) => `${u.domain}: ${describeUnchecked(u)}`).join("; ");
-  return `${unchecked.length} lookup${unchecked.length === 1 ? "" : "s"} a check needed failed, so those checks were not made: ${shown}${unchecked.length > 3 ? "; …" : ""}`;
+  const total = uncheckedTotal(unchecked);
+  return `${total} lookup${total === 1 ? "" : "s"} a check needed failed, so those checks were not made: ${shown}${unchecked.length > 3 ? "; …" : ""}`;
 }
 
 /** Why the step fails for the gates an apply would refuse, or null. */

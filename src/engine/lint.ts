@@ -28,6 +28,11 @@ export interface EngineOptions {
    * and plan, whose files hold their own records) runs every rule.
    */
   observable?: ReadonlySet<Observable> | null;
+  /**
+   * Messages whose reports past the cap (PER_VALUE) keep their data on the finding that counts them
+   * (Finding.folded): `plan` and `audit` name the lookups a check needed that failed, and count every one.
+   */
+  keepFolded?: ((ruleId: string, messageId: string) => boolean) | null;
 }
 
 export interface FileResult {
@@ -189,16 +194,35 @@ export function lintFile(file: string, bytes: Uint8Array, options: EngineOptions
   return lintLoaded(loadDomainFile(file, bytes), options);
 }
 
-/** Lints a file already loaded (`plan` reads and parses each file once, for its model and its findings). */
-export async function lintLoaded(loaded: LoadedFile, options: EngineOptions, found: readonly Finding[] = []): Promise<FileResult> {
+/**
+ * Lints a file already loaded (`plan` reads and parses each file once, for its model and its findings).
+ * `late`: rules whose findings the caller only knows later (plan's lint-dns-budget, once the domain asks
+ * nothing more): the file's suppressions of them are left to lateSuppressions, neither applied nor reported
+ * unused here.
+ */
+export async function lintLoaded(loaded: LoadedFile, options: EngineOptions, found: readonly Finding[] = [], late: ReadonlySet<string> = NONE_LATE): Promise<FileResult> {
   const { source, problems, domainName, model } = loaded;
   if (!model) return { findings: problemFindings(problems, source, options, domainName, options.policy.settingsFor(domainName)), domain: null };
   const settings = options.policy.settingsFor(model.domain);
   // `found`: what the caller saw of the file itself (plan: its domain does not exist), so the file's
   // suppressions apply to it as to the rules' findings.
   const findings = [...problemFindings(problems, source, options, model.domain, settings), ...found, ...(await runRules(model, source, options, settings))];
-  const { kept, suppressed } = applySuppressions(model, source, findings, options, settings);
+  const { kept, suppressed } = applySuppressions(model, source, findings, options, settings, (rule) => !late.has(rule));
   return { findings: kept, domain: model, ...(suppressed.length > 0 ? { suppressed } : {}) };
+}
+
+const NONE_LATE: ReadonlySet<string> = new Set();
+
+/**
+ * The file's suppressions of the `late` rules (lintLoaded's), applied to their findings once known: the
+ * findings kept, those a suppression silenced, and the expired, unused or unknown suppressions of those
+ * rules reported, exactly as lintLoaded does for every other rule.
+ */
+export function lateSuppressions(loaded: LoadedFile, findings: readonly Finding[], options: EngineOptions, late: ReadonlySet<string>): { findings: Finding[]; suppressed: Finding[] } {
+  const model = loaded.model;
+  if (!model) return { findings: [...findings], suppressed: [] };
+  const { kept, suppressed } = applySuppressions(model, loaded.source, [...findings], options, options.policy.settingsFor(model.domain), (rule) => late.has(rule));
+  return { findings: kept, suppressed };
 }
 
 type ActiveRule = { rule: Rule; setting: RuleSetting };
@@ -263,13 +287,18 @@ export async function runRules(model: DomainModel, source: SourceFile | null, op
   const active = activeRules(options.rules, settings, dns !== null, observed !== null, options.observable ?? null);
   // At most PER_VALUE findings per rule, message and value, each at its own place; the last one kept
   // stands for the rest with their count, so a value with a thousand bad characters is ten findings.
-  const keptOf = new Map<string, { kept: number; last: Finding | null }>();
+  const keptOf = new Map<string, { kept: number; last: Finding | null; folded?: Readonly<Record<string, string | number>>[] }>();
+  const keepFolded = options.keepFolded ?? null;
   const record = (rule: Rule, setting: RuleSetting, found: Finding[], r: Report) => {
     const key = `${rule.meta.id}\u0000${r.messageId}\u0000${r.at.path.join("\u0000")}\u0000${r.at.name ?? ""}`;
     let seen = keptOf.get(key);
     if (!seen) keptOf.set(key, (seen = { kept: 0, last: null }));
     if (seen.kept >= PER_VALUE && seen.last) {
       seen.last.count = (seen.last.count ?? 1) + 1;
+      if (keepFolded?.(rule.meta.id, r.messageId)) {
+        if (!seen.folded) seen.last.folded = seen.folded = [];
+        seen.folded.push(r.data ?? {});
+      }
       return;
     }
     const position = source ? locate(source, r.at.path, r.at.range) : NO_POSITION;
@@ -366,14 +395,24 @@ export function internalErrorFinding(
   return makeFinding(internalErrorRule, INTERNAL_ERROR, messageId, data, level, { ...where, position: NO_POSITION })!;
 }
 
-/** Drops suppressed findings (returned apart); reports expired, unused and unknown suppressions. */
-function applySuppressions(model: DomainModel, source: SourceFile, findings: Finding[], options: EngineOptions, settings: Map<string, RuleSetting>): { kept: Finding[]; suppressed: Finding[] } {
+/**
+ * Drops suppressed findings (returned apart); reports expired, unused and unknown suppressions. Only the
+ * suppressions of the rules `mine` accepts are applied and reported (lintLoaded's `late`).
+ */
+function applySuppressions(
+  model: DomainModel,
+  source: SourceFile,
+  findings: Finding[],
+  options: EngineOptions,
+  settings: Map<string, RuleSetting>,
+  mine: (ruleId: string) => boolean,
+): { kept: Finding[]; suppressed: Finding[] } {
   if (model.suppressions.length === 0) return { kept: findings, suppressed: [] };
   const index = ruleIndex(options.rules);
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
   const used = new Set<number>();
-  const active = model.suppressions.map((s) => s.until === null || s.until >= options.today);
+  const active = model.suppressions.map((s) => mine(s.rule) && (s.until === null || s.until >= options.today));
   for (const finding of findings) {
     const i = model.suppressions.findIndex((s, n) => active[n] && s.rule === finding.ruleId);
     if (i >= 0) {
@@ -386,6 +425,7 @@ function applySuppressions(model: DomainModel, source: SourceFile, findings: Fin
     if (f) kept.push(f);
   };
   model.suppressions.forEach((s, i) => {
+    if (!mine(s.rule)) return;
     if (!index.has(s.rule)) extra("lint-suppression-unknown-rule", "unknown", { rule: s.rule }, { path: [...s.path, "rule"] });
     else if (!active[i]) extra("lint-suppression-expired", "expired", { rule: s.rule, until: s.until ?? "" }, { path: [...s.path, "until"] });
     else if (!used.has(i)) extra("lint-suppression-unused", "unused", { rule: s.rule }, { path: s.path });

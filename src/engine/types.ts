@@ -171,6 +171,12 @@ export interface Finding {
    * them all, so a value with a thousand bad characters is one finding, not a thousand.
    */
   count?: number;
+  /**
+   * The data of the reports folded into `count` (past the first PER_VALUE), kept only for the messages the
+   * run asked for (EngineOptions.keepFolded): `plan` and `audit` read which lookups they name, so a report of
+   * the checks not made counts every one. Never shown.
+   */
+  folded?: readonly Readonly<Record<string, string | number>>[];
 }
 
 export function defineRule<O = Record<string, never>>(rule: Rule<O>): Rule<O> {

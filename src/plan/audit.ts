@@ -19,7 +19,7 @@ import { buildObservedModel } from "./observed-model.js";
 import { budgetSpentFinding, domainQuestions } from "./budget.js";
 import { mapConcurrent } from "./pool.js";
 import { sharedAnswers, underAny } from "./scoped-source.js";
-import { uncheckedLookups, type UncheckedLookup } from "./unchecked.js";
+import { namesFailedLookup, uncheckedLookups, type UncheckedLookup } from "./unchecked.js";
 
 /**
  * Selectors probed on every audited domain besides those given with --selector (and, with --zone, those
@@ -168,8 +168,12 @@ export interface AuditResult {
 /** Findings on live records point at no file: file null and position 0 (the JSON contract of `audit`). */
 function unpositioned(finding: Finding): Finding {
   // Written out rather than spread, as for every finding (engine/lint.ts makeFinding).
-  const { ruleId, level, message, domain, name, messageId, data } = finding;
-  return { ruleId, level, message, domain, file: null, name, line: 0, column: 0, endLine: 0, endColumn: 0, messageId, data };
+  const { ruleId, level, message, domain, name, messageId, data, count, folded } = finding;
+  const moved: Finding = { ruleId, level, message, domain, file: null, name, line: 0, column: 0, endLine: 0, endColumn: 0, messageId, data };
+  // The reports the finding stands for: how many, and (for a failed lookup) which, so none goes uncounted.
+  if (count !== undefined) moved.count = count;
+  if (folded !== undefined) moved.folded = folded;
+  return moved;
 }
 
 export async function auditDomains(domains: readonly string[], options: AuditOptions): Promise<AuditResult> {
@@ -223,7 +227,7 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
         }
         checked++;
         const model = buildObservedModel(observation, { offer: options.offer ?? null });
-        const findings = (await runRules(model, null, { ...engine, dns: liveLookup(questions.rules), observable: families }, settings)).map(unpositioned);
+        const findings = (await runRules(model, null, { ...engine, dns: liveLookup(questions.rules), observable: families, keepFolded: namesFailedLookup }, settings)).map(unpositioned);
         const spent = budgetSpentFinding(engine, questions.budget, domain, settings.get("lint-dns-budget"), { file: "" });
         if (spent) findings.push(unpositioned(spent));
         return { findings, failures: [] as LookupFailure[] };
@@ -239,14 +243,13 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
   const count = (level: Finding["level"]) => findings.filter((f) => f.level === level).length;
   const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family)!.rules].sort(), domains: unchecked.get(family)!.domains }));
   const outside = options.outsideZones ?? null;
-  const needed = uncheckedLookups(findings);
   return {
     findings,
     failures: outcomes.flatMap((o) => o.failures),
     // Whatever their findings' level: a check that could not be made is no pass. A name outside the loaded
     // zone files was never asked: no DNS failed, the user chose what to load.
-    unchecked: outside ? needed.filter((u) => !outside(u.name)) : needed,
-    outsideZones: outside ? needed.filter((u) => outside(u.name)) : [],
+    unchecked: uncheckedLookups(findings, [], outside ? (name) => !outside(name) : undefined),
+    outsideZones: outside ? uncheckedLookups(findings, [], outside) : [],
     notObserved,
     domains: domains.length,
     checked,

@@ -50,6 +50,9 @@ export function detachFinding(f: Finding, detach: (text: string) => string = det
     endColumn: f.endColumn,
     messageId: f.messageId,
     data: detachData(f.data, detach),
+    // The reports the finding stands for: how many, and (for a failed lookup) which, so none goes uncounted.
+    ...(f.count !== undefined ? { count: f.count } : {}),
+    ...(f.folded !== undefined ? { folded: f.folded.map((d) => detachData(d, detach)) } : {}),
   };
 }
 

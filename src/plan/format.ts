@@ -11,7 +11,7 @@ import type { LookupFailure } from "./observe.js";
 import type { Change, PlanSummary } from "./plan.js";
 import type { Gate } from "./safety.js";
 import { describeNotObserved, type NotObserved } from "./audit.js";
-import { describeNotInLoadedZones, describeOutsideZones, describeUnchecked, type UncheckedLookup } from "./unchecked.js";
+import { describeNotInLoadedZones, describeOutsideZones, describeUnchecked, outsideZoneJson, uncheckedJson, type UncheckedLookup } from "./unchecked.js";
 import { describeRemovedZone, type RemovedZone, type RemovedZonesNote } from "./removed-zones.js";
 import lintDnsBudget from "../rules/lint-dns-budget.js";
 
@@ -50,8 +50,8 @@ export function planJson(report: PlanReport) {
     changes: report.changes.map((c) => ({ domain: c.domain, name: c.name, type: c.type, action: c.action, ttl: c.ttl, beforeTtl: c.beforeTtl, before: c.before, after: c.after })),
     failures: report.failures.map((f) => ({ domain: f.domain, name: f.name, type: f.type, reason: f.reason, detail: f.detail, ...(f.server ? { server: f.server } : {}) })),
     gates: (report.gates ?? []).map((g) => ({ id: g.id, domain: g.domain, name: g.name, tripped: g.tripped, allowed: g.allowed, reason: g.reason })),
-    uncheckedLookups: (report.unchecked ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, reason: u.reason, rules: u.rules })),
-    outsideZones: (report.outsideZones ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, rules: u.rules })),
+    uncheckedLookups: (report.unchecked ?? []).map(uncheckedJson),
+    outsideZones: (report.outsideZones ?? []).map(outsideZoneJson),
     notChecked: (report.notObserved ?? []).map((n) => ({ family: n.family, domains: n.domains, rules: n.rules })),
     removedZones: (report.removedZones ?? []).map((z) => ({ zone: z.zone, adoptionFile: z.adoptionFile, readAt: z.readAt, held: z.held, status: z.status, notServed: z.notServed, source: z.source, base: z.base, deletedFiles: z.deletedFiles })),
     removedZonesNotes: (report.removedZonesNotes ?? []).map((n) => ({ stack: n.stack, kind: n.kind, detail: n.detail })),

@@ -13,7 +13,7 @@ import { canonicalName } from "../dns/names.js";
 import { locate } from "../config/source.js";
 import type { RecordSource } from "../dns/types.js";
 import { findDomainFiles } from "../engine/files.js";
-import { fileFinding, internalErrorFinding, lintLoaded, loadDomainFile, todayUtc, tooLargeFinding, unreadableFinding, type EngineOptions, type LoadedFile } from "../engine/lint.js";
+import { fileFinding, internalErrorFinding, lateSuppressions, lintLoaded, loadDomainFile, todayUtc, tooLargeFinding, unreadableFinding, type EngineOptions, type LoadedFile } from "../engine/lint.js";
 import { familiesToObserve, FILE_OBSERVABLES, OBSERVABLES, unobservedFamilies, type NotObserved, type Observable } from "../engine/observes.js";
 import { fileReader } from "../engine/read-ahead.js";
 import { compareFindings, resolvePolicy } from "../engine/run.js";
@@ -35,7 +35,7 @@ import { planDomainsInFlight } from "./pool.js";
 import type { Gate, SafetyOptions } from "./safety.js";
 import { sharedAnswers, underAny } from "./scoped-source.js";
 import { inShard, type Shard } from "./shard.js";
-import { saysCheckNotMade, uncheckedLookups, type UncheckedLookup } from "./unchecked.js";
+import { namesFailedLookup, saysCheckNotMade, uncheckedLookups, uncheckedTotal, type UncheckedLookup } from "./unchecked.js";
 import type { GitBase } from "./git-base.js";
 import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -111,6 +111,12 @@ interface FileOutcome {
   model: DomainModel | null;
   observation: DomainObservation | null;
 }
+
+/**
+ * Rules whose findings on a domain are known only once it asks nothing more: lint-dns-budget counts the
+ * questions of the rules, the observation and the gates' reads alike.
+ */
+const KNOWN_LATE: ReadonlySet<string> = new Set(["lint-dns-budget"]);
 
 const NOTHING: FileOutcome = { findings: [], silenced: [], changes: [], gates: [], failures: [], model: null, observation: null };
 
@@ -221,8 +227,10 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
         dns: liveLookup(rulesSource),
         observed: before ? new Map([[domain, before]]) : null,
         observable: familiesFor(settings).observable,
+        keepFolded: namesFailedLookup,
       },
       nowhere ? [nowhere] : [],
+      KNOWN_LATE,
     );
     if (duplicateOf === undefined && !(observation && domainDoesNotExist(observation))) countUnchecked(settings);
     // One copy of each of the domain's recurring strings (its name, file, record names) for all it keeps.
@@ -230,9 +238,10 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     const findings = result.findings.map((f) => detachFinding(f, detach));
     const silenced = (result.suppressed ?? []).filter(saysCheckNotMade).map((f) => detachFinding(f, detach));
     // Once the domain asks nothing more: lint-dns-budget at its `domain:` line when questions were not asked.
+    // The file's `lint:` suppression of it applies as to any rule's finding (lintLoaded left it to here).
     const budgetSpent = () => {
       const spent = budgetSpentFinding(engine, questions.budget, domain, settings.get("lint-dns-budget"), { file: display, position: locate(loaded.source, ["domain"]) });
-      if (spent) findings.push(detachFinding(spent, detach));
+      for (const f of lateSuppressions(loaded, spent ? [spent] : [], engine, KNOWN_LATE).findings) findings.push(detachFinding(f, detach));
     };
     if (duplicateOf !== undefined) {
       const data = { domain, other: duplicateOf };
@@ -399,9 +408,8 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   // A name outside the loaded zone files was never asked: no DNS failed, the user chose what to load.
   const outside = options.outsideZones ?? null;
   // A suppression silences a finding, never the fact that its check could not be made.
-  const needed = uncheckedLookups([...findings, ...silenced], failures);
-  const uncheckedList = outside ? needed.filter((u) => !outside(u.name)) : needed;
-  const outsideZones = outside ? needed.filter((u) => outside(u.name)) : [];
+  const uncheckedList = uncheckedLookups([...findings, ...silenced], failures, outside ? (name) => !outside(name) : undefined);
+  const outsideZones = outside ? uncheckedLookups([...findings, ...silenced], failures, outside) : [];
   return {
     changes,
     gates,
@@ -423,7 +431,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       infos: count("info"),
       ...summarizeChanges(changes, failures),
       gatesRefused: gates.filter((g) => g.tripped && !g.allowed).length,
-      uncheckedLookups: uncheckedList.length,
+      uncheckedLookups: uncheckedTotal(uncheckedList),
       removedZones: removed.removedZones.length,
     },
   };

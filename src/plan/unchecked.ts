@@ -18,6 +18,11 @@ export interface UncheckedLookup {
   reason: string;
   /** The rules whose checks needed it, sorted. */
   rules: string[];
+  /**
+   * How many more lookups like it failed under the same check and are not listed (the finding that named
+   * this one stood for them, past the engine's cap per value); absent when none.
+   */
+  more?: number;
 }
 
 type Data = Finding["data"];
@@ -82,57 +87,124 @@ export const ADVISORY_LOOKUPS: Readonly<Record<string, Readonly<Record<string, s
   },
 };
 
+/** Whether a rule's message names a lookup that failed under a check (VERDICT_LOOKUPS): the engine's keepFolded. */
+export function namesFailedLookup(ruleId: string, messageId: string): boolean {
+  return VERDICT_LOOKUPS[ruleId]?.[messageId] !== undefined;
+}
+
 /** Whether the finding says a check was not made because a lookup failed (VERDICT_LOOKUPS). */
 export function saysCheckNotMade(finding: Finding): boolean {
-  return VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId] !== undefined && finding.data.reason !== "no live DNS";
+  return namesFailedLookup(finding.ruleId, finding.messageId) && finding.data.reason !== "no live DNS";
 }
 
 /**
  * The lookups the findings say failed under a check, one per domain, name and type (several rules may need
  * one lookup), sorted by domain, name and type. `known`: lookups already reported as failed (plan's observation),
- * left out here.
+ * left out here; `keep`: which names to list (by default all).
+ *
+ * A finding that stands for more reports of its message in one value (the engine keeps PER_VALUE of them,
+ * src/engine/lint.ts) names the lookups of the rest in `folded`: they are not listed (a hostile MX set would
+ * make the report as long as the zone), but counted, once each, in the entry of the finding that stood for
+ * them (`more`), so that the entries and their `more` add up to every lookup that failed, never fewer.
  */
-export function uncheckedLookups(findings: readonly Finding[], known: readonly { domain: string; name: string; type: string }[] = []): UncheckedLookup[] {
+export function uncheckedLookups(
+  findings: readonly Finding[],
+  known: readonly { domain: string; name: string; type: string }[] = [],
+  keep: (name: string) => boolean = () => true,
+): UncheckedLookup[] {
   const seen = new Map<string, UncheckedLookup>();
   const reported = new Set(known.map((k) => `${k.domain}\u0000${k.name}\u0000${k.type}`));
-  for (const finding of findings) {
+  // The lookup a report names, or null when it names none (a transition rule run without live DNS, `lint`,
+  // reads nothing: there was no lookup to fail) or one left out.
+  const lookupOf = (finding: Finding, data: Data) => {
     const message = VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId];
-    if (!message) continue;
-    // A transition rule run without live DNS (`lint`) reads nothing: there was no lookup to fail.
-    if (finding.data.reason === "no live DNS") continue;
-    const name = message.name(finding.data, finding.domain).toLowerCase();
-    const type = message.type(finding.data, finding.domain);
+    if (!message || data.reason === "no live DNS") return null;
+    const name = message.name(data, finding.domain).toLowerCase();
+    const type = message.type(data, finding.domain);
     const id = `${finding.domain}\u0000${name}\u0000${type}`;
-    if (reported.has(id)) continue;
-    const entry = seen.get(id);
+    return reported.has(id) || !keep(name) ? null : { id, name, type, reason: String(data.reason ?? "failed") };
+  };
+  const own = new Map<Finding, UncheckedLookup>();
+  for (const finding of findings) {
+    const lookup = lookupOf(finding, finding.data);
+    if (!lookup) continue;
+    const entry = seen.get(lookup.id);
     if (entry) {
       if (!entry.rules.includes(finding.ruleId)) entry.rules = [...entry.rules, finding.ruleId].sort();
+      own.set(finding, entry);
       continue;
     }
-    seen.set(id, { domain: finding.domain, name, type, reason: String(finding.data.reason ?? "failed"), rules: [finding.ruleId] });
+    const created = { domain: finding.domain, name: lookup.name, type: lookup.type, reason: lookup.reason, rules: [finding.ruleId] };
+    seen.set(lookup.id, created);
+    own.set(finding, created);
+  }
+  // The folded reports, once every finding kept has its entry: a lookup already listed is that entry's
+  // (another rule needed it too), one not listed is counted once, in the entry of the first finding folding it.
+  const counted = new Set<string>();
+  for (const finding of findings) {
+    if (!finding.folded) continue;
+    let entry = own.get(finding);
+    for (const data of finding.folded) {
+      const lookup = lookupOf(finding, data);
+      if (!lookup) continue;
+      const listed = seen.get(lookup.id);
+      if (listed) {
+        if (!listed.rules.includes(finding.ruleId)) listed.rules = [...listed.rules, finding.ruleId].sort();
+        continue;
+      }
+      if (counted.has(lookup.id)) continue;
+      counted.add(lookup.id);
+      if (!entry) {
+        // The finding's own lookup is left out (already failed, or not kept): the first of the rest is listed.
+        entry = { domain: finding.domain, name: lookup.name, type: lookup.type, reason: lookup.reason, rules: [finding.ruleId] };
+        seen.set(lookup.id, entry);
+        own.set(finding, entry);
+        continue;
+      }
+      entry.more = (entry.more ?? 0) + 1;
+    }
   }
   const order = (a: UncheckedLookup, b: UncheckedLookup) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
   return [...seen.values()].sort(order);
 }
 
-/** One unchecked lookup for people reading: what failed and which checks needed it. */
+/** How many lookups failed in all: each entry and the lookups like it it stands for. */
+export function uncheckedTotal(list: readonly UncheckedLookup[]): number {
+  let total = 0;
+  for (const u of list) total += 1 + (u.more ?? 0);
+  return total;
+}
+
+/** An unchecked lookup as the JSON reports of `plan` and `audit` give it (`more` only when it stands for more). */
+export function uncheckedJson(u: UncheckedLookup) {
+  return { domain: u.domain, name: u.name, type: u.type, reason: u.reason, rules: u.rules, ...(u.more ? { more: u.more } : {}) };
+}
+
+/** A lookup of a name outside the loaded zone files as the JSON reports give it (no reason: nothing was asked). */
+export function outsideZoneJson(u: UncheckedLookup) {
+  return { domain: u.domain, name: u.name, type: u.type, rules: u.rules, ...(u.more ? { more: u.more } : {}) };
+}
+
+/** One unchecked lookup for people reading: what failed and which checks needed it, and how many more like it. */
 export function describeUnchecked(u: UncheckedLookup): string {
-  return `${oneLine(u.name)} ${u.type} lookup failed (${u.reason}), needed by ${u.rules.join(", ")}`;
+  return `${oneLine(u.name)} ${u.type} lookup failed (${u.reason}), needed by ${u.rules.join(", ")}${u.more ? ` (and ${u.more} more like it)` : ""}`;
 }
 
 /** The first three of a list, and how many more: `a, b, c, and 4 more`. */
-function firstFew(items: readonly string[]): string {
+function firstFew(items: readonly string[], total = items.length): string {
   const named = items.slice(0, 3).join(", ");
-  return items.length > 3 ? `${named}, and ${items.length - 3} more` : named;
+  const shown = Math.min(items.length, 3);
+  return total > shown ? `${named}, and ${total - shown} more` : named;
 }
 
 /** Lookups outside the loaded zone files, for the report's "Not checked" part (null: none). */
 export function describeOutsideZones(list: readonly UncheckedLookup[]): string | null {
   if (list.length === 0) return null;
   // A name comes from a record (an SPF include's target): shown as messages show values (oneLine).
-  const named = firstFew(list.map((u) => `${oneLine(u.name)} ${u.type}`));
+  const total = uncheckedTotal(list);
+  const named = firstFew(list.map((u) => `${oneLine(u.name)} ${u.type}`), total);
   const rules = new Set(list.flatMap((u) => u.rules)).size;
-  return `Not checked: ${list.length} lookup${list.length === 1 ? "" : "s"} of names outside the loaded zone files (${named}; ${rules} rule${rules === 1 ? "" : "s"} needed them); load their zones with --zone too, or add --resolver to ask DNS for them.`;
+  return `Not checked: ${total} lookup${total === 1 ? "" : "s"} of names outside the loaded zone files (${named}; ${rules} rule${rules === 1 ? "" : "s"} needed them); load their zones with --zone too, or add --resolver to ask DNS for them.`;
 }
 
 /**

@@ -2,105 +2,15 @@
 // records fan out past it asks no more than the budget, gets lint-dns-budget at its file's `domain:` line,
 // and fails the plan, while the other domains of the stack are planned exactly as they are without it.
 // Over real sockets: the bundled CLI asks the loopback test server, which counts what it was asked.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { DOMAIN_QUESTION_BUDGET } from "../../src/plan/budget.js";
-import type { ZoneRecord } from "../../src/dns/types.js";
-import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
-import { tempTree } from "../helpers/tmp.js";
-import { runCliAsync } from "../plan/cli-async.js";
+import { HEALTHY, HEALTHY_YAML, HOSTILE, HOSTILE_YAML, PACK, stack, useBudgetFixture, type PlanJson } from "./budget-fixture.js";
 
-const TTL = 3600;
-const SOA = (zone: string): ZoneRecord => ({ name: zone, type: "SOA", ttl: TTL, value: `ns1.${zone}. hostmaster.${zone}. 1 3600 600 86400 300` });
-const TXT = (name: string, text: string): ZoneRecord => ({ name, type: "TXT", ttl: TTL, value: text, strings: text.match(/.{1,255}/g)! });
-
-const HOSTILE = "hostile.example";
-const HEALTHY = "healthy.example";
-/** `mx:` terms in the hostile include: each names 10 exchanges, each asked for A and AAAA (RFC 7208 §4.6.4, §5.4). */
-const MX_TERMS = 40;
-
-/**
- * hostile.example publishes what its file says, and its SPF include holds 40 `mx:` terms of 10 exchanges
- * each: within the SPF walk's own limits (50 lookups, 10 exchanges a term), yet 40 + 40 × 10 × 2 = 840
- * questions, far past the budget.
- */
-function hostileZone(): ZoneRecord[] {
-  const records: ZoneRecord[] = [
-    SOA(HOSTILE),
-    { name: HOSTILE, type: "MX", ttl: TTL, value: `10 mx.${HOSTILE}.` },
-    { name: `mx.${HOSTILE}`, type: "A", ttl: TTL, value: "192.0.2.25" },
-    TXT(HOSTILE, `v=spf1 include:_spf.${HOSTILE} -all`),
-    TXT(`_dmarc.${HOSTILE}`, `v=DMARC1; p=quarantine; rua=mailto:dmarc@${HOSTILE}`),
-  ];
-  const terms: string[] = [];
-  for (let t = 0; t < MX_TERMS; t++) {
-    terms.push(`mx:m${t}.${HOSTILE}`);
-    for (let h = 0; h < 10; h++) {
-      records.push({ name: `m${t}.${HOSTILE}`, type: "MX", ttl: TTL, value: `${h} h${h}.m${t}.${HOSTILE}.` });
-      records.push({ name: `h${h}.m${t}.${HOSTILE}`, type: "A", ttl: TTL, value: `192.0.2.${h + 1}` });
-    }
-  }
-  records.push(TXT(`_spf.${HOSTILE}`, `v=spf1 ${terms.join(" ")} -all`));
-  return records;
-}
-
-/** healthy.example serves an MX its file replaces: its plan has a change, and its checks pass. */
-function healthyZone(): ZoneRecord[] {
-  return [
-    SOA(HEALTHY),
-    { name: HEALTHY, type: "MX", ttl: TTL, value: `10 old.${HEALTHY}.` },
-    { name: `mx.${HEALTHY}`, type: "A", ttl: TTL, value: "192.0.2.80" },
-    { name: `old.${HEALTHY}`, type: "A", ttl: TTL, value: "192.0.2.81" },
-    TXT(HEALTHY, "v=spf1 mx -all"),
-    TXT(`_dmarc.${HEALTHY}`, `v=DMARC1; p=quarantine; rua=mailto:dmarc@${HEALTHY}`),
-  ];
-}
-
-const HOSTILE_YAML = `domain: ${HOSTILE}
-mail: { provider: external }
-mx:
-  - { host: mx.${HOSTILE}., priority: 10 }
-spf: "v=spf1 include:_spf.${HOSTILE} -all"
-dmarc: "v=DMARC1; p=quarantine; rua=mailto:dmarc@${HOSTILE}"
-`;
-
-const HEALTHY_YAML = `domain: ${HEALTHY}
-mail: { provider: external }
-mx:
-  - { host: mx.${HEALTHY}., priority: 10 }
-spf: "v=spf1 mx -all"
-dmarc: "v=DMARC1; p=quarantine; rua=mailto:dmarc@${HEALTHY}"
-`;
-
-/**
- * The include's 41 SPF lookups are an error of their own (spf-lookup-limit): off here, so that what fails
- * the plan is the budget alone.
- */
-const PACK = "extends: rfc\nrules:\n  spf-lookup-limit: off\n";
-/** The same, and lint-dns-budget off too: the checks not made still fail the plan. */
+/** The same pack, and lint-dns-budget off too: the checks not made still fail the plan. */
 const PACK_NO_BUDGET_FINDING = `${PACK}  lint-dns-budget: off\n`;
 
-const stack = (files: Record<string, string>, pack = PACK) => tempTree({ "pack.yaml": pack, ...Object.fromEntries(Object.entries(files).map(([domain, yaml]) => [`stack/${domain}.yaml`, yaml])) });
-
-interface PlanJson {
-  changes: { domain: string }[];
-  failures: { domain: string }[];
-  gates: { domain: string }[];
-  uncheckedLookups: { domain: string; name: string; type: string; reason: string; rules: string[] }[];
-  findings: { ruleId: string; level: string; domain: string; file: string; line: number; column: number; message: string }[];
-  summary: Record<string, number>;
-}
-
-let server: DnsServer;
-beforeAll(async () => {
-  server = await startDnsServer({ zones: [...hostileZone(), ...healthyZone()] });
-});
-afterAll(async () => {
-  await server.close();
-});
-
-const plan = (cwd: string, ...args: string[]) =>
-  runCliAsync(["plan", "stack", "--resolver", `127.0.0.1:${server.port}`, "--policy", "pack.yaml", "--today", "2026-11-01", ...args], { cwd, timeoutMs: 60_000 });
-const questionsAbout = (domain: string) => server.queries.log.filter((q) => q.name === domain || q.name.endsWith(`.${domain}`));
+const fixture = useBudgetFixture();
+const { plan, questionsAbout } = fixture;
 const ofDomain = <T extends { domain: string }>(list: readonly T[], domain: string) => list.filter((x) => x.domain === domain);
 
 describe("maildns plan: the per-domain DNS question budget", () => {
@@ -108,7 +18,7 @@ describe("maildns plan: the per-domain DNS question budget", () => {
     const both = stack({ [HOSTILE]: HOSTILE_YAML, [HEALTHY]: HEALTHY_YAML });
     const alone = stack({ [HEALTHY]: HEALTHY_YAML });
 
-    server.resetQueries();
+    fixture.server.resetQueries();
     const run = await plan(both, "-f", "json");
     // Each distinct question the hostile domain caused, its own records and those its include reaches (the
     // budget counts distinct questions: a datagram lost and asked again on a busy machine is the same one).
@@ -128,7 +38,8 @@ describe("maildns plan: the per-domain DNS question budget", () => {
     const unchecked = ofDomain(json.uncheckedLookups, HOSTILE);
     expect(unchecked.length).toBeGreaterThan(0);
     expect(new Set(unchecked.map((u) => u.reason))).toEqual(new Set(["budget"]));
-    expect(json.summary.uncheckedLookups).toBe(json.uncheckedLookups.length);
+    // The summary counts every lookup not made: the entries and the more like them each stands for.
+    expect(json.summary.uncheckedLookups).toBe(json.uncheckedLookups.reduce((sum, u) => sum + 1 + (u.more ?? 0), 0));
     // Every exchange has an address: no question left unasked reads as a void lookup or a record missing.
     // Besides the budget's own finding, the domain's findings are checks that say their lookup was not asked.
     const others = json.findings.filter((f) => f.domain === HOSTILE && f.ruleId !== "lint-dns-budget");
@@ -174,5 +85,29 @@ describe("maildns plan: the per-domain DNS question budget", () => {
     expect(json.findings.filter((f) => f.ruleId === "lint-dns-budget")).toEqual([]);
     expect(json.uncheckedLookups.length).toBeGreaterThan(0);
     expect(new Set(json.uncheckedLookups.map((u) => `${u.domain} ${u.reason}`))).toEqual(new Set([`${HOSTILE} budget`]));
+  });
+
+  test("a file's `lint:` suppression of lint-dns-budget silences that finding as for any rule; the checks the budget cut short still fail the plan", async () => {
+    const suppressed = `${HOSTILE_YAML}lint:\n  - rule: lint-dns-budget\n    reason: the include is the provider's, reviewed by hand\n`;
+    const run = await plan(stack({ [HOSTILE]: suppressed }), "-f", "json");
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(1);
+    const json = JSON.parse(run.stdout) as PlanJson;
+    // Silenced, and used: no unused-suppression finding pointing at the entry.
+    expect(json.findings.filter((f) => f.ruleId === "lint-dns-budget" || f.ruleId.startsWith("lint-suppression-"))).toEqual([]);
+    // What the budget left unasked is still a check not made: named, reason budget, and the plan fails on it.
+    expect(json.uncheckedLookups.length).toBeGreaterThan(0);
+    expect(new Set(json.uncheckedLookups.map((u) => `${u.domain} ${u.reason}`))).toEqual(new Set([`${HOSTILE} budget`]));
+    expect(json.summary.uncheckedLookups).toBeGreaterThan(0);
+    expect(json.summary.errors).toBe(0);
+  });
+
+  test("a `lint:` suppression of lint-dns-budget on a domain within its budget is reported unused, at its entry", async () => {
+    const suppressed = `${HEALTHY_YAML}lint:\n  - rule: lint-dns-budget\n    reason: never needed\n`;
+    const run = await plan(stack({ [HEALTHY]: suppressed }), "-f", "json");
+    const json = JSON.parse(run.stdout) as PlanJson;
+    const unused = json.findings.filter((f) => f.ruleId === "lint-suppression-unused");
+    expect(unused.map((f) => [f.domain, f.file, f.line, f.column])).toEqual([[HEALTHY, `stack/${HEALTHY}.yaml`, 8, 5]]);
+    expect(json.uncheckedLookups).toEqual([]);
   });
 });

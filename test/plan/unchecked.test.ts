@@ -3,7 +3,7 @@
 // message that exists.
 import { describe, expect, test } from "vitest";
 import type { Finding } from "../../src/engine/types.js";
-import { ADVISORY_LOOKUPS, describeNotInLoadedZones, uncheckedLookups, VERDICT_LOOKUPS } from "../../src/plan/unchecked.js";
+import { ADVISORY_LOOKUPS, describeNotInLoadedZones, describeOutsideZones, describeUnchecked, uncheckedLookups, uncheckedTotal, VERDICT_LOOKUPS } from "../../src/plan/unchecked.js";
 import { allRules } from "../../src/rules/index.js";
 
 /** A message that reads like "a lookup failed, so this was not checked". */
@@ -56,6 +56,48 @@ describe("failed-lookup messages", () => {
       { domain: "example.com", name: "inc.example.net", type: "TXT", reason: "timeout", rules: ["spf-include-no-record", "spf-lookup-limit"] },
       { domain: "example.com", name: "old.example.net", type: "TXT", reason: "servfail", rules: ["spf-lookup-budget-change"] },
     ]);
+  });
+});
+
+describe("lookups folded into a finding's count (past the engine's ten per value) are counted, once each", () => {
+  const hosts = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => ({ term: "mx:m.example.net", query: "A/AAAA", name: `h${from + i}.example.net`, reason: "budget" }));
+  /** A finding as the engine leaves the tenth: its own report, and the data of those it stands for. */
+  const capped = (ruleId: string, messageId: string, own: Finding["data"], folded: Finding["data"][]): Finding => ({ ...finding(ruleId, messageId, own), count: 1 + folded.length, folded });
+
+  test("the entry of the finding standing for the rest says how many more; the total counts every lookup", () => {
+    const [first, ...rest] = hosts(0, 40);
+    const list = uncheckedLookups([capped("spf-void-lookups", "lookupFailed", first!, rest)]);
+    expect(list).toEqual([{ domain: "example.com", name: "h0.example.net", type: "A/AAAA", reason: "budget", rules: ["spf-void-lookups"], more: 39 }]);
+    expect(uncheckedTotal(list)).toBe(40);
+    expect(describeUnchecked(list[0]!)).toBe("h0.example.net A/AAAA lookup failed (budget), needed by spf-void-lookups (and 39 more like it)");
+  });
+
+  test("a folded lookup another rule named, or another finding folded too, is not counted twice; one already failed is left out", () => {
+    // Two rules walking one SPF tree: the first lists h0-h9 and folds h10-h29, the second lists h10-h19 and folds h20-h34.
+    const voids = [...hosts(0, 9).map((d) => finding("spf-void-lookups", "lookupFailed", d)), capped("spf-void-lookups", "lookupFailed", hosts(9, 10)[0]!, hosts(10, 30))];
+    const budget = [...hosts(10, 19).map((d) => finding("spf-lookup-budget-change", "countIncomplete", { side: "live", ...d })), capped("spf-lookup-budget-change", "countIncomplete", { side: "live", ...hosts(19, 20)[0]! }, hosts(20, 35).map((d) => ({ side: "live", ...d })))];
+    const known = [{ domain: "example.com", name: "h34.example.net", type: "A/AAAA" }];
+    const list = uncheckedLookups([...voids, ...budget], known);
+    expect(list.length).toBe(20);
+    // h10-h19 are listed (by the second rule) and were folded by the first: both rules needed them.
+    expect(list.find((u) => u.name === "h15.example.net")?.rules).toEqual(["spf-lookup-budget-change", "spf-void-lookups"]);
+    // h20-h29 counted once, in the first rule's tenth entry; h30-h33 in the second's; h34 had already failed.
+    expect(list.filter((u) => u.more !== undefined).map((u) => [u.name, u.more])).toEqual([
+      ["h19.example.net", 4],
+      ["h9.example.net", 10],
+    ]);
+    expect(uncheckedTotal(list)).toBe(34);
+  });
+
+  test("split by name (outside the loaded zones or not), each side counts its own; a finding whose own lookup is left out lists the first of the rest", () => {
+    const [first, ...rest] = hosts(0, 12);
+    const all = [capped("spf-void-lookups", "lookupFailed", first!, rest)];
+    const outside = (name: string) => Number(/^h(\d+)/.exec(name)![1]) % 2 === 1;
+    const inside = uncheckedLookups(all, [], (name) => !outside(name));
+    const beyond = uncheckedLookups(all, [], outside);
+    expect(inside.map((u) => [u.name, u.more])).toEqual([["h0.example.net", 5]]);
+    expect(beyond.map((u) => [u.name, u.more])).toEqual([["h1.example.net", 5]]);
+    expect(describeOutsideZones(beyond)).toMatch(/^Not checked: 6 lookups of names outside the loaded zone files \(h1\.example\.net A\/AAAA, and 5 more; 1 rule needed them\)/);
   });
 });
 

@@ -7,7 +7,7 @@ import { findingsJson } from "../../formatters/json.js";
 import { auditDomains, describeNotObserved, isSelectorName, PROBED_SELECTORS } from "../../plan/audit.js";
 import { describeDomainFailures } from "../../plan/format.js";
 import type { LookupFailure } from "../../plan/observe.js";
-import { describeNotInLoadedZones, describeOutsideZones, describeUnchecked, type UncheckedLookup } from "../../plan/unchecked.js";
+import { describeNotInLoadedZones, describeOutsideZones, describeUnchecked, outsideZoneJson, uncheckedJson, type UncheckedLookup } from "../../plan/unchecked.js";
 import { inShard } from "../../plan/shard.js";
 import { allRules } from "../../rules/index.js";
 import { atOrAbove, failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
@@ -144,8 +144,8 @@ whatever its finding's level), 2 usage error.`,
       let text: string;
       if (format === "json") {
         const skipped = result.notObserved.map((n) => ({ family: n.family, domains: n.domains, rules: n.rules }));
-        const unchecked = result.unchecked.map((u) => ({ domain: u.domain, name: u.name, type: u.type, reason: u.reason, rules: u.rules }));
-        const outside = result.outsideZones.map((u) => ({ domain: u.domain, name: u.name, type: u.type, rules: u.rules }));
+        const unchecked = result.unchecked.map(uncheckedJson);
+        const outside = result.outsideZones.map(outsideZoneJson);
         text = `${reportJson({ ...findingsJson(report), failures, uncheckedLookups: unchecked, outsideZones: outside, notChecked: skipped })}\n`;
       } else {
         // SARIF needs a file and line for every result: the --domains-file line that named the domain.
