@@ -16,9 +16,10 @@ import {
   probeSelectorsFor,
   removedNoteFails,
   removedZonesMarkdown,
+  uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-R2BUXFMP.js";
+} from "./chunks/chunk-KQDG2Z66.js";
 import {
   fitSummary,
   planTable,
@@ -35,12 +36,12 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-KNRPJW4O.js";
+} from "./chunks/chunk-N47554JA.js";
 import "./chunks/chunk-TUNKHWLZ.js";
 import "./chunks/chunk-P3E5EO5A.js";
-import "./chunks/chunk-3XZCS2NI.js";
+import "./chunks/chunk-X3TZP2HX.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-6VPPPPKM.js";
+import "./chunks/chunk-SN6XKJBO.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-4VKXJV2Z.js";
@@ -54,7 +55,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-6US2JXOG.js";
+} from "./chunks/chunk-YAYFRXI6.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine
@@ -2661,7 +2662,8 @@ function lookupFailure(failures) {
 function uncheckedFailure(unchecked) {
   if (unchecked.length === 0) return null;
   const shown = unchecked.slice(0, 3).map((u) => `${u.domain}: ${describeUnchecked(u)}`).join("; ");
-  return `${unchecked.length} lookup${unchecked.length === 1 ? "" : "s"} a check needed failed, so those checks were not made: ${shown}${unchecked.length > 3 ? "; …" : ""}`;
+  const total = uncheckedTotal(unchecked);
+  return `${total} lookup${total === 1 ? "" : "s"} a check needed failed, so those checks were not made: ${shown}${unchecked.length > 3 ? "; …" : ""}`;
 }
 function gateFailure(gates) {
   const refused = gates.filter((g) => g.tripped && !g.allowed);

@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-U44W7Y2G.js";
 import {
   lintPaths
-} from "./chunks/chunk-SK5S6BL2.js";
+} from "./chunks/chunk-7JXJPZK6.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -23,7 +23,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-3XZCS2NI.js";
+} from "./chunks/chunk-X3TZP2HX.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -36,7 +36,7 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-6VPPPPKM.js";
+} from "./chunks/chunk-SN6XKJBO.js";
 import {
   formatText,
   writeFileWhole
@@ -44,7 +44,7 @@ import {
 import "./chunks/chunk-PFVLB5UQ.js";
 import {
   unreadableNote
-} from "./chunks/chunk-6US2JXOG.js";
+} from "./chunks/chunk-YAYFRXI6.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-XS2E3SNY.js";

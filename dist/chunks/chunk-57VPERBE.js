@@ -8,7 +8,7 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunk-KNRPJW4O.js";
+} from "./chunk-N47554JA.js";
 import {
   formatMarkdown
 } from "./chunk-TUNKHWLZ.js";
@@ -30,7 +30,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunk-6US2JXOG.js";
+} from "./chunk-YAYFRXI6.js";
 
 // src/cli/command.ts
 var EXIT_OK = 0;

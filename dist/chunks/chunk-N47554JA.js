@@ -10,7 +10,7 @@ import {
   findingMessage,
   packageRoot,
   readRegularFile
-} from "./chunk-6US2JXOG.js";
+} from "./chunk-YAYFRXI6.js";
 import {
   EVIDENCE_FILE_NAME,
   EvidenceError,

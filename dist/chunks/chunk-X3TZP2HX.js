@@ -7,7 +7,7 @@ import {
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-6VPPPPKM.js";
+} from "./chunk-SN6XKJBO.js";
 import {
   writeFileWhole
 } from "./chunk-4VKXJV2Z.js";
@@ -18,7 +18,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-6US2JXOG.js";
+} from "./chunk-YAYFRXI6.js";
 import {
   oneLine
 } from "./chunk-DUCYXQJR.js";

@@ -17850,13 +17850,20 @@ function loadDomainFile(file, bytes) {
 function lintFile(file, bytes, options) {
   return lintLoaded(loadDomainFile(file, bytes), options);
 }
-async function lintLoaded(loaded, options, found = []) {
+async function lintLoaded(loaded, options, found = [], late = NONE_LATE) {
   const { source, problems, domainName, model } = loaded;
   if (!model) return { findings: problemFindings(problems, source, options, domainName, options.policy.settingsFor(domainName)), domain: null };
   const settings = options.policy.settingsFor(model.domain);
   const findings = [...problemFindings(problems, source, options, model.domain, settings), ...found, ...await runRules(model, source, options, settings)];
-  const { kept, suppressed } = applySuppressions(model, source, findings, options, settings);
+  const { kept, suppressed } = applySuppressions(model, source, findings, options, settings, (rule) => !late.has(rule));
   return { findings: kept, domain: model, ...suppressed.length > 0 ? { suppressed } : {} };
+}
+var NONE_LATE = /* @__PURE__ */ new Set();
+function lateSuppressions(loaded, findings, options, late) {
+  const model = loaded.model;
+  if (!model) return { findings: [...findings], suppressed: [] };
+  const { kept, suppressed } = applySuppressions(model, loaded.source, [...findings], options, options.policy.settingsFor(model.domain), (rule) => late.has(rule));
+  return { findings: kept, suppressed };
 }
 var activeCache = /* @__PURE__ */ new WeakMap();
 function activeRules(rules, settings, live, transition, observable) {
@@ -17899,12 +17906,17 @@ async function runRules(model, source, options, settings = options.policy.settin
   const dns = options.dns ?? null;
   const active = activeRules(options.rules, settings, dns !== null, observed !== null, options.observable ?? null);
   const keptOf = /* @__PURE__ */ new Map();
+  const keepFolded = options.keepFolded ?? null;
   const record = (rule, setting, found, r) => {
     const key = `${rule.meta.id}\0${r.messageId}\0${r.at.path.join("\0")}\0${r.at.name ?? ""}`;
     let seen = keptOf.get(key);
     if (!seen) keptOf.set(key, seen = { kept: 0, last: null });
     if (seen.kept >= PER_VALUE && seen.last) {
       seen.last.count = (seen.last.count ?? 1) + 1;
+      if (keepFolded?.(rule.meta.id, r.messageId)) {
+        if (!seen.folded) seen.last.folded = seen.folded = [];
+        seen.folded.push(r.data ?? {});
+      }
       return;
     }
     const position = source ? locate(source, r.at.path, r.at.range) : NO_POSITION;
@@ -17986,13 +17998,13 @@ function internalErrorFinding(messageId, data, where, options) {
   const level = setting && setting.level !== "off" ? setting : void 0;
   return makeFinding(internalErrorRule, INTERNAL_ERROR, messageId, data, level, { ...where, position: NO_POSITION });
 }
-function applySuppressions(model, source, findings, options, settings) {
+function applySuppressions(model, source, findings, options, settings, mine) {
   if (model.suppressions.length === 0) return { kept: findings, suppressed: [] };
   const index = ruleIndex(options.rules);
   const kept = [];
   const suppressed = [];
   const used = /* @__PURE__ */ new Set();
-  const active = model.suppressions.map((s) => s.until === null || s.until >= options.today);
+  const active = model.suppressions.map((s) => mine(s.rule) && (s.until === null || s.until >= options.today));
   for (const finding of findings) {
     const i = model.suppressions.findIndex((s, n) => active[n] && s.rule === finding.ruleId);
     if (i >= 0) {
@@ -18005,6 +18017,7 @@ function applySuppressions(model, source, findings, options, settings) {
     if (f) kept.push(f);
   };
   model.suppressions.forEach((s, i) => {
+    if (!mine(s.rule)) return;
     if (!index.has(s.rule)) extra("lint-suppression-unknown-rule", "unknown", { rule: s.rule }, { path: [...s.path, "rule"] });
     else if (!active[i]) extra("lint-suppression-expired", "expired", { rule: s.rule, until: s.until ?? "" }, { path: [...s.path, "until"] });
     else if (!used.has(i)) extra("lint-suppression-unused", "unused", { rule: s.rule }, { path: s.path });
@@ -25431,6 +25444,7 @@ export {
   loadDomainFile,
   lintFile,
   lintLoaded,
+  lateSuppressions,
   runRules,
   internalErrorFinding,
   fileReader,

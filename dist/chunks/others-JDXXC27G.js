@@ -16,7 +16,7 @@ import {
   progress,
   reportSink,
   todayOption
-} from "./chunk-3SBMEYAR.js";
+} from "./chunk-57VPERBE.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -39,14 +39,16 @@ import {
   observedDomainValue,
   openGitBase,
   openObservation,
+  outsideZoneJson,
   planJsonChunks,
   planPaths,
   probeSelectorsFor,
   removedNoteFails,
   shardOption,
+  uncheckedJson,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-R2BUXFMP.js";
+} from "./chunk-KQDG2Z66.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -54,7 +56,7 @@ import {
   findingsJson,
   readEvidenceFile,
   toolVersion
-} from "./chunk-KNRPJW4O.js";
+} from "./chunk-N47554JA.js";
 import "./chunk-TUNKHWLZ.js";
 import "./chunk-P3E5EO5A.js";
 import {
@@ -69,7 +71,7 @@ import {
 } from "./chunk-U44W7Y2G.js";
 import {
   lintPaths
-} from "./chunk-SK5S6BL2.js";
+} from "./chunk-7JXJPZK6.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -83,7 +85,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-3XZCS2NI.js";
+} from "./chunk-X3TZP2HX.js";
 import "./chunk-V57SGRGK.js";
 import {
   GATE_IDS,
@@ -91,7 +93,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-6VPPPPKM.js";
+} from "./chunk-SN6XKJBO.js";
 import {
   asidePath,
   formatText,
@@ -132,7 +134,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-6US2JXOG.js";
+} from "./chunk-YAYFRXI6.js";
 import "./chunk-32FQ7YH5.js";
 import "./chunk-JLWFAXHK.js";
 import "./chunk-XS2E3SNY.js";
@@ -739,8 +741,8 @@ whatever its finding's level), 2 usage error.`,
       let text;
       if (format === "json") {
         const skipped = result.notObserved.map((n) => ({ family: n.family, domains: n.domains, rules: n.rules }));
-        const unchecked = result.unchecked.map((u) => ({ domain: u.domain, name: u.name, type: u.type, reason: u.reason, rules: u.rules }));
-        const outside = result.outsideZones.map((u) => ({ domain: u.domain, name: u.name, type: u.type, rules: u.rules }));
+        const unchecked = result.unchecked.map(uncheckedJson);
+        const outside = result.outsideZones.map(outsideZoneJson);
         text = `${reportJson({ ...findingsJson(report), failures, uncheckedLookups: unchecked, outsideZones: outside, notChecked: skipped })}
 `;
       } else {

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingJson
-} from "./chunk-KNRPJW4O.js";
+} from "./chunk-N47554JA.js";
 import {
   findingsTable
 } from "./chunk-TUNKHWLZ.js";
@@ -19,7 +19,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-3XZCS2NI.js";
+} from "./chunk-X3TZP2HX.js";
 import {
   DEFAULT_SAFETY,
   desiredRecords,
@@ -29,7 +29,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-6VPPPPKM.js";
+} from "./chunk-SN6XKJBO.js";
 import {
   formatText,
   palette
@@ -57,6 +57,7 @@ import {
   isDmarcPolicyRecord,
   isDmarcRecordText,
   isRevokedKeyText,
+  lateSuppressions,
   lintLoaded,
   lint_dns_budget_default,
   loadDomainFile,
@@ -70,7 +71,7 @@ import {
   tooLargeFinding,
   unobservedFamilies,
   unreadableFinding
-} from "./chunk-6US2JXOG.js";
+} from "./chunk-YAYFRXI6.js";
 import {
   ownString
 } from "./chunk-STLHTLXW.js";
@@ -445,42 +446,88 @@ var VERDICT_LOOKUPS = {
   "dmarc-ramp-evidence": { unreadBefore: dmarcTarget },
   "dmarc-ramp-transition": { unreadBefore: dmarcTarget, unreadAfter: dmarcTarget }
 };
-function saysCheckNotMade(finding) {
-  return VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId] !== void 0 && finding.data.reason !== "no live DNS";
+function namesFailedLookup(ruleId, messageId) {
+  return VERDICT_LOOKUPS[ruleId]?.[messageId] !== void 0;
 }
-function uncheckedLookups(findings, known = []) {
+function saysCheckNotMade(finding) {
+  return namesFailedLookup(finding.ruleId, finding.messageId) && finding.data.reason !== "no live DNS";
+}
+function uncheckedLookups(findings, known = [], keep = () => true) {
   const seen = /* @__PURE__ */ new Map();
   const reported = new Set(known.map((k) => `${k.domain}\0${k.name}\0${k.type}`));
-  for (const finding of findings) {
+  const lookupOf = (finding, data) => {
     const message = VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId];
-    if (!message) continue;
-    if (finding.data.reason === "no live DNS") continue;
-    const name = message.name(finding.data, finding.domain).toLowerCase();
-    const type = message.type(finding.data, finding.domain);
+    if (!message || data.reason === "no live DNS") return null;
+    const name = message.name(data, finding.domain).toLowerCase();
+    const type = message.type(data, finding.domain);
     const id = `${finding.domain}\0${name}\0${type}`;
-    if (reported.has(id)) continue;
-    const entry = seen.get(id);
+    return reported.has(id) || !keep(name) ? null : { id, name, type, reason: String(data.reason ?? "failed") };
+  };
+  const own = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const lookup = lookupOf(finding, finding.data);
+    if (!lookup) continue;
+    const entry = seen.get(lookup.id);
     if (entry) {
       if (!entry.rules.includes(finding.ruleId)) entry.rules = [...entry.rules, finding.ruleId].sort();
+      own.set(finding, entry);
       continue;
     }
-    seen.set(id, { domain: finding.domain, name, type, reason: String(finding.data.reason ?? "failed"), rules: [finding.ruleId] });
+    const created = { domain: finding.domain, name: lookup.name, type: lookup.type, reason: lookup.reason, rules: [finding.ruleId] };
+    seen.set(lookup.id, created);
+    own.set(finding, created);
+  }
+  const counted = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    if (!finding.folded) continue;
+    let entry = own.get(finding);
+    for (const data of finding.folded) {
+      const lookup = lookupOf(finding, data);
+      if (!lookup) continue;
+      const listed = seen.get(lookup.id);
+      if (listed) {
+        if (!listed.rules.includes(finding.ruleId)) listed.rules = [...listed.rules, finding.ruleId].sort();
+        continue;
+      }
+      if (counted.has(lookup.id)) continue;
+      counted.add(lookup.id);
+      if (!entry) {
+        entry = { domain: finding.domain, name: lookup.name, type: lookup.type, reason: lookup.reason, rules: [finding.ruleId] };
+        seen.set(lookup.id, entry);
+        own.set(finding, entry);
+        continue;
+      }
+      entry.more = (entry.more ?? 0) + 1;
+    }
   }
   const order = (a, b) => a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
   return [...seen.values()].sort(order);
 }
-function describeUnchecked(u) {
-  return `${oneLine(u.name)} ${u.type} lookup failed (${u.reason}), needed by ${u.rules.join(", ")}`;
+function uncheckedTotal(list) {
+  let total = 0;
+  for (const u of list) total += 1 + (u.more ?? 0);
+  return total;
 }
-function firstFew(items) {
+function uncheckedJson(u) {
+  return { domain: u.domain, name: u.name, type: u.type, reason: u.reason, rules: u.rules, ...u.more ? { more: u.more } : {} };
+}
+function outsideZoneJson(u) {
+  return { domain: u.domain, name: u.name, type: u.type, rules: u.rules, ...u.more ? { more: u.more } : {} };
+}
+function describeUnchecked(u) {
+  return `${oneLine(u.name)} ${u.type} lookup failed (${u.reason}), needed by ${u.rules.join(", ")}${u.more ? ` (and ${u.more} more like it)` : ""}`;
+}
+function firstFew(items, total = items.length) {
   const named = items.slice(0, 3).join(", ");
-  return items.length > 3 ? `${named}, and ${items.length - 3} more` : named;
+  const shown2 = Math.min(items.length, 3);
+  return total > shown2 ? `${named}, and ${total - shown2} more` : named;
 }
 function describeOutsideZones(list) {
   if (list.length === 0) return null;
-  const named = firstFew(list.map((u) => `${oneLine(u.name)} ${u.type}`));
+  const total = uncheckedTotal(list);
+  const named = firstFew(list.map((u) => `${oneLine(u.name)} ${u.type}`), total);
   const rules = new Set(list.flatMap((u) => u.rules)).size;
-  return `Not checked: ${list.length} lookup${list.length === 1 ? "" : "s"} of names outside the loaded zone files (${named}; ${rules} rule${rules === 1 ? "" : "s"} needed them); load their zones with --zone too, or add --resolver to ask DNS for them.`;
+  return `Not checked: ${total} lookup${total === 1 ? "" : "s"} of names outside the loaded zone files (${named}; ${rules} rule${rules === 1 ? "" : "s"} needed them); load their zones with --zone too, or add --resolver to ask DNS for them.`;
 }
 function describeNotInLoadedZones(failures) {
   const outside = failures.filter(isNotInLoadedZones);
@@ -635,8 +682,11 @@ function describeNotObserved(list, total, given = total) {
   return `Not checked: ${families.join(", ")} (${rules} rule${rules === 1 ? "" : "s"} read them); ask with ${ask2}, or name their rules in the policy pack.`;
 }
 function unpositioned(finding) {
-  const { ruleId, level, message, domain, name, messageId, data } = finding;
-  return { ruleId, level, message, domain, file: null, name, line: 0, column: 0, endLine: 0, endColumn: 0, messageId, data };
+  const { ruleId, level, message, domain, name, messageId, data, count, folded } = finding;
+  const moved = { ruleId, level, message, domain, file: null, name, line: 0, column: 0, endLine: 0, endColumn: 0, messageId, data };
+  if (count !== void 0) moved.count = count;
+  if (folded !== void 0) moved.folded = folded;
+  return moved;
 }
 async function auditDomains(domains, options) {
   const rules = options.rules ?? allRules;
@@ -682,7 +732,7 @@ async function auditDomains(domains, options) {
         }
         checked++;
         const model = buildObservedModel(observation, { offer: options.offer ?? null });
-        const findings2 = (await runRules(model, null, { ...engine, dns: liveLookup(questions.rules), observable: families }, settings)).map(unpositioned);
+        const findings2 = (await runRules(model, null, { ...engine, dns: liveLookup(questions.rules), observable: families, keepFolded: namesFailedLookup }, settings)).map(unpositioned);
         const spent = budgetSpentFinding(engine, questions.budget, domain, settings.get("lint-dns-budget"), { file: "" });
         if (spent) findings2.push(unpositioned(spent));
         return { findings: findings2, failures: [] };
@@ -697,14 +747,13 @@ async function auditDomains(domains, options) {
   const count = (level) => findings.filter((f) => f.level === level).length;
   const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family).rules].sort(), domains: unchecked.get(family).domains }));
   const outside = options.outsideZones ?? null;
-  const needed = uncheckedLookups(findings);
   return {
     findings,
     failures: outcomes.flatMap((o) => o.failures),
     // Whatever their findings' level: a check that could not be made is no pass. A name outside the loaded
     // zone files was never asked: no DNS failed, the user chose what to load.
-    unchecked: outside ? needed.filter((u) => !outside(u.name)) : needed,
-    outsideZones: outside ? needed.filter((u) => outside(u.name)) : [],
+    unchecked: uncheckedLookups(findings, [], outside ? (name) => !outside(name) : void 0),
+    outsideZones: outside ? uncheckedLookups(findings, [], outside) : [],
     notObserved,
     domains: domains.length,
     checked,
@@ -1038,8 +1087,8 @@ function planJson(report) {
     changes: report.changes.map((c) => ({ domain: c.domain, name: c.name, type: c.type, action: c.action, ttl: c.ttl, beforeTtl: c.beforeTtl, before: c.before, after: c.after })),
     failures: report.failures.map((f) => ({ domain: f.domain, name: f.name, type: f.type, reason: f.reason, detail: f.detail, ...f.server ? { server: f.server } : {} })),
     gates: (report.gates ?? []).map((g) => ({ id: g.id, domain: g.domain, name: g.name, tripped: g.tripped, allowed: g.allowed, reason: g.reason })),
-    uncheckedLookups: (report.unchecked ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, reason: u.reason, rules: u.rules })),
-    outsideZones: (report.outsideZones ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, rules: u.rules })),
+    uncheckedLookups: (report.unchecked ?? []).map(uncheckedJson),
+    outsideZones: (report.outsideZones ?? []).map(outsideZoneJson),
     notChecked: (report.notObserved ?? []).map((n) => ({ family: n.family, domains: n.domains, rules: n.rules })),
     removedZones: (report.removedZones ?? []).map((z) => ({ zone: z.zone, adoptionFile: z.adoptionFile, readAt: z.readAt, held: z.held, status: z.status, notServed: z.notServed, source: z.source, base: z.base, deletedFiles: z.deletedFiles })),
     removedZonesNotes: (report.removedZonesNotes ?? []).map((n) => ({ stack: n.stack, kind: n.kind, detail: n.detail })),
@@ -1455,7 +1504,10 @@ function detachFinding(f, detach = detachString) {
     endLine: f.endLine,
     endColumn: f.endColumn,
     messageId: f.messageId,
-    data: detachData(f.data, detach)
+    data: detachData(f.data, detach),
+    // The reports the finding stands for: how many, and (for a failed lookup) which, so none goes uncounted.
+    ...f.count !== void 0 ? { count: f.count } : {},
+    ...f.folded !== void 0 ? { folded: f.folded.map((d) => detachData(d, detach)) } : {}
   };
 }
 function detachChange(c, detach = detachString) {
@@ -1519,6 +1571,7 @@ function summarizeChanges(changes, failures) {
 // src/plan/run.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { basename as basename3, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+var KNOWN_LATE = /* @__PURE__ */ new Set(["lint-dns-budget"]);
 var NOTHING = { findings: [], silenced: [], changes: [], gates: [], failures: [], model: null, observation: null };
 function withoutUnholdableExtras(model, observation) {
   const declared = new Set((model.dkim?.selectors ?? []).map((s) => `${s.name.toLowerCase()}._domainkey`));
@@ -1596,9 +1649,11 @@ async function planPaths(paths, options) {
         ...engine,
         dns: liveLookup(rulesSource),
         observed: before ? /* @__PURE__ */ new Map([[domain, before]]) : null,
-        observable: familiesFor(settings).observable
+        observable: familiesFor(settings).observable,
+        keepFolded: namesFailedLookup
       },
-      nowhere ? [nowhere] : []
+      nowhere ? [nowhere] : [],
+      KNOWN_LATE
     );
     if (duplicateOf === void 0 && !(observation && domainDoesNotExist(observation))) countUnchecked(settings);
     const detach = detacher();
@@ -1606,7 +1661,7 @@ async function planPaths(paths, options) {
     const silenced2 = (result.suppressed ?? []).filter(saysCheckNotMade).map((f) => detachFinding(f, detach));
     const budgetSpent2 = () => {
       const spent = budgetSpentFinding(engine, questions.budget, domain, settings.get("lint-dns-budget"), { file: display2, position: locate(loaded.source, ["domain"]) });
-      if (spent) findings2.push(detachFinding(spent, detach));
+      for (const f of lateSuppressions(loaded, spent ? [spent] : [], engine, KNOWN_LATE).findings) findings2.push(detachFinding(f, detach));
     };
     if (duplicateOf !== void 0) {
       const data = { domain, other: duplicateOf };
@@ -1749,9 +1804,8 @@ async function planPaths(paths, options) {
   const count = (level) => findings.filter((f) => f.level === level).length;
   const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family).rules].sort(), domains: unchecked.get(family).domains }));
   const outside = options.outsideZones ?? null;
-  const needed = uncheckedLookups([...findings, ...silenced], failures);
-  const uncheckedList = outside ? needed.filter((u) => !outside(u.name)) : needed;
-  const outsideZones = outside ? needed.filter((u) => outside(u.name)) : [];
+  const uncheckedList = uncheckedLookups([...findings, ...silenced], failures, outside ? (name) => !outside(name) : void 0);
+  const outsideZones = outside ? uncheckedLookups([...findings, ...silenced], failures, outside) : [];
   return {
     changes,
     gates,
@@ -1773,7 +1827,7 @@ async function planPaths(paths, options) {
       infos: count("info"),
       ...summarizeChanges(changes, failures),
       gatesRefused: gates.filter((g) => g.tripped && !g.allowed).length,
-      uncheckedLookups: uncheckedList.length,
+      uncheckedLookups: uncheckedTotal(uncheckedList),
       removedZones: removed.removedZones.length
     }
   };
@@ -1918,6 +1972,9 @@ export {
   isSpfValue,
   observeDomain,
   mapConcurrent,
+  uncheckedTotal,
+  uncheckedJson,
+  outsideZoneJson,
   describeUnchecked,
   describeOutsideZones,
   describeNotInLoadedZones,
