@@ -212,16 +212,16 @@ describe("maildns init", { timeout: 60_000 }, () => {
   });
 
   it("a symbolic link to a folder at a project file is refused too; one to a file is kept", async () => {
-    const dir = tempTree({ "shared/project/notes.txt": "ours\n" });
-    symlinkSync("shared/project", join(dir, "Pulumi.yaml"));
+    const dir = tempTree({ "elsewhere/project/notes.txt": "ours\n" });
+    symlinkSync("elsewhere/project", join(dir, "Pulumi.yaml"));
     const before = folderState(dir);
     const init = await runCliInProcess(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir });
     expect(init.stderr).toBe("maildns init: Pulumi.yaml is a link to a folder, not a file: move it away and run init again; nothing was written\n");
     expect(init.status).toBe(2);
     expect(folderState(dir)).toEqual(before);
     rmSync(join(dir, "Pulumi.yaml"));
-    writeFileSync(join(dir, "shared/Pulumi.yaml"), "name: ours\n");
-    symlinkSync("shared/Pulumi.yaml", join(dir, "Pulumi.yaml"));
+    writeFileSync(join(dir, "elsewhere/Pulumi.yaml"), "name: ours\n");
+    symlinkSync("elsewhere/Pulumi.yaml", join(dir, "Pulumi.yaml"));
     const kept = await runCliInProcess(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir });
     expect(kept.status, kept.stderr).toBe(0);
     expect(kept.stdout).toContain("kept   Pulumi.yaml (exists)\n");
@@ -295,12 +295,12 @@ describe("maildns init", { timeout: 60_000 }, () => {
 
   it("a symbolic link at a project file is kept, even one to a file that is not there (yet)", async () => {
     const dir = tempTree({});
-    symlinkSync("../shared/Pulumi.yaml", join(dir, "Pulumi.yaml"));
+    symlinkSync("missing/Pulumi.yaml", join(dir, "Pulumi.yaml"));
     const init = await runCliAsync(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir });
     expect(init.stderr).toBe("");
     expect(init.status).toBe(0);
     expect(init.stdout).toContain("kept   Pulumi.yaml (exists)\nwrote  package.json\n");
-    expect(readlinkSync(join(dir, "Pulumi.yaml"))).toBe("../shared/Pulumi.yaml");
+    expect(readlinkSync(join(dir, "Pulumi.yaml"))).toBe("missing/Pulumi.yaml");
   });
 
   it("usage errors (exit 2) write nothing", async () => {

@@ -192,25 +192,25 @@ describe("a file that may be replaced is replaced the way every whole write repl
   });
 
   it("follows a symbolic link at the name: the file it names is replaced, with that file's bits, and the link stays", () => {
-    const dir = tempTree({ "shared/a.example.yaml": "domain: a.example\n", "stacks/prod/README.md": "ours\n" });
-    chmodSync(join(dir, "shared/a.example.yaml"), 0o600);
-    symlinkSync("../../shared/a.example.yaml", join(dir, "stacks/prod/a.example.yaml"));
+    const dir = tempTree({ "elsewhere/a.example.yaml": "domain: a.example\n", "stacks/prod/README.md": "ours\n" });
+    chmodSync(join(dir, "elsewhere/a.example.yaml"), 0o600);
+    symlinkSync("../../elsewhere/a.example.yaml", join(dir, "stacks/prod/a.example.yaml"));
     placeStaged(stageFiles([{ path: join(dir, "stacks/prod/a.example.yaml"), text: "domain: a.example\nmx: ovh\n", replace: true }]));
     expect(folderState(dir)).toEqual({
-      "shared/": `folder ${octal(0o777)}`,
-      "shared/a.example.yaml": "file 0600 domain: a.example\nmx: ovh\n",
+      "elsewhere/": `folder ${octal(0o777)}`,
+      "elsewhere/a.example.yaml": "file 0600 domain: a.example\nmx: ovh\n",
       "stacks/": `folder ${octal(0o777)}`,
       "stacks/prod/": `folder ${octal(0o777)}`,
       "stacks/prod/README.md": `file ${octal(0o666)} ours\n`,
-      "stacks/prod/a.example.yaml": "link -> ../../shared/a.example.yaml",
+      "stacks/prod/a.example.yaml": "link -> ../../elsewhere/a.example.yaml",
     });
   });
 
   it("a failure after a link's file was replaced puts that very file back, and the link stays", () => {
-    const dir = tempTree({ "shared/a.example.yaml": "domain: a.example\n", "stacks/prod/README.md": "ours\n" });
-    chmodSync(join(dir, "shared/a.example.yaml"), 0o600);
-    const inode = statSync(join(dir, "shared/a.example.yaml"), { bigint: true }).ino;
-    symlinkSync("../../shared/a.example.yaml", join(dir, "stacks/prod/a.example.yaml"));
+    const dir = tempTree({ "elsewhere/a.example.yaml": "domain: a.example\n", "stacks/prod/README.md": "ours\n" });
+    chmodSync(join(dir, "elsewhere/a.example.yaml"), 0o600);
+    const inode = statSync(join(dir, "elsewhere/a.example.yaml"), { bigint: true }).ino;
+    symlinkSync("../../elsewhere/a.example.yaml", join(dir, "stacks/prod/a.example.yaml"));
     const before = folderState(dir);
     const folder = join(dir, "stacks/folder.yaml");
     const staged = stageFiles([
@@ -219,7 +219,7 @@ describe("a file that may be replaced is replaced the way every whole write repl
     ]);
     mkdirSync(folder);
     expect(failureOf(() => placeStaged(staged))?.code).toBe("EISDIR");
-    expect(statSync(join(dir, "shared/a.example.yaml"), { bigint: true }).ino).toBe(inode);
+    expect(statSync(join(dir, "elsewhere/a.example.yaml"), { bigint: true }).ino).toBe(inode);
     rmdirSync(folder);
     expect(folderState(dir)).toEqual(before);
   });
