@@ -222,6 +222,12 @@ function syntaxProblem(source: SourceFile, error: unknown): LoadProblem {
     const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)(?=\s*:)/.exec(source.text.slice(at))?.[1] ?? "";
     return { ruleId: "file-duplicate-key", messageId: "duplicate", data: { key }, position: span(source, at, at + key.length) };
   }
+  if (/expected a single document/.test(reason)) {
+    // js-yaml gives no position for this one: point at the line that starts the second document.
+    const at = secondDocumentStart(source.text);
+    const end = /^(?:---|\.\.\.)/.test(source.text.slice(at, at + 3)) ? at + 3 : at + 1;
+    return { ruleId: "file-syntax", messageId: "secondDocument", data: {}, position: span(source, at, end) };
+  }
   // js-yaml marks the end of a scalar holding a raw control character; point at the character itself.
   const control = CONTROL.exec(source.text);
   if (control && /printable|JSON character/i.test(reason)) {
@@ -231,6 +237,33 @@ function syntaxProblem(source: SourceFile, error: unknown): LoadProblem {
   const position = span(source, at, at + 1);
   if (/tab/i.test(reason)) return { ruleId: "file-syntax", messageId: "tab", data: { detail: reason }, position };
   return { ruleId: "file-syntax", messageId: "syntax", data: { detail: reason }, position };
+}
+
+/**
+ * Where a stream's second document starts (YAML 1.2 §9.1, §9.2): a `---` marker once the first document has
+ * started (by its own marker or by content), or the first content after a `...` end marker. Markers sit at
+ * column 0, where no block scalar's content can be, so reading line by line is exact. 0 when none is found.
+ */
+export function secondDocumentStart(text: string): number {
+  let started = false;
+  let ended = false;
+  for (let at = 0; at < text.length; ) {
+    const next = text.indexOf("\n", at);
+    const end = next < 0 ? text.length : next + 1;
+    const line = text.slice(at, end);
+    if (/^---(?:[ \t\r\n]|$)/.test(line)) {
+      if (started) return at;
+      started = true;
+    } else if (/^\.\.\.(?:[ \t\r\n]|$)/.test(line)) {
+      if (started) ended = true;
+    } else if (!/^[ \t]*(?:#.*)?\r?\n?$/.test(line) && !(line.startsWith("%") && !started)) {
+      // Content (a directive before any document is not).
+      if (ended) return at;
+      started = true;
+    }
+    at = end;
+  }
+  return 0;
 }
 
 const isBlank = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;

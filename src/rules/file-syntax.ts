@@ -14,6 +14,7 @@ export default defineRule({
       syntax: { text: "YAML syntax error: {{detail}}" },
       tab: { text: "tab character used for indentation ({{detail}}): YAML indents with spaces only" },
       aliasBomb: { text: "too many alias expansions (more than {{max}}): the file looks like an alias bomb" },
+      secondDocument: { text: "a second YAML document starts here: a domain file holds one document (one domain); move it to a file of its own" },
       tooDeep: { text: "nesting {{depth}} levels deep (at most {{max}}): a domain file is never this deep" },
     },
     fix: "Fix the YAML at this position; indent with spaces; do not build structures out of aliases.",
