@@ -10,7 +10,8 @@ import { packageRoot } from "../config/package-root.js";
 import { showValue } from "../model/show.js";
 import { globMatches, MAX_GLOB_LENGTH } from "../config/glob.js";
 import { readRegularFile } from "../config/regular-file.js";
-import { locate, MAX_FILE_BYTES, parseSource, type Position, type SourceFile } from "../config/source.js";
+import { locate, MAX_FILE_BYTES, parseSource, type LoadProblem, type Position, type SourceFile } from "../config/source.js";
+import { fillTemplate } from "./messages.js";
 import { closest } from "../config/suggest.js";
 import { UNREADABLE } from "./unreadable.js";
 
@@ -66,6 +67,15 @@ interface ExtendsStep {
 }
 
 /** " (pulled in by b.yaml:3:10 `extends: base.yaml`, itself pulled in by …)" for an error in an extended pack. */
+/** A pack's load problem as a domain file's finding says it: its rule's message, filled, never its id alone. */
+function problemText(problem: LoadProblem, rules: readonly Rule[]): string {
+  const template = rules.find((r) => r.meta.id === problem.ruleId)?.meta.messages[problem.messageId]?.text;
+  if (template === undefined) return showValue(problem.data.detail ?? problem.ruleId);
+  const shown: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(problem.data)) shown[key] = typeof value === "string" ? showValue(value) : value;
+  return fillTemplate(template, shown);
+}
+
 function pulledInBy(via: readonly ExtendsStep[]): string {
   if (via.length === 0) return "";
   const steps = [...via].reverse().map((step) => `${step.file}:${step.position.line}:${step.position.column} \`extends: ${showValue(step.name, 80)}\``);
@@ -136,7 +146,7 @@ export function loadPolicy(nameOrFile: string, rules: readonly Rule[], cwd: stri
     const source = parseSource(displayName, read.bytes);
     const fatal = source.problems.find((p) => p.ruleId !== "file-crlf" && p.ruleId !== "file-bom");
     if (fatal || !source.value || typeof source.value !== "object" || Array.isArray(source.value)) {
-      throw error(fatal?.position ?? START, `not a valid policy pack (${fatal ? showValue(fatal.data.detail ?? fatal.ruleId) : "expected a mapping with `rules:`"})`);
+      throw error(fatal?.position ?? START, `not a valid policy pack (${fatal ? problemText(fatal, rules) : "expected a mapping with `rules:`"})`);
     }
     const pack = source.value as Record<string, unknown>;
     const fail = (path: (string | number)[], message: string, key = false): never => {

@@ -11,7 +11,7 @@ export default defineRule({
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      nul: { text: "NUL byte at offset {{offset}}: this is a binary file, not a domain file" },
+      nul: { text: "NUL byte at offset {{offset}}: this is a binary file, not YAML" },
       encoding: { text: "not valid UTF-8: save the file as UTF-8" },
     },
     fix: "Save the file as UTF-8 text.",

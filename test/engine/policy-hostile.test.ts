@@ -176,3 +176,16 @@ describe("special files", () => {
     expect(json.failures.every((f: { detail: string }) => f.detail.includes("not a regular file"))).toBe(true);
   });
 });
+
+describe("a pack that is not valid YAML says what is wrong, at its line", () => {
+  // Each load problem is named by its message, as in a domain file, never by its rule id alone.
+  it.each([
+    ["a key twice", "rules:\n  spf-missing: warn\n  spf-missing: off\n", 'pack.yaml:3:3: not a valid policy pack (key "spf-missing" appears twice in the same mapping: keep one)'],
+    ["a second document", "rules:\n  spf-missing: warn\n---\nrules: {}\n", "pack.yaml:3:1: not a valid policy pack (a second YAML document starts here: maildns reads one document per file; move it to a file of its own)"],
+    ["a NUL byte", "rules:\n\u0000\n", "pack.yaml:1:1: not a valid policy pack (NUL byte at offset 7: this is a binary file, not YAML)"],
+    ["a syntax error", "rules:\n  spf-missing: [warn\n", "pack.yaml:3:1: not a valid policy pack (YAML syntax error: unexpected end of the stream within a flow collection)"],
+  ])("%s", (_name, text, message) => {
+    const root = tempTree({ "pack.yaml": text });
+    expect(policyError(() => loadPolicy("pack.yaml", allRules, root))).toBe(message);
+  });
+});
