@@ -13,7 +13,7 @@ import { readRegularFile } from "../config/regular-file.js";
 import { locate, MAX_FILE_BYTES, parseSource, type LoadProblem, type Position, type SourceFile } from "../config/source.js";
 import { fillTemplate } from "./messages.js";
 import { closest } from "../config/suggest.js";
-import { UNREADABLE } from "./unreadable.js";
+import { ALWAYS_ERRORS } from "./always-errors.js";
 
 export const DEFAULT_POLICY = "ovh";
 export const SHIPPED_POLICIES = ["ovh", "rfc", "strict", "parked"] as const;
@@ -191,9 +191,10 @@ export function loadPolicy(nameOrFile: string, rules: readonly Rule[], cwd: stri
           options = s.options as Record<string, unknown> | undefined;
         } else fail([...base, id], `'${id}' must be a level (off|info|warn|error) or {level, options}`);
         if (level !== undefined && !LEVELS.includes(level)) fail(typeof setting === "string" ? [...base, id] : [...base, id, "level"], `level must be one of off, info, warn, error (got ${showValue(level, 80)})`);
-        // A domain file that was not read is a domain nobody checked (src/engine/unreadable.ts): never lowered.
-        if (id === UNREADABLE && level !== undefined && level !== "error") {
-          fail(typeof setting === "string" ? [...base, id] : [...base, id, "level"], `${UNREADABLE} is always an error: a domain file that cannot be read is a domain nobody checked (the Pulumi program would delete its records); fix or remove the file instead`);
+        // A domain file plan and apply do not use is a domain nobody checked (always-errors.ts): never lowered.
+        const always = ALWAYS_ERRORS.get(id);
+        if (always !== undefined && level !== undefined && level !== "error") {
+          fail(typeof setting === "string" ? [...base, id] : [...base, id, "level"], `${id} is always an error: ${always}`);
         }
         if (options !== undefined) {
           const validate = validatorFor(rule!);
@@ -262,7 +263,8 @@ export function loadPolicy(nameOrFile: string, rules: readonly Rule[], cwd: stri
       const ovhRules = layers.reduce<boolean | null>((acc, l) => l.ovhRules ?? acc, null) ?? true;
       const settings = new Map<string, RuleSetting>();
       for (const rule of rules) {
-        let level: LevelSetting = defaults === "off" || (!ovhRules && rule.meta.ovhOnly) ? "off" : rule.meta.defaultLevel;
+        // `defaults: off` and ovhRules leave the rules that stop a run on a file not used at error (always-errors.ts).
+        let level: LevelSetting = ALWAYS_ERRORS.has(rule.meta.id) ? "error" : defaults === "off" || (!ovhRules && rule.meta.ovhOnly) ? "off" : rule.meta.defaultLevel;
         let options: Record<string, unknown> = {};
         let named = false;
         for (const layer of applicable) {

@@ -189,3 +189,33 @@ describe("a pack that is not valid YAML says what is wrong, at its line", () => 
     expect(policyError(() => loadPolicy("pack.yaml", allRules, root))).toBe(message);
   });
 });
+
+describe("the rules that report a domain file plan and apply do not use stay errors", () => {
+  const always = ["file-unreadable", "file-too-large", "file-binary", "file-syntax", "file-duplicate-key", "file-schema", "lint-duplicate-domain"];
+
+  it("`defaults: off` leaves each of them at error, and only them among the file rules", () => {
+    const root = tempTree({ "quiet.yaml": "defaults: off\n" });
+    const settings = loadPolicy("quiet.yaml", allRules, root).settingsFor("example.com");
+    expect(always.map((id) => settings.get(id)!.level)).toEqual(always.map(() => "error"));
+    expect(["file-bom", "file-crlf", "file-control-character"].map((id) => settings.get(id)!.level)).toEqual(["off", "off", "off"]);
+  });
+
+  it.each([
+    ["file-syntax: warn", "rules:\n  file-syntax: warn\n", "pack.yaml:2:16: file-syntax is always an error: a domain file that is not valid YAML is not loaded"],
+    ["file-schema: { level: off }", "rules:\n  file-schema: { level: off }\n", "pack.yaml:2:25: file-schema is always an error: a domain file that does not match the schema is not loaded"],
+    [
+      "lint-duplicate-domain off in an override",
+      "overrides:\n  - domains: ['*.example.com']\n    rules:\n      lint-duplicate-domain: off\n",
+      "pack.yaml:4:30: lint-duplicate-domain is always an error: plan and apply use the first file of a domain and would silently leave out what the second says; merge the two files instead",
+    ],
+  ])("a pack that sets %s is refused at that line", (_name, text, message) => {
+    const root = tempTree({ "pack.yaml": text });
+    expect(policyError(() => loadPolicy("pack.yaml", allRules, root))).toContain(message);
+  });
+
+  it("setting one of them to error is allowed (its options too)", () => {
+    const root = tempTree({ "pack.yaml": "defaults: off\nrules:\n  file-syntax: error\n  spf-missing: warn\n" });
+    const settings = loadPolicy("pack.yaml", allRules, root).settingsFor("example.com");
+    expect([settings.get("file-syntax")!.level, settings.get("spf-missing")!.level, settings.get("mx-missing")!.level]).toEqual(["error", "warn", "off"]);
+  });
+});

@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
-import { afterEach, beforeEach, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { defineMailDns } from "../../src/pulumi/program.js";
 import { settled, useMocks, type Registered } from "./mocks.js";
 
@@ -72,11 +72,40 @@ it("a folder of domain files linked into the stack is declared, its domain with 
   mkdirSync(join(root, "common"));
   writeFileSync(join(root, "common/example.org.yaml"), domainFile("example.org"));
   symlinkSync("../../common", join(root, "stacks/test/shared"));
-  // A link back to the stack folder adds nothing (walked once).
-  symlinkSync("..", join(root, "common/up"));
+  // A link back to the stack folder adds nothing (walked once). (It once led to the root, where the pack
+  // file is: read as a domain file, its file-schema errors were hidden by `defaults: off`, which no longer
+  // switches those off.)
+  symlinkSync("../stacks/test", join(root, "common/up"));
   writeAdoption(["example.com", "example.org"]);
   const result = await defineMailDns({ stack: "test", root, config: { today: "2026-12-05", policy: "quiet.yaml" }, env: {}, log: { warn: () => {}, info: () => {} } });
   await settled(result.resources);
   expect(result.plans.map((p) => p.zone).sort()).toEqual(["example.com", "example.org"]);
   expect(new Set(records().map((r) => r.inputs.zone))).toEqual(new Set(["example.com", "example.org"]));
+});
+
+describe("a domain file that does not load stops the program whatever the pack (defaults: off here)", () => {
+  // A file that does not load into a model is a domain the program would leave out, and `pulumi up` deletes
+  // the records of a domain the program no longer declares: as with file-unreadable, no pack may hide it.
+  it.each([
+    ["a YAML syntax error", "domain: example.org\nmx: [\n", "stacks/test/example.org.yaml:3:1  error  YAML syntax error: unexpected end of the stream within a flow collection  [file-syntax]"],
+    ["an unknown key", `${domainFile("example.org")}mxx: []\n`, 'stacks/test/example.org.yaml:6:1  error  unknown key "mxx" in the file'],
+    ["a key twice", `${domainFile("example.org")}spf: "v=spf1 ~all"\n`, 'stacks/test/example.org.yaml:6:1  error  key "spf" appears twice in the same mapping: keep one  [file-duplicate-key]'],
+    ["a NUL byte", "domain: example.org\u0000\n", "stacks/test/example.org.yaml:1:1  error  NUL byte at offset 19: this is a binary file, not YAML  [file-binary]"],
+  ])("%s", async (_name, text, line) => {
+    writeFileSync(join(root, "stacks/test/example.com.yaml"), domainFile("example.com"));
+    writeFileSync(join(root, "stacks/test/example.org.yaml"), text);
+    writeAdoption(["example.com", "example.org"]);
+    const message = await refusal();
+    expect(message).toContain("maildns lint found 1 error; nothing is applied until they are fixed:");
+    expect(message).toContain(line);
+    expect(records()).toEqual([]);
+  });
+
+  it("a second file for a domain", async () => {
+    writeFileSync(join(root, "stacks/test/example.com.yaml"), domainFile("example.com"));
+    writeFileSync(join(root, "stacks/test/example.com-old.yaml"), domainFile("example.com").replace("v=spf1 -all", "v=spf1 ~all"));
+    writeAdoption(["example.com"]);
+    expect(await refusal()).toContain("is also described in stacks/test/example.com-old.yaml: keep one file per domain  [lint-duplicate-domain]");
+    expect(records()).toEqual([]);
+  });
 });
