@@ -13,5 +13,6 @@ export const ALWAYS_ERRORS: ReadonlyMap<string, string> = new Map([
   ["file-syntax", "a domain file that is not valid YAML is not loaded, so its domain goes unchecked (the Pulumi program would delete its records); fix the file instead"],
   ["file-duplicate-key", "a domain file with a key twice is not loaded, so its domain goes unchecked (the Pulumi program would delete its records); fix the file instead"],
   ["file-schema", "a domain file that does not match the schema is not loaded, so its domain goes unchecked (the Pulumi program would delete its records); fix the file instead"],
+  ["lint-internal-error", "a file or domain an internal error stopped was not checked (a file not linted drops out of the Pulumi program, which would delete its records); report the error to maildns's maintainers instead"],
   ["lint-duplicate-domain", "plan and apply use the first file of a domain and would silently leave out what the second says; merge the two files instead"],
 ]);

@@ -191,7 +191,7 @@ describe("a pack that is not valid YAML says what is wrong, at its line", () => 
 });
 
 describe("the rules that report a domain file plan and apply do not use stay errors", () => {
-  const always = ["file-unreadable", "file-too-large", "file-binary", "file-syntax", "file-duplicate-key", "file-schema", "lint-duplicate-domain"];
+  const always = ["file-unreadable", "file-too-large", "file-binary", "file-syntax", "file-duplicate-key", "file-schema", "lint-internal-error", "lint-duplicate-domain"];
 
   it("`defaults: off` leaves each of them at error, and only them among the file rules", () => {
     const root = tempTree({ "quiet.yaml": "defaults: off\n" });
@@ -203,6 +203,7 @@ describe("the rules that report a domain file plan and apply do not use stay err
   it.each([
     ["file-syntax: warn", "rules:\n  file-syntax: warn\n", "pack.yaml:2:16: file-syntax is always an error: a domain file that is not valid YAML is not loaded"],
     ["file-schema: { level: off }", "rules:\n  file-schema: { level: off }\n", "pack.yaml:2:25: file-schema is always an error: a domain file that does not match the schema is not loaded"],
+    ["lint-internal-error: warn", "rules:\n  lint-internal-error: warn\n", "pack.yaml:2:24: lint-internal-error is always an error: a file or domain an internal error stopped was not checked"],
     [
       "lint-duplicate-domain off in an override",
       "overrides:\n  - domains: ['*.example.com']\n    rules:\n      lint-duplicate-domain: off\n",
