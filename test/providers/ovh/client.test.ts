@@ -20,6 +20,11 @@ function client(overrides: Partial<ConstructorParameters<typeof OvhClient>[0]> =
   }));
 }
 
+/** A token page builder as the client's: `page` granting each method asked on /domain/zone/*. */
+function pageFor(page: string): (methods: readonly string[]) => string {
+  return (methods) => `${page}?${methods.map((m) => `${m}=/domain/zone/*`).join("&")}`;
+}
+
 async function failure(promise: Promise<unknown>): Promise<OvhApiError> {
   try {
     await promise;
@@ -276,14 +281,15 @@ describe("OvhClient against the local OVH server", () => {
 
   it("explainStatus: an adopt's 403 names only GET (adopt only reads), on the zone's records and on OVH's mail routes, for both schemes", () => {
     const page = "https://eu.api.ovh.com/createToken/";
-    const tokenUrls = { createTokenUrl: `${page}?GET=/domain/zone/*&POST=/domain/zone/*&PUT=/domain/zone/*&DELETE=/domain/zone/*`, adoptTokenUrl: `${page}?GET=/domain/zone/*` };
+    // One page builder, asked for the methods the purpose needs (as the client passes its own).
+    const tokenUrls = { tokenUrl: pageFor(page) };
     const zoneRights = "GET on /domain/zone/* (it only reads the zone's records)";
     for (const call of ["GET /domain/zone/example.com/record", "GET /domain/zone/example.com/record/12"]) {
       expect(explainStatus({ call, status: 403, ...tokenUrls, attempts: 1, zone: "example.com", scheme: "application", purpose: "adopt" })).toEqual({
         failure: "forbidden",
         message: `${call} failed with 403: the consumer key lacks the rights adopt needs on zone example.com: ${zoneRights}. Create one with them at ${page}?GET=/domain/zone/*.`,
       });
-      expect(explainStatus({ call, status: 403, createTokenUrl: null, attempts: 1, zone: "example.com", scheme: "oauth2", purpose: "adopt" }).message).toBe(
+      expect(explainStatus({ call, status: 403, tokenUrl: null, attempts: 1, zone: "example.com", scheme: "oauth2", purpose: "adopt" }).message).toBe(
         `${call} failed with 403: the service account's IAM policy does not allow this call on zone example.com. Grant it what adopt needs: ${zoneRights}.`,
       );
     }
@@ -299,7 +305,8 @@ describe("OvhClient against the local OVH server", () => {
 
   it("explainStatus: a rollback's 403 names rollback's rights and the zone, for both schemes, on every call rollback makes", () => {
     const page = "https://eu.api.ovh.com/createToken/";
-    const tokenUrls = { createTokenUrl: `${page}?GET=/domain/zone/*&POST=/domain/zone/*&PUT=/domain/zone/*&DELETE=/domain/zone/*`, rollbackTokenUrl: `${page}?GET=/domain/zone/*&POST=/domain/zone/*` };
+    const tokenUrls = { tokenUrl: pageFor(page) };
+    const applyPage = `${page}?GET=/domain/zone/*&POST=/domain/zone/*&PUT=/domain/zone/*&DELETE=/domain/zone/*`;
     const rights = "GET and POST on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history)";
     const calls = ["GET /domain/zone/example.com/export", "GET /domain/zone/example.com/history", "POST /domain/zone/example.com/history/2026-01-01/restore"];
     for (const call of calls) {
@@ -308,7 +315,7 @@ describe("OvhClient against the local OVH server", () => {
         failure: "forbidden",
         message: `${call} failed with 403: the consumer key lacks the rights rollback needs on zone example.com: ${rights}. Create one with them at ${page}?GET=/domain/zone/*&POST=/domain/zone/*.`,
       });
-      const oauth = explainStatus({ call, status: 403, createTokenUrl: null, attempts: 1, zone: "example.com", scheme: "oauth2", purpose: "rollback" });
+      const oauth = explainStatus({ call, status: 403, tokenUrl: null, attempts: 1, zone: "example.com", scheme: "oauth2", purpose: "rollback" });
       expect(oauth).toEqual({
         failure: "forbidden",
         message: `${call} failed with 403: the service account's IAM policy does not allow this call on zone example.com. Grant it what rollback needs: ${rights}.`,
@@ -317,9 +324,9 @@ describe("OvhClient against the local OVH server", () => {
     // An apply's 403 on the export (and on the history it reads before it writes) keeps naming an apply's rights.
     for (const call of calls.slice(0, 2)) {
       expect(explainStatus({ call, status: 403, ...tokenUrls, attempts: 1, zone: "example.com" }).message).toBe(
-        `${call} failed with 403: the consumer key lacks the rights for this call on zone example.com (its rules may cover other zones only, or none of /domain/zone/*). Create one with GET/POST/PUT/DELETE on /domain/zone/* at ${tokenUrls.createTokenUrl}.`,
+        `${call} failed with 403: the consumer key lacks the rights for this call on zone example.com (its rules may cover other zones only, or none of /domain/zone/*). Create one with GET/POST/PUT/DELETE on /domain/zone/* at ${applyPage}.`,
       );
-      expect(explainStatus({ call, status: 403, createTokenUrl: null, attempts: 1, zone: "example.com", scheme: "oauth2" }).message).toBe(
+      expect(explainStatus({ call, status: 403, tokenUrl: null, attempts: 1, zone: "example.com", scheme: "oauth2" }).message).toBe(
         `${call} failed with 403: the service account's IAM policy does not allow this call. Grant it GET/POST/PUT/DELETE on /domain/zone/* (and /email/* for DKIM).`,
       );
     }
