@@ -303,6 +303,37 @@ describe("OvhClient against the local OVH server", () => {
     }
   });
 
+  it("a 403 during plan names what plan needs, GET alone, on OVH's DKIM and on the zone; an apply's the same calls name an apply's", async () => {
+    server.fail({ status: 403, times: 10 });
+    const plan = client({ purpose: "plan" });
+    const dkim = await failure(plan.dkim("example.com", null));
+    expect(dkim.failure).toBe("forbidden");
+    expect(dkim.message).toBe(
+      "GET /email/domain/example.com/dkim failed with 403: the consumer key lacks the rights plan needs: GET on /email/domain/*, /email/pro/* and /email/exchange/* (it only reads OVH's DKIM). Create one with them.",
+    );
+    const records = await failure(plan.listRecordIds("example.com"));
+    expect(records.message).toBe(
+      "GET /domain/zone/example.com/record failed with 403: the consumer key lacks the rights plan needs on zone example.com: GET on /domain/zone/* (it only reads the zone's records). Create one with them.",
+    );
+    assertNoSecret(dkim);
+    expect((await failure(client().dkim("example.com", null))).message).toContain("Create one with GET/POST/PUT/DELETE on /domain/zone/* and GET, PUT and POST on /email/domain/*");
+    expect(server.requests.every((r) => r.method === "GET")).toBe(true);
+  });
+
+  it("explainStatus: every command that only reads names itself and the same rights, GET alone, with the token page for GET", () => {
+    const page = "https://eu.api.ovh.com/createToken/";
+    for (const purpose of ["adopt", "plan", "audit", "import", "doctor", "pulumi preview"] as const) {
+      const call = "GET /domain/zone/example.com/record";
+      expect(explainStatus({ call, status: 403, tokenUrl: pageFor(page), attempts: 1, zone: "example.com", scheme: "application", purpose })).toEqual({
+        failure: "forbidden",
+        message: `${call} failed with 403: the consumer key lacks the rights ${purpose} needs on zone example.com: GET on /domain/zone/* (it only reads the zone's records). Create one with them at ${page}?GET=/domain/zone/*.`,
+      });
+      expect(explainStatus({ call, status: 403, tokenUrl: pageFor(page), attempts: 1, zone: "example.com", scheme: "oauth2", purpose }).message).toBe(
+        `${call} failed with 403: the service account's IAM policy does not allow this call on zone example.com. Grant it what ${purpose} needs: GET on /domain/zone/* (it only reads the zone's records).`,
+      );
+    }
+  });
+
   it("explainStatus: a rollback's 403 names rollback's rights and the zone, for both schemes, on every call rollback makes", () => {
     const page = "https://eu.api.ovh.com/createToken/";
     const tokenUrls = { tokenUrl: pageFor(page) };
@@ -355,6 +386,21 @@ describe("OAuth2 service accounts", () => {
     const error = await failure(oauthClient({ maxRetries: 1 }).listRecordIds("example.com"));
     expect(error.failure).toBe("rate-limited");
     expect(error.message).toBe("POST /auth/oauth2/token failed with 429: OVH is rate limiting this key; gave up after 2 attempts. Wait a few minutes and retry.");
+  });
+
+  it("a 403 during plan names what plan needs, GET alone, on OVH's DKIM and on the zone, in the service account's terms", async () => {
+    server.fail({ status: 403, times: 10 });
+    const plan = oauthClient({ purpose: "plan" });
+    const dkim = await failure(plan.dkim("example.com", null));
+    expect(dkim.failure).toBe("forbidden");
+    expect(dkim.message).toBe(
+      "GET /email/domain/example.com/dkim failed with 403: the service account's IAM policy does not allow this call. Grant it what plan needs: GET on /email/domain/*, /email/pro/* and /email/exchange/* (it only reads OVH's DKIM).",
+    );
+    expect((await failure(plan.listRecordIds("example.com"))).message).toBe(
+      "GET /domain/zone/example.com/record failed with 403: the service account's IAM policy does not allow this call on zone example.com. Grant it what plan needs: GET on /domain/zone/* (it only reads the zone's records).",
+    );
+    expect(dkim.message).not.toContain(server.oauth.clientSecret);
+    expect(server.requests.every((r) => r.method === "GET" || r.url === "/auth/oauth2/token")).toBe(true);
   });
 
   it("gets a token with the client credentials grant and sends it as a Bearer token, once", async () => {
