@@ -65,7 +65,7 @@ export const ROLLBACK_METHODS: readonly Method[] = ["GET", "POST"];
 /**
  * What a command that only reads needs, and all it needs: adopt GETs the zone's records, one by one, and, for
  * a domain whose file says `dkim: ovh`, OVH's DKIM on the mail routes; plan, audit, import, doctor and a
- * Pulumi preview GET OVH's DKIM only. Their help and the README say the same.
+ * Pulumi preview GET OVH's DKIM only. The README says the same.
  */
 export const READ_METHODS: readonly Method[] = ["GET"];
 
