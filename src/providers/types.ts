@@ -95,14 +95,23 @@ export interface CredentialSource {
 }
 
 /**
- * Which command the API is opened for: a refused call (403) names the rights that command needs. Told by the
- * command, never guessed from a call: an apply reads the zone's export and history too, before it writes.
+ * Which command the API is opened for: a refused call (403) names that command and the rights it needs. Told
+ * by the command, never guessed from a call: an apply reads the zone's export and history too, before it
+ * writes. The rights follow from what the command does (the host says which it needs for each of the three
+ * kinds): an apply writes, a rollback reads and restores, and every command of ReadingCommand only reads, so
+ * they need the same rights and differ only in the name the message gives.
  */
-export type ApiPurpose = "apply" | "adopt" | "rollback";
+export type ApiPurpose = "apply" | "rollback" | ReadingCommand;
+
+/**
+ * The commands that open the host's API only to read: adopt (the zone's records, the host's DKIM), plan,
+ * audit, import and doctor (the host's DKIM selectors), and the Pulumi program in a preview (the same).
+ */
+export type ReadingCommand = "adopt" | "plan" | "audit" | "import" | "doctor" | "pulumi preview";
 
 export interface ApiOpenOptions {
   endpoint?: string;
-  /** Default "apply" (what plan and the program need is covered by an apply's rights). */
+  /** The command the API is opened for, named with its rights in a refused call's advice (default "apply"). */
   purpose?: ApiPurpose;
   timeoutMs?: number;
   /** Injectable for tests. */

@@ -21,7 +21,7 @@ import { resolveHostDkim } from "../providers/host-dkim.js";
 import { liveDrift } from "../providers/live-drift.js";
 import { exportFileName, ROLLBACK_DIR } from "../providers/rollback.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../providers/index.js";
-import { HostRecordError, type DnsProvider, type HostDkim, type LiveHostRecord, type ProviderApi, type RecordDeclaration } from "../providers/types.js";
+import { HostRecordError, type ApiOpenOptions, type DnsProvider, type HostDkim, type LiveHostRecord, type ProviderApi, type RecordDeclaration } from "../providers/types.js";
 import { formatFinding, lintFailure } from "./lint-gate.js";
 
 export type { LintFn } from "../engine/run.js";
@@ -60,8 +60,8 @@ export interface MailDnsOptions {
   log?: MailDnsLog;
   /** The environment the host's API credentials fall back to (default: process.env). */
   env?: Readonly<Record<string, string | undefined>>;
-  /** Opens the host's API (tests pass options such as no waiting between retries). */
-  openApi?: (provider: DnsProvider, source: { env: Readonly<Record<string, string | undefined>>; config: Record<string, string | undefined> }) => ProviderApi;
+  /** Opens the host's API (tests pass options such as no waiting between retries), for `options.purpose`. */
+  openApi?: (provider: DnsProvider, source: { env: Readonly<Record<string, string | undefined>>; config: Record<string, string | undefined> }, options: Pick<ApiOpenOptions, "purpose">) => ProviderApi;
   /** The clock for rollback file names. */
   now?: () => Date;
 }
@@ -146,9 +146,12 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   const hostConfig: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(config.hostSettings ?? {})) hostConfig[key] = await plain(value);
   const source = { env, config: hostConfig };
+  // A preview only reads (the host's DKIM): a call the host refuses (403) names GET, not an apply's rights. An
+  // update writes with the same API, so it is opened for the apply.
+  const purpose = { purpose: preview ? ("pulumi preview" as const) : ("apply" as const) };
   const openApi = () => {
     try {
-      return options.openApi ? options.openApi(provider, source) : provider.openApi(source);
+      return options.openApi ? options.openApi(provider, source, purpose) : provider.openApi(source, purpose);
     } catch (error) {
       throw new pulumi.RunError(`maildns: ${(error as Error).message}`);
     }

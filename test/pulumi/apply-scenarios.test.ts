@@ -457,6 +457,33 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     expectZoneIsFile({});
   });
 
+  it("dkim: ovh refused by OVH (403): a preview, which only reads, names itself and GET alone; an update names an apply's rights", async () => {
+    await setUp(zoneOf());
+    writeDomain({ dkimFromOvh: true });
+    const program = () =>
+      withoutStackTraces(() =>
+        defineMailDns({
+          stack: "prod",
+          root,
+          config: { policy: "ovh", today: TODAY },
+          log: captureLog().log,
+          env: credentials(),
+          openApi: (provider, source, options) => provider.openApi(source, { ...options, endpoint: server.baseUrl, maxRetries: 0 }),
+        }),
+      );
+    const call = `GET /email/domain/${ZONE}/dkim failed with 403`;
+    server.fail({ status: 403, method: "GET", pathPrefix: "/email/" });
+    await startUpdate(server, state, { preview: true });
+    await expect(program()).rejects.toMatchObject({
+      message: `maildns: ${ZONE}: dkim: ovh: ${call}: the consumer key lacks the rights pulumi preview needs: GET on /email/domain/*, /email/pro/* and /email/exchange/* (it only reads OVH's DKIM). Create one with them.`,
+    });
+    // The update writes with the API it read DKIM with: refused there, it is an apply's rights that are missing.
+    server.fail({ status: 403, method: "GET", pathPrefix: "/email/" });
+    await startUpdate(server, state);
+    await expect(program()).rejects.toThrow(`maildns: ${ZONE}: dkim: ovh: ${call}: the consumer key lacks the rights to read OVH's DKIM for this domain. Create one with GET/POST/PUT/DELETE on /domain/zone/*`);
+    expect(writes()).toEqual([]);
+  });
+
   it("dkim: ovh without an answer from OVH stops the apply instead of guessing", async () => {
     await setUp(zoneOf());
     writeDomain({ dkimFromOvh: true });

@@ -117,7 +117,7 @@ whatever its finding's level), 2 usage error.`,
         return clean;
       });
       // The selectors OVH reports for each domain, when OVH credentials are in the environment: known to exist.
-      const fromHost = await hostSelectors(domains, offer, io);
+      const fromHost = await hostSelectors(domains, offer, io, "audit");
       const evidence = values.evidence === undefined ? null : readEvidenceFile(resolve(io.cwd, values.evidence), values.evidence);
       const result = await auditDomains(domains, {
         sourceFor: observation.sourceFor,

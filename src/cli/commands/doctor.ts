@@ -244,7 +244,7 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
       }
 
       // The selectors OVH reports for the domain, when OVH credentials are in the environment: known to exist.
-      const fromHost = (await hostSelectors([domain], offer, io)).get(domain) ?? [];
+      const fromHost = (await hostSelectors([domain], offer, io, "doctor")).get(domain) ?? [];
       // The DKIM selectors the DMARC aggregate reports saw signing for the domain are checked like named ones.
       const evidence = values.evidence === undefined ? null : readEvidenceFile(resolve(io.cwd, values.evidence), values.evidence);
       if (evidence) for (const seen of evidenceSelectors(evidence, domain)) if (!selectors.includes(seen)) selectors.push(seen);

@@ -101,7 +101,7 @@ exist, records a domain file cannot hold, or a file that cannot be written), 2 u
       const selectors = values.selector ?? [];
       const locate = observation.zones ? zoneLocator(observation.zones) : undefined;
       const probe = probeSelectorsFor(observation.zones);
-      const fromHost = await hostSelectors(domains, offer, io);
+      const fromHost = await hostSelectors(domains, offer, io, "import");
       const evidence = values.evidence === undefined ? null : readEvidenceFile(resolve(io.cwd, values.evidence), values.evidence);
       // Each domain's file is handed to the writer as soon as it is made, so that creating the files
       // overlaps with making the next ones; what is said about each domain still comes in domain order.

@@ -76,7 +76,8 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
         const needed = models.some((m) => m.dkim?.fromHost);
         let api = null;
         try {
-          api = needed && provider.hasCredentials({ env: io.env }) ? provider.openApi({ env: io.env }) : null;
+          // Opened for plan, which only reads (OVH's DKIM): a call OVH refuses (403) names GET, not an apply's rights.
+          api = needed && provider.hasCredentials({ env: io.env }) ? provider.openApi({ env: io.env }, { purpose: "plan" }) : null;
         } catch (error) {
           throw new UsageError((error as Error).message);
         }

@@ -9,7 +9,7 @@ import * as http from "node:http";
 import * as https from "node:https";
 import { CredentialScrubber } from "../../model/redact.js";
 import type { ApiPurpose } from "../types.js";
-import { ADOPT_METHODS, OvhApiError, ROLLBACK_METHODS, explainStatus } from "./errors.js";
+import { APPLY_METHODS, OvhApiError, explainStatus, type Method } from "./errors.js";
 
 /** OVH's API endpoints (NODE-OVH lib/endpoints.js, go-ovh ovh.go). */
 export const OVH_ENDPOINTS: Readonly<Record<string, string>> = {
@@ -92,8 +92,6 @@ interface RawResponse {
   body: string;
 }
 
-type Method = "GET" | "POST" | "PUT" | "DELETE";
-
 const RETRYABLE_STATUS = (status: number) => status === 429 || status >= 500;
 
 /**
@@ -144,13 +142,13 @@ export class OvhClient {
     return this.#scrubber.scrub(text);
   }
 
-  /** The token-creation page with the rights maildns needs, for error messages (none for a custom URL). */
+  /** The token-creation page with the rights an apply needs (none for a custom URL). */
   get createTokenUrl(): string | null {
-    return this.tokenUrl(["GET", "POST", "PUT", "DELETE"]);
+    return this.tokenUrl(APPLY_METHODS);
   }
 
   /** The token-creation page granting `methods` on /domain/zone/* (none for a custom URL). */
-  tokenUrl(methods: readonly string[]): string | null {
+  tokenUrl(methods: readonly Method[]): string | null {
     const entry = Object.entries(OVH_ENDPOINTS).find(([, url]) => url === this.baseUrl);
     if (!entry) return null;
     return `${new URL(entry[1]).origin}/createToken/?${methods.map((m) => `${m}=/domain/zone/*`).join("&")}`;
@@ -224,7 +222,7 @@ export class OvhClient {
         await this.#sleep(retryAfter !== null ? retryAfter * 1000 : backoffMs(attempt));
         continue;
       }
-      const explained = explainStatus({ call, status: response.status, createTokenUrl: null, attempts: attempt, zone: null, scheme: "oauth2" });
+      const explained = explainStatus({ call, status: response.status, attempts: attempt, zone: null, scheme: "oauth2" });
       throw new OvhApiError(explained.failure, call, response.status, explained.message);
     }
     let parsed: { access_token?: unknown; expires_in?: unknown; error?: unknown } = {};
@@ -300,9 +298,8 @@ export class OvhClient {
         status: response.status,
         ovhClass: this.#safeIdentifier(errorClass(response.body)),
         queryId: this.#safeIdentifier(headerValue(response.headers["x-ovh-queryid"])),
-        createTokenUrl: this.createTokenUrl,
-        rollbackTokenUrl: this.tokenUrl(ROLLBACK_METHODS),
-        adoptTokenUrl: this.tokenUrl(ADOPT_METHODS),
+        // The page for what the purpose needs: explainStatus asks it for the purpose's methods.
+        tokenUrl: (methods) => this.tokenUrl(methods),
         attempts: attempt,
         zone: zone ? decodeURIComponent(zone) : null,
         scheme: this.scheme,

@@ -31,6 +31,12 @@ export class OvhApiError extends Error {
   }
 }
 
+/** An HTTP method of OVH's API, as its token page grants it. */
+export type Method = "GET" | "POST" | "PUT" | "DELETE";
+
+/** The token-creation page granting `methods` on /domain/zone/*, or null when none can be named (a custom endpoint). */
+export type TokenPage = (methods: readonly Method[]) => string | null;
+
 export interface ExplainInput {
   call: string;
   status: number | null;
@@ -38,35 +44,42 @@ export interface ExplainInput {
   ovhClass?: string | null;
   /** OVH's X-Ovh-QueryID, for OVH's support, under the same condition. */
   queryId?: string | null;
-  /** The token-creation page of the endpoint, to say where to get a key with the right rights. */
-  createTokenUrl: string | null;
-  /** The same page granting only what rollback needs (ROLLBACK_METHODS). */
-  rollbackTokenUrl?: string | null;
-  /** The same page granting only what adopt needs (ADOPT_METHODS). */
-  adoptTokenUrl?: string | null;
+  /** Where to get a key with the rights the purpose needs: asked for the purpose's methods (methodsFor). */
+  tokenUrl?: TokenPage | null;
   attempts: number;
   zone: string | null;
   /** Which credentials were used, to name the right variables. */
   scheme?: "application" | "oauth2";
-  /** The command that made the call, to name the rights it needs (default "apply"). */
+  /** The command that made the call, to name it and the rights it needs (default "apply"). */
   purpose?: ApiPurpose;
 }
 
-const RIGHTS = "GET/POST/PUT/DELETE on /domain/zone/*";
+/** What an apply needs on /domain/zone/*: it reads the zone, creates, updates and deletes records, refreshes. */
+export const APPLY_METHODS: readonly Method[] = ["GET", "POST", "PUT", "DELETE"];
 /**
  * What `maildns rollback` needs, and all it needs: GET /domain/zone/{zone}/export and /history, and POST
  * /domain/zone/{zone}/history/{creationDate}/restore (besides GET /auth/time and, for a service account, its
  * token, which need no right). Its help and the README say the same.
  */
-export const ROLLBACK_METHODS = ["GET", "POST"] as const;
-const ROLLBACK_RIGHTS = "GET and POST on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history)";
+export const ROLLBACK_METHODS: readonly Method[] = ["GET", "POST"];
 /**
- * What `maildns adopt` needs, and all it needs: it only reads (GET the zone's records, one by one, and, for a
- * domain whose file says `dkim: ovh`, OVH's DKIM on the mail routes). Its help and the README say the same.
+ * What a command that only reads needs, and all it needs: adopt GETs the zone's records, one by one, and, for
+ * a domain whose file says `dkim: ovh`, OVH's DKIM on the mail routes; plan, audit, import, doctor and a
+ * Pulumi preview GET OVH's DKIM only. The README says the same.
  */
-export const ADOPT_METHODS = ["GET"] as const;
-const ADOPT_RIGHTS = "GET on /domain/zone/* (it only reads the zone's records)";
-const ADOPT_MAIL_RIGHTS = "GET on /email/domain/*, /email/pro/* and /email/exchange/* (it only reads OVH's DKIM)";
+export const READ_METHODS: readonly Method[] = ["GET"];
+
+/** The methods a purpose needs: the rights a refused call names, and those its token page grants. */
+export function methodsFor(purpose: ApiPurpose): readonly Method[] {
+  if (purpose === "apply") return APPLY_METHODS;
+  if (purpose === "rollback") return ROLLBACK_METHODS;
+  return READ_METHODS;
+}
+
+const RIGHTS = `${APPLY_METHODS.join("/")} on /domain/zone/*`;
+const ROLLBACK_RIGHTS = `${ROLLBACK_METHODS.join(" and ")} on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history)`;
+const READ_RIGHTS = `${READ_METHODS.join(" and ")} on /domain/zone/* (it only reads the zone's records)`;
+const READ_MAIL_RIGHTS = `${READ_METHODS.join(" and ")} on /email/domain/*, /email/pro/* and /email/exchange/* (it only reads OVH's DKIM)`;
 /** OVH's mail routes, where DKIM is read (GET) and enabled (PUT on MX Plan's, POST on Email Pro's and Exchange's). */
 const MAIL_RIGHTS = "GET, PUT and POST on /email/domain/*, /email/pro/* and /email/exchange/*";
 
@@ -78,7 +91,10 @@ export function explainStatus(input: ExplainInput): { failure: OvhFailure; messa
   const tags = [input.ovhClass, input.queryId ? `query ${input.queryId}` : null].filter((t): t is string => Boolean(t));
   const said = tags.length > 0 ? ` (${tags.join(", ")})` : "";
   const head = `${input.call} failed with ${input.status}${said}`;
-  const tokenHint = input.createTokenUrl ? ` at ${input.createTokenUrl}` : "";
+  const purpose = input.purpose ?? "apply";
+  // One page for the purpose, from the methods it needs: an apply's four, a rollback's two, a read's GET.
+  const tokenUrl = input.tokenUrl?.(methodsFor(purpose)) ?? null;
+  const tokenHint = tokenUrl ? ` at ${tokenUrl}` : "";
   const status = input.status ?? 0;
   if (status === 401) {
     const which =
@@ -92,21 +108,21 @@ export function explainStatus(input: ExplainInput): { failure: OvhFailure; messa
   }
   if (status === 403) {
     const mail = / \/email\//.test(input.call);
-    // Whichever call rollback or adopt was refused (rollback's first is the export), the key lacks what that
-    // command needs, and the same call refused during an apply lacks an apply's: the command says which, not
-    // the path. Advice to grant more than a command needs (an apply's PUT and DELETE to a key that only reads)
-    // would be advice to weaken the key.
+    // Whichever call a rollback or a command that only reads was refused (rollback's first is the export),
+    // the key lacks what that command needs, and the same call refused during an apply lacks an apply's: the
+    // command says which, not the path. Advice to grant more than a command needs (an apply's PUT and DELETE
+    // to a key that only reads) would be advice to weaken the key.
     const onZone = input.zone ? ` on zone ${input.zone}` : "";
-    if (input.purpose === "rollback" || input.purpose === "adopt") {
-      const rights = input.purpose === "rollback" ? ROLLBACK_RIGHTS : mail ? ADOPT_MAIL_RIGHTS : ADOPT_RIGHTS;
-      // The token page grants rights on /domain/zone/* only: none is named for the mail routes.
-      const page = input.purpose === "rollback" ? input.rollbackTokenUrl : mail ? null : input.adoptTokenUrl;
+    if (purpose !== "apply") {
+      const rights = purpose === "rollback" ? ROLLBACK_RIGHTS : mail ? READ_MAIL_RIGHTS : READ_RIGHTS;
+      // The token page grants rights on /domain/zone/* only: none is named for the mail routes a read makes.
+      const page = purpose !== "rollback" && mail ? null : tokenUrl;
       return {
         failure: "forbidden",
         message:
           input.scheme === "oauth2"
-            ? `${head}: the service account's IAM policy does not allow this call${onZone}. Grant it what ${input.purpose} needs: ${rights}.`
-            : `${head}: the consumer key lacks the rights ${input.purpose} needs${onZone}: ${rights}. Create one with them${page ? ` at ${page}` : ""}.`,
+            ? `${head}: the service account's IAM policy does not allow this call${onZone}. Grant it what ${purpose} needs: ${rights}.`
+            : `${head}: the consumer key lacks the rights ${purpose} needs${onZone}: ${rights}. Create one with them${page ? ` at ${page}` : ""}.`,
       };
     }
     return {

@@ -20,6 +20,11 @@ function client(overrides: Partial<ConstructorParameters<typeof OvhClient>[0]> =
   }));
 }
 
+/** A token page builder as the client's: `page` granting each method asked on /domain/zone/*. */
+function pageFor(page: string): (methods: readonly string[]) => string {
+  return (methods) => `${page}?${methods.map((m) => `${m}=/domain/zone/*`).join("&")}`;
+}
+
 async function failure(promise: Promise<unknown>): Promise<OvhApiError> {
   try {
     await promise;
@@ -276,14 +281,15 @@ describe("OvhClient against the local OVH server", () => {
 
   it("explainStatus: an adopt's 403 names only GET (adopt only reads), on the zone's records and on OVH's mail routes, for both schemes", () => {
     const page = "https://eu.api.ovh.com/createToken/";
-    const tokenUrls = { createTokenUrl: `${page}?GET=/domain/zone/*&POST=/domain/zone/*&PUT=/domain/zone/*&DELETE=/domain/zone/*`, adoptTokenUrl: `${page}?GET=/domain/zone/*` };
+    // One page builder, asked for the methods the purpose needs (as the client passes its own).
+    const tokenUrls = { tokenUrl: pageFor(page) };
     const zoneRights = "GET on /domain/zone/* (it only reads the zone's records)";
     for (const call of ["GET /domain/zone/example.com/record", "GET /domain/zone/example.com/record/12"]) {
       expect(explainStatus({ call, status: 403, ...tokenUrls, attempts: 1, zone: "example.com", scheme: "application", purpose: "adopt" })).toEqual({
         failure: "forbidden",
         message: `${call} failed with 403: the consumer key lacks the rights adopt needs on zone example.com: ${zoneRights}. Create one with them at ${page}?GET=/domain/zone/*.`,
       });
-      expect(explainStatus({ call, status: 403, createTokenUrl: null, attempts: 1, zone: "example.com", scheme: "oauth2", purpose: "adopt" }).message).toBe(
+      expect(explainStatus({ call, status: 403, tokenUrl: null, attempts: 1, zone: "example.com", scheme: "oauth2", purpose: "adopt" }).message).toBe(
         `${call} failed with 403: the service account's IAM policy does not allow this call on zone example.com. Grant it what adopt needs: ${zoneRights}.`,
       );
     }
@@ -297,9 +303,41 @@ describe("OvhClient against the local OVH server", () => {
     }
   });
 
+  it("a 403 during plan names what plan needs, GET alone, on OVH's DKIM and on the zone; an apply's the same calls name an apply's", async () => {
+    server.fail({ status: 403, times: 10 });
+    const plan = client({ purpose: "plan" });
+    const dkim = await failure(plan.dkim("example.com", null));
+    expect(dkim.failure).toBe("forbidden");
+    expect(dkim.message).toBe(
+      "GET /email/domain/example.com/dkim failed with 403: the consumer key lacks the rights plan needs: GET on /email/domain/*, /email/pro/* and /email/exchange/* (it only reads OVH's DKIM). Create one with them.",
+    );
+    const records = await failure(plan.listRecordIds("example.com"));
+    expect(records.message).toBe(
+      "GET /domain/zone/example.com/record failed with 403: the consumer key lacks the rights plan needs on zone example.com: GET on /domain/zone/* (it only reads the zone's records). Create one with them.",
+    );
+    assertNoSecret(dkim);
+    expect((await failure(client().dkim("example.com", null))).message).toContain("Create one with GET/POST/PUT/DELETE on /domain/zone/* and GET, PUT and POST on /email/domain/*");
+    expect(server.requests.every((r) => r.method === "GET")).toBe(true);
+  });
+
+  it("explainStatus: every command that only reads names itself and the same rights, GET alone, with the token page for GET", () => {
+    const page = "https://eu.api.ovh.com/createToken/";
+    for (const purpose of ["adopt", "plan", "audit", "import", "doctor", "pulumi preview"] as const) {
+      const call = "GET /domain/zone/example.com/record";
+      expect(explainStatus({ call, status: 403, tokenUrl: pageFor(page), attempts: 1, zone: "example.com", scheme: "application", purpose })).toEqual({
+        failure: "forbidden",
+        message: `${call} failed with 403: the consumer key lacks the rights ${purpose} needs on zone example.com: GET on /domain/zone/* (it only reads the zone's records). Create one with them at ${page}?GET=/domain/zone/*.`,
+      });
+      expect(explainStatus({ call, status: 403, tokenUrl: pageFor(page), attempts: 1, zone: "example.com", scheme: "oauth2", purpose }).message).toBe(
+        `${call} failed with 403: the service account's IAM policy does not allow this call on zone example.com. Grant it what ${purpose} needs: GET on /domain/zone/* (it only reads the zone's records).`,
+      );
+    }
+  });
+
   it("explainStatus: a rollback's 403 names rollback's rights and the zone, for both schemes, on every call rollback makes", () => {
     const page = "https://eu.api.ovh.com/createToken/";
-    const tokenUrls = { createTokenUrl: `${page}?GET=/domain/zone/*&POST=/domain/zone/*&PUT=/domain/zone/*&DELETE=/domain/zone/*`, rollbackTokenUrl: `${page}?GET=/domain/zone/*&POST=/domain/zone/*` };
+    const tokenUrls = { tokenUrl: pageFor(page) };
+    const applyPage = `${page}?GET=/domain/zone/*&POST=/domain/zone/*&PUT=/domain/zone/*&DELETE=/domain/zone/*`;
     const rights = "GET and POST on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history)";
     const calls = ["GET /domain/zone/example.com/export", "GET /domain/zone/example.com/history", "POST /domain/zone/example.com/history/2026-01-01/restore"];
     for (const call of calls) {
@@ -308,7 +346,7 @@ describe("OvhClient against the local OVH server", () => {
         failure: "forbidden",
         message: `${call} failed with 403: the consumer key lacks the rights rollback needs on zone example.com: ${rights}. Create one with them at ${page}?GET=/domain/zone/*&POST=/domain/zone/*.`,
       });
-      const oauth = explainStatus({ call, status: 403, createTokenUrl: null, attempts: 1, zone: "example.com", scheme: "oauth2", purpose: "rollback" });
+      const oauth = explainStatus({ call, status: 403, tokenUrl: null, attempts: 1, zone: "example.com", scheme: "oauth2", purpose: "rollback" });
       expect(oauth).toEqual({
         failure: "forbidden",
         message: `${call} failed with 403: the service account's IAM policy does not allow this call on zone example.com. Grant it what rollback needs: ${rights}.`,
@@ -317,9 +355,9 @@ describe("OvhClient against the local OVH server", () => {
     // An apply's 403 on the export (and on the history it reads before it writes) keeps naming an apply's rights.
     for (const call of calls.slice(0, 2)) {
       expect(explainStatus({ call, status: 403, ...tokenUrls, attempts: 1, zone: "example.com" }).message).toBe(
-        `${call} failed with 403: the consumer key lacks the rights for this call on zone example.com (its rules may cover other zones only, or none of /domain/zone/*). Create one with GET/POST/PUT/DELETE on /domain/zone/* at ${tokenUrls.createTokenUrl}.`,
+        `${call} failed with 403: the consumer key lacks the rights for this call on zone example.com (its rules may cover other zones only, or none of /domain/zone/*). Create one with GET/POST/PUT/DELETE on /domain/zone/* at ${applyPage}.`,
       );
-      expect(explainStatus({ call, status: 403, createTokenUrl: null, attempts: 1, zone: "example.com", scheme: "oauth2" }).message).toBe(
+      expect(explainStatus({ call, status: 403, tokenUrl: null, attempts: 1, zone: "example.com", scheme: "oauth2" }).message).toBe(
         `${call} failed with 403: the service account's IAM policy does not allow this call. Grant it GET/POST/PUT/DELETE on /domain/zone/* (and /email/* for DKIM).`,
       );
     }
@@ -348,6 +386,21 @@ describe("OAuth2 service accounts", () => {
     const error = await failure(oauthClient({ maxRetries: 1 }).listRecordIds("example.com"));
     expect(error.failure).toBe("rate-limited");
     expect(error.message).toBe("POST /auth/oauth2/token failed with 429: OVH is rate limiting this key; gave up after 2 attempts. Wait a few minutes and retry.");
+  });
+
+  it("a 403 during plan names what plan needs, GET alone, on OVH's DKIM and on the zone, in the service account's terms", async () => {
+    server.fail({ status: 403, times: 10 });
+    const plan = oauthClient({ purpose: "plan" });
+    const dkim = await failure(plan.dkim("example.com", null));
+    expect(dkim.failure).toBe("forbidden");
+    expect(dkim.message).toBe(
+      "GET /email/domain/example.com/dkim failed with 403: the service account's IAM policy does not allow this call. Grant it what plan needs: GET on /email/domain/*, /email/pro/* and /email/exchange/* (it only reads OVH's DKIM).",
+    );
+    expect((await failure(plan.listRecordIds("example.com"))).message).toBe(
+      "GET /domain/zone/example.com/record failed with 403: the service account's IAM policy does not allow this call on zone example.com. Grant it what plan needs: GET on /domain/zone/* (it only reads the zone's records).",
+    );
+    expect(dkim.message).not.toContain(server.oauth.clientSecret);
+    expect(server.requests.every((r) => r.method === "GET" || r.url === "/auth/oauth2/token")).toBe(true);
   });
 
   it("gets a token with the client credentials grant and sends it as a Bearer token, once", async () => {
