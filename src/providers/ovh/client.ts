@@ -9,7 +9,7 @@ import * as http from "node:http";
 import * as https from "node:https";
 import { CredentialScrubber } from "../../model/redact.js";
 import type { ApiPurpose } from "../types.js";
-import { APPLY_METHODS, OvhApiError, explainStatus, type Method } from "./errors.js";
+import { OvhApiError, explainStatus, type Method } from "./errors.js";
 
 /** OVH's API endpoints (NODE-OVH lib/endpoints.js, go-ovh ovh.go). */
 export const OVH_ENDPOINTS: Readonly<Record<string, string>> = {
@@ -140,11 +140,6 @@ export class OvhClient {
   /** Text from a server, cleaned of every form of our credentials; use it before printing anything OVH sent. */
   scrub(text: string): string {
     return this.#scrubber.scrub(text);
-  }
-
-  /** The token-creation page with the rights an apply needs (none for a custom URL). */
-  get createTokenUrl(): string | null {
-    return this.tokenUrl(APPLY_METHODS);
   }
 
   /** The token-creation page granting `methods` on /domain/zone/* (none for a custom URL). */

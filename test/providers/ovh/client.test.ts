@@ -250,7 +250,7 @@ describe("OvhClient against the local OVH server", () => {
 
   it("points at the endpoint's token page with the needed rights", () => {
     const ovh = new OvhClient({ endpoint: "ovh-eu", credentials: server.credentials });
-    expect(ovh.createTokenUrl).toBe(
+    expect(ovh.tokenUrl(["GET", "POST", "PUT", "DELETE"])).toBe(
       "https://eu.api.ovh.com/createToken/?GET=/domain/zone/*&POST=/domain/zone/*&PUT=/domain/zone/*&DELETE=/domain/zone/*",
     );
     expect(ovh.tokenUrl(["GET", "POST"])).toBe("https://eu.api.ovh.com/createToken/?GET=/domain/zone/*&POST=/domain/zone/*");
