@@ -9,6 +9,7 @@ import { ownerNameFor, textAnchor } from "./anchor.js";
 import { canRunOn, type Observable } from "./observes.js";
 import { internalErrorRule } from "./internal-error.js";
 import { UNREADABLE, unreadableRule, type FileProblem } from "./unreadable.js";
+import { ALWAYS_ERRORS } from "./always-errors.js";
 import { errorText, MAX_SHOWN, oneLine, truncateText } from "../model/show.js";
 import { fillTemplate, levelFor } from "./messages.js";
 import type { Anchor, EvidenceLookup, Finding, LiveLookup, Report, Rule } from "./types.js";
@@ -412,7 +413,9 @@ function applySuppressions(
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
   const used = new Set<number>();
-  const active = model.suppressions.map((s) => mine(s.rule) && (s.until === null || s.until >= options.today));
+  // A rule no pack may lower (always-errors.ts) is no more suppressed by a file: what it reports is left out
+  // of plan and apply unchecked.
+  const active = model.suppressions.map((s) => mine(s.rule) && !ALWAYS_ERRORS.has(s.rule) && (s.until === null || s.until >= options.today));
   for (const finding of findings) {
     const i = model.suppressions.findIndex((s, n) => active[n] && s.rule === finding.ruleId);
     if (i >= 0) {
@@ -427,6 +430,7 @@ function applySuppressions(
   model.suppressions.forEach((s, i) => {
     if (!mine(s.rule)) return;
     if (!index.has(s.rule)) extra("lint-suppression-unknown-rule", "unknown", { rule: s.rule }, { path: [...s.path, "rule"] });
+    else if (ALWAYS_ERRORS.has(s.rule)) extra("lint-suppression-unknown-rule", "notSuppressible", { rule: s.rule }, { path: [...s.path, "rule"] });
     else if (!active[i]) extra("lint-suppression-expired", "expired", { rule: s.rule, until: s.until ?? "" }, { path: [...s.path, "until"] });
     else if (!used.has(i)) extra("lint-suppression-unused", "unused", { rule: s.rule }, { path: s.path });
   });

@@ -5,14 +5,15 @@ export default defineRule({
   meta: {
     id: "lint-suppression-unknown-rule",
     area: "lint",
-    description: "A suppression names a rule that exists.",
+    description: "A suppression names a rule that exists and may be suppressed.",
     references: ["src/rules/catalogue.json (rule ids are the public contract)"],
     defaultLevel: "error",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       unknown: { text: "no rule is called {{rule}}: see maildns rules for the ids" },
+      notSuppressible: { text: "{{rule}} cannot be suppressed: what it reports is left out of plan and apply unchecked; fix that, then remove this entry" },
     },
-    fix: "Use a rule id from maildns rules.",
+    fix: "Use a rule id from maildns rules; for a rule that cannot be suppressed, fix what it reports.",
   },
 });

@@ -49,6 +49,18 @@ describe("lint-internal-error", () => {
     expect(result.errors).toBeGreaterThanOrEqual(2);
   });
 
+  it("lint: a file's suppression of lint-internal-error neither hides the error nor passes as used", async () => {
+    const suppressing = tempTree({
+      "stack/a.example.yaml": `${FILES["stack/a.example.yaml"]}lint:\n  - { rule: lint-internal-error, reason: "known crash" }\n`,
+    });
+    const rules = [...allRules, throwingFor("a.example", "static")];
+    const result = await lintPaths(["stack"], { cwd: suppressing, today: "2026-11-23", rules });
+    expect(result.findings.filter((f) => f.ruleId.startsWith("lint-")).map((f) => [f.ruleId, f.level, f.line, f.column])).toEqual([
+      ["lint-internal-error", "error", 1, 1],
+      ["lint-suppression-unknown-rule", "error", 7, 13],
+    ]);
+  });
+
   it("lint: a thrown non-Error is shown as JSON, never as [object Object]", async () => {
     const rules = [...allRules, throwingFor("a.example", "static", { code: 42 })];
     const result = await lintPaths(["stack/a.example.yaml"], { cwd: root, today: "2026-11-23", rules });
