@@ -1,6 +1,6 @@
 // Flags shared by every command (issue 2 §7: they mean the same on lint, plan, audit and doctor).
-import { accessSync, constants, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { accessSync, constants, realpathSync, statSync, type Stats } from "node:fs";
+import { basename, dirname, resolve, sep } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
@@ -72,16 +72,32 @@ export function writeProblem(error: unknown): string {
 }
 
 /**
- * `--output` checked before any work, so a run of minutes against DNS is not lost to a path that could never
- * be written. Undefined (standard output) for no value and for `-`, as most tools read it.
+ * A path the command reads, as given: a file, or a folder whose files named as `takes` says are read
+ * (`what` names them for the message).
  */
-export function outputOption(io: Pick<CliIO, "cwd">, value: string | undefined): string | undefined {
+export interface ReadPath {
+  path: string | undefined;
+  takes?: { test(name: string): boolean; what: string };
+}
+
+/**
+ * `--output` checked before any work, so a run of minutes against DNS is not lost to a path that could never
+ * be written. Undefined (standard output) for no value and for `-`, as most tools read it. `reads`: what the
+ * command reads; the report, renamed onto its place at the end, must not replace one of them (a domain file
+ * or a password file is worth more than any report).
+ */
+export function outputOption(io: Pick<CliIO, "cwd">, value: string | undefined, command = "", reads: readonly ReadPath[] = []): string | undefined {
   if (value === undefined || value === "-") return undefined;
   if (value === "") throw new UsageError("--output needs a file name (or - for standard output)");
   const target = resolve(io.cwd, value);
   const stats = statOrNull(target);
   if (stats?.isDirectory()) throw new UsageError(`--output ${value} is a folder: give a file name, e.g. --output ${value.replace(/\/+$/, "")}/report.txt`);
   if (stats && !stats.isFile()) return value; // a device or a pipe (/dev/null, /dev/stdout) is written in place
+  const read = stats ? readByCommand(target, stats, io.cwd, reads) : null;
+  if (read) {
+    const held = read.what === null ? `the file ${read.path}, which ${command} reads` : `under ${read.path}, where ${command} reads it (${read.what})`;
+    throw new UsageError(`--output ${value} is ${held}: the report would replace it; give another file name`);
+  }
   const folder = dirname(target);
   const parent = statOrNull(folder);
   if (!parent) throw new UsageError(`--output ${value}: the folder ${dirname(value)} does not exist (or a part of its path is not a folder): create it first`);
@@ -93,6 +109,27 @@ export function outputOption(io: Pick<CliIO, "cwd">, value: string | undefined):
     throw new UsageError(`--output ${value}: cannot write in ${dirname(value)}: ${writeProblem(error)}`);
   }
   return value;
+}
+
+/** The path of `reads` that holds the existing file `target` (`what`: null when it is that file), or null. */
+function readByCommand(target: string, stats: Stats, cwd: string, reads: readonly ReadPath[]): { path: string; what: string | null } | null {
+  let real: string | null = null;
+  for (const { path, takes } of reads) {
+    if (path === undefined || path === "" || path === "-") continue;
+    const at = resolve(cwd, path);
+    const read = statOrNull(at);
+    if (!read) continue;
+    if (read.isFile() && read.dev === stats.dev && read.ino === stats.ino) return { path, what: null };
+    if (!read.isDirectory() || !takes || !takes.test(basename(target))) continue;
+    try {
+      real ??= realpathSync(target);
+      const folder = realpathSync(at);
+      if (real.startsWith(folder.endsWith(sep) ? folder : folder + sep)) return { path: path.replace(/\/+$/, ""), what: takes.what };
+    } catch {
+      // A path that vanished meanwhile holds nothing the report could replace.
+    }
+  }
+  return null;
 }
 
 /** The path's stats; null when it does not exist or a part of it is not a folder (ENOTDIR). */

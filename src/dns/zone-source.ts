@@ -92,7 +92,7 @@ export function originFromFileName(file: string): string | null {
  * a zone. A bare "<zone>" is read when given by name, not picked from a folder, where "mail.inc" is more
  * likely a file to $INCLUDE than the zone mail.inc.
  */
-function isZoneFileName(name: string): boolean {
+export function isZoneFileName(name: string): boolean {
   const lower = name.toLowerCase();
   if (lower.endsWith(".zone")) return true;
   return (/\.(txt|db)$/.test(lower) || lower.startsWith("db.")) && originFromFileName(name) !== null;

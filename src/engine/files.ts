@@ -8,7 +8,7 @@ import { specialKind } from "../config/regular-file.js";
 import { MAX_ENTRIES_WALKED, MAX_FOLDER_DEPTH, type FileProblem } from "./unreadable.js";
 
 /** Stack configs (`Pulumi.<stack>.yaml`) live beside the domain folders and are not domain files. */
-const isDomainFile = (name: string) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
+export const isDomainFileName = (name: string): boolean => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
 
 export interface DomainFileRef {
   /** Path as shown in findings: relative to cwd, with forward slashes. */
@@ -79,7 +79,7 @@ export function findDomainFiles(paths: readonly string[], cwd: string, maxEntrie
     const shownOf = (name: string) => (display === "" ? name : outside ? prefix + name : `${display}/${name}`);
     if (depth > MAX_FOLDER_DEPTH) {
       // Bounded, but never silent: a folder this deep that holds anything maildns would read is reported.
-      if (entries.some((entry) => !entry.name.startsWith(".") && entry.name !== "node_modules" && (entry.isDirectory() || entry.isSymbolicLink() || isDomainFile(entry.name)))) {
+      if (entries.some((entry) => !entry.name.startsWith(".") && entry.name !== "node_modules" && (entry.isDirectory() || entry.isSymbolicLink() || isDomainFileName(entry.name)))) {
         refuse(dir, display, { messageId: "tooDeep", data: { max: MAX_FOLDER_DEPTH } });
       }
       return;
@@ -89,17 +89,17 @@ export function findDomainFiles(paths: readonly string[], cwd: string, maxEntrie
       const full = prefix + entry.name;
       if (entry.isDirectory()) walk(full, shownOf(entry.name), depth + 1, linked, given);
       else if (entry.isFile()) {
-        if (isDomainFile(entry.name)) add(realPrefix + entry.name, full, shownOf(entry.name), linked);
+        if (isDomainFileName(entry.name)) add(realPrefix + entry.name, full, shownOf(entry.name), linked);
       } else if (entry.isSymbolicLink()) {
         // Followed: to a folder, walked (after the real folders); to a regular file, that file; to anything
         // else, or nowhere, a finding on the link, never skipped.
         const target = statOrError(full);
         if (!(target instanceof Error) && target.isDirectory()) folderLinks.push({ absolute: full, display: shownOf(entry.name), depth: depth + 1, given });
-        else if (!isDomainFile(entry.name)) continue;
+        else if (!isDomainFileName(entry.name)) continue;
         else if (target instanceof Error) refuse(full, shownOf(entry.name), linkProblem(full, target));
         else if (target.isFile()) add(realPathOr(full), full, shownOf(entry.name), true);
         else refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: specialKind(target) } });
-      } else if (isDomainFile(entry.name)) refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: specialKind(entry) } });
+      } else if (isDomainFileName(entry.name)) refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: specialKind(entry) } });
     }
   };
   for (const path of paths) {

@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, realpathSync } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
+import { isDomainFileName } from "../engine/files.js";
 
 /** A stack's domain file as the base commit has it, which the working tree deleted or changed. */
 export interface BaseFile {
@@ -38,7 +39,6 @@ export interface GitBase {
 const GIT_TIMEOUT_MS = 30_000;
 /** A file list or a domain file larger than this is not a stack's (domain files are capped far lower). */
 const GIT_MAX_OUTPUT = 64 * 1024 * 1024;
-const isDomainFile = (name: string) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
 
 /** Runs git in `cwd`; `input`, when given, is its standard input (else it reads none). */
 function git(args: readonly string[], cwd: string, input?: string): Buffer {
@@ -138,7 +138,7 @@ export function openGitBase(rev: string, cwd: string, options: { fetchMissing?: 
         // ":100644 000000 <base blob> <working tree blob> D", then the path.
         const [, , blob, , status] = fields[i]!.split(" ");
         const path = fields[i + 1]!;
-        if (!blob || !status || !isDomainFile(basename(path)) || !path.startsWith(prefix)) continue;
+        if (!blob || !status || !isDomainFileName(basename(path)) || !path.startsWith(prefix)) continue;
         wanted.push({ path: path.slice(prefix.length), deleted: status === "D", blob });
       }
       if (wanted.length === 0) return [];

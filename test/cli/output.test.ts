@@ -1,6 +1,6 @@
 // --output: `-` is standard output, and a path that could never be written is refused before any work,
 // with a sentence, so a run of minutes against DNS is never thrown away at its end.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outputOption } from "../../src/cli/args.js";
@@ -85,5 +85,34 @@ describe("an --output that cannot be written", () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(existsSync(store)).toBe(false);
+  });
+});
+
+describe("an --output that names a file the command reads", () => {
+  // The report is renamed onto its place at the end: onto a domain file, a zone file or a password file, it
+  // would replace what the user wrote, which no report is worth. Refused before any work, exit 2.
+  const inputs = tempTree({
+    "stacks/prod/example.com.yaml": clean,
+    "stacks/prod/dmarc-evidence.json": JSON.stringify({ version: 1, window: { from: "2026-11-01", to: "2026-11-30", days: 30 }, minSourceShare: 0.01, domains: [] }),
+    "linked/example.org.yaml": clean.replace("example.com", "example.org"),
+    "pack.yaml": "extends: ovh\n",
+    "domains.txt": "example.com\n",
+    "zones/example.com.zone": "$ORIGIN example.com.\n@ 300 IN MX 10 mx.example.net.\n",
+    "pw.txt": "secret-password\n",
+  });
+  it.each([
+    ["a domain file in the folder linted", ["lint", "stacks"], "stacks/prod/example.com.yaml", "--output stacks/prod/example.com.yaml is under stacks, where lint reads it (domain files and dmarc-evidence.json): the report would replace it; give another file name"],
+    ["the domain file given", ["lint", "linked/example.org.yaml"], "./linked/../linked/example.org.yaml", "--output ./linked/../linked/example.org.yaml is the file linked/example.org.yaml, which lint reads: the report would replace it; give another file name"],
+    ["the evidence beside the domain files", ["plan", "stacks/prod", "--zone", "zones"], "stacks/prod/dmarc-evidence.json", "--output stacks/prod/dmarc-evidence.json is under stacks/prod, where plan reads it (domain files and dmarc-evidence.json): the report would replace it; give another file name"],
+    ["the policy pack", ["lint", "stacks", "--policy", "pack.yaml"], "pack.yaml", "--output pack.yaml is the file pack.yaml, which lint reads: the report would replace it; give another file name"],
+    ["a zone file", ["audit", "example.com", "--zone", "zones"], "zones/example.com.zone", "--output zones/example.com.zone is under zones, where audit reads it (zone files): the report would replace it; give another file name"],
+    ["the domains file", ["audit", "--domains-file", "domains.txt", "--zone", "zones"], "domains.txt", "--output domains.txt is the file domains.txt, which audit reads: the report would replace it; give another file name"],
+    ["the password file", ["doctor", "example.com", "--login", "--password-file", "pw.txt"], "pw.txt", "--output pw.txt is the file pw.txt, which doctor reads: the report would replace it; give another file name"],
+  ])("%s is refused, and the file is as it was", (_name, args, output, message) => {
+    const target = join(inputs, output);
+    const before = readFileSync(target, "utf8");
+    const run = runCli([...args, "--output", output], { cwd: inputs });
+    expect([run.status, run.stderr, run.stdout]).toEqual([2, `maildns ${args[0]}: ${message}\n`, ""]);
+    expect(readFileSync(target, "utf8")).toBe(before);
   });
 });

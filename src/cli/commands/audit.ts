@@ -11,6 +11,7 @@ import { describeNotInLoadedZones, describeOutsideZones, describeUnchecked, outs
 import { inShard } from "../../plan/shard.js";
 import { allRules } from "../../rules/index.js";
 import { atOrAbove, failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
+import { packRead, zonePaths } from "../read-paths.js";
 import { emit } from "../report-sink.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
 import { familiesOption, FAMILY_HELP, FAMILY_OPTIONS, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption } from "../observe-flags.js";
@@ -94,7 +95,7 @@ whatever its finding's level), 2 usage error.`,
     const format = oneOf(values.format, FORMATS, "--format", "text");
     const failOn = failLevel(values["fail-on"]);
     const today = todayOption(values.today);
-    const output = outputOption(io, values.output);
+    const output = outputOption(io, values.output, "audit", [{ path: values["domains-file"] }, ...zonePaths(values.zone), packRead(values.policy), { path: values.evidence }]);
     const shard = shardOption(values.shard);
     const offer = offerOption(values.offer);
     const observe = familiesOption(values);

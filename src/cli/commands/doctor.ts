@@ -16,6 +16,7 @@ import { hostSelectors } from "../host-dkim.js";
 import { readPasswordFile } from "../password-input.js";
 import { allRules } from "../../rules/index.js";
 import { atOrAbove, failLevel, oneOf, outputOption, parse } from "../args.js";
+import { packRead } from "../read-paths.js";
 import { emit } from "../report-sink.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
 
@@ -207,7 +208,7 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
       const format = oneOf(values.format, ["text", "json"] as const, "--format", "text");
       // Checked before any work, as lint, plan and audit do: a report that cannot be written is said now,
       // not after a minute of DNS and mail-server checks whose report would then be lost.
-      const output = outputOption(io, values.output);
+      const output = outputOption(io, values.output, "doctor", [{ path: values["password-file"] }, { path: values.ca }, packRead(values.policy), { path: values.evidence }]);
       const timeoutMs = positiveInteger(values.timeout, "--timeout", DEFAULT_TIMEOUT_MS);
       const deadlineMs = positiveInteger(values.deadline, "--deadline", DEFAULT_DEADLINE_MS);
       const services = planServices({ imap: values.imap, smtps: values.smtps, submission: values.submission }, offer, region);

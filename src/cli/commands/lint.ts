@@ -5,6 +5,7 @@ import { findingsWriter } from "../../formatters/stream.js";
 import { evidenceKeyFor, evidenceLookup } from "../../reports/evidence-load.js";
 import { allRules } from "../../rules/index.js";
 import { failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
+import { domainPaths, packRead } from "../read-paths.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
 import { progress } from "../progress.js";
 import { reportSink } from "../report-sink.js";
@@ -48,7 +49,7 @@ one), 2 usage error (a PATH that does not exist) or a policy pack or evidence fi
     const format = oneOf(values.format, FORMATS, "--format", "text");
     const failOn = failLevel(values["fail-on"]);
     const today = todayOption(values.today);
-    const output = outputOption(io, values.output);
+    const output = outputOption(io, values.output, "lint", [...domainPaths(positionals.length ? positionals : ["stacks"]), packRead(values.policy), { path: values.evidence }, { path: values["cache-location"] }]);
     if (values["cache-location"] !== undefined && !values.cache) throw new UsageError("--cache-location names the file of --cache: give --cache too");
     const policy = resolvePolicy(values.policy, allRules, io.cwd);
     const evidence = evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd });

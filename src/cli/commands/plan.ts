@@ -2,6 +2,7 @@ import { formatPlan, planJsonChunks, PLAN_FORMATS, removedNoteFails } from "../.
 import { planPaths } from "../../plan/run.js";
 import { evidenceLookup } from "../../reports/evidence-load.js";
 import { atOrAbove, failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
+import { domainPaths, packRead, zonePaths } from "../read-paths.js";
 import { emit } from "../report-sink.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from "../command.js";
 import { unknownGateNames, GATE_IDS } from "../../plan/safety.js";
@@ -40,7 +41,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
   const format = oneOf(values.format, PLAN_FORMATS, "--format", "text");
   const failOn = failLevel(values["fail-on"]);
   const today = todayOption(values.today);
-  const output = outputOption(io, values.output);
+  const output = outputOption(io, values.output, "plan", [...domainPaths(positionals.length ? positionals : ["stacks"]), ...zonePaths(values.zone), packRead(values.policy), { path: values.evidence }]);
   const shard = shardOption(values.shard);
   const allow = (values.allow ?? []).flatMap((a) => a.split(",")).map((a) => a.trim()).filter((a) => a !== "");
   const unknown = unknownGateNames(allow);
