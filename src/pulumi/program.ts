@@ -227,7 +227,7 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   if (!preview && api) {
     const stale: string[] = [];
     for (const plan of plans) {
-      if (plan.operations.length === 0 && plan.preDeletions.length === 0) continue;
+      if (plan.operations.length === 0 && plan.preDeletions.length === 0 && plan.programUpdates.length === 0) continue;
       const desired = (zones.get(plan.zone) ?? []).map((record) => provider.toHost(record, plan.zone));
       let now: LiveHostRecord[];
       try {
@@ -252,7 +252,7 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   const rollbackFiles: string[] = [];
   for (const plan of plans) {
     for (const line of plan.lines) log.info(`maildns: ${plan.zone}: ${line.text}`);
-    if (plan.operations.length === 0 || preview || !api) continue;
+    if ((plan.operations.length === 0 && plan.programUpdates.length === 0) || preview || !api) continue;
     const now = (options.now ?? (() => new Date()))();
     await writeFirst(plan, api, provider, options.stack, async () => void rollbackFiles.push(await saveExport(api!, plan.zone, stackDir, options.root, now)));
   }
@@ -406,6 +406,7 @@ function enableDkimAfter(
 async function writeFirst(plan: ZoneApplyPlan, api: ProviderApi, provider: DnsProvider, stack: string, saveForRollback: () => Promise<void>): Promise<void> {
   const deleted: string[] = [];
   let created = 0;
+  let updated = 0;
   try {
     // The zone's export for rollback first: nothing is written until it is saved.
     await saveForRollback();
@@ -427,14 +428,22 @@ async function writeFirst(plan: ZoneApplyPlan, api: ProviderApi, provider: DnsPr
       declaration.inputs = inputs;
       declaration.importId = provider.importId(record);
     }
+    // Records the stack holds that were edited at the host since the last update, whose state still holds
+    // the file's value: Pulumi would write nothing, so they are written here, each in place (one record
+    // edited, never a second one beside it).
+    for (const update of plan.programUpdates) {
+      await api.updateRecord(plan.zone, update.id, update.inputs);
+      updated++;
+    }
     // Deleted records are published by the next refresh: ours, or the provider's after a record it
     // replaces (surplus records only go where another record of the slot stays).
-    if (plan.programCreates.length > 0 || (plan.preDeletions.length > 0 && plan.creates === 0)) await api.refreshZone(plan.zone);
+    if (plan.programCreates.length > 0 || updated > 0 || (plan.preDeletions.length > 0 && plan.creates === 0)) await api.refreshZone(plan.zone);
   } catch (error) {
     if (!(error instanceof Error && "status" in error)) throw error;
     const done = [
       deleted.length > 0 ? `record${deleted.length === 1 ? "" : "s"} ${deleted.join(", ")} deleted` : null,
       created > 0 ? `${created} record${created === 1 ? "" : "s"} created` : null,
+      updated > 0 ? `${updated} record${updated === 1 ? "" : "s"} edited in place` : null,
     ].filter((part): part is string => part !== null);
     const what = done.length > 0 ? `${done.join(" and ")} at ${provider.label} before the update stopped` : `nothing changed at ${provider.label} before the update stopped`;
     throw new pulumi.RunError(

@@ -1435,3 +1435,40 @@ describe("owners OVH holds in another letter case (DNS names compare without cas
     expectZoneIsFile({ dmarc });
   });
 });
+
+describe("a record the stack holds, edited at OVH since the last update (pulumi up reads its state, not OVH)", () => {
+  // Pulumi diffs the declared inputs with its state, which still holds the file's value: without a
+  // `pulumi refresh` it wrote nothing, while adopt said "update in place" on every run and the zone kept
+  // the hand edit (an SPF loosened at OVH stayed loose, behind a plan that said it was put back).
+  const CASES: { label: string; id: number; edit: (r: FakeRecord) => void; expected: string }[] = [
+    { label: "the SPF text, in letter case only (TXT is case-sensitive)", id: 105, edit: (r) => void (r.target = '"v=spf1 include:MX.ovh.com -all"'), expected: 'TXT  "v=spf1 include:mx.ovh.com -all"' },
+    { label: "the SPF text, loosened to ~all", id: 105, edit: (r) => void (r.target = '"v=spf1 include:mx.ovh.com ~all"'), expected: 'TXT  "v=spf1 include:mx.ovh.com -all"' },
+    { label: "the _dmarc owner, renamed _DMARC", id: 108, edit: (r) => void (r.subDomain = "_DMARC"), expected: 'TXT _dmarc "v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com"' },
+    { label: "an MX host, in letter case only", id: 100, edit: (r) => void (r.target = "1 MX0.MAIL.OVH.NET."), expected: "MX  1 mx0.mail.ovh.net." },
+  ];
+  for (const c of CASES) {
+    it(`${c.label}: adopt says it is written in place, and the update writes it; one record at the name at every step`, async () => {
+      await managedZone();
+      c.edit(server.zones.get(ZONE)!.find((r) => r.id === c.id)!);
+      const adopted = await adopt();
+      expect(adopted.code).toBe(0);
+      expect(adopted.out).toContain(`${ZONE}: 8 kept, 0 adopted, 1 to update in place, 0 to create, 0 to delete\n`);
+      expect(adopted.out).toMatch(new RegExp(`^  update  .* \\(id ${c.id}\\) in place to .*: the stack's state holds this value already, so maildns writes it itself$`, "m"));
+      const result = await up();
+      expect(result.error).toBeNull();
+      // Pulumi has nothing to change; the program's own PUT, then one refresh, before Pulumi's turn.
+      expect(opsOf(result.steps)).toEqual([]);
+      expect(server.snapshots.map((s) => s.change)).toEqual([`PUT record ${c.id}`, "refresh", "refresh"]);
+      const record = server.zones.get(ZONE)!.find((r) => r.id === c.id)!;
+      expect(`${record.fieldType} ${record.subDomain} ${record.target}`).toBe(c.expected);
+      expectNoDuplicateEver();
+      expectZoneIsFile({});
+      // Settled: the next adopt keeps every record, and the update writes nothing but its closing refresh.
+      server.requests.length = 0;
+      const again = await adopt();
+      expect(again.out).toContain(`${ZONE}: 9 kept, 0 adopted, 0 to update in place, 0 to create, 0 to delete\n`);
+      expect(opsOf((await up()).steps)).toEqual([]);
+      expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual([`POST /1.0/domain/zone/${ZONE}/refresh`]);
+    });
+  }
+});
