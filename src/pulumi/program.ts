@@ -12,7 +12,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { LintFn } from "../engine/run.js";
 import { writeFileWhole } from "../config/write-whole.js";
 import { lintPaths } from "../index.js";
-import { desiredSlotRecords, standingSlotRecords, type SlotRecord } from "../model/slots.js";
+import { desiredSlotRecords, ownerLabel, standingSlotRecords, type SlotRecord } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
 import { DEFAULT_SAFETY, evaluateGates, refusalMessage, refused, skipAdoptGate, type Gate } from "../plan/safety.js";
 import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, LEGACY_IMPORT_FILE_NAME, readAdoptionFile, type AdoptionFile } from "../providers/adoption-file.js";
@@ -226,6 +226,8 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   // never saw (a create next to a new SPF record is two SPF records).
   if (!preview && api) {
     const stale: string[] = [];
+    const unread: string[] = [];
+    const fileOf = new Map(domains.map((d) => [d.domain.toLowerCase(), d.file ?? d.domain]));
     for (const plan of plans) {
       if (plan.operations.length === 0 && plan.preDeletions.length === 0 && plan.programUpdates.length === 0) continue;
       const desired = (zones.get(plan.zone) ?? []).map((record) => provider.toHost(record, plan.zone));
@@ -234,12 +236,30 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
         now = await api.listManaged(plan.zone, desired);
       } catch (error) {
         if (!(error instanceof Error && "status" in error)) throw error;
-        throw new pulumi.RunError(
-          `maildns: ${api.scrub(error.message)}\n${plan.zone}: read again before the update's first write, it could not be; nothing was written. Run \`pulumi up --stack ${options.stack}\` again (after \`maildns adopt --stack ${options.stack}\` if the zone changed).`,
-        );
+        // No such zone at the host (a subdomain whose records the host keeps in its parent's zone, or a zone
+        // deleted there): running the update again cannot help, the domain file must go or the zone exist.
+        const file = fileOf.get(plan.zone);
+        const next =
+          error.status === 404 && file
+            ? `${plan.zone} (${file}): nothing was written. Until ${provider.label} has a DNS zone named ${plan.zone}, take ${file} out of ${shownDir}/ (lint, plan and audit read it anywhere), then run \`maildns adopt --stack ${options.stack}\` and \`pulumi up\`.`
+            : `${plan.zone}: read again before the update's first write, it could not be; nothing was written. Run \`pulumi up --stack ${options.stack}\` again (after \`maildns adopt --stack ${options.stack}\` if the zone changed).`;
+        throw new pulumi.RunError(`maildns: ${api.scrub(error.message)}\n${next}`);
       }
-      const drift = liveDrift(adoption?.zones[plan.zone]?.live ?? [], now);
+      const recorded = adoption?.zones[plan.zone];
+      if (!recorded) {
+        // skip-adopt allowed for a zone adopt never read: every record is planned as a create, which fits a
+        // zone holding none at the names its file manages, never one beside OVH's default SPF record.
+        if (now.length > 0) unread.push(`  ${plan.zone}: ${now.map((r) => `record ${r.id} (${r.type} ${ownerLabel(r.subdomain)})`).join("; ")}`);
+        continue;
+      }
+      const drift = liveDrift(recorded.live, now);
       if (drift.length > 0) stale.push(`  ${plan.zone}: ${drift.join("; ")}`);
+    }
+    if (unread.length > 0) {
+      const what = unread.length === 1 ? "a zone" : `${unread.length} zones`;
+      throw new pulumi.RunError(
+        `maildns: ${what} that maildns adopt never read (passed by skip-adopt) already ${unread.length === 1 ? "holds" : "hold"} records at the names the domain files manage; this update would create its records beside them (two SPF or DMARC records at one name), so nothing was written:\n${unread.join("\n")}\nrun \`maildns adopt --stack ${options.stack}\`, then \`pulumi up\``,
+      );
     }
     if (stale.length > 0) {
       const what = stale.length === 1 ? "a zone" : `${stale.length} zones`;

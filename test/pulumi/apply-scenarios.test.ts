@@ -1236,6 +1236,46 @@ describe("a domain file for a subdomain held in its parent's zone", () => {
     expect(writes()).toEqual([]);
     expect(server.zones.get(ZONE)!.length).toBe(zoneOf().length);
   });
+
+  it("with skip-adopt allowed, the read before the first write finds no such zone: the update names the file and what to do, and writes nothing", async () => {
+    await setUp(zoneOf());
+    writeFileSync(join(root, "stacks", "prod", `mail.${ZONE}.yaml`), domainYaml().replace(`domain: ${ZONE}`, `domain: mail.${ZONE}`));
+    const result = await up({ allow: ["skip-adopt"] });
+    // It once ended "Run `pulumi up --stack prod` again", which fails the same way every time.
+    expect(result.error?.message.split("\n").slice(-1)[0]).toBe(
+      `mail.${ZONE} (stacks/prod/mail.${ZONE}.yaml): nothing was written. Until OVH has a DNS zone named mail.${ZONE}, take stacks/prod/mail.${ZONE}.yaml out of stacks/prod/ (lint, plan and audit read it anywhere), then run \`maildns adopt --stack prod\` and \`pulumi up\`.`,
+    );
+    expect(result.error?.message).toContain(`If mail.${ZONE} is a subdomain whose records OVH holds in its parent's zone, its domain file cannot be applied`);
+    expect(opsOf(result.steps)).toEqual([]);
+    expect(writes()).toEqual([]);
+    expect(server.zones.get(ZONE)).toEqual(zoneOf());
+  });
+});
+
+describe("a zone maildns adopt never read, passed by skip-adopt", () => {
+  it("OVH already holds its default MX and SPF records there: the read before the first write finds them, and nothing is written", async () => {
+    await setUp(zoneOf());
+    writeDomain({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all" });
+    const result = await up({ allow: ["skip-adopt"] });
+    // Planned as creates from no reading at all; it once said the zone "changed since maildns adopt read the records (never)".
+    expect(result.error?.message).toBe(
+      "maildns: a zone that maildns adopt never read (passed by skip-adopt) already holds records at the names the domain files manage; this update would create its records beside them (two SPF or DMARC records at one name), so nothing was written:\n" +
+        `  ${ZONE}: record 100 (MX @); record 101 (MX @); record 102 (MX @); record 103 (MX @); record 104 (MX @); record 105 (TXT @); record 106 (CNAME ${SEL(1)}._domainkey); record 107 (CNAME ${SEL(2)}._domainkey); record 108 (TXT _dmarc)\n` +
+        "run `maildns adopt --stack prod`, then `pulumi up`",
+    );
+    expect(writes()).toEqual([]);
+    expect(server.zones.get(ZONE)).toEqual(zoneOf());
+  });
+
+  it("a zone holding none of its records yet (a web TXT and an A record only): skip-adopt creates them, one SPF and one DMARC record at every step", async () => {
+    await setUp(zoneOf().filter((r) => r.id >= 900));
+    writeDomain();
+    const result = await up({ allow: ["skip-adopt"] });
+    expect(result.error).toBeNull();
+    expect(opsOf(result.steps).every((op) => op.startsWith("create "))).toBe(true);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+  });
 });
 
 
