@@ -211,6 +211,21 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired: left, operations: plan.operations, allow, options: safety }));
     plans.push(plan);
   }
+  if (!adoption) {
+    // Which zones the stack holds records in is known from the adoption file only (a program cannot read its
+    // stack's state): without it, a zone whose domain file was removed is not seen, and Pulumi deletes its
+    // records at the end of the update, no gate judging it (every MX, the SPF and DMARC records, the
+    // selectors; no export saved for rollback). A repository made by `maildns init` does not commit the
+    // file, so a fresh clone has none: one `pulumi up` there after deleting the last domain file emptied
+    // the domain's mail records.
+    gates.push(
+      skipAdoptGate(
+        `${shownDir}/`,
+        `${shownAdoption} does not exist, so which records the stack holds is not known: this update would delete, unjudged, every record it holds in a zone no domain file of ${shownDir}/ declares (a file removed, or its \`domain:\` changed); run \`maildns adopt --stack ${options.stack}\` first`,
+        allow,
+      ),
+    );
+  }
   if (conflicts.length > 0) throw new pulumi.RunError(`maildns: the stack and ${provider.label} disagree:\n${conflicts.map((c) => `  ${c}`).join("\n")}`);
   if (gates.some(refused)) {
     throw new pulumi.RunError(refusalMessage(gates, (id) => `pulumi config set --path 'maildns:allow[0]' ${id}`));

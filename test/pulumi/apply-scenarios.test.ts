@@ -975,6 +975,32 @@ describe("deletions", () => {
   });
 });
 
+describe("a stack without its adoption file (a clone of a repository that does not commit it)", () => {
+  it("the stack's only domain file removed: pulumi up refuses (skip-adopt) rather than delete every record unjudged; adopt, then the gates judge it", async () => {
+    await managedZone();
+    rmSync(join(root, "stacks", "prod", "maildns-adoption.json"));
+    rmSync(join(root, "stacks", "prod", `${ZONE}.yaml`));
+    // With no file to read and no adoption file, nothing was judged: Pulumi deleted the zone's nine MX, SPF,
+    // DKIM and DMARC records at the end of the update, one refresh after each, with no export saved.
+    const refused = await up();
+    expect(refused.error).toBeInstanceOf(pulumi.RunError);
+    expect(refused.error!.message).toContain(
+      "stacks/prod/maildns-adoption.json does not exist, so which records the stack holds is not known: this update would delete, unjudged, every record it holds in a zone no domain file of stacks/prod/ declares (a file removed, or its `domain:` changed); run `maildns adopt --stack prod` first [skip-adopt]",
+    );
+    expect(opsOf(refused.steps)).toEqual([]);
+    expect(writes()).toEqual([]);
+    expect(server.zones.get(ZONE)).toEqual(zoneOf());
+    // adopt reads the stack's state: the zone is a dropped one, and the deletion meets the gates.
+    const adopted = await adopt();
+    expect(adopted.code).toBe(0);
+    expect(adopted.out).toContain(`${ZONE}: no domain file declares this zone any more; pulumi up deletes the 9 records the stack holds in it\n`);
+    const judged = await up();
+    expect(judged.error!.message).toContain("[delete-all-mx]");
+    expect(writes()).toEqual([]);
+    expect(server.zones.get(ZONE)).toEqual(zoneOf());
+  });
+});
+
 describe("a CNAME at a name the files write another record at", () => {
   it("TLS-RPT delegated with a CNAME at _smtp._tls, the file now writing its own TXT: the CNAME goes first, never beside the TXT", async () => {
     await setUp([...zoneOf(), { id: 80, subDomain: "_smtp._tls", fieldType: "CNAME", target: "_smtp._tls.reports.example.net.", ttl: 3600 }]);
