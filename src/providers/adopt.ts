@@ -32,7 +32,18 @@ function zoneFailure(error: unknown): error is Error {
   return status === 404 || status === 403;
 }
 
-export async function adoptDomains(provider: DnsProvider, api: ProviderApi, domains: readonly DomainModel[], stack: StackState, now: Date = new Date()): Promise<AdoptionResult> {
+/**
+ * The stack's resources as the adoption file keeps them: a state value that holds one of the credentials
+ * sent (in some encoding) is left out with the rest of that resource's values, since the file is meant to be
+ * committed; without them the update leaves that record to Pulumi, as before maildns read the state.
+ */
+function withoutEchoes(stack: StackState, api: ProviderApi): StackState {
+  const echoes = (state: Readonly<Record<string, string | number>>) => Object.values(state).some((v) => typeof v === "string" && api.scrub(v) !== v);
+  return { resources: stack.resources.map(({ state, ...resource }) => (state && !echoes(state) ? { ...resource, state } : resource)) };
+}
+
+export async function adoptDomains(provider: DnsProvider, api: ProviderApi, domains: readonly DomainModel[], read: StackState, now: Date = new Date()): Promise<AdoptionResult> {
+  const stack = withoutEchoes(read, api);
   const zones: ZoneApplyPlan[] = [];
   const failures: ZoneReadFailure[] = [];
   const file: AdoptionFile = { version: 2, provider: provider.id, readAt: now.toISOString(), zones: {}, stack: [...stack.resources] };

@@ -98,6 +98,10 @@ export function validateAdoptionFile(data: unknown, shownPath: string): Adoption
     if (!r || !isText(r.name) || !isText(r.type) || !isText(r.id) || !(r.importId === null || isText(r.importId))) {
       throw new AdoptionFileError(`${shownPath}: stack resource ${index + 1} is not {name, type, id, importId}; ${again}`);
     }
+    const state = r.state as unknown;
+    if (state !== undefined && !(state !== null && typeof state === "object" && !Array.isArray(state) && Object.values(state).every((v) => isText(v) || (typeof v === "number" && Number.isFinite(v))))) {
+      throw new AdoptionFileError(`${shownPath}: stack resource ${index + 1} has a "state" that is not plain strings and numbers; ${again}`);
+    }
   }
   return file as AdoptionFile;
 }

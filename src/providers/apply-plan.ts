@@ -40,6 +40,12 @@ export interface ZoneApplyPlan {
    * record was served as absent while another record (a DMARC TXT, a new MX) was being created.
    */
   programCreates: string[];
+  /**
+   * Records the stack holds whose live value differs from the file's while the stack's state already holds
+   * the file's (edited at the host since the last update): Pulumi compares the declared inputs with its state,
+   * not with the host, so it would write nothing. The program writes each in place itself, before Pulumi's turn.
+   */
+  programUpdates: { name: string; id: string; inputs: Record<string, string | number> }[];
   lines: ApplyLine[];
   /** Stack resources that would be updated or replaced under a wrong record: the fix for each. */
   conflicts: string[];
@@ -57,6 +63,11 @@ export function resourceName(zone: string, slot: string, subdomain: string): str
 function sameInputs(a: Record<string, string | number>, b: Record<string, string | number>): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...keys].every((k) => a[k] === b[k]);
+}
+
+/** Whether the stack's state holds every one of these inputs as they are: Pulumi then sees nothing to change. */
+function stateHolds(state: Readonly<Record<string, string | number>> | undefined, inputs: Record<string, string | number>): boolean {
+  return state !== undefined && Object.keys(inputs).every((k) => state[k] === inputs[k]);
 }
 
 function show(record: { type: string; subdomain: string; target: string }): string {
@@ -127,7 +138,7 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
   });
 
   const slotNames = new Set(input.desired.map((d) => resourceName(zone, d.slot, d.subdomain)));
-  const plan: ZoneApplyPlan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, programCreates: [], lines: [], conflicts: [] };
+  const plan: ZoneApplyPlan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, programCreates: [], programUpdates: [], lines: [], conflicts: [] };
   const plainCreates: string[] = [];
   const declaredIds = new Map<string, string | null>();
   // A resource the stack holds for a record the host no longer has (an update stopped right after deleting
@@ -144,12 +155,19 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
       const keep = match.keep ? liveById.get(match.keep.key)! : null;
       const held = keep ? stateOf(keep.id) : null;
       if (keep && held) {
-        plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: held.name === name ? [] : [held.name] });
+        const inputs = provider.inputs(host);
+        plan.declarations.push({ name, inputs, importId: null, aliases: held.name === name ? [] : [held.name] });
         declaredIds.set(name, held.id);
         // Said as Pulumi acts: it compares the inputs, so a record whose TTL is 3600 at OVH is rewritten for
         // a file asking 0 (the zone's default), which DNS may serve as 3600 all the same.
-        if (match.change === "update" || !sameInputs(provider.inputs(keep), provider.inputs(host))) {
-          plan.lines.push({ action: "update", text: `update  ${show(keep)} (id ${keep.id}) in place to ${host.target} ttl ${host.ttl} as ${name}` });
+        if (match.change === "update" || !sameInputs(provider.inputs(keep), inputs)) {
+          // Edited at the host since the last update (a TXT's letter case, an owner renamed `_DMARC`, an SPF
+          // loosened by hand): the state still holds the file's value, Pulumi sees nothing to change, and the
+          // hand edit stayed while every run said "update". The program writes it in place instead.
+          const stale = stateHolds(held.state, inputs);
+          if (stale) plan.programUpdates.push({ name, id: keep.id, inputs });
+          const why = stale ? ": the stack's state holds this value already, so maildns writes it itself" : "";
+          plan.lines.push({ action: "update", text: `update  ${show(keep)} (id ${keep.id}) in place to ${host.target} ttl ${host.ttl} as ${name}${why}` });
         } else {
           plan.lines.push({ action: "keep", text: `keep    ${show(keep)} (id ${keep.id}) as ${name}` });
         }
@@ -290,7 +308,7 @@ export function droppedZones(provider: DnsProvider, stack: readonly StackResourc
  */
 export function planZoneRemoval(input: Omit<ApplyPlanInput, "desired">): ZoneApplyPlan {
   const { provider, zone } = input;
-  const plan: ZoneApplyPlan = { zone, declarations: [], operations: [], preDeletions: [], pending: [], creates: 0, programCreates: [], lines: [], conflicts: [] };
+  const plan: ZoneApplyPlan = { zone, declarations: [], operations: [], preDeletions: [], pending: [], creates: 0, programCreates: [], programUpdates: [], lines: [], conflicts: [] };
   const seen = new Set<string>();
   for (const record of splitByHolding(provider, input.live, input.stack, zone).held) {
     seen.add(provider.stateId(record));

@@ -12,6 +12,12 @@ export interface StackResource {
   id: string;
   /** The import id it was adopted with, if it was imported. */
   importId: string | null;
+  /**
+   * The record's values as the state holds them (the export's outputs, plain strings and numbers only):
+   * what Pulumi compares the declared inputs with, since `pulumi up` does not read the host unless told to
+   * refresh. Absent in an adoption file written before maildns read it.
+   */
+  state?: Record<string, string | number>;
 }
 
 export interface StackState {
@@ -28,8 +34,19 @@ interface ExportedResource {
   id?: unknown;
   custom?: unknown;
   importID?: unknown;
+  outputs?: unknown;
   delete?: unknown;
   pendingReplacement?: unknown;
+}
+
+/** The plain string and number fields of a resource's outputs (a secret or a nested value is left out). */
+function plainValues(outputs: unknown): Record<string, string | number> | undefined {
+  if (!outputs || typeof outputs !== "object" || Array.isArray(outputs)) return undefined;
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(outputs)) {
+    if (typeof value === "string" || (typeof value === "number" && Number.isFinite(value))) values[key] = value;
+  }
+  return values;
 }
 
 /** The name part of `urn:pulumi:<stack>::<project>::<type>::<name>`. */
@@ -74,7 +91,8 @@ export function parseStackExport(text: string, resourceType: string, shown: stri
         `${shown}: ${urnName(entry.urn)} is waiting to be ${entry.delete === true ? "deleted" : "replaced"} by an unfinished update; run \`pulumi up\` or \`pulumi refresh\` to settle it, then export again`,
       );
     }
-    resources.push({ name: urnName(entry.urn), type: entry.type, id: entry.id, importId: typeof entry.importID === "string" && entry.importID !== "" ? entry.importID : null });
+    const state = plainValues(entry.outputs);
+    resources.push({ name: urnName(entry.urn), type: entry.type, id: entry.id, importId: typeof entry.importID === "string" && entry.importID !== "" ? entry.importID : null, ...(state ? { state } : {}) });
   }
   resources.sort((a, b) => a.name.localeCompare(b.name));
   return { resources };

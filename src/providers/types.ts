@@ -67,6 +67,8 @@ export interface ProviderApi {
   listManaged(zone: string, desired: readonly HostRecord[]): Promise<LiveHostRecord[]>;
   /** Creates one record in the host's form (inputs as Pulumi's resource takes them); no zone refresh. */
   createRecord(zone: string, inputs: Readonly<Record<string, string | number>>): Promise<LiveHostRecord>;
+  /** Edits one record in place to these inputs (as Pulumi's resource takes them); no zone refresh. */
+  updateRecord(zone: string, id: string, inputs: Readonly<Record<string, string | number>>): Promise<void>;
   /** Whether the zone still has this record, wherever it is now (false only when the host says it is gone). */
   recordExists(zone: string, id: string): Promise<boolean>;
   /** Deletes one record (gone already counts as done); no zone refresh. */

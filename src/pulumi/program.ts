@@ -12,7 +12,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { LintFn } from "../engine/run.js";
 import { writeFileWhole } from "../config/write-whole.js";
 import { lintPaths } from "../index.js";
-import { desiredSlotRecords, standingSlotRecords, type SlotRecord } from "../model/slots.js";
+import { desiredSlotRecords, ownerLabel, standingSlotRecords, type SlotRecord } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
 import { DEFAULT_SAFETY, evaluateGates, refusalMessage, refused, skipAdoptGate, type Gate } from "../plan/safety.js";
 import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, LEGACY_IMPORT_FILE_NAME, readAdoptionFile, type AdoptionFile } from "../providers/adoption-file.js";
@@ -214,6 +214,21 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired: left, operations: plan.operations, allow, options: safety }));
     plans.push(plan);
   }
+  if (!adoption) {
+    // Which zones the stack holds records in is known from the adoption file only (a program cannot read its
+    // stack's state): without it, a zone whose domain file was removed is not seen, and Pulumi deletes its
+    // records at the end of the update, no gate judging it (every MX, the SPF and DMARC records, the
+    // selectors; no export saved for rollback). A repository made by `maildns init` does not commit the
+    // file, so a fresh clone has none: one `pulumi up` there after deleting the last domain file emptied
+    // the domain's mail records.
+    gates.push(
+      skipAdoptGate(
+        `${shownDir}/`,
+        `${shownAdoption} does not exist, so which records the stack holds is not known: this update would delete, unjudged, every record it holds in a zone no domain file of ${shownDir}/ declares (a file removed, or its \`domain:\` changed); run \`maildns adopt --stack ${options.stack}\` first`,
+        allow,
+      ),
+    );
+  }
   if (conflicts.length > 0) throw new pulumi.RunError(`maildns: the stack and ${provider.label} disagree:\n${conflicts.map((c) => `  ${c}`).join("\n")}`);
   if (gates.some(refused)) {
     throw new pulumi.RunError(refusalMessage(gates, (id) => `pulumi config set --path 'maildns:allow[0]' ${id}`));
@@ -229,20 +244,40 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   // never saw (a create next to a new SPF record is two SPF records).
   if (!preview && api) {
     const stale: string[] = [];
+    const unread: string[] = [];
+    const fileOf = new Map(domains.map((d) => [d.domain.toLowerCase(), d.file ?? d.domain]));
     for (const plan of plans) {
-      if (plan.operations.length === 0 && plan.preDeletions.length === 0) continue;
+      if (plan.operations.length === 0 && plan.preDeletions.length === 0 && plan.programUpdates.length === 0) continue;
       const desired = (zones.get(plan.zone) ?? []).map((record) => provider.toHost(record, plan.zone));
       let now: LiveHostRecord[];
       try {
         now = await api.listManaged(plan.zone, desired);
       } catch (error) {
         if (!(error instanceof Error && "status" in error)) throw error;
-        throw new pulumi.RunError(
-          `maildns: ${api.scrub(error.message)}\n${plan.zone}: read again before the update's first write, it could not be; nothing was written. Run \`pulumi up --stack ${options.stack}\` again (after \`maildns adopt --stack ${options.stack}\` if the zone changed).`,
-        );
+        // No such zone at the host (a subdomain whose records the host keeps in its parent's zone, or a zone
+        // deleted there): running the update again cannot help, the domain file must go or the zone exist.
+        const file = fileOf.get(plan.zone);
+        const next =
+          error.status === 404 && file
+            ? `${plan.zone} (${file}): nothing was written. Until ${provider.label} has a DNS zone named ${plan.zone}, take ${file} out of ${shownDir}/ (lint, plan and audit read it anywhere), then run \`maildns adopt --stack ${options.stack}\` and \`pulumi up\`.`
+            : `${plan.zone}: read again before the update's first write, it could not be; nothing was written. Run \`pulumi up --stack ${options.stack}\` again (after \`maildns adopt --stack ${options.stack}\` if the zone changed).`;
+        throw new pulumi.RunError(`maildns: ${api.scrub(error.message)}\n${next}`);
       }
-      const drift = liveDrift(adoption?.zones[plan.zone]?.live ?? [], now);
+      const recorded = adoption?.zones[plan.zone];
+      if (!recorded) {
+        // skip-adopt allowed for a zone adopt never read: every record is planned as a create, which fits a
+        // zone holding none at the names its file manages, never one beside OVH's default SPF record.
+        if (now.length > 0) unread.push(`  ${plan.zone}: ${now.map((r) => `record ${r.id} (${r.type} ${ownerLabel(r.subdomain)})`).join("; ")}`);
+        continue;
+      }
+      const drift = liveDrift(recorded.live, now);
       if (drift.length > 0) stale.push(`  ${plan.zone}: ${drift.join("; ")}`);
+    }
+    if (unread.length > 0) {
+      const what = unread.length === 1 ? "a zone" : `${unread.length} zones`;
+      throw new pulumi.RunError(
+        `maildns: ${what} that maildns adopt never read (passed by skip-adopt) already ${unread.length === 1 ? "holds" : "hold"} records at the names the domain files manage; this update would create its records beside them (two SPF or DMARC records at one name), so nothing was written:\n${unread.join("\n")}\nrun \`maildns adopt --stack ${options.stack}\`, then \`pulumi up\``,
+      );
     }
     if (stale.length > 0) {
       const what = stale.length === 1 ? "a zone" : `${stale.length} zones`;
@@ -255,7 +290,7 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   const rollbackFiles: string[] = [];
   for (const plan of plans) {
     for (const line of plan.lines) log.info(`maildns: ${plan.zone}: ${line.text}`);
-    if (plan.operations.length === 0 || preview || !api) continue;
+    if ((plan.operations.length === 0 && plan.programUpdates.length === 0) || preview || !api) continue;
     const now = (options.now ?? (() => new Date()))();
     await writeFirst(plan, api, provider, options.stack, async () => void rollbackFiles.push(await saveExport(api!, plan.zone, stackDir, options.root, now)));
   }
@@ -409,6 +444,7 @@ function enableDkimAfter(
 async function writeFirst(plan: ZoneApplyPlan, api: ProviderApi, provider: DnsProvider, stack: string, saveForRollback: () => Promise<void>): Promise<void> {
   const deleted: string[] = [];
   let created = 0;
+  let updated = 0;
   try {
     // The zone's export for rollback first: nothing is written until it is saved.
     await saveForRollback();
@@ -430,14 +466,22 @@ async function writeFirst(plan: ZoneApplyPlan, api: ProviderApi, provider: DnsPr
       declaration.inputs = inputs;
       declaration.importId = provider.importId(record);
     }
+    // Records the stack holds that were edited at the host since the last update, whose state still holds
+    // the file's value: Pulumi would write nothing, so they are written here, each in place (one record
+    // edited, never a second one beside it).
+    for (const update of plan.programUpdates) {
+      await api.updateRecord(plan.zone, update.id, update.inputs);
+      updated++;
+    }
     // Deleted records are published by the next refresh: ours, or the provider's after a record it
     // replaces (surplus records only go where another record of the slot stays).
-    if (plan.programCreates.length > 0 || (plan.preDeletions.length > 0 && plan.creates === 0)) await api.refreshZone(plan.zone);
+    if (plan.programCreates.length > 0 || updated > 0 || (plan.preDeletions.length > 0 && plan.creates === 0)) await api.refreshZone(plan.zone);
   } catch (error) {
     if (!(error instanceof Error && "status" in error)) throw error;
     const done = [
       deleted.length > 0 ? `record${deleted.length === 1 ? "" : "s"} ${deleted.join(", ")} deleted` : null,
       created > 0 ? `${created} record${created === 1 ? "" : "s"} created` : null,
+      updated > 0 ? `${updated} record${updated === 1 ? "" : "s"} edited in place` : null,
     ].filter((part): part is string => part !== null);
     const what = done.length > 0 ? `${done.join(" and ")} at ${provider.label} before the update stopped` : `nothing changed at ${provider.label} before the update stopped`;
     throw new pulumi.RunError(

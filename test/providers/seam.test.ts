@@ -42,6 +42,9 @@ function memdns(zones: Map<string, LiveHostRecord[]>): DnsProvider {
     async recordExists(zone, id) {
       return (zones.get(zone) ?? []).some((r) => r.id === id);
     },
+    async updateRecord(zone, id, inputs) {
+      zones.set(zone, (zones.get(zone) ?? []).map((r) => (r.id === id ? { ...r, target: String(inputs.value), ttl: Number(inputs.ttl) } : r)));
+    },
     async deleteRecord(zone, id) {
       zones.set(zone, (zones.get(zone) ?? []).filter((r) => r.id !== id));
     },

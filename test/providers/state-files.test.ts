@@ -7,12 +7,20 @@ const TYPE = "ovh:Domain/zoneRecord:ZoneRecord";
 const urn = (name: string, type = TYPE) => `urn:pulumi:prod::maildns::${type}::${name}`;
 
 describe("parseStackExport", () => {
-  it("reads the record resources, their ids and import ids, and nothing else", () => {
+  it("reads the record resources, their ids, import ids and plain output values, and nothing else", () => {
     const text = JSON.stringify({
       version: 3,
       deployment: {
         resources: [
-          { urn: urn("example.com/@/spf"), custom: true, type: TYPE, id: "12", importID: "12.example.com" },
+          {
+            urn: urn("example.com/@/spf"),
+            custom: true,
+            type: TYPE,
+            id: "12",
+            importID: "12.example.com",
+            // What Pulumi compares the declared inputs with; a secret or a nested value is not a record's value.
+            outputs: { zone: "example.com", subdomain: "", fieldtype: "TXT", target: '"v=spf1 -all"', ttl: 3600, secret: { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value: "x" }, tags: ["a"] },
+          },
           { urn: urn("example.com/@/TXT/1ff31f20"), custom: true, type: TYPE, id: "13" },
           { urn: urn("ovh", "pulumi:providers:ovh"), custom: true, type: "pulumi:providers:ovh", id: "p" },
           { urn: "urn:pulumi:prod::maildns::pulumi:pulumi:Stack::maildns-prod", custom: false, type: "pulumi:pulumi:Stack" },
@@ -21,7 +29,7 @@ describe("parseStackExport", () => {
     });
     expect(parseStackExport(text, TYPE, "state.json")).toEqual({
       resources: [
-        { name: "example.com/@/spf", type: TYPE, id: "12", importId: "12.example.com" },
+        { name: "example.com/@/spf", type: TYPE, id: "12", importId: "12.example.com", state: { zone: "example.com", subdomain: "", fieldtype: "TXT", target: '"v=spf1 -all"', ttl: 3600 } },
         { name: "example.com/@/TXT/1ff31f20", type: TYPE, id: "13", importId: null },
       ].sort((a, b) => a.name.localeCompare(b.name)),
     });
@@ -43,7 +51,7 @@ describe("the adoption file", () => {
     provider: "ovh",
     readAt: "2026-11-20T10:00:00.000Z",
     zones: { "example.com": { live: [{ id: "10", zone: "example.com", subdomain: "", type: "MX", target: "1 b.", ttl: 0 }, { id: "9", zone: "example.com", subdomain: "", type: "MX", target: "1 a.", ttl: 0 }] } },
-    stack: [{ name: "b", type: TYPE, id: "10", importId: null }, { name: "a", type: TYPE, id: "9", importId: "9.example.com" }],
+    stack: [{ name: "b", type: TYPE, id: "10", importId: null }, { name: "a", type: TYPE, id: "9", importId: "9.example.com", state: { subdomain: "", target: "1 a.", ttl: 0 } }],
   };
 
   it("is rendered sorted and stable, and read back as written", () => {
@@ -51,6 +59,7 @@ describe("the adoption file", () => {
     const parsed = JSON.parse(text);
     expect(parsed.zones["example.com"].live.map((r: { id: string }) => r.id)).toEqual(["9", "10"]);
     expect(parsed.stack.map((r: { name: string }) => r.name)).toEqual(["a", "b"]);
+    expect(parsed.stack[0].state).toEqual({ subdomain: "", target: "1 a.", ttl: 0 });
     expect(validateAdoptionFile(parsed, "f.json")).toEqual(parsed);
     expect(renderAdoptionFile(parsed)).toBe(text);
   });
@@ -58,6 +67,9 @@ describe("the adoption file", () => {
   it("names what is wrong with a damaged one", () => {
     expect(() => validateAdoptionFile({ version: 1 }, "f.json")).toThrow(new AdoptionFileError("f.json: not a maildns adoption file (version 2); run maildns adopt again"));
     expect(() => validateAdoptionFile({ ...file, stack: [{ name: "a" }] }, "f.json")).toThrow("f.json: stack resource 1 is not {name, type, id, importId}; run maildns adopt again");
+    expect(() => validateAdoptionFile({ ...file, stack: [{ ...file.stack[1], state: { target: ["1 a."] } }] }, "f.json")).toThrow(
+      'f.json: stack resource 1 has a "state" that is not plain strings and numbers; run maildns adopt again',
+    );
     const badId = { ...file, zones: { "example.com": { live: [{ ...file.zones["example.com"].live[0], id: "1/../x" }] } } };
     expect(() => validateAdoptionFile(badId, "f.json")).toThrow("f.json: zone example.com, live record 1 is not {id, zone, subdomain, type, target, ttl}");
   });

@@ -1002,6 +1002,32 @@ describe("deletions", () => {
   });
 });
 
+describe("a stack without its adoption file (a clone of a repository that does not commit it)", () => {
+  it("the stack's only domain file removed: pulumi up refuses (skip-adopt) rather than delete every record unjudged; adopt, then the gates judge it", async () => {
+    await managedZone();
+    rmSync(join(root, "stacks", "prod", "maildns-adoption.json"));
+    rmSync(join(root, "stacks", "prod", `${ZONE}.yaml`));
+    // With no file to read and no adoption file, nothing was judged: Pulumi deleted the zone's nine MX, SPF,
+    // DKIM and DMARC records at the end of the update, one refresh after each, with no export saved.
+    const refused = await up();
+    expect(refused.error).toBeInstanceOf(pulumi.RunError);
+    expect(refused.error!.message).toContain(
+      "stacks/prod/maildns-adoption.json does not exist, so which records the stack holds is not known: this update would delete, unjudged, every record it holds in a zone no domain file of stacks/prod/ declares (a file removed, or its `domain:` changed); run `maildns adopt --stack prod` first [skip-adopt]",
+    );
+    expect(opsOf(refused.steps)).toEqual([]);
+    expect(writes()).toEqual([]);
+    expect(server.zones.get(ZONE)).toEqual(zoneOf());
+    // adopt reads the stack's state: the zone is a dropped one, and the deletion meets the gates.
+    const adopted = await adopt();
+    expect(adopted.code).toBe(0);
+    expect(adopted.out).toContain(`${ZONE}: no domain file declares this zone any more; pulumi up deletes the 9 records the stack holds in it\n`);
+    const judged = await up();
+    expect(judged.error!.message).toContain("[delete-all-mx]");
+    expect(writes()).toEqual([]);
+    expect(server.zones.get(ZONE)).toEqual(zoneOf());
+  });
+});
+
 describe("a CNAME at a name the files write another record at", () => {
   it("TLS-RPT delegated with a CNAME at _smtp._tls, the file now writing its own TXT: the CNAME goes first, never beside the TXT", async () => {
     await setUp([...zoneOf(), { id: 80, subDomain: "_smtp._tls", fieldType: "CNAME", target: "_smtp._tls.reports.example.net.", ttl: 3600 }]);
@@ -1263,6 +1289,46 @@ describe("a domain file for a subdomain held in its parent's zone", () => {
     expect(writes()).toEqual([]);
     expect(server.zones.get(ZONE)!.length).toBe(zoneOf().length);
   });
+
+  it("with skip-adopt allowed, the read before the first write finds no such zone: the update names the file and what to do, and writes nothing", async () => {
+    await setUp(zoneOf());
+    writeFileSync(join(root, "stacks", "prod", `mail.${ZONE}.yaml`), domainYaml().replace(`domain: ${ZONE}`, `domain: mail.${ZONE}`));
+    const result = await up({ allow: ["skip-adopt"] });
+    // It once ended "Run `pulumi up --stack prod` again", which fails the same way every time.
+    expect(result.error?.message.split("\n").slice(-1)[0]).toBe(
+      `mail.${ZONE} (stacks/prod/mail.${ZONE}.yaml): nothing was written. Until OVH has a DNS zone named mail.${ZONE}, take stacks/prod/mail.${ZONE}.yaml out of stacks/prod/ (lint, plan and audit read it anywhere), then run \`maildns adopt --stack prod\` and \`pulumi up\`.`,
+    );
+    expect(result.error?.message).toContain(`If mail.${ZONE} is a subdomain whose records OVH holds in its parent's zone, its domain file cannot be applied`);
+    expect(opsOf(result.steps)).toEqual([]);
+    expect(writes()).toEqual([]);
+    expect(server.zones.get(ZONE)).toEqual(zoneOf());
+  });
+});
+
+describe("a zone maildns adopt never read, passed by skip-adopt", () => {
+  it("OVH already holds its default MX and SPF records there: the read before the first write finds them, and nothing is written", async () => {
+    await setUp(zoneOf());
+    writeDomain({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all" });
+    const result = await up({ allow: ["skip-adopt"] });
+    // Planned as creates from no reading at all; it once said the zone "changed since maildns adopt read the records (never)".
+    expect(result.error?.message).toBe(
+      "maildns: a zone that maildns adopt never read (passed by skip-adopt) already holds records at the names the domain files manage; this update would create its records beside them (two SPF or DMARC records at one name), so nothing was written:\n" +
+        `  ${ZONE}: record 100 (MX @); record 101 (MX @); record 102 (MX @); record 103 (MX @); record 104 (MX @); record 105 (TXT @); record 106 (CNAME ${SEL(1)}._domainkey); record 107 (CNAME ${SEL(2)}._domainkey); record 108 (TXT _dmarc)\n` +
+        "run `maildns adopt --stack prod`, then `pulumi up`",
+    );
+    expect(writes()).toEqual([]);
+    expect(server.zones.get(ZONE)).toEqual(zoneOf());
+  });
+
+  it("a zone holding none of its records yet (a web TXT and an A record only): skip-adopt creates them, one SPF and one DMARC record at every step", async () => {
+    await setUp(zoneOf().filter((r) => r.id >= 900));
+    writeDomain();
+    const result = await up({ allow: ["skip-adopt"] });
+    expect(result.error).toBeNull();
+    expect(opsOf(result.steps).every((op) => op.startsWith("create "))).toBe(true);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+  });
 });
 
 
@@ -1461,4 +1527,41 @@ describe("owners OVH holds in another letter case (DNS names compare without cas
     expectNoDuplicateEver();
     expectZoneIsFile({ dmarc });
   });
+});
+
+describe("a record the stack holds, edited at OVH since the last update (pulumi up reads its state, not OVH)", () => {
+  // Pulumi diffs the declared inputs with its state, which still holds the file's value: without a
+  // `pulumi refresh` it wrote nothing, while adopt said "update in place" on every run and the zone kept
+  // the hand edit (an SPF loosened at OVH stayed loose, behind a plan that said it was put back).
+  const CASES: { label: string; id: number; edit: (r: FakeRecord) => void; expected: string }[] = [
+    { label: "the SPF text, in letter case only (TXT is case-sensitive)", id: 105, edit: (r) => void (r.target = '"v=spf1 include:MX.ovh.com -all"'), expected: 'TXT  "v=spf1 include:mx.ovh.com -all"' },
+    { label: "the SPF text, loosened to ~all", id: 105, edit: (r) => void (r.target = '"v=spf1 include:mx.ovh.com ~all"'), expected: 'TXT  "v=spf1 include:mx.ovh.com -all"' },
+    { label: "the _dmarc owner, renamed _DMARC", id: 108, edit: (r) => void (r.subDomain = "_DMARC"), expected: 'TXT _dmarc "v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com"' },
+    { label: "an MX host, in letter case only", id: 100, edit: (r) => void (r.target = "1 MX0.MAIL.OVH.NET."), expected: "MX  1 mx0.mail.ovh.net." },
+  ];
+  for (const c of CASES) {
+    it(`${c.label}: adopt says it is written in place, and the update writes it; one record at the name at every step`, async () => {
+      await managedZone();
+      c.edit(server.zones.get(ZONE)!.find((r) => r.id === c.id)!);
+      const adopted = await adopt();
+      expect(adopted.code).toBe(0);
+      expect(adopted.out).toContain(`${ZONE}: 8 kept, 0 adopted, 1 to update in place, 0 to create, 0 to delete\n`);
+      expect(adopted.out).toMatch(new RegExp(`^  update  .* \\(id ${c.id}\\) in place to .*: the stack's state holds this value already, so maildns writes it itself$`, "m"));
+      const result = await up();
+      expect(result.error).toBeNull();
+      // Pulumi has nothing to change; the program's own PUT, then one refresh, before Pulumi's turn.
+      expect(opsOf(result.steps)).toEqual([]);
+      expect(server.snapshots.map((s) => s.change)).toEqual([`PUT record ${c.id}`, "refresh", "refresh"]);
+      const record = server.zones.get(ZONE)!.find((r) => r.id === c.id)!;
+      expect(`${record.fieldType} ${record.subDomain} ${record.target}`).toBe(c.expected);
+      expectNoDuplicateEver();
+      expectZoneIsFile({});
+      // Settled: the next adopt keeps every record, and the update writes nothing but its closing refresh.
+      server.requests.length = 0;
+      const again = await adopt();
+      expect(again.out).toContain(`${ZONE}: 9 kept, 0 adopted, 0 to update in place, 0 to create, 0 to delete\n`);
+      expect(opsOf((await up()).steps)).toEqual([]);
+      expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual([`POST /1.0/domain/zone/${ZONE}/refresh`]);
+    });
+  }
 });

@@ -99,6 +99,11 @@ export class OvhZoneApi implements ProviderApi {
     return fromOvhLive(await this.getRecord(zone, id));
   }
 
+  /** `PUT /domain/zone/{zone}/record/{id}`, with the fields OVH's provider sends on an update (TF-REC). */
+  async updateRecord(zone: string, id: string, inputs: Readonly<Record<string, string | number>>): Promise<void> {
+    await this.client.put(`/domain/zone/${enc(zone)}/record/${enc(id)}`, { subDomain: inputs.subdomain, target: inputs.target, ttl: inputs.ttl });
+  }
+
   async recordExists(zone: string, id: string): Promise<boolean> {
     try {
       await this.client.get(`/domain/zone/${enc(zone)}/record/${enc(id)}`);

@@ -188,6 +188,25 @@ describe("maildns adopt against the local OVH API", () => {
     );
   });
 
+  it("never writes a credential the stack's state holds in a record's values: those values are left out of the file", async () => {
+    const encoded = Buffer.from(server.credentials.consumerKey).toString("base64");
+    const state = (target: string) => ({ zone: "example.com", subdomain: "", fieldtype: "TXT", target, ttl: 3600 });
+    const resources = [
+      { urn: "urn:pulumi:prod::maildns::ovh:Domain/zoneRecord:ZoneRecord::example.com/@/spf", custom: true, id: "1004", type: "ovh:Domain/zoneRecord:ZoneRecord", outputs: state(`"v=spf1 include:${encoded} ~all"`) },
+      { urn: "urn:pulumi:prod::maildns::ovh:Domain/zoneRecord:ZoneRecord::example.com/@/mx/mx0.mail.ovh.net.", custom: true, id: "1001", type: "ovh:Domain/zoneRecord:ZoneRecord", outputs: { ...state("1 mx0.mail.ovh.net."), fieldtype: "MX" } },
+    ];
+    writeFileSync(join(root, "state.json"), JSON.stringify({ version: 3, deployment: { resources } }));
+    const sink = io();
+    expect(await adopt.run(args(), sink)).toBe(0);
+    const text = readFileSync(join(root, "stacks", "prod", "maildns-adoption.json"), "utf8");
+    expect(text).not.toContain(encoded);
+    const stack = (JSON.parse(text) as { stack: { name: string; state?: unknown }[] }).stack;
+    expect(stack.map((r) => [r.name, r.state !== undefined])).toEqual([
+      ["example.com/@/mx/mx0.mail.ovh.net.", true],
+      ["example.com/@/spf", false],
+    ]);
+  });
+
   it("a record answered without one of its fields stops adopt, instead of being read as another record", async () => {
     // The _dmarc record without its subDomain once read as an apex record, which left the _dmarc slot empty:
     // the adoption then planned to create a TXT DMARC record beside the live one.
