@@ -66,7 +66,6 @@ interface ExtendsStep {
   name: string;
 }
 
-/** " (pulled in by b.yaml:3:10 `extends: base.yaml`, itself pulled in by …)" for an error in an extended pack. */
 /** A pack's load problem as a domain file's finding says it: its rule's message, filled, never its id alone. */
 function problemText(problem: LoadProblem, rules: readonly Rule[]): string {
   const template = rules.find((r) => r.meta.id === problem.ruleId)?.meta.messages[problem.messageId]?.text;
@@ -76,6 +75,7 @@ function problemText(problem: LoadProblem, rules: readonly Rule[]): string {
   return fillTemplate(template, shown);
 }
 
+/** " (pulled in by b.yaml:3:10 `extends: base.yaml`, itself pulled in by …)" for an error in an extended pack. */
 function pulledInBy(via: readonly ExtendsStep[]): string {
   if (via.length === 0) return "";
   const steps = [...via].reverse().map((step) => `${step.file}:${step.position.line}:${step.position.column} \`extends: ${showValue(step.name, 80)}\``);
