@@ -1,11 +1,13 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sarifValidator } from "../helpers/sarif.js";
 import { serializeEvidence } from "../../src/reports/evidence.js";
 import { rampWorkspace, SCENARIOS } from "../reports/evidence-scenarios.js";
 import { InputError, parseInputs } from "../../src/action/inputs.js";
+import { git, gitCommitAll, gitInit, writeIn } from "../helpers/git.js";
 import { actionDefaults, ensureBundle, repoRoot, runAction, scratchDir, type ActionRun } from "./run-action.js";
 
 const TODAY = { today: "2026-11-23" };
@@ -372,6 +374,44 @@ describe("input: cache (lint, restored and saved by actions/cache)", () => {
     const backed = await runAction(inputs, { workspace });
     expect(backed.stdout).not.toMatch(/dmarc-ramp-evidence/);
     expect(backed.status).toBe(0);
+  });
+
+  it("a cache the commit holds is refused: one a pull request forged would pass its file unlinted", async () => {
+    const workspace = scratchDir();
+    const file = "stacks/prod/example.com.yaml";
+    const clean = 'domain: example.com\nmail: {provider: external}\nmx: [{host: mx.example.net., priority: 10}]\nspf: "v=spf1 include:_spf.example.net -all"\ndmarc: {p: none, rua: "mailto:r@example.com", since: 2026-11-01}\n';
+    writeIn(workspace, file, clean);
+    const inputs = { paths: "stacks/prod", cache: ".maildns/lint-cache", ...TODAY };
+    expect((await runAction(inputs, { workspace })).status).toBe(0);
+    // The forgery: +all, and the cache's line for the file rewritten to the new bytes' SHA-256 with no finding.
+    const hostile = clean.replace("include:_spf.example.net -all", "+all");
+    writeIn(workspace, file, hostile);
+    const cachePath = join(workspace, ".maildns/lint-cache");
+    const lines = readFileSync(cachePath, "utf8").split("\n");
+    const at = lines.findIndex((l) => l.startsWith(`"${file}"\t`));
+    const [path, hash, , day, , domain] = lines[at]!.split("\t");
+    const sha = createHash("sha256").update(hostile).digest("base64");
+    const body = [path, [sha, ...hash!.split(" ").slice(1)].join(" "), "-", day, "0 0 0", domain, "[]"].join("\t");
+    lines[at] = `${body}\t${Buffer.byteLength(body)}`;
+    writeFileSync(cachePath, lines.join("\n"));
+    // Outside git nothing says where the file came from (actions/cache restores it untracked): it is used,
+    // which is what makes a forged one pass.
+    expect((await runAction(inputs, { workspace })).stdout).not.toContain("spf-permissive-all");
+    writeFileSync(cachePath, lines.join("\n"));
+    // Committed, as a pull request would add it: refused, so the step fails instead of passing.
+    gitInit(workspace);
+    const run = await runAction(inputs, { workspace });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      "::error::maildns lint: input 'cache': .maildns/lint-cache is committed in the repository, so the commit being checked wrote it, and a pull request could write one that passes its own files unlinted; the cache must come from actions/cache only: remove it from the repository (git rm --cached .maildns/lint-cache) and list it in .gitignore",
+    );
+    // Through a committed link to a committed file, too.
+    git(workspace, "mv", ".maildns/lint-cache", "forged-cache");
+    symlinkSync("../forged-cache", cachePath);
+    gitCommitAll(workspace, "link");
+    const linked = await runAction(inputs, { workspace });
+    expect(linked.status).toBe(1);
+    expect(linked.stdout).toMatch(/^::error::maildns lint: input 'cache': \.maildns\/lint-cache \(a link to forged-cache\) is committed in the repository/m);
   });
 
   it("a cache outside the workspace is refused", async () => {
