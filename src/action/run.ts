@@ -20,7 +20,7 @@ import { commandOutcome, type CommandOutcome } from "./commands.js";
 import { InputError, parseInputs, type ActionInputs, type Env } from "./inputs.js";
 import { fitSummary, reportMarkdown } from "./summary.js";
 import { isInside } from "./workspace.js";
-import { reportJson } from "../model/show.js";
+import { messageLines, oneLine, reportJson } from "../model/show.js";
 
 const RANK: Record<Level, number> = { info: 0, warn: 1, error: 2 };
 
@@ -57,7 +57,10 @@ export function annotationOf(f: Finding): { kind: "error" | "warning" | "notice"
     Object.assign(properties, { file: f.file, startLine: f.line, endLine: f.endLine });
     if (f.endLine === f.line) Object.assign(properties, { startColumn: f.column, endColumn: f.endColumn });
   }
-  return { kind, message: f.file ? f.message : `${f.name ?? f.domain}: ${f.message}`, properties };
+  // The message as the text report shows it (oneLine): a value it quotes may hold bidirectional controls,
+  // which would show the annotation's words in another order than they are (Trojan Source, CVE-2021-42574),
+  // or terminal escapes. The file property stays as it is: it must name the file.
+  return { kind, message: oneLine(f.file ? f.message : `${f.name ?? f.domain}: ${f.message}`), properties };
 }
 
 function reportPath(env: Env, command: string): string {
@@ -120,7 +123,7 @@ async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome):
   // annotations show what the merge deletes whatever the gates say.
   for (const zone of outcome.removedZones) {
     const file = zone.deletedFiles[0] ?? zone.adoptionFile;
-    core.warning(`${zone.zone}: ${describeRemovedZone(zone)}`, { title: "removed-zone", ...(file ? { file: fromRoot(file, inputs.cwd, inputs.workspace) } : {}) });
+    core.warning(oneLine(`${zone.zone}: ${describeRemovedZone(zone)}`), { title: "removed-zone", ...(file ? { file: fromRoot(file, inputs.cwd, inputs.workspace) } : {}) });
   }
   const { errors, warnings, infos } = outcome.summary;
   const { files, domains } = outcome.summary;
@@ -168,7 +171,7 @@ async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome):
     if (inputs.comment) await comment(inputs, env, markdown);
   }
 
-  if (outcome.failure !== null) core.setFailed(`maildns ${inputs.command}: ${outcome.failure}`);
+  if (outcome.failure !== null) core.setFailed(`maildns ${inputs.command}: ${messageLines(outcome.failure)}`);
   else if (failedOnFindings) {
     const count = findings.filter((f) => RANK[f.level] >= RANK[inputs.failOn]).length;
     core.setFailed(`maildns ${inputs.command}: ${count} finding${count === 1 ? "" : "s"} at or above ${inputs.failOn} (fail-on)`);
@@ -185,7 +188,7 @@ export async function run(): Promise<void> {
   try {
     inputs = parseInputs((name) => core.getInput(name), env);
   } catch (error) {
-    core.setFailed(`maildns: ${(error as Error).message}`);
+    core.setFailed(`maildns: ${messageLines((error as Error).message)}`);
     return;
   }
   try {
@@ -193,11 +196,11 @@ export async function run(): Promise<void> {
     await publish(inputs, env, outcome);
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError || error instanceof PolicyError) {
-      core.setFailed(`maildns ${inputs.command}: ${error.message}`);
+      core.setFailed(`maildns ${inputs.command}: ${messageLines(error.message)}`);
       return;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    core.setFailed(`maildns ${inputs.command}: internal error: ${detail}`);
+    core.setFailed(`maildns ${inputs.command}: internal error: ${messageLines(detail)}`);
     if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
   }
 }

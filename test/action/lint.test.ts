@@ -351,6 +351,20 @@ describe("paths left empty, and runs that find nothing", { timeout: 60_000 }, ()
   });
 });
 
+describe("annotations show a quoted value's characters, never act on them", () => {
+  it("a bidirectional control in an SPF term is shown as U+XXXX, as the job summary shows it; the file is named as it is", async () => {
+    // U+202E (right-to-left override) would show the rest of the annotation's words reversed (Trojan Source).
+    const workspace = scratchDir();
+    writeIn(workspace, "stacks/prod/x\u2066.yaml", 'domain: example.com\nmail: {provider: external}\nmx: none\nspf: "v=spf1 include:_spf.example.net \u202e\u2066 -all"\n');
+    const run = await runAction({ paths: "stacks/prod", ...TODAY }, { workspace });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split("\n").filter((l) => l.startsWith("::"));
+    expect(lines).toContainEqual(expect.stringMatching(/^::error title=spf-syntax,file=stacks\/prod\/x\u2066\.yaml,line=4,.*::`U\+202EU\+2066` is not a valid SPF term/));
+    for (const line of lines) expect(line.slice(line.indexOf("::", 2))).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u001b]/);
+    expect(run.summary).toContain("U+202EU+2066");
+  });
+});
+
 describe("input: cache (lint, restored and saved by actions/cache)", () => {
   it("writes the cache file in the workspace, and a warm run reports the same findings", async () => {
     const workspace = exampleWorkspace();
