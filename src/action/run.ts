@@ -10,6 +10,7 @@ import { UsageError } from "../engine/usage-error.js";
 import { toolVersion } from "../config/version.js";
 import { writeFileWhole } from "../config/write-whole.js";
 import type { Finding, Level } from "../engine/types.js";
+import { capFindings, omittedSentence } from "../formatters/cap.js";
 import { findingsJson } from "../formatters/json.js";
 import type { FindingsReport } from "../formatters/report.js";
 import { formatSarif } from "../formatters/sarif.js";
@@ -50,7 +51,9 @@ export function fromRoot(file: string, cwd: string, workspace: string): string {
  * The toolkit's annotation for a finding: at its file, lines and (on one line only, as the toolkit
  * requires) columns, titled with the rule id. Findings about live records name the record in the message.
  */
-export function annotationOf(f: Finding): { kind: "error" | "warning" | "notice"; message: string; properties: core.AnnotationProperties } {
+type AnnotationKind = "error" | "warning" | "notice";
+
+export function annotationOf(f: Finding): { kind: AnnotationKind; message: string; properties: core.AnnotationProperties } {
   const kind = f.level === "error" ? "error" : f.level === "warn" ? "warning" : "notice";
   const properties: core.AnnotationProperties = { title: f.ruleId };
   if (f.file) {
@@ -115,16 +118,27 @@ async function comment(inputs: ActionInputs, env: Env, markdown: string): Promis
 
 async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome): Promise<void> {
   const findings = relocate(outcome.findings, inputs.cwd, inputs.workspace);
-  for (const finding of findings) {
-    const { kind, message, properties } = annotationOf(finding);
+  const made: Record<AnnotationKind, number> = { error: 0, warning: 0, notice: 0 };
+  const annotate = (kind: AnnotationKind, message: string, properties: core.AnnotationProperties) => {
+    made[kind]++;
     core[kind](message, properties);
-  }
+  };
   // A zone a domain file's removal empties: said on the file that declared it (or the adoption file), so the
-  // annotations show what the merge deletes whatever the gates say.
+  // annotations show what the merge deletes whatever the gates say. First: GitHub shows only the first few
+  // warnings of a step (ANNOTATIONS_SHOWN_PER_KIND), and findings could otherwise push these out.
   for (const zone of outcome.removedZones) {
     const file = zone.deletedFiles[0] ?? zone.adoptionFile;
-    core.warning(oneLine(`${zone.zone}: ${describeRemovedZone(zone)}`), { title: "removed-zone", ...(file ? { file: fromRoot(file, inputs.cwd, inputs.workspace) } : {}) });
+    annotate("warning", oneLine(`${zone.zone}: ${describeRemovedZone(zone)}`), { title: "removed-zone", ...(file ? { file: fromRoot(file, inputs.cwd, inputs.workspace) } : {}) });
   }
+  // Capped as every report is (formatters/cap.ts: per file and per run, the most severe first): a 190 KB
+  // domain file of 20,000 unknown keys printed 20,000 annotation lines (4.8 MB of log), of which GitHub
+  // shows ten. The counts, the outputs, the report, the summary and fail-on still see every finding.
+  const { shown, omitted } = capFindings(findings);
+  for (const finding of shown) {
+    const { kind, message, properties } = annotationOf(finding);
+    annotate(kind, message, properties);
+  }
+  if (omitted > 0) annotate("notice", omittedSentence(omitted), { title: "maildns" });
   const { errors, warnings, infos } = outcome.summary;
   const { files, domains } = outcome.summary;
   const counts = [plural(files, "file"), ", ", plural(domains, "domain"), ": ", plural(errors, "error"), ", ", plural(warnings, "warning"), `, ${infos} info`];
@@ -161,6 +175,8 @@ async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome):
       changes: outcome.changes,
       budget: spfBudget(outcome.domains, outcome.published ?? undefined, outcome.recursive ?? undefined),
       evidence: outcome.evidence,
+      // The step's own failure line is one more error annotation.
+      annotations: { ...made, error: made.error + (failed ? 1 : 0) },
     });
     if (inputs.summary) {
       // Outside a runner (a local try-out) there is no summary file to append to.

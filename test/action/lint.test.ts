@@ -365,6 +365,30 @@ describe("annotations show a quoted value's characters, never act on them", () =
   });
 });
 
+describe("annotations are capped as every report is, and the summary says what GitHub leaves unmarked", () => {
+  it("a file of 250 unknown keys: 200 annotations and a notice counting the rest; the counts, the report and the failure see all 250", async () => {
+    const workspace = scratchDir();
+    writeIn(workspace, "stacks/prod/a.yaml", ["domain: example.com", ...Array.from({ length: 250 }, (_, i) => `k${i}: 1`), ""].join("\n"));
+    const run = await runAction({ paths: "stacks/prod", ...TODAY }, { workspace });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split("\n").filter((l) => l.startsWith("::"));
+    expect(lines.filter((l) => l.startsWith("::error title=file-schema,file=stacks/prod/a.yaml,"))).toHaveLength(200);
+    expect(lines).toContain("::notice title=maildns::50 more findings not shown (at most 200 per file and 5,000 per run, the most severe first; the counts include them)");
+    expect(lines.at(-1)).toBe("::error::maildns lint: 250 findings at or above error (fail-on)");
+    expect(lines).toHaveLength(202);
+    expect(run.outputs.errors).toBe("250");
+    expect(report(run).summary.errors).toBe(250);
+    expect(run.summary).toContain(
+      "This step made 201 error annotations; GitHub marks only the first 10 of each kind on the files (and 50 per job), so some findings above have no mark on their line.",
+    );
+  });
+
+  it("ten annotations of a kind or fewer: no such sentence", async () => {
+    const run = await runAction({ paths: "stacks/example", ...TODAY }, { workspace: exampleWorkspace() });
+    expect(run.summary).not.toContain("GitHub marks only");
+  });
+});
+
 describe("input: cache (lint, restored and saved by actions/cache)", () => {
   it("writes the cache file in the workspace, and a warm run reports the same findings", async () => {
     const workspace = exampleWorkspace();
