@@ -5,7 +5,8 @@
 // the edge: `git` as a subprocess, bounded in time and output.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { basename, dirname } from "node:path";
+import { dirname, relative } from "node:path";
+import { gitRepositoryArgs, repositoryOf } from "../plan/git-base.js";
 import { realLocation } from "./workspace.js";
 
 const GIT_TIMEOUT_MS = 30_000;
@@ -18,10 +19,14 @@ const GIT_TIMEOUT_MS = 30_000;
 export function trackedByGit(path: string): boolean | null {
   if (!existsSync(path)) return false;
   const real = realLocation(path);
+  // Named, never searched for: the folder the cache is in is the pull request's, and may look like a bare
+  // repository whose config runs commands (repositoryOf says how).
+  const top = repositoryOf(dirname(real));
+  if (top === null) return null;
   try {
     // --literal-pathspecs: a name holding `*` or `[` is that name, not a pattern matching other files.
-    const out = execFileSync("git", ["--no-pager", "--literal-pathspecs", "ls-files", "-z", "--", basename(real)], {
-      cwd: dirname(real),
+    const out = execFileSync("git", [...gitRepositoryArgs(top), "--no-pager", "--literal-pathspecs", "ls-files", "-z", "--", relative(top, real)], {
+      cwd: top,
       timeout: GIT_TIMEOUT_MS,
       maxBuffer: 1024 * 1024,
       stdio: ["ignore", "pipe", "pipe"],
