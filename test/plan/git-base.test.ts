@@ -47,6 +47,7 @@ describe("a folder of the change that looks like a bare repository", () => {
     const { repo } = repositoryWithFakeBare(".maildns", marker);
     writeIn(repo, ".maildns/lint-cache", "");
     expect(trackedByGit(join(repo, ".maildns/lint-cache"))).toBe(false);
+    expect(existsSync(marker)).toBe(false);
     expect(trackedByGit(join(repo, ".maildns/config"))).toBe(true);
     expect(existsSync(marker)).toBe(false);
   });
