@@ -22,7 +22,7 @@ import { evidenceLine } from "../mail/dmarc-ramp.js";
 import { evidenceKeyFor, evidenceLookup } from "../reports/evidence-load.js";
 import { trackedByGit } from "./committed.js";
 import { realLocation } from "./workspace.js";
-import { confinedFolder, InputError, splitPaths, type ActionInputs } from "./inputs.js";
+import { confinedFolder, InputError, splitPaths, writtenWithoutLink, type ActionInputs } from "./inputs.js";
 import { planTable } from "./summary.js";
 
 export interface CommandOutcome {
@@ -102,6 +102,8 @@ function noDomainFile(paths: readonly string[]): InputError {
  */
 function refuseCommittedCache(location: string, inputs: ActionInputs): void {
   const file = cacheFilePath(location, inputs.cwd);
+  // `cache` named a folder: the file in it is written too, so it may not be a link either.
+  writtenWithoutLink("cache", location, file, inputs.workspace);
   if (trackedByGit(file) !== true) return;
   const named = (path: string, root: string) => relative(root, path).split(sep).join("/");
   const shown = named(file, inputs.workspace);

@@ -389,6 +389,16 @@ describe("annotations are capped as every report is, and the summary says what G
   });
 });
 
+/** A copy of `workspace` (.git and all) with its committed .maildns/lint-cache moved to `path`, committed. */
+function copyWithCacheIn(workspace: string, path: string): string {
+  const copy = scratchDir();
+  cpSync(workspace, copy, { recursive: true });
+  git(copy, "mv", ".maildns/lint-cache", "moved");
+  git(copy, "mv", "moved", path);
+  gitCommitAll(copy, "the cache in a folder");
+  return copy;
+}
+
 describe("input: cache (lint, restored and saved by actions/cache)", () => {
   it("writes the cache file in the workspace, and a warm run reports the same findings", async () => {
     const workspace = exampleWorkspace();
@@ -443,13 +453,36 @@ describe("input: cache (lint, restored and saved by actions/cache)", () => {
     expect(run.stdout).toContain(
       "::error::maildns lint: input 'cache': .maildns/lint-cache is committed in the repository, so the commit being checked wrote it, and a pull request could write one that passes its own files unlinted; the cache must come from actions/cache only: remove it from the repository (git rm --cached .maildns/lint-cache) and list it in .gitignore",
     );
-    // Through a committed link to a committed file, too.
-    git(workspace, "mv", ".maildns/lint-cache", "forged-cache");
-    symlinkSync("../forged-cache", cachePath);
-    gitCommitAll(workspace, "link");
-    const linked = await runAction(inputs, { workspace });
-    expect(linked.status).toBe(1);
-    expect(linked.stdout).toMatch(/^::error::maildns lint: input 'cache': \.maildns\/lint-cache \(a link to forged-cache\) is committed in the repository/m);
+    // In a folder the cache input names, likewise.
+    const inFolder = await runAction({ ...inputs, cache: ".maildns/" }, { workspace: copyWithCacheIn(workspace, ".maildns/.maildnscache") });
+    expect(inFolder.status).toBe(1);
+    expect(inFolder.stdout).toMatch(/^::error::maildns lint: input 'cache': \.maildns\/\.maildnscache is committed in the repository/m);
+  });
+
+  it("a cache or SARIF file the commit links elsewhere is never written through the link: .git/index and .git/config stay git's", async () => {
+    const workspace = exampleWorkspace();
+    mkdirSync(join(workspace, ".maildns"));
+    symlinkSync("../.git/index", join(workspace, ".maildns/lint-cache"));
+    symlinkSync(".git/config", join(workspace, "maildns.sarif"));
+    // A program an earlier step put in the workspace, which a later one runs.
+    writeIn(workspace, "tools/deploy", "#!/bin/sh\necho deploying\n");
+    symlinkSync("tools/deploy", join(workspace, "out.sarif"));
+    gitInit(workspace);
+    const before = ["index", "config"].map((f) => readFileSync(join(workspace, ".git", f)));
+    const cache = await runAction({ paths: "stacks/example", cache: ".maildns/lint-cache", ...TODAY }, { workspace });
+    expect(cache.status).toBe(1);
+    expect(cache.stdout).toContain(
+      "::error::maildns: input 'cache': '.maildns/lint-cache' resolves into the repository's .git folder through a symbolic link: git's own files, which maildns neither reads nor writes; give a path of the checkout's files",
+    );
+    const sarif = await runAction({ paths: "stacks/example", "sarif-file": "maildns.sarif", ...TODAY }, { workspace });
+    expect(sarif.stdout).toMatch(/^::error::maildns: input 'sarif-file': 'maildns\.sarif' resolves into the repository's \.git folder through a symbolic link/m);
+    expect(["index", "config"].map((f) => readFileSync(join(workspace, ".git", f)))).toEqual(before);
+    const program = await runAction({ paths: "stacks/example", "sarif-file": "out.sarif", ...TODAY }, { workspace });
+    expect(program.stdout).toContain(
+      "::error::maildns: input 'sarif-file': 'out.sarif' is written through the symbolic link out.sarif of the checkout, which the commit being checked may point at any file the step can write; give a path without links (the Action makes the folders it needs)",
+    );
+    expect(readFileSync(join(workspace, "tools/deploy"), "utf8")).toBe("#!/bin/sh\necho deploying\n");
+    expect(program.stdout).not.toMatch(/^::(error|warning|notice) title=/m);
   });
 
   it("a cache outside the workspace is refused", async () => {
