@@ -1,10 +1,10 @@
 // What each `command` input runs in the library, brought to one shape the Action publishes.
 import { existsSync, readdirSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, join, relative, resolve, sep } from "node:path";
 import { domainList, openObservation, probeSelectorsFor, zoneMailDomains, zoneSelectors, type Observation } from "../plan/observation.js";
 import { domainFileSites, type DeclaredAt } from "../config/declared-at.js";
 import { toolVersion } from "../config/version.js";
-import { openLintCacheAt } from "../engine/cache.js";
+import { cacheFilePath, openLintCacheAt } from "../engine/cache.js";
 import type { Finding } from "../engine/types.js";
 import { lintPaths, resolvePolicy } from "../engine/run.js";
 import { allRules } from "../rules/index.js";
@@ -20,7 +20,9 @@ import { planPaths } from "../plan/run.js";
 import { describeUnchecked, uncheckedTotal, type UncheckedLookup } from "../plan/unchecked.js";
 import { evidenceLine } from "../mail/dmarc-ramp.js";
 import { evidenceKeyFor, evidenceLookup } from "../reports/evidence-load.js";
-import { confinedFolder, InputError, splitPaths, type ActionInputs } from "./inputs.js";
+import { trackedByGit } from "./committed.js";
+import { realLocation } from "./workspace.js";
+import { confinedFolder, InputError, splitPaths, writtenWithoutLink, type ActionInputs } from "./inputs.js";
 import { planTable } from "./summary.js";
 
 export interface CommandOutcome {
@@ -92,6 +94,26 @@ function noDomainFile(paths: readonly string[]): InputError {
   return new InputError(`no domain file found in ${paths.join(", ")}: a domain file is a .yaml or .yml file (stack configs named Pulumi.*.yaml are not); check \`paths\``);
 }
 
+/**
+ * A lint cache the commit being checked holds is refused: it says which files need no lint and that they
+ * have no finding, so a pull request committing one (or a link to a file it commits) would pass its own
+ * files unlinted, and the cache saved after the run would carry that forward to its later pushes. The cache
+ * is the workflow's (actions/cache restores it); git says which files the commit put in the checkout.
+ */
+function refuseCommittedCache(location: string, inputs: ActionInputs): void {
+  const file = cacheFilePath(location, inputs.cwd);
+  // `cache` named a folder: the file in it is written too, so it may not be a link either.
+  writtenWithoutLink("cache", location, file, inputs.workspace);
+  if (trackedByGit(file) !== true) return;
+  const named = (path: string, root: string) => relative(root, path).split(sep).join("/");
+  const shown = named(file, inputs.workspace);
+  const target = named(realLocation(file), realLocation(inputs.workspace));
+  const link = target === shown ? "" : ` (a link to ${target})`;
+  throw new InputError(
+    `input 'cache': ${shown}${link} is committed in the repository, so the commit being checked wrote it, and a pull request could write one that passes its own files unlinted; the cache must come from actions/cache only: remove it from the repository (git rm --cached ${shown}) and list it in .gitignore`,
+  );
+}
+
 async function lint(inputs: ActionInputs): Promise<CommandOutcome> {
   const paths = pathsToRead(inputs);
   const evidence = evidenceLookup({ explicit: inputs.evidence, cwd: inputs.cwd });
@@ -99,6 +121,7 @@ async function lint(inputs: ActionInputs): Promise<CommandOutcome> {
   // With `cache`, only the files that changed are parsed again: their models are not all there, so the
   // SPF lookup budget table and the DMARC evidence lines are left out of the summary (the findings, and
   // the annotations of dmarc-ramp-evidence, are the same).
+  if (inputs.cache !== null) refuseCommittedCache(inputs.cache, inputs);
   const cache = inputs.cache === null ? null : openLintCacheAt({ location: inputs.cache, cwd: inputs.cwd, policy, rules: allRules, toolVersion: toolVersion(), extraKey: evidenceKeyFor(inputs.evidence, inputs.cwd) }).cache;
   const result = await lintPaths(paths, {
     rules: allRules,

@@ -6,7 +6,7 @@ import { isAbsolute, resolve } from "node:path";
 import { SHIPPED_POLICIES } from "../engine/policy.js";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
-import { linkLeavingWorkspace, outsideWorkspace } from "./workspace.js";
+import { linkLeavingWorkspace, linkOnTheWay, outsideWorkspace } from "./workspace.js";
 
 export type Env = Readonly<Record<string, string | undefined>>;
 /** Reads one input by its action.yml name (the toolkit's `core.getInput`). */
@@ -89,6 +89,16 @@ function confined(name: string, value: string, absolute: string, workspace: stri
   if (problem) throw new InputError(problem);
 }
 
+/** A file the Action writes: no symbolic link on its way from the workspace (linkOnTheWay says why). */
+export function writtenWithoutLink(name: string, value: string, absolute: string, workspace: string): void {
+  const link = linkOnTheWay(absolute, workspace);
+  if (link !== null) {
+    throw new InputError(
+      `input '${name}': '${value}' is written through the symbolic link ${link} of the checkout, which the commit being checked may point at any file the step can write; give a path without links (the Action makes the folders it needs)`,
+    );
+  }
+}
+
 /** A folder maildns reads every file of: no symbolic link below it may lead out of the workspace either. */
 export function confinedFolder(name: string, absolute: string, workspace: string): void {
   const problem = linkLeavingWorkspace(name, absolute, workspace);
@@ -129,12 +139,18 @@ export function parseInputs(input: ReadInput, env: Env, processCwd: string = pro
     confinedFolder("zone", resolve(cwd, path), workspace);
   }
   const sarifFile = optional(input, "sarif-file");
-  if (sarifFile !== null) confined("sarif-file", sarifFile, resolve(cwd, sarifFile), workspace);
+  if (sarifFile !== null) {
+    confined("sarif-file", sarifFile, resolve(cwd, sarifFile), workspace);
+    writtenWithoutLink("sarif-file", sarifFile, resolve(cwd, sarifFile), workspace);
+  }
   const evidence = optional(input, "evidence");
   if (evidence !== null) confined("evidence", evidence, resolve(cwd, evidence), workspace);
 
   const cache = optional(input, "cache");
-  if (cache !== null) confined("cache", cache, resolve(cwd, cache), workspace);
+  if (cache !== null) {
+    confined("cache", cache, resolve(cwd, cache), workspace);
+    writtenWithoutLink("cache", cache, resolve(cwd, cache), workspace);
+  }
 
   const today = optional(input, "today");
   if (today !== null && !isCalendarDate(today)) {

@@ -10,6 +10,7 @@ import { UsageError } from "../engine/usage-error.js";
 import { toolVersion } from "../config/version.js";
 import { writeFileWhole } from "../config/write-whole.js";
 import type { Finding, Level } from "../engine/types.js";
+import { capFindings, omittedSentence } from "../formatters/cap.js";
 import { findingsJson } from "../formatters/json.js";
 import type { FindingsReport } from "../formatters/report.js";
 import { formatSarif } from "../formatters/sarif.js";
@@ -20,7 +21,7 @@ import { commandOutcome, type CommandOutcome } from "./commands.js";
 import { InputError, parseInputs, type ActionInputs, type Env } from "./inputs.js";
 import { fitSummary, reportMarkdown } from "./summary.js";
 import { isInside } from "./workspace.js";
-import { reportJson } from "../model/show.js";
+import { messageLines, oneLine, reportJson } from "../model/show.js";
 
 const RANK: Record<Level, number> = { info: 0, warn: 1, error: 2 };
 
@@ -50,14 +51,19 @@ export function fromRoot(file: string, cwd: string, workspace: string): string {
  * The toolkit's annotation for a finding: at its file, lines and (on one line only, as the toolkit
  * requires) columns, titled with the rule id. Findings about live records name the record in the message.
  */
-export function annotationOf(f: Finding): { kind: "error" | "warning" | "notice"; message: string; properties: core.AnnotationProperties } {
+type AnnotationKind = "error" | "warning" | "notice";
+
+export function annotationOf(f: Finding): { kind: AnnotationKind; message: string; properties: core.AnnotationProperties } {
   const kind = f.level === "error" ? "error" : f.level === "warn" ? "warning" : "notice";
   const properties: core.AnnotationProperties = { title: f.ruleId };
   if (f.file) {
     Object.assign(properties, { file: f.file, startLine: f.line, endLine: f.endLine });
     if (f.endLine === f.line) Object.assign(properties, { startColumn: f.column, endColumn: f.endColumn });
   }
-  return { kind, message: f.file ? f.message : `${f.name ?? f.domain}: ${f.message}`, properties };
+  // The message as the text report shows it (oneLine): a value it quotes may hold bidirectional controls,
+  // which would show the annotation's words in another order than they are (Trojan Source, CVE-2021-42574),
+  // or terminal escapes. The file property stays as it is: it must name the file.
+  return { kind, message: oneLine(f.file ? f.message : `${f.name ?? f.domain}: ${f.message}`), properties };
 }
 
 function reportPath(env: Env, command: string): string {
@@ -112,16 +118,27 @@ async function comment(inputs: ActionInputs, env: Env, markdown: string): Promis
 
 async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome): Promise<void> {
   const findings = relocate(outcome.findings, inputs.cwd, inputs.workspace);
-  for (const finding of findings) {
-    const { kind, message, properties } = annotationOf(finding);
+  const made: Record<AnnotationKind, number> = { error: 0, warning: 0, notice: 0 };
+  const annotate = (kind: AnnotationKind, message: string, properties: core.AnnotationProperties) => {
+    made[kind]++;
     core[kind](message, properties);
-  }
+  };
   // A zone a domain file's removal empties: said on the file that declared it (or the adoption file), so the
-  // annotations show what the merge deletes whatever the gates say.
+  // annotations show what the merge deletes whatever the gates say. First: GitHub shows only the first few
+  // warnings of a step (ANNOTATIONS_SHOWN_PER_KIND), and findings could otherwise push these out.
   for (const zone of outcome.removedZones) {
     const file = zone.deletedFiles[0] ?? zone.adoptionFile;
-    core.warning(`${zone.zone}: ${describeRemovedZone(zone)}`, { title: "removed-zone", ...(file ? { file: fromRoot(file, inputs.cwd, inputs.workspace) } : {}) });
+    annotate("warning", oneLine(`${zone.zone}: ${describeRemovedZone(zone)}`), { title: "removed-zone", ...(file ? { file: fromRoot(file, inputs.cwd, inputs.workspace) } : {}) });
   }
+  // Capped as every report is (formatters/cap.ts: per file and per run, the most severe first): a 190 KB
+  // domain file of 20,000 unknown keys printed 20,000 annotation lines (4.8 MB of log), of which GitHub
+  // shows ten. The counts, the outputs, the report, the summary and fail-on still see every finding.
+  const { shown, omitted } = capFindings(findings);
+  for (const finding of shown) {
+    const { kind, message, properties } = annotationOf(finding);
+    annotate(kind, message, properties);
+  }
+  if (omitted > 0) annotate("notice", omittedSentence(omitted), { title: "maildns" });
   const { errors, warnings, infos } = outcome.summary;
   const { files, domains } = outcome.summary;
   const counts = [plural(files, "file"), ", ", plural(domains, "domain"), ": ", plural(errors, "error"), ", ", plural(warnings, "warning"), `, ${infos} info`];
@@ -158,6 +175,8 @@ async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome):
       changes: outcome.changes,
       budget: spfBudget(outcome.domains, outcome.published ?? undefined, outcome.recursive ?? undefined),
       evidence: outcome.evidence,
+      // The step's own failure line is one more error annotation.
+      annotations: { ...made, error: made.error + (failed ? 1 : 0) },
     });
     if (inputs.summary) {
       // Outside a runner (a local try-out) there is no summary file to append to.
@@ -168,7 +187,7 @@ async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome):
     if (inputs.comment) await comment(inputs, env, markdown);
   }
 
-  if (outcome.failure !== null) core.setFailed(`maildns ${inputs.command}: ${outcome.failure}`);
+  if (outcome.failure !== null) core.setFailed(`maildns ${inputs.command}: ${messageLines(outcome.failure)}`);
   else if (failedOnFindings) {
     const count = findings.filter((f) => RANK[f.level] >= RANK[inputs.failOn]).length;
     core.setFailed(`maildns ${inputs.command}: ${count} finding${count === 1 ? "" : "s"} at or above ${inputs.failOn} (fail-on)`);
@@ -185,7 +204,7 @@ export async function run(): Promise<void> {
   try {
     inputs = parseInputs((name) => core.getInput(name), env);
   } catch (error) {
-    core.setFailed(`maildns: ${(error as Error).message}`);
+    core.setFailed(`maildns: ${messageLines((error as Error).message)}`);
     return;
   }
   try {
@@ -193,11 +212,11 @@ export async function run(): Promise<void> {
     await publish(inputs, env, outcome);
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError || error instanceof PolicyError) {
-      core.setFailed(`maildns ${inputs.command}: ${error.message}`);
+      core.setFailed(`maildns ${inputs.command}: ${messageLines(error.message)}`);
       return;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    core.setFailed(`maildns ${inputs.command}: internal error: ${detail}`);
+    core.setFailed(`maildns ${inputs.command}: internal error: ${messageLines(detail)}`);
     if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
   }
 }

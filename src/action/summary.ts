@@ -63,6 +63,23 @@ export interface ReportView {
   budget: readonly BudgetRow[];
   /** One line per domain: what the DMARC aggregate reports say (dmarc-evidence.json). */
   evidence?: readonly string[];
+  /** How many annotations of each kind the step made (the Action's run), to say when GitHub shows fewer. */
+  annotations?: Readonly<Record<"error" | "warning" | "notice", number>>;
+}
+
+/**
+ * GitHub shows at most this many annotations of each kind (error, warning, notice) per step, the first ones
+ * made, and 50 per job; the others are dropped without a word (actions/toolkit docs/problem-matchers.md,
+ * "Limitations"). The summary says so when a step made more.
+ */
+export const ANNOTATIONS_SHOWN_PER_KIND = 10;
+
+function annotationsDropped(made: NonNullable<ReportView["annotations"]>): string | null {
+  const over = (["error", "warning", "notice"] as const).filter((kind) => made[kind] > ANNOTATIONS_SHOWN_PER_KIND);
+  if (over.length === 0) return null;
+  const named = over.map((kind) => `${made[kind].toLocaleString("en-US")} ${kind}`);
+  const counts = named.length === 1 ? named[0]! : `${named.slice(0, -1).join(", ")} and ${named.at(-1)!}`;
+  return `This step made ${counts} annotations; GitHub marks only the first ${ANNOTATIONS_SHOWN_PER_KIND} of each kind on the files (and 50 per job), so some findings above have no mark on their line.`;
 }
 
 /** The plan's changes, one row per RRset, values before and after (cut like the findings table). */
@@ -98,6 +115,8 @@ export function reportMarkdown(view: ReportView, maxRows = MAX_TABLE_ROWS): stri
   const shown = view.findings.slice(0, maxRows);
   parts.push(findingsTable(shown).trimEnd(), "");
   if (view.findings.length > shown.length) parts.push(`… and ${view.findings.length - shown.length} more findings (see the annotations, the SARIF file or the JSON report).`, "");
+  const dropped = view.annotations ? annotationsDropped(view.annotations) : null;
+  if (dropped) parts.push(dropped, "");
   if (view.evidence && view.evidence.length > 0) {
     parts.push("### DMARC evidence", "", ...view.evidence.slice(0, maxRows).map((line) => `- ${cell(line)}`), "");
     if (view.evidence.length > maxRows) parts.push(`… and ${view.evidence.length - maxRows} more domains.`, "");

@@ -45,6 +45,33 @@ function readLinkTarget(path: string): string {
   return readlinkSync(path);
 }
 
+/**
+ * True when `real` is the checkout's `.git` folder or below it (`root` the workspace's real path). A commit
+ * cannot hold a `.git` entry, but it can hold a link into one: a `sarif-file` or `cache` committed as a link
+ * to `.git/config` or `.git/index` had the Action write its SARIF or cache over git's own files.
+ */
+export function inGitFolder(root: string, real: string): boolean {
+  return isInside(join(root, ".git"), real);
+}
+
+/**
+ * The first symbolic link on the way from the workspace to `absolute` (the file itself included), relative
+ * to the workspace, or null. A file the Action writes (`sarif-file`, `cache`) is written through a link at
+ * its name (write-whole.ts replaces the file the link names), and the checkout's links are the pull
+ * request's: one at `maildns.sarif` could name any file of the workspace, such as a program an earlier
+ * step installed there and a later one runs. So such a path may hold none.
+ */
+export function linkOnTheWay(absolute: string, workspace: string): string | null {
+  const rel = relative(resolve(workspace), resolve(absolute));
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return null;
+  let current = resolve(workspace);
+  for (const part of rel.split(sep)) {
+    current = join(current, part);
+    if (isLink(current)) return relative(resolve(workspace), current).split(sep).join("/");
+  }
+  return null;
+}
+
 /** True when `inner` is `outer` or below it (both already real, absolute paths). */
 export function isInside(outer: string, inner: string): boolean {
   const rel = relative(outer, inner);
@@ -59,6 +86,9 @@ export function isInside(outer: string, inner: string): boolean {
 export function outsideWorkspace(input: string, value: string, absolute: string, workspace: string): string | null {
   const root = realLocation(workspace);
   const real = realLocation(absolute);
+  if (inGitFolder(root, real)) {
+    return `input '${input}': '${value}' resolves into the repository's .git folder${real === resolve(absolute) ? "" : " through a symbolic link"}: git's own files, which maildns neither reads nor writes; give a path of the checkout's files`;
+  }
   if (isInside(root, real)) return null;
   const how = isInside(root, resolve(absolute)) ? " through a symbolic link" : "";
   return `input '${input}': '${value}' resolves outside the workspace${how} (GITHUB_WORKSPACE); give a path inside the repository checkout`;
@@ -107,8 +137,12 @@ export function linkLeavingWorkspace(input: string, absolute: string, workspace:
       const full = join(dir, entry.name);
       const searchable = depth < MAX_FOLDER_DEPTH && entry.name !== ".git" && entry.name !== "node_modules";
       if (entry.isSymbolicLink()) {
-        if (!isInside(root, realLocation(full))) {
+        const target = realLocation(full);
+        if (!isInside(root, target)) {
           return `input '${input}': ${shown(full)} is a symbolic link that resolves outside the workspace (GITHUB_WORKSPACE): the Action reads only the repository checkout; replace the link with the file itself`;
+        }
+        if (inGitFolder(root, target)) {
+          return `input '${input}': ${shown(full)} is a symbolic link into the repository's .git folder: git's own files, which maildns neither reads nor writes; replace the link with the file itself`;
         }
         // A link to a folder elsewhere in the workspace: maildns reads the domain files in it, so its links count too.
         if (searchable && isFolder(full)) pending.push({ dir: full, depth: depth + 1 });

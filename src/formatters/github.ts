@@ -2,6 +2,7 @@
 import type { Finding } from "../engine/types.js";
 import { capFindings, omittedSentence } from "./cap.js";
 import type { FindingsReport } from "./report.js";
+import { oneLine } from "../model/show.js";
 
 const COMMAND: Record<Finding["level"], string> = { error: "error", warn: "warning", info: "notice" };
 
@@ -20,7 +21,10 @@ export function annotation(f: Finding): string {
     `title=${escapeProperty(f.ruleId)}`,
   ];
   const prefix = f.file ? "" : `${f.name ?? f.domain}: `;
-  return `::${COMMAND[f.level]} ${props.join(",")}::${escapeData(prefix + f.message)}`;
+  // The message as the text report shows it (oneLine): a value it quotes may hold bidirectional controls,
+  // which would show the annotation's words in another order than they are (Trojan Source, CVE-2021-42574),
+  // or terminal escapes, which the log viewer would act on. The file stays as it is: it names the file.
+  return `::${COMMAND[f.level]} ${props.join(",")}::${escapeData(oneLine(prefix + f.message))}`;
 }
 
 export function formatGithub(report: FindingsReport): string {

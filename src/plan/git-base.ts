@@ -5,7 +5,7 @@
 // file is not committed. I/O at the edge: `git` as a subprocess, bounded in time and output.
 import { execFileSync } from "node:child_process";
 import { existsSync, realpathSync } from "node:fs";
-import { basename, dirname, join, relative, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { isDomainFileName } from "../engine/files.js";
 
 /** A stack's domain file as the base commit has it, which the working tree deleted or changed. */
@@ -40,12 +40,41 @@ const GIT_TIMEOUT_MS = 30_000;
 /** A file list or a domain file larger than this is not a stack's (domain files are capped far lower). */
 const GIT_MAX_OUTPUT = 64 * 1024 * 1024;
 
-/** Runs git in `cwd`; `input`, when given, is its standard input (else it reads none). */
-function git(args: readonly string[], cwd: string, input?: string): Buffer {
+/**
+ * The repository that holds `cwd`: the nearest folder at or above it (real path) with a `.git` entry (a
+ * folder, or a file naming one: a linked worktree, a submodule); null when there is none. Git's own search
+ * would also take a folder that merely looks like a bare repository (HEAD, config, objects/, refs/) as one,
+ * and a pull request can commit such a folder (a working directory, the folder a cache file is in): git
+ * would then read its `config`, whose core.fsmonitor runs a command on reading the index and whose
+ * core.sshCommand runs one on fetching, on the runner, with the step's environment. A pull request cannot
+ * commit a `.git` entry (git refuses the name), so this search finds only the checkout's own.
+ */
+export function repositoryOf(cwd: string): string | null {
+  let dir = realLocation(resolve(cwd));
+  for (let depth = 0; depth < 4096; depth++) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+  return null;
+}
+
+/**
+ * git's options naming the repository at `top` (repositoryOf), so git never searches for one, and refusing a
+ * bare repository it was not told of (safe.bareRepository, git 2.38 and later; a command-line setting is
+ * one a repository's own config cannot override).
+ */
+export function gitRepositoryArgs(top: string): string[] {
+  return ["-c", "safe.bareRepository=explicit", `--git-dir=${join(top, ".git")}`, `--work-tree=${top}`];
+}
+
+/** Runs git on the repository at `top` (repositoryOf), in it; `input`, when given, is its standard input (else it reads none). */
+function git(args: readonly string[], top: string, input?: string): Buffer {
   // No pager, no prompt, no config that reads outside the repository's own (a global diff driver or
   // external diff would change what --name-status prints).
-  return execFileSync("git", ["-c", "core.quotepath=off", "--no-pager", ...args], {
-    cwd,
+  return execFileSync("git", [...gitRepositoryArgs(top), "-c", "core.quotepath=off", "--no-pager", ...args], {
+    cwd: top,
     timeout: GIT_TIMEOUT_MS,
     maxBuffer: GIT_MAX_OUTPUT,
     ...(input === undefined ? { stdio: ["ignore", "pipe", "pipe"] } : { input, stdio: ["pipe", "pipe", "pipe"] }),
@@ -72,19 +101,21 @@ function stderrOf(error: unknown): string {
 export function openGitBase(rev: string, cwd: string, options: { fetchMissing?: boolean } = {}): GitBase {
   const unreadable = (problem: string): GitBase => ({ rev, short: null, problem, changedFiles: () => [], wasFolder: () => false, hadFile: () => false, goneFolders: () => [] });
   let commit: string | undefined;
-  let top: string;
+  const found = repositoryOf(cwd);
+  if (found === null) return unreadable(`the base ${rev} cannot be read: ${cwd} is not in a git repository (no .git in it or above it)`);
+  const top = found;
   try {
-    top = gitText(["rev-parse", "--show-toplevel"], cwd);
+    gitText(["rev-parse", "--git-dir"], top);
   } catch (error) {
     return unreadable(`the base ${rev} cannot be read: ${cwd} is not in a git repository (${stderrOf(error)})`);
   }
-  const resolve = () => gitText(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], cwd);
+  const resolveRev = () => gitText(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], top);
   try {
-    commit = resolve();
+    commit = resolveRev();
   } catch {
     let shallow = false;
     try {
-      shallow = gitText(["rev-parse", "--is-shallow-repository"], cwd) === "true";
+      shallow = gitText(["rev-parse", "--is-shallow-repository"], top) === "true";
     } catch {
       // Said below either way.
     }
@@ -93,8 +124,8 @@ export function openGitBase(rev: string, cwd: string, options: { fetchMissing?: 
     let fetchProblem: string | null = null;
     if (shallow && options.fetchMissing && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(rev)) {
       try {
-        git(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", rev], cwd);
-        commit = resolve();
+        git(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", rev], top);
+        commit = resolveRev();
       } catch (error) {
         // A remote's address may carry a token (https://user:token@host/...): never printed.
         fetchProblem = stderrOf(error).replace(/\/\/[^/@\s]*@/g, "//***@");

@@ -1,11 +1,13 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sarifValidator } from "../helpers/sarif.js";
 import { serializeEvidence } from "../../src/reports/evidence.js";
 import { rampWorkspace, SCENARIOS } from "../reports/evidence-scenarios.js";
 import { InputError, parseInputs } from "../../src/action/inputs.js";
+import { git, gitCommitAll, gitInit, writeIn } from "../helpers/git.js";
 import { actionDefaults, ensureBundle, repoRoot, runAction, scratchDir, type ActionRun } from "./run-action.js";
 
 const TODAY = { today: "2026-11-23" };
@@ -349,6 +351,54 @@ describe("paths left empty, and runs that find nothing", { timeout: 60_000 }, ()
   });
 });
 
+describe("annotations show a quoted value's characters, never act on them", () => {
+  it("a bidirectional control in an SPF term is shown as U+XXXX, as the job summary shows it; the file is named as it is", async () => {
+    // U+202E (right-to-left override) would show the rest of the annotation's words reversed (Trojan Source).
+    const workspace = scratchDir();
+    writeIn(workspace, "stacks/prod/x\u2066.yaml", 'domain: example.com\nmail: {provider: external}\nmx: none\nspf: "v=spf1 include:_spf.example.net \u202e\u2066 -all"\n');
+    const run = await runAction({ paths: "stacks/prod", ...TODAY }, { workspace });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split("\n").filter((l) => l.startsWith("::"));
+    expect(lines).toContainEqual(expect.stringMatching(/^::error title=spf-syntax,file=stacks\/prod\/x\u2066\.yaml,line=4,.*::`U\+202EU\+2066` is not a valid SPF term/));
+    for (const line of lines) expect(line.slice(line.indexOf("::", 2))).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u001b]/);
+    expect(run.summary).toContain("U+202EU+2066");
+  });
+});
+
+describe("annotations are capped as every report is, and the summary says what GitHub leaves unmarked", () => {
+  it("a file of 250 unknown keys: 200 annotations and a notice counting the rest; the counts, the report and the failure see all 250", async () => {
+    const workspace = scratchDir();
+    writeIn(workspace, "stacks/prod/a.yaml", ["domain: example.com", ...Array.from({ length: 250 }, (_, i) => `k${i}: 1`), ""].join("\n"));
+    const run = await runAction({ paths: "stacks/prod", ...TODAY }, { workspace });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split("\n").filter((l) => l.startsWith("::"));
+    expect(lines.filter((l) => l.startsWith("::error title=file-schema,file=stacks/prod/a.yaml,"))).toHaveLength(200);
+    expect(lines).toContain("::notice title=maildns::50 more findings not shown (at most 200 per file and 5,000 per run, the most severe first; the counts include them)");
+    expect(lines.at(-1)).toBe("::error::maildns lint: 250 findings at or above error (fail-on)");
+    expect(lines).toHaveLength(202);
+    expect(run.outputs.errors).toBe("250");
+    expect(report(run).summary.errors).toBe(250);
+    expect(run.summary).toContain(
+      "This step made 201 error annotations; GitHub marks only the first 10 of each kind on the files (and 50 per job), so some findings above have no mark on their line.",
+    );
+  });
+
+  it("ten annotations of a kind or fewer: no such sentence", async () => {
+    const run = await runAction({ paths: "stacks/example", ...TODAY }, { workspace: exampleWorkspace() });
+    expect(run.summary).not.toContain("GitHub marks only");
+  });
+});
+
+/** A copy of `workspace` (.git and all) with its committed .maildns/lint-cache moved to `path`, committed. */
+function copyWithCacheIn(workspace: string, path: string): string {
+  const copy = scratchDir();
+  cpSync(workspace, copy, { recursive: true });
+  git(copy, "mv", ".maildns/lint-cache", "moved");
+  git(copy, "mv", "moved", path);
+  gitCommitAll(copy, "the cache in a folder");
+  return copy;
+}
+
 describe("input: cache (lint, restored and saved by actions/cache)", () => {
   it("writes the cache file in the workspace, and a warm run reports the same findings", async () => {
     const workspace = exampleWorkspace();
@@ -372,6 +422,67 @@ describe("input: cache (lint, restored and saved by actions/cache)", () => {
     const backed = await runAction(inputs, { workspace });
     expect(backed.stdout).not.toMatch(/dmarc-ramp-evidence/);
     expect(backed.status).toBe(0);
+  });
+
+  it("a cache the commit holds is refused: one a pull request forged would pass its file unlinted", async () => {
+    const workspace = scratchDir();
+    const file = "stacks/prod/example.com.yaml";
+    const clean = 'domain: example.com\nmail: {provider: external}\nmx: [{host: mx.example.net., priority: 10}]\nspf: "v=spf1 include:_spf.example.net -all"\ndmarc: {p: none, rua: "mailto:r@example.com", since: 2026-11-01}\n';
+    writeIn(workspace, file, clean);
+    const inputs = { paths: "stacks/prod", cache: ".maildns/lint-cache", ...TODAY };
+    expect((await runAction(inputs, { workspace })).status).toBe(0);
+    // The forgery: +all, and the cache's line for the file rewritten to the new bytes' SHA-256 with no finding.
+    const hostile = clean.replace("include:_spf.example.net -all", "+all");
+    writeIn(workspace, file, hostile);
+    const cachePath = join(workspace, ".maildns/lint-cache");
+    const lines = readFileSync(cachePath, "utf8").split("\n");
+    const at = lines.findIndex((l) => l.startsWith(`"${file}"\t`));
+    const [path, hash, , day, , domain] = lines[at]!.split("\t");
+    const sha = createHash("sha256").update(hostile).digest("base64");
+    const body = [path, [sha, ...hash!.split(" ").slice(1)].join(" "), "-", day, "0 0 0", domain, "[]"].join("\t");
+    lines[at] = `${body}\t${Buffer.byteLength(body)}`;
+    writeFileSync(cachePath, lines.join("\n"));
+    // Outside git nothing says where the file came from (actions/cache restores it untracked): it is used,
+    // which is what makes a forged one pass.
+    expect((await runAction(inputs, { workspace })).stdout).not.toContain("spf-permissive-all");
+    writeFileSync(cachePath, lines.join("\n"));
+    // Committed, as a pull request would add it: refused, so the step fails instead of passing.
+    gitInit(workspace);
+    const run = await runAction(inputs, { workspace });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      "::error::maildns lint: input 'cache': .maildns/lint-cache is committed in the repository, so the commit being checked wrote it, and a pull request could write one that passes its own files unlinted; the cache must come from actions/cache only: remove it from the repository (git rm --cached .maildns/lint-cache) and list it in .gitignore",
+    );
+    // In a folder the cache input names, likewise.
+    const inFolder = await runAction({ ...inputs, cache: ".maildns/" }, { workspace: copyWithCacheIn(workspace, ".maildns/.maildnscache") });
+    expect(inFolder.status).toBe(1);
+    expect(inFolder.stdout).toMatch(/^::error::maildns lint: input 'cache': \.maildns\/\.maildnscache is committed in the repository/m);
+  });
+
+  it("a cache or SARIF file the commit links elsewhere is never written through the link: .git/index and .git/config stay git's", async () => {
+    const workspace = exampleWorkspace();
+    mkdirSync(join(workspace, ".maildns"));
+    symlinkSync("../.git/index", join(workspace, ".maildns/lint-cache"));
+    symlinkSync(".git/config", join(workspace, "maildns.sarif"));
+    // A program an earlier step put in the workspace, which a later one runs.
+    writeIn(workspace, "tools/deploy", "#!/bin/sh\necho deploying\n");
+    symlinkSync("tools/deploy", join(workspace, "out.sarif"));
+    gitInit(workspace);
+    const before = ["index", "config"].map((f) => readFileSync(join(workspace, ".git", f)));
+    const cache = await runAction({ paths: "stacks/example", cache: ".maildns/lint-cache", ...TODAY }, { workspace });
+    expect(cache.status).toBe(1);
+    expect(cache.stdout).toContain(
+      "::error::maildns: input 'cache': '.maildns/lint-cache' resolves into the repository's .git folder through a symbolic link: git's own files, which maildns neither reads nor writes; give a path of the checkout's files",
+    );
+    const sarif = await runAction({ paths: "stacks/example", "sarif-file": "maildns.sarif", ...TODAY }, { workspace });
+    expect(sarif.stdout).toMatch(/^::error::maildns: input 'sarif-file': 'maildns\.sarif' resolves into the repository's \.git folder through a symbolic link/m);
+    expect(["index", "config"].map((f) => readFileSync(join(workspace, ".git", f)))).toEqual(before);
+    const program = await runAction({ paths: "stacks/example", "sarif-file": "out.sarif", ...TODAY }, { workspace });
+    expect(program.stdout).toContain(
+      "::error::maildns: input 'sarif-file': 'out.sarif' is written through the symbolic link out.sarif of the checkout, which the commit being checked may point at any file the step can write; give a path without links (the Action makes the folders it needs)",
+    );
+    expect(readFileSync(join(workspace, "tools/deploy"), "utf8")).toBe("#!/bin/sh\necho deploying\n");
+    expect(program.stdout).not.toMatch(/^::(error|warning|notice) title=/m);
   });
 
   it("a cache outside the workspace is refused", async () => {

@@ -80,6 +80,17 @@ describe("the search for links leaving the workspace (linkLeavingWorkspace)", ()
     expect(linkLeavingWorkspace("paths", join(ws, "stacks/prod"), ws)).toMatch(/^input 'paths': (stacks\/prod\/shared\/deeper\/out|common\/deeper\/out|stacks\/prod\/self\/shared\/deeper\/out) is a symbolic link that resolves outside the workspace/);
   });
 
+  it("finds a link into the checkout's .git folder (a domain file linked to .git/config)", () => {
+    const ws = join(scratchDir(), "ws");
+    mkdirSync(join(ws, "stacks/prod"), { recursive: true });
+    mkdirSync(join(ws, ".git"), { recursive: true });
+    writeFileSync(join(ws, ".git/config"), "[core]\n");
+    symlinkSync("../../.git/config", join(ws, "stacks/prod/x.yaml"));
+    expect(linkLeavingWorkspace("paths", join(ws, "stacks/prod"), ws)).toBe(
+      "input 'paths': stacks/prod/x.yaml is a symbolic link into the repository's .git folder: git's own files, which maildns neither reads nor writes; replace the link with the file itself",
+    );
+  });
+
   it("refuses, never passes, a folder with more entries than it searches", () => {
     const root = scratchDir();
     const ws = join(root, "ws");

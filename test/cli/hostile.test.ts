@@ -126,6 +126,16 @@ describe("a CI log command inside a quoted value is not acted on (the runner's #
   });
 });
 
+describe("-f github: a quoted value's bidirectional controls are shown as U+XXXX in the annotation", () => {
+  it("U+202E in an SPF term: the annotation's message shows it as the text report does", () => {
+    const root = tempTree({ "example.com.yaml": 'domain: example.com\nmail: {provider: external}\nmx: none\nspf: "v=spf1 include:_spf.example.net \u202e -all"\n' });
+    const run = runCli(["lint", "example.com.yaml", "-f", "github"], { cwd: root });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error file=example\.com\.yaml,line=4,.*title=spf-syntax::`U\+202E` is not a valid SPF term/m);
+    expect(run.stdout).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+});
+
 describe("a CI log command in a JSON or SARIF report: the same value to a program, nothing to the log", () => {
   // A workflow that prints `-f json` to its log must not let a TXT value or a file name raise an annotation:
   // the runner acts on `##[…]` anywhere in a line. JSON can say `[` as \u005b, which JSON.parse reads back.
