@@ -245,10 +245,19 @@ async function unzip(source: string, bytes: Uint8Array, limits: UnpackLimits, de
   }
 }
 
-/** The messages of an mbox: each starts with a "From " line at the start of a line (RFC 4155). */
+/**
+ * A "From " line that starts a message of an mbox (RFC 4155 §2: "From ", the sender, a space, the date in
+ * asctime form): the file's first line, or one after an empty line that names a sender and a time of day.
+ * The mbox writers that do not quote a body's own line starting "From " (mboxo and mboxcl write it as it is)
+ * would otherwise cut a message there: its attachment went into a headerless second half, and the report
+ * was lost.
+ */
+const MBOX_SEPARATOR = /^From [^\n]*\n|(?<=\n\r?\n)From \S+ [^\n]*\b\d{1,2}:\d\d\b[^\n]*\n/g;
+
+/** The messages of an mbox, each after its "From " line (MBOX_SEPARATOR). */
 export function splitMbox(text: string): string[] {
   const messages: string[] = [];
-  const separator = /^From [^\n]*\n/gm;
+  const separator = MBOX_SEPARATOR;
   let start = -1;
   for (const match of text.matchAll(separator)) {
     if (start >= 0) messages.push(text.slice(start, match.index));
@@ -261,6 +270,7 @@ export function splitMbox(text: string): string[] {
 
 const REPORT_TYPES = /^(application\/(zip|x-zip-compressed|gzip|x-gzip|xml|octet-stream)|text\/xml)$/i;
 const REPORT_NAMES = /\.(xml|gz|gzip|zip)$/i;
+const FORWARDED = /^message\/rfc822$/i;
 
 async function unpackMessage(source: string, bytes: Uint8Array, limits: UnpackLimits, depth: number, out: Progress): Promise<void> {
   let mail;
@@ -272,7 +282,8 @@ async function unpackMessage(source: string, bytes: Uint8Array, limits: UnpackLi
     out.problems.push({ source, message: `not a readable message (${(error as Error).message})` });
     return;
   }
-  const attachments = mail.attachments.filter((a) => REPORT_NAMES.test(a.filename ?? "") || REPORT_TYPES.test(a.contentType) || contentKind(a.content) === "gzip" || contentKind(a.content) === "zip");
+  // A forwarded report is a message inside the message (message/rfc822, RFC 2046 §5.2.1): opened in turn.
+  const attachments = mail.attachments.filter((a) => REPORT_NAMES.test(a.filename ?? "") || REPORT_TYPES.test(a.contentType) || FORWARDED.test(a.contentType) || contentKind(a.content) === "gzip" || contentKind(a.content) === "zip");
   if (attachments.length === 0) {
     const subject = (mail.subject ?? "").slice(0, 80);
     out.problems.push({ source, message: `no aggregate report attached to this message${subject ? ` ("${subject}")` : ""}: receivers attach a .zip, .xml.gz or .xml file (RFC 7489 §7.2.1.1, RFC 9990 §4)` });

@@ -49,6 +49,26 @@ describe("containers receivers use", () => {
   });
 });
 
+describe("mail as mailboxes keep it", () => {
+  it("does not cut a message at a body line starting 'From ' that an mbox writer left unquoted", async () => {
+    const message = reportMessage("unquoted", [{ filename: "g.xml.gz", contentType: "application/gzip", data: gzip(google) }]).replace("This is an aggregate report from the receiver.", "Hello,\r\n\r\nFrom here on, the report.\r\n");
+    // mboxo: the body's line is written as it is, not as ">From here on".
+    const box = `From MAILER-DAEMON Thu Dec  3 10:00:00 2026\n${message.replace(/\r\n/g, "\n")}\nFrom noreply@reporter.example Fri Dec  4 10:00:00 2026\n${reportMessage("second", [{ filename: "m.xml", contentType: "text/xml", data: microsoft }])}`;
+    expect(splitMbox(box)).toHaveLength(2);
+    const found = await readReports("rua.mbox", Buffer.from(box, "utf8"));
+    expect(found.problems).toEqual([]);
+    expect(found.reports.map((r) => r.source)).toEqual(["rua.mbox#1/g.xml", "rua.mbox#2/m.xml"]);
+  });
+
+  it("opens a report forwarded as a message inside the message (message/rfc822)", async () => {
+    const inner = reportMessage("Report domain: example.com", [{ filename: "g.zip", contentType: "application/zip", data: zip([{ name: "g.xml", data: google }]) }]);
+    const forwarded = ["From: postmaster@example.com", "To: dmarc@example.com", "Subject: Fwd: Report domain: example.com", "MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="outer"', "", "--outer", "Content-Type: text/plain", "", "Forwarded.", "--outer", "Content-Type: message/rfc822", "Content-Disposition: attachment", "", inner, "--outer--", ""].join("\r\n");
+    const found = await readReports("forwarded.eml", Buffer.from(forwarded));
+    expect(found.problems).toEqual([]);
+    expect(found.reports.map((r) => r.source)).toEqual(["forwarded.eml/attachment-1/g.zip/g.xml"]);
+  });
+});
+
 describe("hostile files end in a problem, and the rest is kept", () => {
   it("stops a zip bomb by its declared size, before inflating", async () => {
     const out = await unpack("bomb.zip", hostile.zipBomb());
