@@ -19,7 +19,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-KQDG2Z66.js";
+} from "./chunks/chunk-2IO3E4AE.js";
 import {
   fitSummary,
   planTable,
@@ -36,12 +36,12 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-N47554JA.js";
+} from "./chunks/chunk-SYNF7I4H.js";
 import "./chunks/chunk-TUNKHWLZ.js";
 import "./chunks/chunk-P3E5EO5A.js";
-import "./chunks/chunk-X3TZP2HX.js";
+import "./chunks/chunk-EZE2IU45.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-SN6XKJBO.js";
+import "./chunks/chunk-NDNRUS7S.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-4VKXJV2Z.js";
@@ -55,13 +55,14 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-YAYFRXI6.js";
+} from "./chunks/chunk-LBENSVXM.js";
+import "./chunks/chunk-XS2E3SNY.js";
+import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-32FQ7YH5.js";
+import "./chunks/chunk-VOQH4KKZ.js";
 import {
   evidenceLine
 } from "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-XS2E3SNY.js";
-import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-UDSYK2Y5.js";
 import "./chunks/chunk-JSZUARHQ.js";
 import {

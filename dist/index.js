@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-7JXJPZK6.js";
+} from "./chunks/chunk-WJWRO3I7.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-SN6XKJBO.js";
+} from "./chunks/chunk-NDNRUS7S.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
@@ -23,11 +23,12 @@ import {
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-YAYFRXI6.js";
-import "./chunks/chunk-32FQ7YH5.js";
-import "./chunks/chunk-JLWFAXHK.js";
+} from "./chunks/chunk-LBENSVXM.js";
 import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
+import "./chunks/chunk-32FQ7YH5.js";
+import "./chunks/chunk-VOQH4KKZ.js";
+import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-DUCYXQJR.js";
 import "./chunks/chunk-AZYBTNMU.js";
 import "./chunks/chunk-5AL66J2M.js";

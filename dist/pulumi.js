@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-U44W7Y2G.js";
 import {
   lintPaths
-} from "./chunks/chunk-7JXJPZK6.js";
+} from "./chunks/chunk-WJWRO3I7.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -23,7 +23,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-X3TZP2HX.js";
+} from "./chunks/chunk-EZE2IU45.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -36,7 +36,7 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-SN6XKJBO.js";
+} from "./chunks/chunk-NDNRUS7S.js";
 import {
   formatText,
   writeFileWhole
@@ -44,11 +44,12 @@ import {
 import "./chunks/chunk-PFVLB5UQ.js";
 import {
   unreadableNote
-} from "./chunks/chunk-YAYFRXI6.js";
-import "./chunks/chunk-32FQ7YH5.js";
-import "./chunks/chunk-JLWFAXHK.js";
+} from "./chunks/chunk-LBENSVXM.js";
 import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
+import "./chunks/chunk-32FQ7YH5.js";
+import "./chunks/chunk-VOQH4KKZ.js";
+import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-DUCYXQJR.js";
 import "./chunks/chunk-ZUZ5PXHM.js";
 import "./chunks/chunk-AZYBTNMU.js";
@@ -207,9 +208,10 @@ async function defineMailDns(options) {
   const hostConfig = {};
   for (const [key, value] of Object.entries(config.hostSettings ?? {})) hostConfig[key] = await plain(value);
   const source = { env, config: hostConfig };
+  const purpose = { purpose: preview ? "pulumi preview" : "apply" };
   const openApi = () => {
     try {
-      return options.openApi ? options.openApi(provider, source) : provider.openApi(source);
+      return options.openApi ? options.openApi(provider, source, purpose) : provider.openApi(source, purpose);
     } catch (error) {
       throw new pulumi2.RunError(`maildns: ${error.message}`);
     }

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
  * its own way: the file could not be opened or read (`code`, e.g. ENOENT), is not a regular file, or is
  * larger than allowed.
  */
-export type RegularFileRead = { bytes: Buffer } | { problem: string; reason: "unreadable"; code: string } | { problem: string; reason: "not-regular" | "too-large" };
+export type RegularFileRead = { bytes: Buffer } | { problem: string; reason: "unreadable"; code: string } | { problem: string; reason: "not-regular" } | { problem: string; reason: "too-large"; size: number };
 
 function unreadable(error: unknown): RegularFileRead {
   const code = (error as NodeJS.ErrnoException).code ?? "error";
@@ -34,7 +34,7 @@ export function readRegularFile(path: string, max: number): RegularFileRead {
   try {
     const stats = fs.fstatSync(fd);
     if (!stats.isFile()) return { problem: `it is ${specialKind(stats)}, not a regular file`, reason: "not-regular" };
-    if (stats.size > max) return { problem: `it is ${stats.size} octets, more than ${max}`, reason: "too-large" };
+    if (stats.size > max) return { problem: `it is ${stats.size} octets, more than ${max}`, reason: "too-large", size: stats.size };
     const bytes = Buffer.alloc(stats.size);
     let offset = 0;
     while (offset < stats.size) {

@@ -1,8 +1,9 @@
 // `reports ingest`: files and folders → reports in the store. One bad file is a problem naming it; the
 // others go in. Reports are written in batches, each batch in one transaction, so an interrupted run
 // leaves whole reports behind and running it again adds only what is missing.
-import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { readdirSync, statSync, type Dirent } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { readRegularFile, specialKind } from "../config/regular-file.js";
 import { compareText } from "./code-point-order.js";
 import type { IngestProblem } from "./model.js";
 import { decodeXml, parseAggregateReport } from "./parse.js";
@@ -66,9 +67,17 @@ export function fileDisplay(file: ReportFile): string {
 }
 
 
+/** How many folders deep a walk goes below a path given. */
+export const MAX_FOLDER_DEPTH = 16;
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+
 /**
  * Files under the paths (folders recursively, hidden entries skipped), each once, sorted by the path shown
- * (code point order); missing paths are problems.
+ * (code point order). Whatever cannot be read is a problem naming it, and the walk goes on with the rest:
+ * a missing path, a folder that cannot be listed, a FIFO, socket or device (never opened: a FIFO would wait
+ * for a writer forever), a link to a folder (not followed: links can make a folder its own descendant), a
+ * folder past MAX_FOLDER_DEPTH. A link to a file is read as the file.
  */
 export function reportFiles(paths: readonly string[], cwd: string): { files: ReportFile[]; problems: IngestProblem[] } {
   const files: ReportFile[] = [];
@@ -77,48 +86,54 @@ export function reportFiles(paths: readonly string[], cwd: string): { files: Rep
     const shown = relative(cwd, absolute).split(sep).join("/");
     return shown.startsWith("..") ? absolute : shown;
   };
+  const notRead = (source: string, why: string) => problems.push({ source, message: `not read: ${why} (the other files were read)` });
   // A folder's files take their display path from the folder's (one path computation per folder, not per file).
   const walk = (folder: Folder, depth: number) => {
-    if (depth > 16) return;
-    for (const entry of readdirSync(folder.absolute, { withFileTypes: true })) {
+    if (depth > MAX_FOLDER_DEPTH) return notRead(folder.display, `a folder more than ${MAX_FOLDER_DEPTH} folders deep`);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder.absolute, { withFileTypes: true });
+    } catch (error) {
+      return notRead(folder.display, `a folder that cannot be listed (${errorCode(error)}), so none of its files`);
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       if (entry.isDirectory()) walk({ absolute: join(folder.absolute, entry.name), display: shownIn(folder.display, entry.name) }, depth + 1);
       else if (entry.isFile()) files.push({ folder, name: entry.name });
+      else {
+        const shown = shownIn(folder.display, entry.name);
+        let stats;
+        try {
+          stats = statSync(join(folder.absolute, entry.name));
+        } catch (error) {
+          notRead(shown, entry.isSymbolicLink() ? `a link to nothing readable (${errorCode(error)})` : `cannot read it (${errorCode(error)})`);
+          continue;
+        }
+        if (stats.isFile()) files.push({ folder, name: entry.name });
+        else if (entry.isSymbolicLink() && stats.isDirectory()) notRead(shown, "a link to a folder, which is not followed; give the folder itself");
+        else notRead(shown, `it is ${specialKind(stats)}, not a regular file`);
+      }
     }
   };
   for (const path of paths) {
     const absolute = resolve(cwd, path);
+    let isFolder: boolean;
     try {
-      if (statSync(absolute).isDirectory()) walk({ absolute, display: display(absolute) }, 0);
-      else files.push({ folder: { absolute, display: display(absolute) }, name: "" });
-    } catch {
-      problems.push({ source: path, message: "no such file or folder" });
+      isFolder = statSync(absolute).isDirectory();
+    } catch (error) {
+      problems.push({ source: path, message: errorCode(error) === "ENOENT" ? "no such file or folder" : `cannot read it (${errorCode(error)})` });
+      continue;
     }
+    if (isFolder) walk({ absolute, display: display(absolute) }, 0);
+    else files.push({ folder: { absolute, display: display(absolute) }, name: "" });
   }
+  // A folder lists its entries in no set order: the problems are told in the order of the paths they name.
+  problems.sort((a, b) => compareText(a.source, b.source));
   // Files of one folder compare by name alone (their shown paths differ only there); others by shown path.
   files.sort((a, b) => (a.folder === b.folder ? compareText(a.name, b.name) : compareText(fileDisplay(a), fileDisplay(b))));
   // A file named twice (a folder and a file in it, or one path given twice) is read once.
   const once = files.filter((file, i) => i === 0 || fileAbsolute(file) !== fileAbsolute(files[i - 1]!));
   return { files: once, problems };
-}
-
-/** Reads a file unless it is larger than `max`, checked on the open file before reading. */
-function readFileBounded(path: string, max: number): Uint8Array | { tooLarge: number } {
-  const fd = openSync(path, "r");
-  try {
-    const size = fstatSync(fd).size;
-    if (size > max) return { tooLarge: size };
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    while (offset < size) {
-      const n = readSync(fd, bytes, offset, size - offset, offset);
-      if (n === 0) break;
-      offset += n;
-    }
-    return offset === size ? bytes : bytes.subarray(0, offset);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 export interface IngestOptions {
@@ -149,19 +164,17 @@ export async function ingestPaths(store: ReportStore, paths: readonly string[], 
   };
   for (const [i, file] of files.entries()) {
     const shown = fileDisplay(file);
-    let bytes: Uint8Array | { tooLarge: number };
-    try {
-      bytes = readFileBounded(fileAbsolute(file), maxFileBytes);
-    } catch (error) {
-      totals.problems.push({ source: shown, message: `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
-      continue;
-    }
-    if ("tooLarge" in bytes) {
+    // Opened without blocking and checked to be a regular file before reading: a FIFO given by name would
+    // otherwise wait for a writer forever, and the files after it would never be read.
+    const read = readRegularFile(fileAbsolute(file), maxFileBytes);
+    if (!("bytes" in read)) {
       const mib = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
-      totals.problems.push({ source: shown, message: `refused unread: ${mib(bytes.tooLarge)}, over the ${mib(maxFileBytes)} a report file may have (split an mbox, or fetch from the mailbox)` });
+      const message =
+        read.reason === "too-large" ? `refused unread: ${mib(read.size)}, over the ${mib(maxFileBytes)} a report file may have (split an mbox, or fetch from the mailbox)` : read.reason === "unreadable" ? `cannot read (${read.code})` : `not read: ${read.problem} (the other files were read)`;
+      totals.problems.push({ source: shown, message });
       continue;
     }
-    const found = await readReports(shown, bytes, options.limits, options.now);
+    const found = await readReports(shown, read.bytes, options.limits, options.now);
     totals.documents += found.documents;
     totals.problems.push(...found.problems);
     batch.push(...found.reports);

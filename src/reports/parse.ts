@@ -223,12 +223,18 @@ function underPolicyDomain(headerFrom: string, policyDomain: string): boolean {
 /** fast-xml-parser's validator, then its parser: the tree, or why the document is not well-formed XML. */
 export function readWithLibrary(xml: string): { tree: unknown } | { problem: string; line?: number; column?: number } {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { problem: `not well-formed XML: ${valid.err.msg}`, line: valid.err.line, column: valid.err.col };
+  if (valid !== true) return { problem: `not well-formed XML: ${shortened(valid.err.msg)}`, line: valid.err.line, column: valid.err.col };
   try {
     return { tree: parser.parse(xml) };
   } catch (error) {
-    return { problem: `not readable as XML: ${(error as Error).message}` };
+    return { problem: `not readable as XML: ${shortened((error as Error).message)}` };
   }
+}
+
+/** The library quotes what it could not read (a tag, every tag left open): a stranger's megabyte, cut for a message. */
+const MAX_QUOTED = 200;
+function shortened(message: string): string {
+  return message.length > MAX_QUOTED ? `${message.slice(0, MAX_QUOTED)}… (${message.length} characters)` : message;
 }
 
 /** Parses one document. `source` names it in problems. */

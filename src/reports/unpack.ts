@@ -7,7 +7,9 @@
 // bomb (a gzip part is inflated slice by slice and stopped as soon as it is over the cap, or over the
 // ratio against the compressed octets read so far; yauzl refuses an entry whose declared size is over the
 // cap, checks the declared size against what it actually inflates, and its stream is stopped at the cap). A truncated gzip or zip is
-// reported as such. Nesting (a message holding a zip holding a gzip) is bounded.
+// reported as such. Nesting (a message holding a zip holding a gzip) is bounded, and so is what all the
+// compressed parts of one file expand to together: each part under its own cap, ten thousand of them in one
+// zip of a few MiB took gigabytes, every document held until the file was read.
 import { createGunzip, gunzipSync } from "node:zlib";
 import yauzl from "yauzl";
 import type { IngestProblem } from "./model.js";
@@ -22,6 +24,8 @@ export interface UnpackLimits {
   maxParts: number;
   /** How deep containers may nest (message → zip → gzip → XML is 3). */
   maxDepth: number;
+  /** Most octets the compressed parts of one file may expand to, all together. */
+  maxTotalBytes: number;
 }
 
 export const DEFAULT_LIMITS: UnpackLimits = {
@@ -30,6 +34,9 @@ export const DEFAULT_LIMITS: UnpackLimits = {
   ratioFloorBytes: 1024 * 1024,
   maxParts: 10_000,
   maxDepth: 4,
+  // A day's report from a large receiver is a few MiB of XML; this is a month of them for many domains,
+  // and about what an ingest may hold in memory on top of the store's own.
+  maxTotalBytes: 256 * 1024 * 1024,
 };
 
 export interface UnpackedDocument {
@@ -40,6 +47,29 @@ export interface UnpackedDocument {
 export interface Unpacked {
   documents: UnpackedDocument[];
   problems: IngestProblem[];
+}
+
+/** What unpacking one file has found so far, and how much more its compressed parts may still expand to. */
+interface Progress extends Unpacked {
+  left: number;
+  /** Set once the file's parts have expanded to maxTotalBytes: nothing more of it is read. */
+  stopped: boolean;
+}
+
+/**
+ * A part's cap within what the file has left: the part's own (expansionCap), or, when less is left, that,
+ * with the problem to give when it is reached.
+ */
+function capWithin(source: string, compressedSize: number, limits: UnpackLimits, out: Progress): { cap: number; over: () => IngestProblem } {
+  const own = expansionCap(compressedSize, limits);
+  if (own <= out.left) return { cap: own, over: () => ({ source, message: bombMessage(compressedSize, own, limits) }) };
+  return {
+    cap: out.left,
+    over: () => {
+      out.stopped = true;
+      return { source, message: `refused, with the rest of the file: its compressed parts expand to more than ${mib(limits.maxTotalBytes)} in all (a decompression bomb, or more reports than one file should carry: split it, or fetch from the mailbox)` };
+    },
+  };
 }
 
 export type ContentKind = "gzip" | "zip" | "xml" | "mbox" | "message" | "unknown";
@@ -79,12 +109,12 @@ function gzipProblem(source: string, error: NodeJS.ErrnoException): { problem: I
   return { problem: { source, message: `${detail}; ask the receiver again or drop the file` } };
 }
 
-function gunzipAtOnce(source: string, bytes: Uint8Array, cap: number, limits: UnpackLimits): { bytes: Uint8Array } | { problem: IngestProblem } {
+function gunzipAtOnce(source: string, bytes: Uint8Array, cap: number, over: () => IngestProblem): { bytes: Uint8Array } | { problem: IngestProblem } {
   try {
     return { bytes: gunzipSync(bytes, { maxOutputLength: cap }) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError) return { problem: { source, message: bombMessage(bytes.length, cap, limits) } };
+    if (code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError) return { problem: over() };
     return gzipProblem(source, error as NodeJS.ErrnoException);
   }
 }
@@ -97,11 +127,11 @@ const GZIP_SLICE = 2 * 1024;
  * than the ratio times the compressed octets read so far, it stops there and then (a 200 MiB bomb of zeros
  * is refused after a megabyte or two, not after inflating up to the cap).
  */
-async function gunzip(source: string, bytes: Uint8Array, limits: UnpackLimits): Promise<{ bytes: Uint8Array } | { problem: IngestProblem }> {
-  const cap = expansionCap(bytes.length, limits);
+async function gunzip(source: string, bytes: Uint8Array, limits: UnpackLimits, out: Progress): Promise<{ bytes: Uint8Array } | { problem: IngestProblem }> {
+  const { cap, over } = capWithin(source, bytes.length, limits, out);
   // A receiver's report (a few KiB compressed) may expand to a few MiB at most: inflating that much at once
   // costs milliseconds, and a stream per report would cost more than the inflating.
-  if (cap <= SMALL_CAP) return gunzipAtOnce(source, bytes, cap, limits);
+  if (cap <= SMALL_CAP) return gunzipAtOnce(source, bytes, cap, over);
   return new Promise((resolve) => {
     const inflater = createGunzip({ chunkSize: 64 * 1024 });
     const chunks: Buffer[] = [];
@@ -117,7 +147,7 @@ async function gunzip(source: string, bytes: Uint8Array, limits: UnpackLimits): 
     inflater.on("data", (chunk: Buffer) => {
       if (settled) return;
       produced += chunk.length;
-      if (produced > cap) return finish({ problem: { source, message: bombMessage(bytes.length, cap, limits) } });
+      if (produced > cap) return finish({ problem: over() });
       if (produced > limits.ratioFloorBytes && produced > consumed * limits.maxRatio) {
         return finish({ problem: { source, message: `refused: it expands to more than ${limits.maxRatio} times its compressed size (${mib(produced)} from the first ${consumed} of its ${bytes.length} octets; a decompression bomb, or a report far larger than any receiver sends)` } });
       }
@@ -166,7 +196,7 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, cap: number): Promise
   });
 }
 
-async function unzip(source: string, bytes: Uint8Array, limits: UnpackLimits, depth: number, out: Unpacked): Promise<void> {
+async function unzip(source: string, bytes: Uint8Array, limits: UnpackLimits, depth: number, out: Progress): Promise<void> {
   let zip: yauzl.ZipFile;
   try {
     zip = await openZip(bytes);
@@ -188,17 +218,20 @@ async function unzip(source: string, bytes: Uint8Array, limits: UnpackLimits, de
             zip.close();
             return resolve();
           }
-          const cap = expansionCap(entry.compressedSize, limits);
-          if (entry.uncompressedSize > cap) {
-            out.problems.push({ source: name, message: bombMessage(entry.compressedSize, cap, limits) });
-            return zip.readEntry();
+          const { cap, over } = capWithin(name, entry.compressedSize, limits, out);
+          if (entry.uncompressedSize > cap) out.problems.push(over());
+          else {
+            try {
+              const inner = await readEntry(zip, entry, cap);
+              out.left -= inner.length;
+              await unpackInto(name, inner, limits, depth + 1, out);
+            } catch (error) {
+              out.problems.push(error instanceof RangeError ? over() : { source: name, message: `cannot read this zip entry (${(error as Error).message})` });
+            }
           }
-          try {
-            const inner = await readEntry(zip, entry, cap);
-            await unpackInto(name, inner, limits, depth + 1, out);
-          } catch (error) {
-            const message = error instanceof RangeError ? bombMessage(entry.compressedSize, cap, limits) : `cannot read this zip entry (${(error as Error).message})`;
-            out.problems.push({ source: name, message });
+          if (out.stopped) {
+            zip.close();
+            return resolve();
           }
           zip.readEntry();
         })().catch(reject);
@@ -212,10 +245,19 @@ async function unzip(source: string, bytes: Uint8Array, limits: UnpackLimits, de
   }
 }
 
-/** The messages of an mbox: each starts with a "From " line at the start of a line (RFC 4155). */
+/**
+ * A "From " line that starts a message of an mbox (RFC 4155 §2: "From ", the sender, a space, the date in
+ * asctime form): the file's first line, or one after an empty line that names a sender and a time of day.
+ * The mbox writers that do not quote a body's own line starting "From " (mboxo and mboxcl write it as it is)
+ * would otherwise cut a message there: its attachment went into a headerless second half, and the report
+ * was lost.
+ */
+const MBOX_SEPARATOR = /^From [^\n]*\n|(?<=\n\r?\n)From \S+ [^\n]*\b\d{1,2}:\d\d\b[^\n]*\n/g;
+
+/** The messages of an mbox, each after its "From " line (MBOX_SEPARATOR). */
 export function splitMbox(text: string): string[] {
   const messages: string[] = [];
-  const separator = /^From [^\n]*\n/gm;
+  const separator = MBOX_SEPARATOR;
   let start = -1;
   for (const match of text.matchAll(separator)) {
     if (start >= 0) messages.push(text.slice(start, match.index));
@@ -228,8 +270,9 @@ export function splitMbox(text: string): string[] {
 
 const REPORT_TYPES = /^(application\/(zip|x-zip-compressed|gzip|x-gzip|xml|octet-stream)|text\/xml)$/i;
 const REPORT_NAMES = /\.(xml|gz|gzip|zip)$/i;
+const FORWARDED = /^message\/rfc822$/i;
 
-async function unpackMessage(source: string, bytes: Uint8Array, limits: UnpackLimits, depth: number, out: Unpacked): Promise<void> {
+async function unpackMessage(source: string, bytes: Uint8Array, limits: UnpackLimits, depth: number, out: Progress): Promise<void> {
   let mail;
   try {
     // Loaded on first use: commands that read no mail never initialise the mail parser.
@@ -239,7 +282,8 @@ async function unpackMessage(source: string, bytes: Uint8Array, limits: UnpackLi
     out.problems.push({ source, message: `not a readable message (${(error as Error).message})` });
     return;
   }
-  const attachments = mail.attachments.filter((a) => REPORT_NAMES.test(a.filename ?? "") || REPORT_TYPES.test(a.contentType) || contentKind(a.content) === "gzip" || contentKind(a.content) === "zip");
+  // A forwarded report is a message inside the message (message/rfc822, RFC 2046 §5.2.1): opened in turn.
+  const attachments = mail.attachments.filter((a) => REPORT_NAMES.test(a.filename ?? "") || REPORT_TYPES.test(a.contentType) || FORWARDED.test(a.contentType) || contentKind(a.content) === "gzip" || contentKind(a.content) === "zip");
   if (attachments.length === 0) {
     const subject = (mail.subject ?? "").slice(0, 80);
     out.problems.push({ source, message: `no aggregate report attached to this message${subject ? ` ("${subject}")` : ""}: receivers attach a .zip, .xml.gz or .xml file (RFC 7489 §7.2.1.1, RFC 9990 §4)` });
@@ -250,7 +294,8 @@ async function unpackMessage(source: string, bytes: Uint8Array, limits: UnpackLi
   }
 }
 
-async function unpackInto(source: string, bytes: Uint8Array, limits: UnpackLimits, depth: number, out: Unpacked): Promise<void> {
+async function unpackInto(source: string, bytes: Uint8Array, limits: UnpackLimits, depth: number, out: Progress): Promise<void> {
+  if (out.stopped) return;
   if (depth > limits.maxDepth) {
     out.problems.push({ source, message: `refused: containers nested more than ${limits.maxDepth} deep` });
     return;
@@ -258,9 +303,12 @@ async function unpackInto(source: string, bytes: Uint8Array, limits: UnpackLimit
   const kind = contentKind(bytes);
   switch (kind) {
     case "gzip": {
-      const result = await gunzip(source, bytes, limits);
+      const result = await gunzip(source, bytes, limits, out);
       if ("problem" in result) out.problems.push(result.problem);
-      else await unpackInto(source.replace(/\.gz(ip)?$/i, ""), result.bytes, limits, depth + 1, out);
+      else {
+        out.left -= result.bytes.length;
+        await unpackInto(source.replace(/\.gz(ip)?$/i, ""), result.bytes, limits, depth + 1, out);
+      }
       return;
     }
     case "zip":
@@ -287,7 +335,7 @@ async function unpackInto(source: string, bytes: Uint8Array, limits: UnpackLimit
 
 /** Opens one file's content down to its XML documents. Never throws for bad content. */
 export async function unpack(source: string, bytes: Uint8Array, limits: UnpackLimits = DEFAULT_LIMITS): Promise<Unpacked> {
-  const out: Unpacked = { documents: [], problems: [] };
+  const out: Progress = { documents: [], problems: [], left: limits.maxTotalBytes, stopped: false };
   await unpackInto(source, bytes, limits, 0, out);
-  return out;
+  return { documents: out.documents, problems: out.problems };
 }

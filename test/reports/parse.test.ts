@@ -77,6 +77,13 @@ describe("bad and hostile documents end in a problem naming them", () => {
     });
   });
 
+  it("quotes at most 200 characters of what the XML library could not read (it quotes every tag left open)", () => {
+    for (const xml of [`<feedback>${"<a>".repeat(100_000)}`, `<feedback>${"<".repeat(1_000_000)}`]) {
+      const outcome = parseAggregateReport("flood.xml", xml);
+      expect("problem" in outcome && outcome.problem.message).toMatch(/^not well-formed XML: [^\n]{1,200}… \(\d+ characters\)$/);
+    }
+  });
+
   it("says what is missing from a document that is not a report", () => {
     expect(parseAggregateReport("a.xml", "<html><body/></html>")).toEqual({ problem: { source: "a.xml", message: expect.stringContaining("the root element is not <feedback>") } });
     expect(parseAggregateReport("b.xml", minimalReport("example.com", ""))).toEqual({ problem: { source: "b.xml", message: "not a valid DMARC aggregate report: it has no <report_id>" } });

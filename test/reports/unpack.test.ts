@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { readReports } from "../../src/reports/ingest.js";
-import { contentKind, splitMbox, unpack } from "../../src/reports/unpack.js";
+import { contentKind, DEFAULT_LIMITS, splitMbox, unpack } from "../../src/reports/unpack.js";
 import { fixture, gzip, hostile, mbox, reportMessage, zip } from "../helpers/report-files.js";
 
 const google = fixture("google.xml");
@@ -46,6 +46,26 @@ describe("containers receivers use", () => {
     const found = await readReports("rua.mbox", Buffer.from(box, "utf8"));
     expect(found.reports.map((r) => r.source)).toEqual(["rua.mbox#1/a.xml", "rua.mbox#3/b.zip/b.xml"]);
     expect(found.problems).toEqual([{ source: "rua.mbox#2", message: expect.stringContaining('no aggregate report attached to this message ("not a report")') }]);
+  });
+});
+
+describe("mail as mailboxes keep it", () => {
+  it("does not cut a message at a body line starting 'From ' that an mbox writer left unquoted", async () => {
+    const message = reportMessage("unquoted", [{ filename: "g.xml.gz", contentType: "application/gzip", data: gzip(google) }]).replace("This is an aggregate report from the receiver.", "Hello,\r\n\r\nFrom here on, the report.\r\n");
+    // mboxo: the body's line is written as it is, not as ">From here on".
+    const box = `From MAILER-DAEMON Thu Dec  3 10:00:00 2026\n${message.replace(/\r\n/g, "\n")}\nFrom noreply@reporter.example Fri Dec  4 10:00:00 2026\n${reportMessage("second", [{ filename: "m.xml", contentType: "text/xml", data: microsoft }])}`;
+    expect(splitMbox(box)).toHaveLength(2);
+    const found = await readReports("rua.mbox", Buffer.from(box, "utf8"));
+    expect(found.problems).toEqual([]);
+    expect(found.reports.map((r) => r.source)).toEqual(["rua.mbox#1/g.xml", "rua.mbox#2/m.xml"]);
+  });
+
+  it("opens a report forwarded as a message inside the message (message/rfc822)", async () => {
+    const inner = reportMessage("Report domain: example.com", [{ filename: "g.zip", contentType: "application/zip", data: zip([{ name: "g.xml", data: google }]) }]);
+    const forwarded = ["From: postmaster@example.com", "To: dmarc@example.com", "Subject: Fwd: Report domain: example.com", "MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="outer"', "", "--outer", "Content-Type: text/plain", "", "Forwarded.", "--outer", "Content-Type: message/rfc822", "Content-Disposition: attachment", "", inner, "--outer--", ""].join("\r\n");
+    const found = await readReports("forwarded.eml", Buffer.from(forwarded));
+    expect(found.problems).toEqual([]);
+    expect(found.reports.map((r) => r.source)).toEqual(["forwarded.eml/attachment-1/g.zip/g.xml"]);
   });
 });
 
@@ -96,6 +116,23 @@ describe("hostile files end in a problem, and the rest is kept", () => {
     const found = await readReports("mixed.zip", archive);
     expect(found.reports.map((r) => r.source)).toEqual(["mixed.zip/good.xml"]);
     expect(found.problems.map((p) => p.source).sort()).toEqual(["mixed.zip/evil.xml", "mixed.zip/notes.txt"]);
+  });
+
+  it("stops a file whose many parts, each under its own cap, expand to more than a file may in all", async () => {
+    // 3,000 entries of 1 MiB of XML, each a few KiB deflated (under the 1 MiB floor, so no ratio applies to
+    // one), made a 3 MiB zip that took 3.4 GB of memory and most of a minute before this bound.
+    expect(DEFAULT_LIMITS.maxTotalBytes).toBe(256 * 1024 * 1024);
+    const limits = { ...DEFAULT_LIMITS, maxTotalBytes: 4 * 1024 * 1024 };
+    const MiB = Buffer.concat([Buffer.from("<feedback>"), Buffer.alloc(1024 * 1024 - 21, " "), Buffer.from("</feedback>")]);
+    const stopped = "refused, with the rest of the file: its compressed parts expand to more than 4.0 MiB in all (a decompression bomb, or more reports than one file should carry: split it, or fetch from the mailbox)";
+    const archive = await unpack("many.zip", zip(Array.from({ length: 10 }, (_, i) => ({ name: `r${i}.xml`, data: MiB }))), limits);
+    expect(archive.documents.map((d) => d.source)).toEqual(["many.zip/r0.xml", "many.zip/r1.xml", "many.zip/r2.xml", "many.zip/r3.xml"]);
+    expect(archive.problems).toEqual([{ source: "many.zip/r4.xml", message: stopped }]);
+    // The same in gzip attachments of an mbox's messages: the file's parts count together.
+    const box = mbox(Array.from({ length: 10 }, (_, i) => reportMessage(`r${i}`, [{ filename: `r${i}.xml.gz`, contentType: "application/gzip", data: gzip(MiB) }])));
+    const messages = await unpack("rua.mbox", Buffer.from(box), limits);
+    expect(messages.documents.map((d) => d.source)).toEqual(["rua.mbox#1/r0.xml", "rua.mbox#2/r1.xml", "rua.mbox#3/r2.xml", "rua.mbox#4/r3.xml"]);
+    expect(messages.problems).toEqual([{ source: "rua.mbox#5/r4.xml.gz", message: stopped }]);
   });
 
   it("refuses XML over the document cap unread by the parser", async () => {

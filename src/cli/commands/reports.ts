@@ -57,11 +57,28 @@ function storeLocation(values: { store?: string | undefined; stack?: string | un
   return join(resolve(io.cwd, values.stack ?? "stacks"), STORE_DIR_NAME);
 }
 
-async function openStore(values: { store?: string | undefined; stack?: string | undefined }, io: CliIO): Promise<ReportStore> {
+/**
+ * Opens the store; `existing` (summary, evidence): only an embedded store that is already there. Opening
+ * makes a store that does not exist, and a store made by a reading command is empty: a mistyped --store or
+ * --stack, or a run where the store was never brought along, would read as "no reports" for every domain,
+ * and `evidence` would replace the committed evidence file with one that has none.
+ */
+async function openStore(values: { store?: string | undefined; stack?: string | undefined }, io: CliIO, existing: string | null = null): Promise<ReportStore> {
   const { ReportStore } = await import("../../reports/store.js");
-  const { StoreError } = await import("../../reports/sql.js");
+  const { StoreError, isServerUrl } = await import("../../reports/sql.js");
+  const location = storeLocation(values, io);
+  if (existing !== null && !isServerUrl(location) && location !== ":memory:") {
+    const { isNewStoreDirectory } = await import("../../reports/empty-store.js");
+    let missing: boolean;
+    try {
+      missing = isNewStoreDirectory(location);
+    } catch (error) {
+      throw new UsageError(`cannot read the report store ${location}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}${existing}`);
+    }
+    if (missing) throw new UsageError(`there is no report store in ${location}: nothing was ever ingested there; run \`maildns reports ingest\` or \`maildns reports fetch\` first, or give the store with --store or ${STORE_URL_ENV}${existing}`);
+  }
   try {
-    return await ReportStore.open(storeLocation(values, io), { notice: (message) => io.stderr(`maildns reports: ${message}\n`) });
+    return await ReportStore.open(location, { notice: (message) => io.stderr(`maildns reports: ${message}\n`) });
   } catch (error) {
     if (error instanceof StoreError) throw new UsageError(error.message);
     throw error;
@@ -345,7 +362,7 @@ domain whose sums pass what a JSON number counts exactly.
   const output = outputOption(io, values.output);
   const domains = positionals.length ? domainsFrom(positionals, io) : null;
   const { domainSummary, jsonWriter, markdownWriter, textWriter } = await import("../../reports/summary.js");
-  const store = await openStore(values, io);
+  const store = await openStore(values, io, "");
   try {
     const started = startTiming();
     const { window, range, resolved } = await windowAndNames(store, values, domains);
@@ -400,7 +417,7 @@ file is then left as it was).
   const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
   const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("../../reports/evidence.js");
   const out = resolve(io.cwd, values.out ?? join(stack, EVIDENCE_FILE_NAME));
-  const store = await openStore(values, io);
+  const store = await openStore(values, io, storeFailureAftermath("evidence"));
   try {
     const { window, summaries } = await figuresFor(store, values, domains);
     const file = buildEvidence(summaries, window, minShare);

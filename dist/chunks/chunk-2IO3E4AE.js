@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingJson
-} from "./chunk-N47554JA.js";
+} from "./chunk-SYNF7I4H.js";
 import {
   findingsTable
 } from "./chunk-TUNKHWLZ.js";
@@ -19,7 +19,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-X3TZP2HX.js";
+} from "./chunk-EZE2IU45.js";
 import {
   DEFAULT_SAFETY,
   desiredRecords,
@@ -29,7 +29,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-SN6XKJBO.js";
+} from "./chunk-NDNRUS7S.js";
 import {
   formatText,
   palette
@@ -63,7 +63,6 @@ import {
   loadDomainFile,
   locate,
   ovhMxSet,
-  readRegularFile,
   resolvePolicy,
   runRules,
   toALabel,
@@ -71,10 +70,13 @@ import {
   tooLargeFinding,
   unobservedFamilies,
   unreadableFinding
-} from "./chunk-YAYFRXI6.js";
+} from "./chunk-LBENSVXM.js";
 import {
   ownString
 } from "./chunk-STLHTLXW.js";
+import {
+  readRegularFile
+} from "./chunk-VOQH4KKZ.js";
 import {
   errorText,
   escapeUnsafeInJson,

@@ -7,7 +7,7 @@ import {
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-SN6XKJBO.js";
+} from "./chunk-NDNRUS7S.js";
 import {
   writeFileWhole
 } from "./chunk-4VKXJV2Z.js";
@@ -18,7 +18,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-YAYFRXI6.js";
+} from "./chunk-LBENSVXM.js";
 import {
   oneLine
 } from "./chunk-DUCYXQJR.js";
@@ -331,18 +331,26 @@ var OvhApiError = class extends Error {
     return { name: this.name, failure: this.failure, call: this.call, status: this.status, message: this.message };
   }
 };
-var RIGHTS = "GET/POST/PUT/DELETE on /domain/zone/*";
+var APPLY_METHODS = ["GET", "POST", "PUT", "DELETE"];
 var ROLLBACK_METHODS = ["GET", "POST"];
-var ROLLBACK_RIGHTS = "GET and POST on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history)";
-var ADOPT_METHODS = ["GET"];
-var ADOPT_RIGHTS = "GET on /domain/zone/* (it only reads the zone's records)";
-var ADOPT_MAIL_RIGHTS = "GET on /email/domain/*, /email/pro/* and /email/exchange/* (it only reads OVH's DKIM)";
+var READ_METHODS = ["GET"];
+function methodsFor(purpose) {
+  if (purpose === "apply") return APPLY_METHODS;
+  if (purpose === "rollback") return ROLLBACK_METHODS;
+  return READ_METHODS;
+}
+var RIGHTS = `${APPLY_METHODS.join("/")} on /domain/zone/*`;
+var ROLLBACK_RIGHTS = `${ROLLBACK_METHODS.join(" and ")} on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history)`;
+var READ_RIGHTS = `${READ_METHODS.join(" and ")} on /domain/zone/* (it only reads the zone's records)`;
+var READ_MAIL_RIGHTS = `${READ_METHODS.join(" and ")} on /email/domain/*, /email/pro/* and /email/exchange/* (it only reads OVH's DKIM)`;
 var MAIL_RIGHTS = "GET, PUT and POST on /email/domain/*, /email/pro/* and /email/exchange/*";
 function explainStatus(input) {
   const tags = [input.ovhClass, input.queryId ? `query ${input.queryId}` : null].filter((t) => Boolean(t));
   const said = tags.length > 0 ? ` (${tags.join(", ")})` : "";
   const head = `${input.call} failed with ${input.status}${said}`;
-  const tokenHint = input.createTokenUrl ? ` at ${input.createTokenUrl}` : "";
+  const purpose = input.purpose ?? "apply";
+  const tokenUrl = input.tokenUrl?.(methodsFor(purpose)) ?? null;
+  const tokenHint = tokenUrl ? ` at ${tokenUrl}` : "";
   const status = input.status ?? 0;
   if (status === 401) {
     const which = input.scheme === "oauth2" ? "Check OVH_CLIENT_ID and OVH_CLIENT_SECRET (or the stack's ovh:clientId and ovh:clientSecret) belong to a service account that still exists" : "Check OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY (or the stack's ovh:* secrets) belong together and the consumer key is validated and not expired; also check this machine's clock";
@@ -354,12 +362,12 @@ function explainStatus(input) {
   if (status === 403) {
     const mail = / \/email\//.test(input.call);
     const onZone = input.zone ? ` on zone ${input.zone}` : "";
-    if (input.purpose === "rollback" || input.purpose === "adopt") {
-      const rights = input.purpose === "rollback" ? ROLLBACK_RIGHTS : mail ? ADOPT_MAIL_RIGHTS : ADOPT_RIGHTS;
-      const page = input.purpose === "rollback" ? input.rollbackTokenUrl : mail ? null : input.adoptTokenUrl;
+    if (purpose !== "apply") {
+      const rights = purpose === "rollback" ? ROLLBACK_RIGHTS : mail ? READ_MAIL_RIGHTS : READ_RIGHTS;
+      const page = purpose !== "rollback" && mail ? null : tokenUrl;
       return {
         failure: "forbidden",
-        message: input.scheme === "oauth2" ? `${head}: the service account's IAM policy does not allow this call${onZone}. Grant it what ${input.purpose} needs: ${rights}.` : `${head}: the consumer key lacks the rights ${input.purpose} needs${onZone}: ${rights}. Create one with them${page ? ` at ${page}` : ""}.`
+        message: input.scheme === "oauth2" ? `${head}: the service account's IAM policy does not allow this call${onZone}. Grant it what ${purpose} needs: ${rights}.` : `${head}: the consumer key lacks the rights ${purpose} needs${onZone}: ${rights}. Create one with them${page ? ` at ${page}` : ""}.`
       };
     }
     return {
@@ -471,10 +479,6 @@ var OvhClient = class {
   scrub(text2) {
     return this.#scrubber.scrub(text2);
   }
-  /** The token-creation page with the rights maildns needs, for error messages (none for a custom URL). */
-  get createTokenUrl() {
-    return this.tokenUrl(["GET", "POST", "PUT", "DELETE"]);
-  }
   /** The token-creation page granting `methods` on /domain/zone/* (none for a custom URL). */
   tokenUrl(methods) {
     const entry = Object.entries(OVH_ENDPOINTS).find(([, url]) => url === this.baseUrl);
@@ -541,7 +545,7 @@ var OvhClient = class {
         await this.#sleep(retryAfter !== null ? retryAfter * 1e3 : backoffMs(attempt));
         continue;
       }
-      const explained = explainStatus({ call, status: response.status, createTokenUrl: null, attempts: attempt, zone: null, scheme: "oauth2" });
+      const explained = explainStatus({ call, status: response.status, attempts: attempt, zone: null, scheme: "oauth2" });
       throw new OvhApiError(explained.failure, call, response.status, explained.message);
     }
     let parsed = {};
@@ -613,9 +617,8 @@ var OvhClient = class {
         status: response.status,
         ovhClass: this.#safeIdentifier(errorClass(response.body)),
         queryId: this.#safeIdentifier(headerValue(response.headers["x-ovh-queryid"])),
-        createTokenUrl: this.createTokenUrl,
-        rollbackTokenUrl: this.tokenUrl(ROLLBACK_METHODS),
-        adoptTokenUrl: this.tokenUrl(ADOPT_METHODS),
+        // The page for what the purpose needs: explainStatus asks it for the purpose's methods.
+        tokenUrl: (methods) => this.tokenUrl(methods),
         attempts: attempt,
         zone: zone ? decodeURIComponent(zone) : null,
         scheme: this.scheme,

@@ -5,11 +5,12 @@ import {
   openSql,
   redactUrl,
   scrubStoreText
-} from "./chunk-QBNPBKYM.js";
+} from "./chunk-WZFZXN6Q.js";
 import {
   StoreError
 } from "./chunk-GDRRDZNW.js";
 import "./chunk-V57SGRGK.js";
+import "./chunk-6NRUMRVU.js";
 import "./chunk-5AL66J2M.js";
 export {
   StoreError,

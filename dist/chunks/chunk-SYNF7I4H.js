@@ -8,9 +8,11 @@ import {
 import {
   UsageError,
   findingMessage,
-  packageRoot,
+  packageRoot
+} from "./chunk-LBENSVXM.js";
+import {
   readRegularFile
-} from "./chunk-YAYFRXI6.js";
+} from "./chunk-VOQH4KKZ.js";
 import {
   EVIDENCE_FILE_NAME,
   EvidenceError,

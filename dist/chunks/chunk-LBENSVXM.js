@@ -1,14 +1,5 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
-  require_cjs
-} from "./chunk-32FQ7YH5.js";
-import {
-  assessEvidence,
-  describeSource,
-  figures,
-  sharePercent
-} from "./chunk-JLWFAXHK.js";
-import {
   domainSpf,
   domainSpfTree,
   errorsFor,
@@ -36,6 +27,19 @@ import {
   parseOnce,
   suggestMechanism
 } from "./chunk-STLHTLXW.js";
+import {
+  require_cjs
+} from "./chunk-32FQ7YH5.js";
+import {
+  readRegularFile,
+  specialKind
+} from "./chunk-VOQH4KKZ.js";
+import {
+  assessEvidence,
+  describeSource,
+  figures,
+  sharePercent
+} from "./chunk-JLWFAXHK.js";
 import {
   MAX_SHOWN,
   errorText,
@@ -425,11 +429,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names, constants);
         return this;
       }
       get names() {
@@ -446,10 +450,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names, constants);
         return this;
       }
       get names() {
@@ -510,8 +514,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names, constants) {
+        this.code = optimizeExpr(this.code, names, constants);
         return this;
       }
       get names() {
@@ -540,12 +544,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names, constants))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -598,12 +602,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        if (!(super.optimizeNames(names, constants) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names, constants);
         return this;
       }
       get names() {
@@ -626,10 +630,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names, constants);
         return this;
       }
       get names() {
@@ -665,10 +669,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names, constants);
         return this;
       }
       get names() {
@@ -710,11 +714,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
         return this;
       }
       get names() {
@@ -1015,7 +1019,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names, constants) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1030,14 +1034,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants2[n.str];
+        const c = constants[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -7014,45 +7018,6 @@ function globMatches(glob, text) {
   return gi === g.length;
 }
 
-// src/config/regular-file.ts
-import * as fs from "node:fs";
-function unreadable(error) {
-  const code = error.code ?? "error";
-  return { problem: `cannot read it (${code})`, reason: "unreadable", code };
-}
-function specialKind(stats) {
-  if (stats.isDirectory()) return "a folder";
-  if (stats.isFIFO()) return "a FIFO (named pipe)";
-  if (stats.isSocket()) return "a socket";
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
-  return "not a regular file";
-}
-function readRegularFile(path, max) {
-  let fd;
-  try {
-    fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-  } catch (error) {
-    return unreadable(error);
-  }
-  try {
-    const stats = fs.fstatSync(fd);
-    if (!stats.isFile()) return { problem: `it is ${specialKind(stats)}, not a regular file`, reason: "not-regular" };
-    if (stats.size > max) return { problem: `it is ${stats.size} octets, more than ${max}`, reason: "too-large" };
-    const bytes = Buffer.alloc(stats.size);
-    let offset = 0;
-    while (offset < stats.size) {
-      const n = fs.readSync(fd, bytes, offset, stats.size - offset, offset);
-      if (n === 0) break;
-      offset += n;
-    }
-    return { bytes: offset === stats.size ? bytes : bytes.subarray(0, offset) };
-  } catch (error) {
-    return unreadable(error);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -10270,6 +10235,11 @@ function syntaxProblem(source, error) {
     const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)(?=\s*:)/.exec(source.text.slice(at))?.[1] ?? "";
     return { ruleId: "file-duplicate-key", messageId: "duplicate", data: { key }, position: span(source, at, at + key.length) };
   }
+  if (/expected a single document/.test(reason)) {
+    const at2 = secondDocumentStart(source.text);
+    const end = /^(?:---|\.\.\.)/.test(source.text.slice(at2, at2 + 3)) ? at2 + 3 : at2 + 1;
+    return { ruleId: "file-syntax", messageId: "secondDocument", data: {}, position: span(source, at2, end) };
+  }
   const control = CONTROL.exec(source.text);
   if (control && /printable|JSON character/i.test(reason)) {
     const code = control[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase();
@@ -10278,6 +10248,26 @@ function syntaxProblem(source, error) {
   const position = span(source, at, at + 1);
   if (/tab/i.test(reason)) return { ruleId: "file-syntax", messageId: "tab", data: { detail: reason }, position };
   return { ruleId: "file-syntax", messageId: "syntax", data: { detail: reason }, position };
+}
+function secondDocumentStart(text) {
+  let started = false;
+  let ended = false;
+  for (let at = 0; at < text.length; ) {
+    const next = text.indexOf("\n", at);
+    const end = next < 0 ? text.length : next + 1;
+    const line = text.slice(at, end);
+    if (/^---(?:[ \t\r\n]|$)/.test(line)) {
+      if (started) return at;
+      started = true;
+    } else if (/^\.\.\.(?:[ \t\r\n]|$)/.test(line)) {
+      if (started) ended = true;
+    } else if (!/^[ \t]*(?:#.*)?\r?\n?$/.test(line) && !(line.startsWith("%") && !started)) {
+      if (ended) return at;
+      started = true;
+    }
+    at = end;
+  }
+  return 0;
 }
 var isBlank = (code) => code === 32 || code === 9 || code === 10 || code === 13;
 function trim(text, tree, index) {
@@ -10406,6 +10396,30 @@ function locate(source, path, range, key = false) {
   return span(source, start, end);
 }
 
+// src/engine/messages.ts
+var cutTemplates = /* @__PURE__ */ new Map();
+var PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
+function fillTemplate(template, data = {}) {
+  let parts = cutTemplates.get(template);
+  if (!parts) {
+    if (cutTemplates.size >= 4096) cutTemplates.clear();
+    cutTemplates.set(template, parts = template.split(PLACEHOLDER));
+  }
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i + 1];
+    text += (key in data ? String(data[key]) : parts[i]) + parts[i + 2];
+  }
+  return text;
+}
+var LOWER = { error: "warn", warn: "info", info: "info" };
+function levelFor(setting, spec) {
+  if (setting === "off") return "off";
+  if (spec?.tier === "lower") return LOWER[setting];
+  if (spec?.tier === "info") return "info";
+  return setting;
+}
+
 // src/config/suggest.ts
 function closest(word, candidates) {
   let best = null;
@@ -10431,30 +10445,6 @@ function distance(a, b) {
     }
   }
   return row[b.length];
-}
-
-// src/engine/messages.ts
-var cutTemplates = /* @__PURE__ */ new Map();
-var PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
-function fillTemplate(template, data = {}) {
-  let parts = cutTemplates.get(template);
-  if (!parts) {
-    if (cutTemplates.size >= 4096) cutTemplates.clear();
-    cutTemplates.set(template, parts = template.split(PLACEHOLDER));
-  }
-  let text = parts[0];
-  for (let i = 1; i < parts.length; i += 3) {
-    const key = parts[i + 1];
-    text += (key in data ? String(data[key]) : parts[i]) + parts[i + 2];
-  }
-  return text;
-}
-var LOWER = { error: "warn", warn: "info", info: "info" };
-function levelFor(setting, spec) {
-  if (setting === "off") return "off";
-  if (spec?.tier === "lower") return LOWER[setting];
-  if (spec?.tier === "info") return "info";
-  return setting;
 }
 
 // src/engine/types.ts
@@ -10495,6 +10485,18 @@ function unreadableNote(findings) {
   return [`${unread === 1 ? "1 domain file or folder" : `${unread} domain files or folders`} could not be read: the domains in them are unknown, and applying without them would delete their records.`];
 }
 
+// src/engine/always-errors.ts
+var ALWAYS_ERRORS = /* @__PURE__ */ new Map([
+  [UNREADABLE, "a domain file that cannot be read is a domain nobody checked (the Pulumi program would delete its records); fix or remove the file instead"],
+  ["file-too-large", "a domain file refused unread is a domain nobody checked (the Pulumi program would delete its records); split or fix the file instead"],
+  ["file-binary", "a domain file that is not text is not loaded, so its domain goes unchecked (the Pulumi program would delete its records); fix the file instead"],
+  ["file-syntax", "a domain file that is not valid YAML is not loaded, so its domain goes unchecked (the Pulumi program would delete its records); fix the file instead"],
+  ["file-duplicate-key", "a domain file with a key twice is not loaded, so its domain goes unchecked (the Pulumi program would delete its records); fix the file instead"],
+  ["file-schema", "a domain file that does not match the schema is not loaded, so its domain goes unchecked (the Pulumi program would delete its records); fix the file instead"],
+  ["lint-internal-error", "a file or domain an internal error stopped was not checked (a file not linted drops out of the Pulumi program, which would delete its records); report the error to maildns's maintainers instead"],
+  ["lint-duplicate-domain", "plan and apply use the first file of a domain and would silently leave out what the second says; merge the two files instead"]
+]);
+
 // src/engine/policy.ts
 var DEFAULT_POLICY = "ovh";
 var SHIPPED_POLICIES = ["ovh", "rfc", "strict", "parked"];
@@ -10509,6 +10511,13 @@ var PolicyError = class extends Error {
 var LEVELS = ["off", "info", "warn", "error"];
 var MAX_EXTENDS_DEPTH = 16;
 var MAX_PACKS = 256;
+function problemText(problem, rules) {
+  const template = rules.find((r) => r.meta.id === problem.ruleId)?.meta.messages[problem.messageId]?.text;
+  if (template === void 0) return showValue(problem.data.detail ?? problem.ruleId);
+  const shown = {};
+  for (const [key, value] of Object.entries(problem.data)) shown[key] = typeof value === "string" ? showValue(value) : value;
+  return fillTemplate(template, shown);
+}
 function pulledInBy(via3) {
   if (via3.length === 0) return "";
   const steps = [...via3].reverse().map((step) => `${step.file}:${step.position.line}:${step.position.column} \`extends: ${showValue(step.name, 80)}\``);
@@ -10568,7 +10577,7 @@ function loadPolicy(nameOrFile, rules, cwd) {
     const source = parseSource(displayName2, read.bytes);
     const fatal = source.problems.find((p) => p.ruleId !== "file-crlf" && p.ruleId !== "file-bom");
     if (fatal || !source.value || typeof source.value !== "object" || Array.isArray(source.value)) {
-      throw error(fatal?.position ?? START2, `not a valid policy pack (${fatal ? showValue(fatal.data.detail ?? fatal.ruleId) : "expected a mapping with `rules:`"})`);
+      throw error(fatal?.position ?? START2, `not a valid policy pack (${fatal ? problemText(fatal, rules) : "expected a mapping with `rules:`"})`);
     }
     const pack = source.value;
     const fail = (path, message, key = false) => {
@@ -10613,8 +10622,9 @@ function loadPolicy(nameOrFile, rules, cwd) {
           options = s.options;
         } else fail([...base, id], `'${id}' must be a level (off|info|warn|error) or {level, options}`);
         if (level !== void 0 && !LEVELS.includes(level)) fail(typeof setting === "string" ? [...base, id] : [...base, id, "level"], `level must be one of off, info, warn, error (got ${showValue(level, 80)})`);
-        if (id === UNREADABLE && level !== void 0 && level !== "error") {
-          fail(typeof setting === "string" ? [...base, id] : [...base, id, "level"], `${UNREADABLE} is always an error: a domain file that cannot be read is a domain nobody checked (the Pulumi program would delete its records); fix or remove the file instead`);
+        const always = ALWAYS_ERRORS.get(id);
+        if (always !== void 0 && level !== void 0 && level !== "error") {
+          fail(typeof setting === "string" ? [...base, id] : [...base, id, "level"], `${id} is always an error: ${always}`);
         }
         if (options !== void 0) {
           const validate2 = validatorFor(rule);
@@ -10679,7 +10689,7 @@ function loadPolicy(nameOrFile, rules, cwd) {
       const ovhRules = layers.reduce((acc, l) => l.ovhRules ?? acc, null) ?? true;
       const settings = /* @__PURE__ */ new Map();
       for (const rule of rules) {
-        let level = defaults === "off" || !ovhRules && rule.meta.ovhOnly ? "off" : rule.meta.defaultLevel;
+        let level = ALWAYS_ERRORS.has(rule.meta.id) ? "error" : defaults === "off" || !ovhRules && rule.meta.ovhOnly ? "off" : rule.meta.defaultLevel;
         let options = {};
         let named = false;
         for (const layer of applicable) {
@@ -17828,8 +17838,8 @@ function loadDomainFile(file, bytes) {
   const value = source.value;
   const domainName = value && typeof value === "object" && typeof value.domain === "string" ? value.domain : "";
   const problems = [...source.problems];
-  const unreadable2 = problems.some((p) => p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key");
-  if (!unreadable2) {
+  const unreadable = problems.some((p) => p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key");
+  if (!unreadable) {
     if (value === void 0 || value === null || typeof value !== "object" || Array.isArray(value)) {
       problems.push({ ruleId: "file-schema", messageId: "notMapping", data: {}, position: locate(source, []) });
     } else {
@@ -18039,7 +18049,7 @@ function summarize(findings) {
 }
 
 // src/engine/files.ts
-import * as fs2 from "node:fs";
+import * as fs from "node:fs";
 import { readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 var isDomainFile = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
@@ -18130,7 +18140,7 @@ function errorCode(error) {
 }
 function isSymbolicLink(path) {
   try {
-    return fs2.lstatSync(path).isSymbolicLink();
+    return fs.lstatSync(path).isSymbolicLink();
   } catch {
     return false;
   }
@@ -18155,7 +18165,7 @@ function linkProblem(absolute, error) {
   if (code === "ENOENT" || code === "ENOTDIR") {
     let target = "";
     try {
-      target = fs2.readlinkSync(absolute);
+      target = fs.readlinkSync(absolute);
     } catch {
     }
     return { messageId: "brokenLink", data: { target: target ? JSON.stringify(target) : "a path" } };
@@ -18165,7 +18175,7 @@ function linkProblem(absolute, error) {
 function brokenLinkMessage(display, absolute) {
   let target = "";
   try {
-    target = fs2.readlinkSync(absolute);
+    target = fs.readlinkSync(absolute);
   } catch {
   }
   let loops = false;
@@ -18208,7 +18218,7 @@ function readBoundedFile(files, path, max, stampOf, settleMs) {
 function readDomainFile(ref) {
   if (ref.problem) return { unreadable: ref.problem };
   try {
-    return readBoundedFile(fs2, ref.absolute, MAX_FILE_BYTES, fileStamp, STAMP_SETTLE_MS);
+    return readBoundedFile(fs, ref.absolute, MAX_FILE_BYTES, fileStamp, STAMP_SETTLE_MS);
   } catch (error) {
     return { unreadable: readProblem(ref.absolute, error) };
   }
@@ -18396,11 +18406,11 @@ async function lintRefs(refs, engine, keepModels, cache, needsFindings, foresee,
         each({ findings: [unreadableFinding(ref.display, ref.problem)], domain: null, domainName: null }, i);
         continue;
       }
-      let unreadable2 = false;
+      let unreadable = false;
       if (unchanged?.[i]) {
         const stored = cache.fromStamp(ref.display);
         if (stored && fromCache(stored, i)) continue;
-        unreadable2 = stored !== null;
+        unreadable = stored !== null;
       }
       let read;
       if (unchanged?.[i]) read = readDomainFile(ref);
@@ -18417,7 +18427,7 @@ async function lintRefs(refs, engine, keepModels, cache, needsFindings, foresee,
         each({ findings: [unreadableFinding(ref.display, read.unreadable)], domain: null, domainName: null }, i);
         continue;
       }
-      const cached2 = unreadable2 ? null : cache?.get(ref.display, read.bytes, engine.today, read.stamp);
+      const cached2 = unreadable ? null : cache?.get(ref.display, read.bytes, engine.today, read.stamp);
       if (cached2 && fromCache(cached2, i)) continue;
       let outcome;
       try {
@@ -22345,7 +22355,7 @@ var file_binary_default = defineRule({
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      nul: { text: "NUL byte at offset {{offset}}: this is a binary file, not a domain file" },
+      nul: { text: "NUL byte at offset {{offset}}: this is a binary file, not YAML" },
       encoding: { text: "not valid UTF-8: save the file as UTF-8" }
     },
     fix: "Save the file as UTF-8 text."
@@ -22457,7 +22467,8 @@ var file_syntax_default = defineRule({
       syntax: { text: "YAML syntax error: {{detail}}" },
       tab: { text: "tab character used for indentation ({{detail}}): YAML indents with spaces only" },
       aliasBomb: { text: "too many alias expansions (more than {{max}}): the file looks like an alias bomb" },
-      tooDeep: { text: "nesting {{depth}} levels deep (at most {{max}}): a domain file is never this deep" }
+      secondDocument: { text: "a second YAML document starts here: maildns reads one document per file; move it to a file of its own" },
+      tooDeep: { text: "nesting {{depth}} levels deep (at most {{max}}): no file maildns reads is this deep" }
     },
     fix: "Fix the YAML at this position; indent with spaces; do not build structures out of aliases."
   }
@@ -25404,8 +25415,6 @@ var allRules = [
 
 export {
   packageRoot,
-  specialKind,
-  readRegularFile,
   yaml,
   locate,
   fillTemplate,

@@ -5,10 +5,11 @@ import {
 import {
   MAX_FILE_BYTES,
   readReports
-} from "./chunk-INWVDCG3.js";
+} from "./chunk-W4TZ2BLU.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
+import "./chunk-VOQH4KKZ.js";
 import "./chunk-JSZUARHQ.js";
 import "./chunk-5AL66J2M.js";
 

@@ -16,7 +16,7 @@ import {
   progress,
   reportSink,
   todayOption
-} from "./chunk-57VPERBE.js";
+} from "./chunk-MTIK5QRC.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -48,7 +48,7 @@ import {
   uncheckedJson,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-KQDG2Z66.js";
+} from "./chunk-2IO3E4AE.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -56,7 +56,7 @@ import {
   findingsJson,
   readEvidenceFile,
   toolVersion
-} from "./chunk-N47554JA.js";
+} from "./chunk-SYNF7I4H.js";
 import "./chunk-TUNKHWLZ.js";
 import "./chunk-P3E5EO5A.js";
 import {
@@ -71,7 +71,7 @@ import {
 } from "./chunk-U44W7Y2G.js";
 import {
   lintPaths
-} from "./chunk-7JXJPZK6.js";
+} from "./chunk-WJWRO3I7.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -85,7 +85,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-X3TZP2HX.js";
+} from "./chunk-EZE2IU45.js";
 import "./chunk-V57SGRGK.js";
 import {
   GATE_IDS,
@@ -93,7 +93,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-SN6XKJBO.js";
+} from "./chunk-NDNRUS7S.js";
 import {
   asidePath,
   formatText,
@@ -127,18 +127,20 @@ import {
   parseDmarc,
   readDomainFile,
   resolvePolicy,
-  specialKind,
   summarize,
   toALabel,
   todayUtc,
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-YAYFRXI6.js";
-import "./chunk-32FQ7YH5.js";
-import "./chunk-JLWFAXHK.js";
+} from "./chunk-LBENSVXM.js";
 import "./chunk-XS2E3SNY.js";
 import "./chunk-STLHTLXW.js";
+import "./chunk-32FQ7YH5.js";
+import {
+  specialKind
+} from "./chunk-VOQH4KKZ.js";
+import "./chunk-JLWFAXHK.js";
 import "./chunk-UDSYK2Y5.js";
 import "./chunk-JSZUARHQ.js";
 import {
@@ -608,12 +610,12 @@ function offerOption(value) {
 }
 
 // src/cli/host-dkim.ts
-async function hostSelectors(domains, offer, io) {
+async function hostSelectors(domains, offer, io, command) {
   const provider = findProvider();
   if (domains.length === 0 || !provider.hasCredentials({ env: io.env })) return /* @__PURE__ */ new Map();
   let api;
   try {
-    api = provider.openApi({ env: io.env });
+    api = provider.openApi({ env: io.env }, { purpose: command });
   } catch (error) {
     throw new UsageError(error.message);
   }
@@ -714,7 +716,7 @@ whatever its finding's level), 2 usage error.`,
         if (!isSelectorName(clean)) throw new UsageError(`--selector must be a DKIM selector such as ovhmo1234567-selector1 (got '${selector}')`);
         return clean;
       });
-      const fromHost = await hostSelectors(domains, offer, io);
+      const fromHost = await hostSelectors(domains, offer, io, "audit");
       const evidence2 = values.evidence === void 0 ? null : readEvidenceFile(resolve2(io.cwd, values.evidence), values.evidence);
       const result = await auditDomains(domains, {
         sourceFor: observation.sourceFor,
@@ -2500,7 +2502,7 @@ function createDoctorCommand(deps = {}) {
         if (!password) throw new UsageError(`--login needs the password: --password-file FILE (or - for standard input), or ${LOGIN_PASSWORD_ENV}`);
         credentials = { user, password };
       }
-      const fromHost = (await hostSelectors([domain], offer, io)).get(domain) ?? [];
+      const fromHost = (await hostSelectors([domain], offer, io, "doctor")).get(domain) ?? [];
       const evidence2 = values.evidence === void 0 ? null : readEvidenceFile(resolve4(io.cwd, values.evidence), values.evidence);
       if (evidence2) {
         for (const seen of evidenceSelectors(evidence2, domain)) if (!selectors.includes(seen)) selectors.push(seen);
@@ -3282,7 +3284,7 @@ exist, records a domain file cannot hold, or a file that cannot be written), 2 u
       const selectors = values.selector ?? [];
       const locate = observation.zones ? zoneLocator(observation.zones) : void 0;
       const probe = probeSelectorsFor(observation.zones);
-      const fromHost = await hostSelectors(domains, offer, io);
+      const fromHost = await hostSelectors(domains, offer, io, "import");
       const evidence2 = values.evidence === void 0 ? null : readEvidenceFile(resolve6(io.cwd, values.evidence), values.evidence);
       const write = outDir ? writer = fileWriter(domains.length, { replace: values.force === true }) : null;
       const results = await mapConcurrent(
@@ -3941,7 +3943,7 @@ async function runPlan(argv, io, usage) {
         const needed = models.some((m) => m.dkim?.fromHost);
         let api = null;
         try {
-          api = needed && provider.hasCredentials({ env: io.env }) ? provider.openApi({ env: io.env }) : null;
+          api = needed && provider.hasCredentials({ env: io.env }) ? provider.openApi({ env: io.env }, { purpose: "plan" }) : null;
         } catch (error) {
           throw new UsageError(error.message);
         }
@@ -4063,11 +4065,22 @@ function storeLocation(values, io) {
   if (fromEnv) return fromEnv;
   return join6(resolve8(io.cwd, values.stack ?? "stacks"), STORE_DIR_NAME);
 }
-async function openStore(values, io) {
-  const { ReportStore } = await import("./store-C3JSVY52.js");
-  const { StoreError } = await import("./sql-QY3SEWVV.js");
+async function openStore(values, io, existing = null) {
+  const { ReportStore } = await import("./store-GRCW6TZW.js");
+  const { StoreError, isServerUrl } = await import("./sql-HALHDZYN.js");
+  const location = storeLocation(values, io);
+  if (existing !== null && !isServerUrl(location) && location !== ":memory:") {
+    const { isNewStoreDirectory } = await import("./empty-store-OJTKUQOB.js");
+    let missing;
+    try {
+      missing = isNewStoreDirectory(location);
+    } catch (error) {
+      throw new UsageError(`cannot read the report store ${location}: ${error.code ?? error.message}${existing}`);
+    }
+    if (missing) throw new UsageError(`there is no report store in ${location}: nothing was ever ingested there; run \`maildns reports ingest\` or \`maildns reports fetch\` first, or give the store with --store or ${STORE_URL_ENV}${existing}`);
+  }
   try {
-    return await ReportStore.open(storeLocation(values, io), { notice: (message) => io.stderr(`maildns reports: ${message}
+    return await ReportStore.open(location, { notice: (message) => io.stderr(`maildns reports: ${message}
 `) });
   } catch (error) {
     if (error instanceof StoreError) throw new UsageError(error.message);
@@ -4143,7 +4156,7 @@ Exit codes: 0 every file read, 1 some file gave a problem, 2 usage error.
   }
   const format = oneOf(values.format, ["text", "json"], "--format", "text");
   if (positionals.length === 0) throw new UsageError("give the report files or folders to read, e.g. maildns reports ingest reports/");
-  const { ingestPaths } = await import("./ingest-BYSPK73H.js");
+  const { ingestPaths } = await import("./ingest-NHL3ZJJN.js");
   const store = await openStore(values, io);
   const show = progress(io, values.quiet === true, "ingesting");
   try {
@@ -4175,7 +4188,7 @@ function imapServer(value) {
   return { host: match[1].replace(/^\[|\]$/g, ""), port };
 }
 async function fetchCommand(argv, io) {
-  const { IMAP_PASSWORD_ENV, IMAP_USER_ENV } = await import("./fetch-SXLIS6SM.js");
+  const { IMAP_PASSWORD_ENV, IMAP_USER_ENV } = await import("./fetch-7D4XLPK6.js");
   const { values } = parse(argv, { ...STORE_OPTIONS, imap: { type: "string" }, mailbox: { type: "string" }, ca: { type: "string" }, delete: { type: "boolean" }, timeout: { type: "string" }, format: { type: "string", short: "f" } }, "reports fetch");
   if (values.help) {
     io.stdout(`Usage: maildns reports fetch [--imap HOST[:PORT]] [options]
@@ -4214,7 +4227,7 @@ be used (refused login, unreachable, untrusted certificate).
     }
   }
   const timeoutMs = positiveInteger2(values.timeout, "--timeout", 15e3, 6e5);
-  const { fetchReports, FetchError } = await import("./fetch-SXLIS6SM.js");
+  const { fetchReports, FetchError } = await import("./fetch-7D4XLPK6.js");
   const store = await openStore(values, io);
   const show = progress(io, values.quiet === true, "fetching");
   try {
@@ -4327,7 +4340,7 @@ domain whose sums pass what a JSON number counts exactly.
   const output = outputOption(io, values.output);
   const domains = positionals.length ? domainsFrom(positionals, io) : null;
   const { domainSummary, jsonWriter, markdownWriter, textWriter } = await import("./summary-G35VC2PD.js");
-  const store = await openStore(values, io);
+  const store = await openStore(values, io, "");
   try {
     const started = startTiming();
     const { window, range, resolved } = await windowAndNames(store, values, domains);
@@ -4379,7 +4392,7 @@ file is then left as it was).
   const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
   const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("./evidence-APV6C2IL.js");
   const out = resolve8(io.cwd, values.out ?? join6(stack, EVIDENCE_FILE_NAME));
-  const store = await openStore(values, io);
+  const store = await openStore(values, io, storeFailureAftermath("evidence"));
   try {
     const { window, summaries } = await figuresFor(store, values, domains);
     const file = buildEvidence(summaries, window, minShare);
@@ -4430,7 +4443,7 @@ var reportsCommand = {
           return await evidence(rest, io);
       }
     } catch (error) {
-      const { StoreError } = await import("./sql-QY3SEWVV.js");
+      const { StoreError } = await import("./sql-HALHDZYN.js");
       if (error instanceof StoreError) throw new UsageError(`${error.message}${storeFailureAftermath(chosen)}`);
       throw error;
     }

@@ -2,17 +2,20 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   BATCH_SIZE,
   MAX_FILE_BYTES,
+  MAX_FOLDER_DEPTH,
   fileAbsolute,
   fileDisplay,
   ingestPaths,
   readReports,
   reportFiles
-} from "./chunk-INWVDCG3.js";
+} from "./chunk-W4TZ2BLU.js";
+import "./chunk-VOQH4KKZ.js";
 import "./chunk-JSZUARHQ.js";
 import "./chunk-5AL66J2M.js";
 export {
   BATCH_SIZE,
   MAX_FILE_BYTES,
+  MAX_FOLDER_DEPTH,
   fileAbsolute,
   fileDisplay,
   ingestPaths,

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   openSql
-} from "./chunk-QBNPBKYM.js";
+} from "./chunk-WZFZXN6Q.js";
 import {
   StoreError
 } from "./chunk-GDRRDZNW.js";
@@ -12,6 +12,7 @@ import {
 import {
   compareText
 } from "./chunk-JSZUARHQ.js";
+import "./chunk-6NRUMRVU.js";
 import {
   __toESM
 } from "./chunk-5AL66J2M.js";

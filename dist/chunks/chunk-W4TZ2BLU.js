@@ -1,5 +1,9 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  readRegularFile,
+  specialKind
+} from "./chunk-VOQH4KKZ.js";
+import {
   compareText
 } from "./chunk-JSZUARHQ.js";
 import {
@@ -1352,7 +1356,7 @@ var require_yauzl = __commonJS({
 });
 
 // src/reports/ingest.ts
-import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep as sep2 } from "node:path";
 
 // src/reports/parse.ts
@@ -5852,8 +5856,22 @@ var DEFAULT_LIMITS = {
   maxRatio: 500,
   ratioFloorBytes: 1024 * 1024,
   maxParts: 1e4,
-  maxDepth: 4
+  maxDepth: 4,
+  // A day's report from a large receiver is a few MiB of XML; this is a month of them for many domains,
+  // and about what an ingest may hold in memory on top of the store's own.
+  maxTotalBytes: 256 * 1024 * 1024
 };
+function capWithin(source, compressedSize, limits, out) {
+  const own = expansionCap(compressedSize, limits);
+  if (own <= out.left) return { cap: own, over: () => ({ source, message: bombMessage(compressedSize, own, limits) }) };
+  return {
+    cap: out.left,
+    over: () => {
+      out.stopped = true;
+      return { source, message: `refused, with the rest of the file: its compressed parts expand to more than ${mib(limits.maxTotalBytes)} in all (a decompression bomb, or more reports than one file should carry: split it, or fetch from the mailbox)` };
+    }
+  };
+}
 var XML_START = /^(\uFEFF|ï»¿)?\s*</;
 var HEADER_LINE = /^[\x21-\x39\x3b-\x7e]+:[ \t]?/;
 function contentKind(bytes) {
@@ -5880,19 +5898,19 @@ function gzipProblem(source, error) {
   const detail = error.code === "Z_BUF_ERROR" ? "the gzip data ends early (a truncated file or attachment)" : `not valid gzip data (${error.message})`;
   return { problem: { source, message: `${detail}; ask the receiver again or drop the file` } };
 }
-function gunzipAtOnce(source, bytes, cap, limits) {
+function gunzipAtOnce(source, bytes, cap, over) {
   try {
     return { bytes: gunzipSync(bytes, { maxOutputLength: cap }) };
   } catch (error) {
     const code = error.code;
-    if (code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError) return { problem: { source, message: bombMessage(bytes.length, cap, limits) } };
+    if (code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError) return { problem: over() };
     return gzipProblem(source, error);
   }
 }
 var GZIP_SLICE = 2 * 1024;
-async function gunzip(source, bytes, limits) {
-  const cap = expansionCap(bytes.length, limits);
-  if (cap <= SMALL_CAP) return gunzipAtOnce(source, bytes, cap, limits);
+async function gunzip(source, bytes, limits, out) {
+  const { cap, over } = capWithin(source, bytes.length, limits, out);
+  if (cap <= SMALL_CAP) return gunzipAtOnce(source, bytes, cap, over);
   return new Promise((resolve2) => {
     const inflater = createGunzip({ chunkSize: 64 * 1024 });
     const chunks = [];
@@ -5908,7 +5926,7 @@ async function gunzip(source, bytes, limits) {
     inflater.on("data", (chunk) => {
       if (settled) return;
       produced += chunk.length;
-      if (produced > cap) return finish({ problem: { source, message: bombMessage(bytes.length, cap, limits) } });
+      if (produced > cap) return finish({ problem: over() });
       if (produced > limits.ratioFloorBytes && produced > consumed * limits.maxRatio) {
         return finish({ problem: { source, message: `refused: it expands to more than ${limits.maxRatio} times its compressed size (${mib(produced)} from the first ${consumed} of its ${bytes.length} octets; a decompression bomb, or a report far larger than any receiver sends)` } });
       }
@@ -5975,17 +5993,20 @@ async function unzip(source, bytes, limits, depth, out) {
             zip.close();
             return resolve2();
           }
-          const cap = expansionCap(entry.compressedSize, limits);
-          if (entry.uncompressedSize > cap) {
-            out.problems.push({ source: name, message: bombMessage(entry.compressedSize, cap, limits) });
-            return zip.readEntry();
+          const { cap, over } = capWithin(name, entry.compressedSize, limits, out);
+          if (entry.uncompressedSize > cap) out.problems.push(over());
+          else {
+            try {
+              const inner = await readEntry(zip, entry, cap);
+              out.left -= inner.length;
+              await unpackInto(name, inner, limits, depth + 1, out);
+            } catch (error) {
+              out.problems.push(error instanceof RangeError ? over() : { source: name, message: `cannot read this zip entry (${error.message})` });
+            }
           }
-          try {
-            const inner = await readEntry(zip, entry, cap);
-            await unpackInto(name, inner, limits, depth + 1, out);
-          } catch (error) {
-            const message = error instanceof RangeError ? bombMessage(entry.compressedSize, cap, limits) : `cannot read this zip entry (${error.message})`;
-            out.problems.push({ source: name, message });
+          if (out.stopped) {
+            zip.close();
+            return resolve2();
           }
           zip.readEntry();
         })().catch(reject);
@@ -5998,9 +6019,10 @@ async function unzip(source, bytes, limits, depth, out) {
     zip.close();
   }
 }
+var MBOX_SEPARATOR = /^From [^\n]*\n|(?<=\n\r?\n)From \S+ [^\n]*\b\d{1,2}:\d\d\b[^\n]*\n/g;
 function splitMbox(text2) {
   const messages = [];
-  const separator = /^From [^\n]*\n/gm;
+  const separator = MBOX_SEPARATOR;
   let start = -1;
   for (const match of text2.matchAll(separator)) {
     if (start >= 0) messages.push(text2.slice(start, match.index));
@@ -6011,6 +6033,7 @@ function splitMbox(text2) {
 }
 var REPORT_TYPES = /^(application\/(zip|x-zip-compressed|gzip|x-gzip|xml|octet-stream)|text\/xml)$/i;
 var REPORT_NAMES = /\.(xml|gz|gzip|zip)$/i;
+var FORWARDED = /^message\/rfc822$/i;
 async function unpackMessage(source, bytes, limits, depth, out) {
   let mail;
   try {
@@ -6020,7 +6043,7 @@ async function unpackMessage(source, bytes, limits, depth, out) {
     out.problems.push({ source, message: `not a readable message (${error.message})` });
     return;
   }
-  const attachments = mail.attachments.filter((a) => REPORT_NAMES.test(a.filename ?? "") || REPORT_TYPES.test(a.contentType) || contentKind(a.content) === "gzip" || contentKind(a.content) === "zip");
+  const attachments = mail.attachments.filter((a) => REPORT_NAMES.test(a.filename ?? "") || REPORT_TYPES.test(a.contentType) || FORWARDED.test(a.contentType) || contentKind(a.content) === "gzip" || contentKind(a.content) === "zip");
   if (attachments.length === 0) {
     const subject = (mail.subject ?? "").slice(0, 80);
     out.problems.push({ source, message: `no aggregate report attached to this message${subject ? ` ("${subject}")` : ""}: receivers attach a .zip, .xml.gz or .xml file (RFC 7489 §7.2.1.1, RFC 9990 §4)` });
@@ -6031,6 +6054,7 @@ async function unpackMessage(source, bytes, limits, depth, out) {
   }
 }
 async function unpackInto(source, bytes, limits, depth, out) {
+  if (out.stopped) return;
   if (depth > limits.maxDepth) {
     out.problems.push({ source, message: `refused: containers nested more than ${limits.maxDepth} deep` });
     return;
@@ -6038,9 +6062,12 @@ async function unpackInto(source, bytes, limits, depth, out) {
   const kind = contentKind(bytes);
   switch (kind) {
     case "gzip": {
-      const result = await gunzip(source, bytes, limits);
+      const result = await gunzip(source, bytes, limits, out);
       if ("problem" in result) out.problems.push(result.problem);
-      else await unpackInto(source.replace(/\.gz(ip)?$/i, ""), result.bytes, limits, depth + 1, out);
+      else {
+        out.left -= result.bytes.length;
+        await unpackInto(source.replace(/\.gz(ip)?$/i, ""), result.bytes, limits, depth + 1, out);
+      }
       return;
     }
     case "zip":
@@ -6064,9 +6091,9 @@ async function unpackInto(source, bytes, limits, depth, out) {
   }
 }
 async function unpack(source, bytes, limits = DEFAULT_LIMITS) {
-  const out = { documents: [], problems: [] };
+  const out = { documents: [], problems: [], left: limits.maxTotalBytes, stopped: false };
   await unpackInto(source, bytes, limits, 0, out);
-  return out;
+  return { documents: out.documents, problems: out.problems };
 }
 
 // src/reports/ingest.ts
@@ -6090,6 +6117,8 @@ function fileAbsolute(file) {
 function fileDisplay(file) {
   return file.name === "" ? file.folder.display : shownIn(file.folder.display, file.name);
 }
+var MAX_FOLDER_DEPTH = 16;
+var errorCode = (error) => error.code ?? error.message;
 function reportFiles(paths, cwd) {
   const files = [];
   const problems = [];
@@ -6097,43 +6126,50 @@ function reportFiles(paths, cwd) {
     const shown = relative(cwd, absolute).split(sep2).join("/");
     return shown.startsWith("..") ? absolute : shown;
   };
+  const notRead = (source, why) => problems.push({ source, message: `not read: ${why} (the other files were read)` });
   const walk = (folder, depth) => {
-    if (depth > 16) return;
-    for (const entry of readdirSync(folder.absolute, { withFileTypes: true })) {
+    if (depth > MAX_FOLDER_DEPTH) return notRead(folder.display, `a folder more than ${MAX_FOLDER_DEPTH} folders deep`);
+    let entries;
+    try {
+      entries = readdirSync(folder.absolute, { withFileTypes: true });
+    } catch (error) {
+      return notRead(folder.display, `a folder that cannot be listed (${errorCode(error)}), so none of its files`);
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       if (entry.isDirectory()) walk({ absolute: join(folder.absolute, entry.name), display: shownIn(folder.display, entry.name) }, depth + 1);
       else if (entry.isFile()) files.push({ folder, name: entry.name });
+      else {
+        const shown = shownIn(folder.display, entry.name);
+        let stats;
+        try {
+          stats = statSync(join(folder.absolute, entry.name));
+        } catch (error) {
+          notRead(shown, entry.isSymbolicLink() ? `a link to nothing readable (${errorCode(error)})` : `cannot read it (${errorCode(error)})`);
+          continue;
+        }
+        if (stats.isFile()) files.push({ folder, name: entry.name });
+        else if (entry.isSymbolicLink() && stats.isDirectory()) notRead(shown, "a link to a folder, which is not followed; give the folder itself");
+        else notRead(shown, `it is ${specialKind(stats)}, not a regular file`);
+      }
     }
   };
   for (const path of paths) {
     const absolute = resolve(cwd, path);
+    let isFolder;
     try {
-      if (statSync(absolute).isDirectory()) walk({ absolute, display: display(absolute) }, 0);
-      else files.push({ folder: { absolute, display: display(absolute) }, name: "" });
-    } catch {
-      problems.push({ source: path, message: "no such file or folder" });
+      isFolder = statSync(absolute).isDirectory();
+    } catch (error) {
+      problems.push({ source: path, message: errorCode(error) === "ENOENT" ? "no such file or folder" : `cannot read it (${errorCode(error)})` });
+      continue;
     }
+    if (isFolder) walk({ absolute, display: display(absolute) }, 0);
+    else files.push({ folder: { absolute, display: display(absolute) }, name: "" });
   }
+  problems.sort((a, b) => compareText(a.source, b.source));
   files.sort((a, b) => a.folder === b.folder ? compareText(a.name, b.name) : compareText(fileDisplay(a), fileDisplay(b)));
   const once = files.filter((file, i) => i === 0 || fileAbsolute(file) !== fileAbsolute(files[i - 1]));
   return { files: once, problems };
-}
-function readFileBounded(path, max) {
-  const fd = openSync(path, "r");
-  try {
-    const size = fstatSync(fd).size;
-    if (size > max) return { tooLarge: size };
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    while (offset < size) {
-      const n = readSync(fd, bytes, offset, size - offset, offset);
-      if (n === 0) break;
-      offset += n;
-    }
-    return offset === size ? bytes : bytes.subarray(0, offset);
-  } finally {
-    closeSync(fd);
-  }
 }
 async function ingestPaths(store, paths, options2) {
   const { files, problems } = reportFiles(paths, options2.cwd);
@@ -6151,19 +6187,14 @@ async function ingestPaths(store, paths, options2) {
   };
   for (const [i, file] of files.entries()) {
     const shown = fileDisplay(file);
-    let bytes;
-    try {
-      bytes = readFileBounded(fileAbsolute(file), maxFileBytes);
-    } catch (error) {
-      totals.problems.push({ source: shown, message: `cannot read (${error.code ?? error.message})` });
-      continue;
-    }
-    if ("tooLarge" in bytes) {
+    const read = readRegularFile(fileAbsolute(file), maxFileBytes);
+    if (!("bytes" in read)) {
       const mib2 = (n) => `${Math.round(n / 1024 / 1024)} MiB`;
-      totals.problems.push({ source: shown, message: `refused unread: ${mib2(bytes.tooLarge)}, over the ${mib2(maxFileBytes)} a report file may have (split an mbox, or fetch from the mailbox)` });
+      const message = read.reason === "too-large" ? `refused unread: ${mib2(read.size)}, over the ${mib2(maxFileBytes)} a report file may have (split an mbox, or fetch from the mailbox)` : read.reason === "unreadable" ? `cannot read (${read.code})` : `not read: ${read.problem} (the other files were read)`;
+      totals.problems.push({ source: shown, message });
       continue;
     }
-    const found = await readReports(shown, bytes, options2.limits, options2.now);
+    const found = await readReports(shown, read.bytes, options2.limits, options2.now);
     totals.documents += found.documents;
     totals.problems.push(...found.problems);
     batch.push(...found.reports);
@@ -6181,6 +6212,7 @@ export {
   readReports,
   fileAbsolute,
   fileDisplay,
+  MAX_FOLDER_DEPTH,
   reportFiles,
   ingestPaths
 };

@@ -8,7 +8,7 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunk-N47554JA.js";
+} from "./chunk-SYNF7I4H.js";
 import {
   formatMarkdown
 } from "./chunk-TUNKHWLZ.js";
@@ -30,7 +30,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunk-YAYFRXI6.js";
+} from "./chunk-LBENSVXM.js";
 
 // src/cli/command.ts
 var EXIT_OK = 0;

@@ -1,0 +1,137 @@
+import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
+
+// src/reports/empty-store.ts
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliDecompressSync } from "node:zlib";
+var IMAGE_FOLDERS = ["./empty-store/", "../empty-store/"];
+function readManifest(folder) {
+  let value;
+  try {
+    value = JSON.parse(readFileSync(join(folder, "manifest.json"), "utf8"));
+  } catch {
+    return null;
+  }
+  const { pglite, postgres, image } = value;
+  const numbers = [value.pgControlVersion, value.catalogVersion, value.files, value.bytes];
+  if (typeof pglite !== "string" || typeof postgres !== "string" || typeof image !== "string" || !numbers.every(Number.isInteger)) return null;
+  return { pglite, postgres, pgControlVersion: value.pgControlVersion, catalogVersion: value.catalogVersion, files: value.files, bytes: value.bytes, image };
+}
+function findEmptyStoreImage(moduleUrl = import.meta.url) {
+  for (const relative of IMAGE_FOLDERS) {
+    const folder = fileURLToPath(new URL(relative, moduleUrl));
+    const manifest = readManifest(folder);
+    if (manifest && existsSync(join(folder, manifest.image))) return { manifest, path: join(folder, manifest.image) };
+  }
+  return null;
+}
+function installedPgliteVersion() {
+  try {
+    const entry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
+    const manifest = JSON.parse(readFileSync(join(dirname(entry), "..", "package.json"), "utf8"));
+    return manifest.name === "@electric-sql/pglite" && typeof manifest.version === "string" ? manifest.version : null;
+  } catch {
+    return null;
+  }
+}
+function imageRefusal(image, installed) {
+  if (!image) return "the empty store image that ships with maildns is missing";
+  if (!installed) return "the installed PGlite's version cannot be read";
+  if (image.manifest.pglite !== installed) return `the empty store image that ships with maildns was made with PGlite ${image.manifest.pglite}, and PGlite ${installed} is installed`;
+  return null;
+}
+function initdbNotice(reason) {
+  return `${reason}: creating the new report store with PGlite's own initdb instead (slower, and about 800 MiB of memory this once; a maildns release made for this PGlite avoids it)`;
+}
+function isNewStoreDirectory(directory) {
+  try {
+    return readdirSync(directory).length === 0;
+  } catch (error) {
+    if (error.code === "ENOENT") return true;
+    throw error;
+  }
+}
+function imageTar(image) {
+  const size = image.manifest.bytes + image.manifest.files * 1024 + 64 * 1024;
+  return brotliDecompressSync(readFileSync(image.path), { chunkSize: size });
+}
+async function writeEntries(image, root) {
+  const { Parser } = await import("./index.min-3ED5BXPO.js");
+  let entries = 0;
+  let bytes = 0;
+  await new Promise((resolve, reject) => {
+    const parser = new Parser({ strict: true });
+    parser.on("error", reject);
+    parser.on("entry", (entry) => {
+      try {
+        if (entry.path.startsWith("/") || entry.path.split("/").includes("..")) throw new Error(`${image.path}: unexpected entry ${entry.path}`);
+        entries++;
+        const path = join(root, entry.path);
+        if (entry.type === "Directory") {
+          mkdirSync(path, { recursive: true, mode: 448 });
+          entry.resume();
+          return;
+        }
+        if (entry.type !== "File") throw new Error(`${image.path}: unexpected ${entry.type} entry ${entry.path}`);
+        const fd = openSync(path, "w", 384);
+        entry.on("data", (chunk) => {
+          bytes += chunk.length;
+          writeSync(fd, chunk);
+        });
+        entry.on("end", () => closeSync(fd));
+      } catch (error) {
+        reject(error);
+        parser.abort(error);
+      }
+    });
+    parser.on("end", resolve);
+    parser.end(imageTar(image));
+  });
+  if (entries !== image.manifest.files || bytes !== image.manifest.bytes) {
+    throw new Error(`${image.path} is damaged: ${entries} entries and ${bytes} bytes, where its manifest says ${image.manifest.files} and ${image.manifest.bytes}`);
+  }
+}
+async function unpackEmptyStore(image, directory) {
+  const parent = dirname(directory);
+  mkdirSync(parent, { recursive: true });
+  const staging = join(parent, `.${basename(directory)}.creating-${process.pid}-${Date.now().toString(36)}`);
+  try {
+    mkdirSync(staging, { mode: 448 });
+    await writeEntries(image, staging);
+    if (!existsSync(join(staging, "PG_VERSION"))) throw new Error(`${image.path} holds no PostgreSQL data directory`);
+    if (existsSync(directory)) {
+      try {
+        rmdirSync(directory);
+      } catch (error) {
+        const code = error.code;
+        if (code === "ENOTEMPTY" || code === "EEXIST") return false;
+        throw error;
+      }
+    }
+    try {
+      renameSync(staging, directory);
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOTEMPTY" || code === "EEXIST") return false;
+      throw error;
+    }
+    return true;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+function emptyStoreTar(image) {
+  return new Blob([imageTar(image)]);
+}
+
+export {
+  findEmptyStoreImage,
+  installedPgliteVersion,
+  imageRefusal,
+  initdbNotice,
+  isNewStoreDirectory,
+  unpackEmptyStore,
+  emptyStoreTar
+};

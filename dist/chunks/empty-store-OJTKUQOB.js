@@ -1,0 +1,20 @@
+import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
+import {
+  emptyStoreTar,
+  findEmptyStoreImage,
+  imageRefusal,
+  initdbNotice,
+  installedPgliteVersion,
+  isNewStoreDirectory,
+  unpackEmptyStore
+} from "./chunk-6NRUMRVU.js";
+import "./chunk-5AL66J2M.js";
+export {
+  emptyStoreTar,
+  findEmptyStoreImage,
+  imageRefusal,
+  initdbNotice,
+  installedPgliteVersion,
+  isNewStoreDirectory,
+  unpackEmptyStore
+};

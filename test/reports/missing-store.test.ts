@@ -1,0 +1,36 @@
+// `reports summary` and `reports evidence` read a store; they never make one. A store they made would be
+// empty: a mistyped --store or --stack (or a run where the store was never brought along) would read as "no
+// reports" for every domain, and `evidence` would replace the committed evidence file with one holding none.
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCliAsync } from "../plan/cli-async.js";
+import { tempTree } from "../helpers/tmp.js";
+
+const EVIDENCE = '{"committed": "evidence from the real store"}\n';
+const HINT = "nothing was ever ingested there; run `maildns reports ingest` or `maildns reports fetch` first, or give the store with --store or MAILDNS_STORE_URL";
+
+describe("a store that is not there", { timeout: 120_000 }, () => {
+  it("evidence: exit 2 naming where it looked, the committed evidence file left as it was, no store made", async () => {
+    const root = tempTree({ "stacks/dmarc-evidence.json": EVIDENCE });
+    const run = await runCliAsync(["reports", "evidence", "--store", "typo-store", "--today", "2025-12-05"], { cwd: root, timeoutMs: 60_000 });
+    expect(run.stderr).toBe(`maildns reports: there is no report store in ${join(root, "typo-store")}: ${HINT}. The evidence file was not written (an earlier one is left as it was)\n`);
+    expect(run.status).toBe(2);
+    expect(readFileSync(join(root, "stacks/dmarc-evidence.json"), "utf8")).toBe(EVIDENCE);
+    expect(existsSync(join(root, "typo-store"))).toBe(false);
+  });
+
+  it("summary: exit 2 and no summary (never 'no reports'), for the stack's default store and for an empty folder", async () => {
+    const root = tempTree({ "stacks/dmarc-evidence.json": EVIDENCE });
+    const byDefault = await runCliAsync(["reports", "summary", "--today", "2025-12-05", "-f", "json"], { cwd: root, timeoutMs: 60_000 });
+    expect(byDefault.stderr).toBe(`maildns reports: there is no report store in ${join(root, "stacks", ".dmarc-reports")}: ${HINT}\n`);
+    expect(byDefault.status).toBe(2);
+    expect(byDefault.stdout).toBe("");
+    expect(existsSync(join(root, "stacks", ".dmarc-reports"))).toBe(false);
+    mkdirSync(join(root, "empty"));
+    const empty = await runCliAsync(["reports", "summary", "--store", "empty"], { cwd: root, timeoutMs: 60_000 });
+    expect(empty.stderr).toBe(`maildns reports: there is no report store in ${join(root, "empty")}: ${HINT}\n`);
+    expect(empty.status).toBe(2);
+    expect(empty.stdout).toBe("");
+  });
+});
