@@ -7,6 +7,7 @@ import {
   domainFileSites,
   domainList,
   gatesTable,
+  gitRepositoryArgs,
   isSpfValue,
   openGitBase,
   openObservation,
@@ -16,10 +17,11 @@ import {
   probeSelectorsFor,
   removedNoteFails,
   removedZonesMarkdown,
+  repositoryOf,
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-2IO3E4AE.js";
+} from "./chunks/chunk-V3YH27PO.js";
 import {
   fitSummary,
   planTable,
@@ -27,8 +29,9 @@ import {
   require_tunnel,
   require_undici,
   spfBudget
-} from "./chunks/chunk-2BCX77LS.js";
+} from "./chunks/chunk-OOVT7FRQ.js";
 import {
+  cacheFilePath,
   evidenceKeyFor,
   evidenceLookup,
   findingsJson,
@@ -36,16 +39,19 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-SYNF7I4H.js";
-import "./chunks/chunk-TUNKHWLZ.js";
+} from "./chunks/chunk-WIPFVKVT.js";
+import "./chunks/chunk-OTXKXRP2.js";
 import "./chunks/chunk-P3E5EO5A.js";
-import "./chunks/chunk-EZE2IU45.js";
+import "./chunks/chunk-LCLRITRA.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-NDNRUS7S.js";
+import "./chunks/chunk-D7V7PVWR.js";
 import {
   writeFileWhole
-} from "./chunks/chunk-4VKXJV2Z.js";
-import "./chunks/chunk-PFVLB5UQ.js";
+} from "./chunks/chunk-WGCI2ALD.js";
+import {
+  capFindings,
+  omittedSentence
+} from "./chunks/chunk-RR2JAOJK.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -55,7 +61,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-LBENSVXM.js";
+} from "./chunks/chunk-LWZ3MAK3.js";
 import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-32FQ7YH5.js";
@@ -66,10 +72,13 @@ import {
 import "./chunks/chunk-UDSYK2Y5.js";
 import "./chunks/chunk-JSZUARHQ.js";
 import {
+  messageLines,
+  oneLine,
   reportJson
 } from "./chunks/chunk-DUCYXQJR.js";
-import "./chunks/chunk-Y4XD5EW4.js";
-import "./chunks/chunk-ZUZ5PXHM.js";
+import "./chunks/chunk-UMV5DKCG.js";
+import "./chunks/chunk-2POELF5O.js";
+import "./chunks/chunk-WPLLVOIG.js";
 import "./chunks/chunk-AZYBTNMU.js";
 import {
   __export,
@@ -2356,15 +2365,16 @@ function getIDToken(aud) {
 // src/action/run.ts
 import { mkdirSync, mkdtempSync, readFileSync as readFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute3, join as join5, relative as relative5, resolve as resolve5, sep as sep5 } from "node:path";
 
 // src/action/commands.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import { basename as basename4, join as join4, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
+import { basename as basename4, join as join4, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
 
-// src/action/inputs.ts
-import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
+// src/action/committed.ts
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname4, relative as relative3 } from "node:path";
 
 // src/action/workspace.ts
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
@@ -2400,6 +2410,19 @@ function isLink(path6) {
 function readLinkTarget(path6) {
   return readlinkSync(path6);
 }
+function inGitFolder(root, real) {
+  return isInside(join3(root, ".git"), real);
+}
+function linkOnTheWay(absolute, workspace) {
+  const rel = relative2(resolve2(workspace), resolve2(absolute));
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute(rel)) return null;
+  let current = resolve2(workspace);
+  for (const part of rel.split(sep3)) {
+    current = join3(current, part);
+    if (isLink(current)) return relative2(resolve2(workspace), current).split(sep3).join("/");
+  }
+  return null;
+}
 function isInside(outer, inner) {
   const rel = relative2(outer, inner);
   return rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute(rel);
@@ -2407,6 +2430,9 @@ function isInside(outer, inner) {
 function outsideWorkspace(input, value, absolute, workspace) {
   const root = realLocation(workspace);
   const real = realLocation(absolute);
+  if (inGitFolder(root, real)) {
+    return `input '${input}': '${value}' resolves into the repository's .git folder${real === resolve2(absolute) ? "" : " through a symbolic link"}: git's own files, which maildns neither reads nor writes; give a path of the checkout's files`;
+  }
   if (isInside(root, real)) return null;
   const how = isInside(root, resolve2(absolute)) ? " through a symbolic link" : "";
   return `input '${input}': '${value}' resolves outside the workspace${how} (GITHUB_WORKSPACE); give a path inside the repository checkout`;
@@ -2441,8 +2467,12 @@ function linkLeavingWorkspace(input, absolute, workspace, maxEntries = MAX_ENTRI
       const full = join3(dir, entry.name);
       const searchable = depth < MAX_FOLDER_DEPTH && entry.name !== ".git" && entry.name !== "node_modules";
       if (entry.isSymbolicLink()) {
-        if (!isInside(root, realLocation(full))) {
+        const target = realLocation(full);
+        if (!isInside(root, target)) {
           return `input '${input}': ${shown(full)} is a symbolic link that resolves outside the workspace (GITHUB_WORKSPACE): the Action reads only the repository checkout; replace the link with the file itself`;
+        }
+        if (inGitFolder(root, target)) {
+          return `input '${input}': ${shown(full)} is a symbolic link into the repository's .git folder: git's own files, which maildns neither reads nor writes; replace the link with the file itself`;
         }
         if (searchable && isFolder(full)) pending.push({ dir: full, depth: depth + 1 });
       } else if (entry.isDirectory() && searchable) {
@@ -2460,7 +2490,30 @@ function isFolder(path6) {
   }
 }
 
+// src/action/committed.ts
+var GIT_TIMEOUT_MS = 3e4;
+function trackedByGit(path6) {
+  if (!existsSync2(path6)) return false;
+  const real = realLocation(path6);
+  const top = repositoryOf(dirname4(real));
+  if (top === null) return null;
+  try {
+    const out = execFileSync("git", [...gitRepositoryArgs(top), "--no-pager", "--literal-pathspecs", "ls-files", "-z", "--", relative3(top, real)], {
+      cwd: top,
+      timeout: GIT_TIMEOUT_MS,
+      maxBuffer: 1024 * 1024,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" }
+    });
+    return out.length > 0;
+  } catch {
+    return null;
+  }
+}
+
 // src/action/inputs.ts
+import { existsSync as existsSync3, readFileSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 var ACTION_COMMANDS = ["lint", "plan", "audit"];
 var FAIL_LEVELS = ["error", "warn", "info"];
 var DEFAULT_COMMENT_MARKER = "maildns-report";
@@ -2495,6 +2548,14 @@ function confined(name, value, absolute, workspace) {
   const problem = outsideWorkspace(name, value, absolute, workspace);
   if (problem) throw new InputError(problem);
 }
+function writtenWithoutLink(name, value, absolute, workspace) {
+  const link = linkOnTheWay(absolute, workspace);
+  if (link !== null) {
+    throw new InputError(
+      `input '${name}': '${value}' is written through the symbolic link ${link} of the checkout, which the commit being checked may point at any file the step can write; give a path without links (the Action makes the folders it needs)`
+    );
+  }
+}
 function confinedFolder(name, absolute, workspace) {
   const problem = linkLeavingWorkspace(name, absolute, workspace);
   if (problem) throw new InputError(problem);
@@ -2518,7 +2579,7 @@ function parseInputs(input, env, processCwd = process.cwd()) {
   const cwd = workingDirectory === "" ? workspace : isAbsolute2(workingDirectory) ? workingDirectory : resolve3(workspace, workingDirectory);
   if (workingDirectory !== "") {
     confined("working-directory", workingDirectory, cwd, workspace);
-    if (!existsSync2(cwd) || !statSync2(cwd).isDirectory()) throw new InputError(`input 'working-directory': '${workingDirectory}' is not a folder of the repository`);
+    if (!existsSync3(cwd) || !statSync2(cwd).isDirectory()) throw new InputError(`input 'working-directory': '${workingDirectory}' is not a folder of the repository`);
   }
   const paths = splitPaths(read(input, "paths"));
   for (const path6 of paths) confined("paths", path6, resolve3(cwd, path6), workspace);
@@ -2530,11 +2591,17 @@ function parseInputs(input, env, processCwd = process.cwd()) {
     confinedFolder("zone", resolve3(cwd, path6), workspace);
   }
   const sarifFile = optional(input, "sarif-file");
-  if (sarifFile !== null) confined("sarif-file", sarifFile, resolve3(cwd, sarifFile), workspace);
+  if (sarifFile !== null) {
+    confined("sarif-file", sarifFile, resolve3(cwd, sarifFile), workspace);
+    writtenWithoutLink("sarif-file", sarifFile, resolve3(cwd, sarifFile), workspace);
+  }
   const evidence = optional(input, "evidence");
   if (evidence !== null) confined("evidence", evidence, resolve3(cwd, evidence), workspace);
   const cache = optional(input, "cache");
-  if (cache !== null) confined("cache", cache, resolve3(cwd, cache), workspace);
+  if (cache !== null) {
+    confined("cache", cache, resolve3(cwd, cache), workspace);
+    writtenWithoutLink("cache", cache, resolve3(cwd, cache), workspace);
+  }
   const today = optional(input, "today");
   if (today !== null && !isCalendarDate(today)) {
     throw new InputError(`input 'today' must be a date that exists, written YYYY-MM-DD like 2026-11-23 (got '${today}')`);
@@ -2596,10 +2663,23 @@ function pathsToRead(inputs, base = null) {
 function noDomainFile(paths) {
   return new InputError(`no domain file found in ${paths.join(", ")}: a domain file is a .yaml or .yml file (stack configs named Pulumi.*.yaml are not); check \`paths\``);
 }
+function refuseCommittedCache(location, inputs) {
+  const file = cacheFilePath(location, inputs.cwd);
+  writtenWithoutLink("cache", location, file, inputs.workspace);
+  if (trackedByGit(file) !== true) return;
+  const named = (path6, root) => relative4(root, path6).split(sep4).join("/");
+  const shown = named(file, inputs.workspace);
+  const target = named(realLocation(file), realLocation(inputs.workspace));
+  const link = target === shown ? "" : ` (a link to ${target})`;
+  throw new InputError(
+    `input 'cache': ${shown}${link} is committed in the repository, so the commit being checked wrote it, and a pull request could write one that passes its own files unlinted; the cache must come from actions/cache only: remove it from the repository (git rm --cached ${shown}) and list it in .gitignore`
+  );
+}
 async function lint(inputs) {
   const paths = pathsToRead(inputs);
   const evidence = evidenceLookup({ explicit: inputs.evidence, cwd: inputs.cwd });
   const policy = resolvePolicy(inputs.policy ?? void 0, allRules, inputs.cwd);
+  if (inputs.cache !== null) refuseCommittedCache(inputs.cache, inputs);
   const cache = inputs.cache === null ? null : openLintCacheAt({ location: inputs.cache, cwd: inputs.cwd, policy, rules: allRules, toolVersion: toolVersion(), extraKey: evidenceKeyFor(inputs.evidence, inputs.cwd) }).cache;
   const result = await lintPaths(paths, {
     rules: allRules,
@@ -2732,7 +2812,7 @@ async function plan(inputs) {
 }
 async function audit(inputs) {
   const paths = inputs.paths.length === 0 && inputs.zone ? [] : pathsToRead(inputs);
-  const files = paths.filter((p) => existsSync3(resolve4(inputs.cwd, p)));
+  const files = paths.filter((p) => existsSync4(resolve4(inputs.cwd, p)));
   const names = paths.filter((p) => !files.includes(p));
   const linted = files.length ? await lintPaths(files, { rules: allRules, cwd: inputs.cwd, ...inputs.policy ? { policy: inputs.policy } : {} }) : null;
   const unread = linted?.findings.find((f) => f.ruleId === "file-unreadable");
@@ -2801,7 +2881,7 @@ function relocate(findings, cwd, workspace) {
 }
 function fromRoot(file, cwd, workspace) {
   const absolute = isAbsolute3(file) ? file : resolve5(cwd, file);
-  return isInside(workspace, absolute) ? relative3(workspace, absolute).split(sep4).join("/") : file;
+  return isInside(workspace, absolute) ? relative5(workspace, absolute).split(sep5).join("/") : file;
 }
 function annotationOf(f) {
   const kind = f.level === "error" ? "error" : f.level === "warn" ? "warning" : "notice";
@@ -2810,7 +2890,7 @@ function annotationOf(f) {
     Object.assign(properties, { file: f.file, startLine: f.line, endLine: f.endLine });
     if (f.endLine === f.line) Object.assign(properties, { startColumn: f.column, endColumn: f.endColumn });
   }
-  return { kind, message: f.file ? f.message : `${f.name ?? f.domain}: ${f.message}`, properties };
+  return { kind, message: oneLine(f.file ? f.message : `${f.name ?? f.domain}: ${f.message}`), properties };
 }
 function reportPath(env, command) {
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9_.-]/g, "_") || String(process.pid);
@@ -2819,11 +2899,11 @@ function reportPath(env, command) {
   return join5(mkdtempSync(join5(tmpdir(), "maildns-report-")), name);
 }
 function writeFile2(path6, text) {
-  mkdirSync(dirname4(path6), { recursive: true });
+  mkdirSync(dirname5(path6), { recursive: true });
   writeFileWhole(path6, text);
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-AWRXIS2E.js");
+  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-RQ6A2VGY.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
@@ -2855,14 +2935,21 @@ async function comment(inputs, env, markdown) {
 }
 async function publish(inputs, env, outcome) {
   const findings = relocate(outcome.findings, inputs.cwd, inputs.workspace);
-  for (const finding of findings) {
-    const { kind, message, properties } = annotationOf(finding);
+  const made = { error: 0, warning: 0, notice: 0 };
+  const annotate = (kind, message, properties) => {
+    made[kind]++;
     core_exports[kind](message, properties);
-  }
+  };
   for (const zone of outcome.removedZones) {
     const file = zone.deletedFiles[0] ?? zone.adoptionFile;
-    warning(`${zone.zone}: ${describeRemovedZone(zone)}`, { title: "removed-zone", ...file ? { file: fromRoot(file, inputs.cwd, inputs.workspace) } : {} });
+    annotate("warning", oneLine(`${zone.zone}: ${describeRemovedZone(zone)}`), { title: "removed-zone", ...file ? { file: fromRoot(file, inputs.cwd, inputs.workspace) } : {} });
   }
+  const { shown, omitted } = capFindings(findings);
+  for (const finding of shown) {
+    const { kind, message, properties } = annotationOf(finding);
+    annotate(kind, message, properties);
+  }
+  if (omitted > 0) annotate("notice", omittedSentence(omitted), { title: "maildns" });
   const { errors, warnings, infos } = outcome.summary;
   const { files, domains } = outcome.summary;
   const counts = [plural(files, "file"), ", ", plural(domains, "domain"), ": ", plural(errors, "error"), ", ", plural(warnings, "warning"), `, ${infos} info`];
@@ -2895,7 +2982,9 @@ async function publish(inputs, env, outcome) {
       planMarkdown: outcome.planMarkdown,
       changes: outcome.changes,
       budget: spfBudget(outcome.domains, outcome.published ?? void 0, outcome.recursive ?? void 0),
-      evidence: outcome.evidence
+      evidence: outcome.evidence,
+      // The step's own failure line is one more error annotation.
+      annotations: { ...made, error: made.error + (failed ? 1 : 0) }
     });
     if (inputs.summary) {
       if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(fitSummary(markdown)).write();
@@ -2903,7 +2992,7 @@ async function publish(inputs, env, outcome) {
     }
     if (inputs.comment) await comment(inputs, env, markdown);
   }
-  if (outcome.failure !== null) setFailed(`maildns ${inputs.command}: ${outcome.failure}`);
+  if (outcome.failure !== null) setFailed(`maildns ${inputs.command}: ${messageLines(outcome.failure)}`);
   else if (failedOnFindings) {
     const count = findings.filter((f) => RANK[f.level] >= RANK[inputs.failOn]).length;
     setFailed(`maildns ${inputs.command}: ${count} finding${count === 1 ? "" : "s"} at or above ${inputs.failOn} (fail-on)`);
@@ -2915,7 +3004,7 @@ async function run() {
   try {
     inputs = parseInputs((name) => getInput(name), env);
   } catch (error2) {
-    setFailed(`maildns: ${error2.message}`);
+    setFailed(`maildns: ${messageLines(error2.message)}`);
     return;
   }
   try {
@@ -2923,11 +3012,11 @@ async function run() {
     await publish(inputs, env, outcome);
   } catch (error2) {
     if (error2 instanceof InputError || error2 instanceof UsageError || error2 instanceof PolicyError) {
-      setFailed(`maildns ${inputs.command}: ${error2.message}`);
+      setFailed(`maildns ${inputs.command}: ${messageLines(error2.message)}`);
       return;
     }
     const detail = error2 instanceof Error ? error2.message : String(error2);
-    setFailed(`maildns ${inputs.command}: internal error: ${detail}`);
+    setFailed(`maildns ${inputs.command}: internal error: ${messageLines(detail)}`);
     if (isDebug() && error2 instanceof Error && error2.stack) debug(error2.stack);
   }
 }

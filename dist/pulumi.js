@@ -3,10 +3,10 @@ import {
   ROLLBACK_DIR,
   exportFileName,
   resolveHostDkim
-} from "./chunks/chunk-U44W7Y2G.js";
+} from "./chunks/chunk-KD2EENY4.js";
 import {
   lintPaths
-} from "./chunks/chunk-WJWRO3I7.js";
+} from "./chunks/chunk-HEFIRCMW.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -23,7 +23,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-EZE2IU45.js";
+} from "./chunks/chunk-LCLRITRA.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -36,22 +36,22 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-NDNRUS7S.js";
+} from "./chunks/chunk-D7V7PVWR.js";
 import {
   formatText,
   writeFileWhole
-} from "./chunks/chunk-4VKXJV2Z.js";
-import "./chunks/chunk-PFVLB5UQ.js";
+} from "./chunks/chunk-WGCI2ALD.js";
+import "./chunks/chunk-RR2JAOJK.js";
 import {
   unreadableNote
-} from "./chunks/chunk-LBENSVXM.js";
+} from "./chunks/chunk-LWZ3MAK3.js";
 import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-DUCYXQJR.js";
-import "./chunks/chunk-ZUZ5PXHM.js";
+import "./chunks/chunk-WPLLVOIG.js";
 import "./chunks/chunk-AZYBTNMU.js";
 import "./chunks/chunk-5AL66J2M.js";
 
@@ -264,6 +264,15 @@ async function defineMailDns(options) {
     gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired: left, operations: plan.operations, allow, options: safety }));
     plans.push(plan);
   }
+  if (!adoption) {
+    gates.push(
+      skipAdoptGate(
+        `${shownDir}/`,
+        `${shownAdoption} does not exist, so which records the stack holds is not known: this update would delete, unjudged, every record it holds in a zone no domain file of ${shownDir}/ declares (a file removed, or its \`domain:\` changed); run \`maildns adopt --stack ${options.stack}\` first`,
+        allow
+      )
+    );
+  }
   if (conflicts.length > 0) throw new pulumi2.RunError(`maildns: the stack and ${provider.label} disagree:
 ${conflicts.map((c) => `  ${c}`).join("\n")}`);
   if (gates.some(refused)) {
@@ -274,21 +283,36 @@ ${conflicts.map((c) => `  ${c}`).join("\n")}`);
   if (!api && (needsApi || config.enableDkim && !preview)) api = openApi();
   if (!preview && api) {
     const stale = [];
+    const unread = [];
+    const fileOf = new Map(domains.map((d) => [d.domain.toLowerCase(), d.file ?? d.domain]));
     for (const plan of plans) {
-      if (plan.operations.length === 0 && plan.preDeletions.length === 0) continue;
+      if (plan.operations.length === 0 && plan.preDeletions.length === 0 && plan.programUpdates.length === 0) continue;
       const desired = (zones.get(plan.zone) ?? []).map((record) => provider.toHost(record, plan.zone));
       let now;
       try {
         now = await api.listManaged(plan.zone, desired);
       } catch (error) {
         if (!(error instanceof Error && "status" in error)) throw error;
-        throw new pulumi2.RunError(
-          `maildns: ${api.scrub(error.message)}
-${plan.zone}: read again before the update's first write, it could not be; nothing was written. Run \`pulumi up --stack ${options.stack}\` again (after \`maildns adopt --stack ${options.stack}\` if the zone changed).`
-        );
+        const file = fileOf.get(plan.zone);
+        const next = error.status === 404 && file ? `${plan.zone} (${file}): nothing was written. Until ${provider.label} has a DNS zone named ${plan.zone}, take ${file} out of ${shownDir}/ (lint, plan and audit read it anywhere), then run \`maildns adopt --stack ${options.stack}\` and \`pulumi up\`.` : `${plan.zone}: read again before the update's first write, it could not be; nothing was written. Run \`pulumi up --stack ${options.stack}\` again (after \`maildns adopt --stack ${options.stack}\` if the zone changed).`;
+        throw new pulumi2.RunError(`maildns: ${api.scrub(error.message)}
+${next}`);
       }
-      const drift = liveDrift(adoption?.zones[plan.zone]?.live ?? [], now);
+      const recorded = adoption?.zones[plan.zone];
+      if (!recorded) {
+        if (now.length > 0) unread.push(`  ${plan.zone}: ${now.map((r) => `record ${r.id} (${r.type} ${ownerLabel(r.subdomain)})`).join("; ")}`);
+        continue;
+      }
+      const drift = liveDrift(recorded.live, now);
       if (drift.length > 0) stale.push(`  ${plan.zone}: ${drift.join("; ")}`);
+    }
+    if (unread.length > 0) {
+      const what = unread.length === 1 ? "a zone" : `${unread.length} zones`;
+      throw new pulumi2.RunError(
+        `maildns: ${what} that maildns adopt never read (passed by skip-adopt) already ${unread.length === 1 ? "holds" : "hold"} records at the names the domain files manage; this update would create its records beside them (two SPF or DMARC records at one name), so nothing was written:
+${unread.join("\n")}
+run \`maildns adopt --stack ${options.stack}\`, then \`pulumi up\``
+      );
     }
     if (stale.length > 0) {
       const what = stale.length === 1 ? "a zone" : `${stale.length} zones`;
@@ -302,7 +326,7 @@ run \`maildns adopt --stack ${options.stack}\` again, then \`pulumi up\``
   const rollbackFiles2 = [];
   for (const plan of plans) {
     for (const line of plan.lines) log2.info(`maildns: ${plan.zone}: ${line.text}`);
-    if (plan.operations.length === 0 || preview || !api) continue;
+    if (plan.operations.length === 0 && plan.programUpdates.length === 0 || preview || !api) continue;
     const now = (options.now ?? (() => /* @__PURE__ */ new Date()))();
     await writeFirst(plan, api, provider, options.stack, async () => void rollbackFiles2.push(await saveExport(api, plan.zone, stackDir, options.root, now)));
   }
@@ -411,6 +435,7 @@ function enableDkimAfter(resources, api, domains, config, preview, log2) {
 async function writeFirst(plan, api, provider, stack, saveForRollback) {
   const deleted = [];
   let created = 0;
+  let updated = 0;
   try {
     await saveForRollback();
     for (const deletion of plan.preDeletions) {
@@ -426,12 +451,17 @@ async function writeFirst(plan, api, provider, stack, saveForRollback) {
       declaration.inputs = inputs;
       declaration.importId = provider.importId(record);
     }
-    if (plan.programCreates.length > 0 || plan.preDeletions.length > 0 && plan.creates === 0) await api.refreshZone(plan.zone);
+    for (const update of plan.programUpdates) {
+      await api.updateRecord(plan.zone, update.id, update.inputs);
+      updated++;
+    }
+    if (plan.programCreates.length > 0 || updated > 0 || plan.preDeletions.length > 0 && plan.creates === 0) await api.refreshZone(plan.zone);
   } catch (error) {
     if (!(error instanceof Error && "status" in error)) throw error;
     const done = [
       deleted.length > 0 ? `record${deleted.length === 1 ? "" : "s"} ${deleted.join(", ")} deleted` : null,
-      created > 0 ? `${created} record${created === 1 ? "" : "s"} created` : null
+      created > 0 ? `${created} record${created === 1 ? "" : "s"} created` : null,
+      updated > 0 ? `${updated} record${updated === 1 ? "" : "s"} edited in place` : null
     ].filter((part) => part !== null);
     const what = done.length > 0 ? `${done.join(" and ")} at ${provider.label} before the update stopped` : `nothing changed at ${provider.label} before the update stopped`;
     throw new pulumi2.RunError(

@@ -5,7 +5,7 @@ import {
 import {
   MAX_FILE_BYTES,
   readReports
-} from "./chunk-W4TZ2BLU.js";
+} from "./chunk-R5PJHV2K.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";

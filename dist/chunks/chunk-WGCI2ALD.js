@@ -3,7 +3,7 @@ import {
   capFindings,
   omittedSentence,
   where
-} from "./chunk-PFVLB5UQ.js";
+} from "./chunk-RR2JAOJK.js";
 import {
   oneLine
 } from "./chunk-DUCYXQJR.js";

@@ -3,13 +3,13 @@ import {
   cutMarkdown,
   require_tunnel,
   require_undici
-} from "./chunk-2BCX77LS.js";
-import "./chunk-TUNKHWLZ.js";
+} from "./chunk-OOVT7FRQ.js";
+import "./chunk-OTXKXRP2.js";
 import "./chunk-P3E5EO5A.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
-import "./chunk-PFVLB5UQ.js";
+import "./chunk-RR2JAOJK.js";
 import "./chunk-STLHTLXW.js";
 import "./chunk-DUCYXQJR.js";
 import {

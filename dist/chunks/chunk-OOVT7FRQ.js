@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingsTable
-} from "./chunk-TUNKHWLZ.js";
+} from "./chunk-OTXKXRP2.js";
 import {
   markdownCode,
   markdownText
@@ -19207,6 +19207,14 @@ function fitSummary(markdown) {
 … (cut to fit GitHub's 1 MiB job summary: ${left.toLocaleString("en-US")} more bytes not shown; the JSON report has everything)
 `);
 }
+var ANNOTATIONS_SHOWN_PER_KIND = 10;
+function annotationsDropped(made) {
+  const over = ["error", "warning", "notice"].filter((kind) => made[kind] > ANNOTATIONS_SHOWN_PER_KIND);
+  if (over.length === 0) return null;
+  const named = over.map((kind) => `${made[kind].toLocaleString("en-US")} ${kind}`);
+  const counts = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
+  return `This step made ${counts} annotations; GitHub marks only the first ${ANNOTATIONS_SHOWN_PER_KIND} of each kind on the files (and 50 per job), so some findings above have no mark on their line.`;
+}
 function planTable(changes, maxRows = MAX_TABLE_ROWS) {
   if (changes.length === 0) return "No changes: live DNS matches the domain files.\n";
   const ttl = (c) => c.action === "update" && c.beforeTtl !== c.ttl ? `${c.beforeTtl ?? "?"} → ${c.ttl ?? "?"}` : String(c.ttl ?? "?");
@@ -19234,6 +19242,8 @@ function reportMarkdown(view, maxRows = MAX_TABLE_ROWS) {
   const shown = view.findings.slice(0, maxRows);
   parts.push(findingsTable(shown).trimEnd(), "");
   if (view.findings.length > shown.length) parts.push(`… and ${view.findings.length - shown.length} more findings (see the annotations, the SARIF file or the JSON report).`, "");
+  const dropped = view.annotations ? annotationsDropped(view.annotations) : null;
+  if (dropped) parts.push(dropped, "");
   if (view.evidence && view.evidence.length > 0) {
     parts.push("### DMARC evidence", "", ...view.evidence.slice(0, maxRows).map((line) => `- ${markdownText(line)}`), "");
     if (view.evidence.length > maxRows) parts.push(`… and ${view.evidence.length - maxRows} more domains.`, "");

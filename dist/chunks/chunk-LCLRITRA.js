@@ -7,10 +7,10 @@ import {
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-NDNRUS7S.js";
+} from "./chunk-D7V7PVWR.js";
 import {
   writeFileWhole
-} from "./chunk-4VKXJV2Z.js";
+} from "./chunk-WGCI2ALD.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -18,13 +18,13 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-LBENSVXM.js";
+} from "./chunk-LWZ3MAK3.js";
 import {
   oneLine
 } from "./chunk-DUCYXQJR.js";
 import {
   parseZoneFile
-} from "./chunk-ZUZ5PXHM.js";
+} from "./chunk-WPLLVOIG.js";
 import {
   canonicalName
 } from "./chunk-AZYBTNMU.js";
@@ -66,6 +66,9 @@ function sameInputs(a, b) {
   const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...keys].every((k) => a[k] === b[k]);
 }
+function stateHolds(state, inputs) {
+  return state !== void 0 && Object.keys(inputs).every((k) => state[k] === inputs[k]);
+}
 function show(record) {
   return `${record.type} ${ownerLabel(record.subdomain)} ${record.target}`;
 }
@@ -103,7 +106,7 @@ function planZoneApply(input) {
     prefer: (candidate) => stateOf(candidate.key) !== null
   });
   const slotNames = new Set(input.desired.map((d) => resourceName(zone, d.slot, d.subdomain)));
-  const plan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, programCreates: [], lines: [], conflicts: [] };
+  const plan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, programCreates: [], programUpdates: [], lines: [], conflicts: [] };
   const plainCreates = [];
   const declaredIds = /* @__PURE__ */ new Map();
   const gone = new Set(input.gone ?? []);
@@ -116,10 +119,14 @@ function planZoneApply(input) {
       const keep = match.keep ? liveById.get(match.keep.key) : null;
       const held = keep ? stateOf(keep.id) : null;
       if (keep && held) {
-        plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: held.name === name ? [] : [held.name] });
+        const inputs = provider.inputs(host);
+        plan.declarations.push({ name, inputs, importId: null, aliases: held.name === name ? [] : [held.name] });
         declaredIds.set(name, held.id);
-        if (match.change === "update" || !sameInputs(provider.inputs(keep), provider.inputs(host))) {
-          plan.lines.push({ action: "update", text: `update  ${show(keep)} (id ${keep.id}) in place to ${host.target} ttl ${host.ttl} as ${name}` });
+        if (match.change === "update" || !sameInputs(provider.inputs(keep), inputs)) {
+          const stale = stateHolds(held.state, inputs);
+          if (stale) plan.programUpdates.push({ name, id: keep.id, inputs });
+          const why = stale ? ": the stack's state holds this value already, so maildns writes it itself" : "";
+          plan.lines.push({ action: "update", text: `update  ${show(keep)} (id ${keep.id}) in place to ${host.target} ttl ${host.ttl} as ${name}${why}` });
         } else {
           plan.lines.push({ action: "keep", text: `keep    ${show(keep)} (id ${keep.id}) as ${name}` });
         }
@@ -211,7 +218,7 @@ function droppedZones(provider, stack, declared) {
 }
 function planZoneRemoval(input) {
   const { provider, zone } = input;
-  const plan = { zone, declarations: [], operations: [], preDeletions: [], pending: [], creates: 0, programCreates: [], lines: [], conflicts: [] };
+  const plan = { zone, declarations: [], operations: [], preDeletions: [], pending: [], creates: 0, programCreates: [], programUpdates: [], lines: [], conflicts: [] };
   const seen = /* @__PURE__ */ new Set();
   for (const record of splitByHolding(provider, input.live, input.stack, zone).held) {
     seen.add(provider.stateId(record));
@@ -284,6 +291,10 @@ function validateAdoptionFile(data, shownPath) {
     const r = resource;
     if (!r || !isText(r.name) || !isText(r.type) || !isText(r.id) || !(r.importId === null || isText(r.importId))) {
       throw new AdoptionFileError(`${shownPath}: stack resource ${index + 1} is not {name, type, id, importId}; ${again}`);
+    }
+    const state = r.state;
+    if (state !== void 0 && !(state !== null && typeof state === "object" && !Array.isArray(state) && Object.values(state).every((v) => isText(v) || typeof v === "number" && Number.isFinite(v)))) {
+      throw new AdoptionFileError(`${shownPath}: stack resource ${index + 1} has a "state" that is not plain strings and numbers; ${again}`);
     }
   }
   return file;
@@ -1113,6 +1124,10 @@ var OvhZoneApi = class {
       throw new OvhApiError("bad-response", `POST ${path}`, 200, `POST /domain/zone/${zone}/record did not return the record it created (its id); check the zone before retrying.`);
     }
     return fromOvhLive(await this.getRecord(zone, id));
+  }
+  /** `PUT /domain/zone/{zone}/record/{id}`, with the fields OVH's provider sends on an update (TF-REC). */
+  async updateRecord(zone, id, inputs) {
+    await this.client.put(`/domain/zone/${enc2(zone)}/record/${enc2(id)}`, { subDomain: inputs.subdomain, target: inputs.target, ttl: inputs.ttl });
   }
   async recordExists(zone, id) {
     try {

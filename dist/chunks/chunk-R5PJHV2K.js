@@ -5556,7 +5556,7 @@ var NAME = "[A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?";
 var ATTRIBUTE = `[ \\t\\r\\n]+${NAME}[ \\t\\r\\n]*=[ \\t\\r\\n]*(?:"[^"<&]*"|'[^'<&]*')`;
 var OPEN_TAG = new RegExp(`<(${NAME})((?:${ATTRIBUTE})*)[ \\t\\r\\n]*(/?)>`, "y");
 var CLOSE_TAG = new RegExp(`</(${NAME})[ \\t\\r\\n]*>`, "y");
-var ATTRIBUTE_NAMES = new RegExp(`(${NAME})[ \\t\\r\\n]*=`, "g");
+var ATTRIBUTE_NAMES = new RegExp(`[ \\t\\r\\n]+(${NAME})[ \\t\\r\\n]*=[ \\t\\r\\n]*(?:"[^"<&]*"|'[^'<&]*')`, "g");
 var DECLARATION = /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.[0-9]"|'1\.[0-9]')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>/y;
 var SPACE_ONLY = /^[ \t\r\n]*$/;
 var PLAIN_TEXT = /^[^&\]\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]*$/;
@@ -5792,12 +5792,16 @@ function underPolicyDomain(headerFrom, policyDomain) {
 }
 function readWithLibrary(xml) {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { problem: `not well-formed XML: ${valid.err.msg}`, line: valid.err.line, column: valid.err.col };
+  if (valid !== true) return { problem: `not well-formed XML: ${shortened(valid.err.msg)}`, line: valid.err.line, column: valid.err.col };
   try {
     return { tree: parser.parse(xml) };
   } catch (error) {
-    return { problem: `not readable as XML: ${error.message}` };
+    return { problem: `not readable as XML: ${shortened(error.message)}` };
   }
+}
+var MAX_QUOTED = 200;
+function shortened(message) {
+  return message.length > MAX_QUOTED ? `${message.slice(0, MAX_QUOTED)}… (${message.length} characters)` : message;
 }
 function parseAggregateReport(source, xml, options2 = {}) {
   const problem = (message, line, column) => ({

@@ -1,11 +1,5 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 
-// src/formatters/report.ts
-var FORMATS = ["text", "json", "sarif", "github", "markdown"];
-function where(f) {
-  return f.file ? `${f.file}:${f.line}:${f.column}` : f.name ?? f.domain;
-}
-
 // src/formatters/cap.ts
 var MAX_FINDINGS_PER_FILE = 200;
 var MAX_FINDINGS_PER_RUN = 5e3;
@@ -35,6 +29,12 @@ function capFindings(findings, perFile = MAX_FINDINGS_PER_FILE, perRun = MAX_FIN
 function omittedSentence(omitted) {
   const n = omitted.toLocaleString("en-US");
   return `${n} more finding${omitted === 1 ? "" : "s"} not shown (at most ${MAX_FINDINGS_PER_FILE} per file and ${MAX_FINDINGS_PER_RUN.toLocaleString("en-US")} per run, the most severe first; the counts include them)`;
+}
+
+// src/formatters/report.ts
+var FORMATS = ["text", "json", "sarif", "github", "markdown"];
+function where(f) {
+  return f.file ? `${f.file}:${f.line}:${f.column}` : f.name ?? f.domain;
 }
 
 export {

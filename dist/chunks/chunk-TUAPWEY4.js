@@ -8,15 +8,15 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunk-SYNF7I4H.js";
+} from "./chunk-WIPFVKVT.js";
 import {
   formatMarkdown
-} from "./chunk-TUNKHWLZ.js";
+} from "./chunk-OTXKXRP2.js";
 import {
   asidePath,
   formatText,
   uniqueSuffix
-} from "./chunk-4VKXJV2Z.js";
+} from "./chunk-WGCI2ALD.js";
 import {
   FORMATS,
   MAX_FINDINGS_PER_FILE,
@@ -24,13 +24,24 @@ import {
   capFindings,
   keptPerFile,
   omittedSentence
-} from "./chunk-PFVLB5UQ.js";
+} from "./chunk-RR2JAOJK.js";
 import {
+  SHIPPED_POLICIES,
   UsageError,
   allRules,
+  isDomainFileName,
   lintPaths,
   resolvePolicy
-} from "./chunk-LBENSVXM.js";
+} from "./chunk-LWZ3MAK3.js";
+import {
+  EVIDENCE_FILE_NAME
+} from "./chunk-UDSYK2Y5.js";
+import {
+  oneLine
+} from "./chunk-DUCYXQJR.js";
+import {
+  isZoneFileName
+} from "./chunk-2POELF5O.js";
 
 // src/cli/command.ts
 var EXIT_OK = 0;
@@ -55,7 +66,7 @@ function annotation(f) {
     `title=${escapeProperty(f.ruleId)}`
   ];
   const prefix = f.file ? "" : `${f.name ?? f.domain}: `;
-  return `::${COMMAND[f.level]} ${props.join(",")}::${escapeData(prefix + f.message)}`;
+  return `::${COMMAND[f.level]} ${props.join(",")}::${escapeData(oneLine(prefix + f.message))}`;
 }
 function formatGithub(report) {
   const { shown, omitted: cut } = capFindings(report.findings);
@@ -84,8 +95,8 @@ function formatFindings(format, report, options = {}) {
 }
 
 // src/cli/args.ts
-import { accessSync, constants, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { accessSync, constants, realpathSync, statSync } from "node:fs";
+import { basename, dirname, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 var SHARED_OPTIONS = {
   policy: { type: "string" },
@@ -143,13 +154,18 @@ function writeProblem(error) {
   };
   return code && words[code] ? `${words[code]} (${code})` : code ?? "error";
 }
-function outputOption(io, value) {
+function outputOption(io, value, command = "", reads = []) {
   if (value === void 0 || value === "-") return void 0;
   if (value === "") throw new UsageError("--output needs a file name (or - for standard output)");
   const target = resolve(io.cwd, value);
   const stats = statOrNull(target);
   if (stats?.isDirectory()) throw new UsageError(`--output ${value} is a folder: give a file name, e.g. --output ${value.replace(/\/+$/, "")}/report.txt`);
   if (stats && !stats.isFile()) return value;
+  const read = stats ? readByCommand(target, stats, io.cwd, reads) : null;
+  if (read) {
+    const held = read.what === null ? `the file ${read.path}, which ${command} reads` : `under ${read.path}, where ${command} reads it (${read.what})`;
+    throw new UsageError(`--output ${value} is ${held}: the report would replace it; give another file name`);
+  }
   const folder = dirname(target);
   const parent = statOrNull(folder);
   if (!parent) throw new UsageError(`--output ${value}: the folder ${dirname(value)} does not exist (or a part of its path is not a folder): create it first`);
@@ -161,6 +177,24 @@ function outputOption(io, value) {
   }
   return value;
 }
+function readByCommand(target, stats, cwd, reads) {
+  let real = null;
+  for (const { path, takes } of reads) {
+    if (path === void 0 || path === "" || path === "-") continue;
+    const at = resolve(cwd, path);
+    const read = statOrNull(at);
+    if (!read) continue;
+    if (read.isFile() && read.dev === stats.dev && read.ino === stats.ino) return { path, what: null };
+    if (!read.isDirectory() || !takes || !takes.test(basename(target))) continue;
+    try {
+      real ??= realpathSync(target);
+      const folder = realpathSync(at);
+      if (real.startsWith(folder.endsWith(sep) ? folder : folder + sep)) return { path: path.replace(/\/+$/, ""), what: takes.what };
+    } catch {
+    }
+  }
+  return null;
+}
 function statOrNull(path) {
   try {
     return statSync(path);
@@ -168,6 +202,13 @@ function statOrNull(path) {
     return null;
   }
 }
+
+// src/cli/read-paths.ts
+var DOMAIN_FILES = { test: (name) => isDomainFileName(name) || name === EVIDENCE_FILE_NAME, what: `domain files and ${EVIDENCE_FILE_NAME}` };
+var ZONE_FILES = { test: isZoneFileName, what: "zone files" };
+var domainPaths = (paths) => paths.map((path) => ({ path, takes: DOMAIN_FILES }));
+var zonePaths = (zones) => (zones ?? []).map((path) => ({ path, takes: ZONE_FILES }));
+var packRead = (policy) => ({ path: policy !== void 0 && SHIPPED_POLICIES.includes(policy) ? void 0 : policy });
 
 // src/cli/progress.ts
 function progress(io, quiet, label) {
@@ -191,12 +232,12 @@ function progress(io, quiet, label) {
 }
 
 // src/cli/report-sink.ts
-import { closeSync, openSync, realpathSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { closeSync, openSync, realpathSync as realpathSync2, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 var BLOCK = 64 * 1024;
 function isSpecialFile(path) {
   try {
-    const stat = statSync2(realpathSync(path));
+    const stat = statSync2(realpathSync2(path));
     return !stat.isFile() && !stat.isDirectory();
   } catch {
     return false;
@@ -435,7 +476,7 @@ one), 2 usage error (a PATH that does not exist) or a policy pack or evidence fi
     const format = oneOf(values.format, FORMATS, "--format", "text");
     const failOn = failLevel(values["fail-on"]);
     const today = todayOption(values.today);
-    const output = outputOption(io, values.output);
+    const output = outputOption(io, values.output, "lint", [...domainPaths(positionals.length ? positionals : ["stacks"]), packRead(values.policy), { path: values.evidence }, { path: values["cache-location"] }]);
     if (values["cache-location"] !== void 0 && !values.cache) throw new UsageError("--cache-location names the file of --cache: give --cache too");
     const policy = resolvePolicy(values.policy, allRules, io.cwd);
     const evidence = evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd });
@@ -495,6 +536,9 @@ export {
   todayOption,
   atOrAbove,
   outputOption,
+  domainPaths,
+  zonePaths,
+  packRead,
   progress,
   reportSink,
   emit,

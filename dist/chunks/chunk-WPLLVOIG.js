@@ -911,11 +911,11 @@ function presentationName(raw) {
 }
 
 export {
-  parseTtl,
   presentAnswer,
   okRRset,
   emptyRRset,
   withAliasTtl,
   failedRRset,
+  parseTtl,
   parseZoneFile
 };

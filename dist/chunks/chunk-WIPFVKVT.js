@@ -1,15 +1,15 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   writeFileWhole
-} from "./chunk-4VKXJV2Z.js";
+} from "./chunk-WGCI2ALD.js";
 import {
   capFindings
-} from "./chunk-PFVLB5UQ.js";
+} from "./chunk-RR2JAOJK.js";
 import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-LBENSVXM.js";
+} from "./chunk-LWZ3MAK3.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";
@@ -584,6 +584,7 @@ function isCalendarDate(text) {
 }
 
 export {
+  cacheFilePath,
   openLintCacheAt,
   findingJson,
   findingsJson,

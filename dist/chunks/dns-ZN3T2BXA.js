@@ -1,25 +1,27 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   RR_TYPES,
-  ZoneIndex,
   authoritativeServers,
   createDnsSource,
-  createZoneSource,
   formatServer,
-  formatZoneError,
-  isNotInLoadedZones,
   isRRType,
   liveLookup,
-  loadZones,
-  originFromFileName,
   parseResolvConf,
   parseServer,
   systemServers
-} from "./chunk-Y4XD5EW4.js";
+} from "./chunk-UMV5DKCG.js";
+import {
+  ZoneIndex,
+  createZoneSource,
+  formatZoneError,
+  isNotInLoadedZones,
+  loadZones,
+  originFromFileName
+} from "./chunk-2POELF5O.js";
 import {
   parseTtl,
   parseZoneFile
-} from "./chunk-ZUZ5PXHM.js";
+} from "./chunk-WPLLVOIG.js";
 import {
   absoluteName,
   canonicalName

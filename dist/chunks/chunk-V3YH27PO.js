@@ -1,10 +1,10 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingJson
-} from "./chunk-SYNF7I4H.js";
+} from "./chunk-WIPFVKVT.js";
 import {
   findingsTable
-} from "./chunk-TUNKHWLZ.js";
+} from "./chunk-OTXKXRP2.js";
 import {
   markdownCode,
   markdownText
@@ -19,7 +19,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-EZE2IU45.js";
+} from "./chunk-LCLRITRA.js";
 import {
   DEFAULT_SAFETY,
   desiredRecords,
@@ -29,14 +29,14 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-NDNRUS7S.js";
+} from "./chunk-D7V7PVWR.js";
 import {
   formatText,
   palette
-} from "./chunk-4VKXJV2Z.js";
+} from "./chunk-WGCI2ALD.js";
 import {
   capFindings
-} from "./chunk-PFVLB5UQ.js";
+} from "./chunk-RR2JAOJK.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -56,6 +56,7 @@ import {
   internalErrorFinding,
   isDmarcPolicyRecord,
   isDmarcRecordText,
+  isDomainFileName,
   isRevokedKeyText,
   lateSuppressions,
   lintLoaded,
@@ -70,7 +71,7 @@ import {
   tooLargeFinding,
   unobservedFamilies,
   unreadableFinding
-} from "./chunk-LBENSVXM.js";
+} from "./chunk-LWZ3MAK3.js";
 import {
   ownString
 } from "./chunk-STLHTLXW.js";
@@ -86,14 +87,16 @@ import {
 import {
   authoritativeServers,
   createDnsSource,
+  liveLookup,
+  parseServer,
+  systemServers
+} from "./chunk-UMV5DKCG.js";
+import {
   createZoneSource,
   formatZoneError,
   isNotInLoadedZones,
-  liveLookup,
-  loadZones,
-  parseServer,
-  systemServers
-} from "./chunk-Y4XD5EW4.js";
+  loadZones
+} from "./chunk-2POELF5O.js";
 import {
   canonicalName,
   isAtOrBelow,
@@ -402,7 +405,7 @@ async function mapConcurrent(items, limit, work, onDone) {
       done++;
       onDone?.(done, items.length);
       if (performance.now() - lastTurn >= TURN_AFTER_MS) {
-        await new Promise((resolve4) => setImmediate(resolve4));
+        await new Promise((resolve5) => setImmediate(resolve5));
         lastTurn = performance.now();
       }
     }
@@ -1838,13 +1841,25 @@ async function planPaths(paths, options) {
 // src/plan/git-base.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync3, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname3, join as join3, relative as relative2, sep as sep2 } from "node:path";
+import { basename as basename4, dirname as dirname3, join as join3, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 var GIT_TIMEOUT_MS = 3e4;
 var GIT_MAX_OUTPUT = 64 * 1024 * 1024;
-var isDomainFile = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
-function git(args, cwd, input) {
-  return execFileSync("git", ["-c", "core.quotepath=off", "--no-pager", ...args], {
-    cwd,
+function repositoryOf(cwd) {
+  let dir = realLocation(resolve4(cwd));
+  for (let depth = 0; depth < 4096; depth++) {
+    if (existsSync3(join3(dir, ".git"))) return dir;
+    const parent = dirname3(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+  return null;
+}
+function gitRepositoryArgs(top) {
+  return ["-c", "safe.bareRepository=explicit", `--git-dir=${join3(top, ".git")}`, `--work-tree=${top}`];
+}
+function git(args, top, input) {
+  return execFileSync("git", [...gitRepositoryArgs(top), "-c", "core.quotepath=off", "--no-pager", ...args], {
+    cwd: top,
     timeout: GIT_TIMEOUT_MS,
     maxBuffer: GIT_MAX_OUTPUT,
     ...input === void 0 ? { stdio: ["ignore", "pipe", "pipe"] } : { input, stdio: ["pipe", "pipe", "pipe"] },
@@ -1864,26 +1879,28 @@ function stderrOf(error) {
 function openGitBase(rev, cwd, options = {}) {
   const unreadable = (problem) => ({ rev, short: null, problem, changedFiles: () => [], wasFolder: () => false, hadFile: () => false, goneFolders: () => [] });
   let commit;
-  let top;
+  const found = repositoryOf(cwd);
+  if (found === null) return unreadable(`the base ${rev} cannot be read: ${cwd} is not in a git repository (no .git in it or above it)`);
+  const top = found;
   try {
-    top = gitText(["rev-parse", "--show-toplevel"], cwd);
+    gitText(["rev-parse", "--git-dir"], top);
   } catch (error) {
     return unreadable(`the base ${rev} cannot be read: ${cwd} is not in a git repository (${stderrOf(error)})`);
   }
-  const resolve4 = () => gitText(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], cwd);
+  const resolveRev = () => gitText(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], top);
   try {
-    commit = resolve4();
+    commit = resolveRev();
   } catch {
     let shallow = false;
     try {
-      shallow = gitText(["rev-parse", "--is-shallow-repository"], cwd) === "true";
+      shallow = gitText(["rev-parse", "--is-shallow-repository"], top) === "true";
     } catch {
     }
     let fetchProblem = null;
     if (shallow && options.fetchMissing && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(rev)) {
       try {
-        git(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", rev], cwd);
-        commit = resolve4();
+        git(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", rev], top);
+        commit = resolveRev();
       } catch (error) {
         fetchProblem = stderrOf(error).replace(/\/\/[^/@\s]*@/g, "//***@");
       }
@@ -1918,7 +1935,7 @@ function openGitBase(rev, cwd, options = {}) {
       for (let i = 0; i + 1 < fields.length; i += 2) {
         const [, , blob, , status] = fields[i].split(" ");
         const path = fields[i + 1];
-        if (!blob || !status || !isDomainFile(basename4(path)) || !path.startsWith(prefix)) continue;
+        if (!blob || !status || !isDomainFileName(basename4(path)) || !path.startsWith(prefix)) continue;
         wanted.push({ path: path.slice(prefix.length), deleted: status === "D", blob });
       }
       if (wanted.length === 0) return [];
@@ -2004,5 +2021,7 @@ export {
   zoneSelectors,
   domainList,
   planPaths,
+  repositoryOf,
+  gitRepositoryArgs,
   openGitBase
 };

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   parseZoneFile
-} from "./chunk-ZUZ5PXHM.js";
+} from "./chunk-WPLLVOIG.js";
 
 // src/providers/host-dkim.ts
 function selectorsOf(state, ttl) {

@@ -8,7 +8,7 @@ import {
   ingestPaths,
   readReports,
   reportFiles
-} from "./chunk-W4TZ2BLU.js";
+} from "./chunk-R5PJHV2K.js";
 import "./chunk-VOQH4KKZ.js";
 import "./chunk-JSZUARHQ.js";
 import "./chunk-5AL66J2M.js";

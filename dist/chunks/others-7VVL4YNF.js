@@ -7,16 +7,19 @@ import {
   SHARED_HELP,
   SHARED_OPTIONS,
   atOrAbove,
+  domainPaths,
   emit,
   failLevel,
   formatFindings,
   oneOf,
   outputOption,
+  packRead,
   parse,
   progress,
   reportSink,
-  todayOption
-} from "./chunk-MTIK5QRC.js";
+  todayOption,
+  zonePaths
+} from "./chunk-TUAPWEY4.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -48,7 +51,7 @@ import {
   uncheckedJson,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-2IO3E4AE.js";
+} from "./chunk-V3YH27PO.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -56,8 +59,8 @@ import {
   findingsJson,
   readEvidenceFile,
   toolVersion
-} from "./chunk-SYNF7I4H.js";
-import "./chunk-TUNKHWLZ.js";
+} from "./chunk-WIPFVKVT.js";
+import "./chunk-OTXKXRP2.js";
 import "./chunk-P3E5EO5A.js";
 import {
   ROLLBACK_DIR,
@@ -68,10 +71,10 @@ import {
   savedExports,
   versionAt,
   zoneDiff
-} from "./chunk-U44W7Y2G.js";
+} from "./chunk-KD2EENY4.js";
 import {
   lintPaths
-} from "./chunk-WJWRO3I7.js";
+} from "./chunk-HEFIRCMW.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -85,7 +88,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-EZE2IU45.js";
+} from "./chunk-LCLRITRA.js";
 import "./chunk-V57SGRGK.js";
 import {
   GATE_IDS,
@@ -93,7 +96,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-NDNRUS7S.js";
+} from "./chunk-D7V7PVWR.js";
 import {
   asidePath,
   formatText,
@@ -103,10 +106,10 @@ import {
   uniqueSuffix,
   writeFileWhole,
   writeWholeWith
-} from "./chunk-4VKXJV2Z.js";
+} from "./chunk-WGCI2ALD.js";
 import {
   FORMATS
-} from "./chunk-PFVLB5UQ.js";
+} from "./chunk-RR2JAOJK.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -133,7 +136,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-LBENSVXM.js";
+} from "./chunk-LWZ3MAK3.js";
 import "./chunk-XS2E3SNY.js";
 import "./chunk-STLHTLXW.js";
 import "./chunk-32FQ7YH5.js";
@@ -152,8 +155,9 @@ import {
   createDnsSource,
   parseServer,
   systemServers
-} from "./chunk-Y4XD5EW4.js";
-import "./chunk-ZUZ5PXHM.js";
+} from "./chunk-UMV5DKCG.js";
+import "./chunk-2POELF5O.js";
+import "./chunk-WPLLVOIG.js";
 import {
   canonicalName,
   nameProblem
@@ -170,7 +174,12 @@ function zoneFailure(error) {
   const status = error instanceof Error && "status" in error ? error.status : null;
   return status === 404 || status === 403;
 }
-async function adoptDomains(provider, api, domains, stack, now = /* @__PURE__ */ new Date()) {
+function withoutEchoes(stack, api) {
+  const echoes = (state) => Object.values(state).some((v) => typeof v === "string" && api.scrub(v) !== v);
+  return { resources: stack.resources.map(({ state, ...resource }) => state && !echoes(state) ? { ...resource, state } : resource) };
+}
+async function adoptDomains(provider, api, domains, read, now = /* @__PURE__ */ new Date()) {
+  const stack = withoutEchoes(read, api);
   const zones = [];
   const failures = [];
   const file = { version: 2, provider: provider.id, readAt: now.toISOString(), zones: {}, stack: [...stack.resources] };
@@ -220,6 +229,14 @@ async function goneRecords(provider, api, zone, live, stack) {
 var StackStateError = class extends Error {
   name = "StackStateError";
 };
+function plainValues(outputs) {
+  if (!outputs || typeof outputs !== "object" || Array.isArray(outputs)) return void 0;
+  const values = {};
+  for (const [key, value] of Object.entries(outputs)) {
+    if (typeof value === "string" || typeof value === "number" && Number.isFinite(value)) values[key] = value;
+  }
+  return values;
+}
 function urnName(urn) {
   const parts = urn.split("::");
   return parts.length >= 4 ? parts.slice(3).join("::") : urn;
@@ -255,7 +272,8 @@ function parseStackExport(text, resourceType, shown2) {
         `${shown2}: ${urnName(entry.urn)} is waiting to be ${entry.delete === true ? "deleted" : "replaced"} by an unfinished update; run \`pulumi up\` or \`pulumi refresh\` to settle it, then export again`
       );
     }
-    resources.push({ name: urnName(entry.urn), type: entry.type, id: entry.id, importId: typeof entry.importID === "string" && entry.importID !== "" ? entry.importID : null });
+    const state = plainValues(entry.outputs);
+    resources.push({ name: urnName(entry.urn), type: entry.type, id: entry.id, importId: typeof entry.importID === "string" && entry.importID !== "" ? entry.importID : null, ...state ? { state } : {} });
   }
   resources.sort((a, b) => a.name.localeCompare(b.name));
   return { resources };
@@ -694,7 +712,7 @@ whatever its finding's level), 2 usage error.`,
     const format = oneOf(values.format, FORMATS, "--format", "text");
     const failOn = failLevel(values["fail-on"]);
     const today = todayOption(values.today);
-    const output = outputOption(io, values.output);
+    const output = outputOption(io, values.output, "audit", [{ path: values["domains-file"] }, ...zonePaths(values.zone), packRead(values.policy), { path: values.evidence }]);
     const shard = shardOption(values.shard);
     const offer = offerOption(values.offer);
     const observe = familiesOption(values);
@@ -2468,7 +2486,7 @@ function createDoctorCommand(deps = {}) {
       const offer = oneOf(values.offer, OFFERS, "--offer", "mx-plan");
       const region = oneOf(values.region, REGIONS, "--region", "eu");
       const format = oneOf(values.format, ["text", "json"], "--format", "text");
-      const output = outputOption(io, values.output);
+      const output = outputOption(io, values.output, "doctor", [{ path: values["password-file"] }, { path: values.ca }, packRead(values.policy), { path: values.evidence }]);
       const timeoutMs = positiveInteger(values.timeout, "--timeout", DEFAULT_TIMEOUT_MS);
       const deadlineMs = positiveInteger(values.deadline, "--deadline", DEFAULT_DEADLINE_MS2);
       const services = planServices({ imap: values.imap, smtps: values.smtps, submission: values.submission }, offer, region);
@@ -3912,7 +3930,7 @@ async function runPlan(argv, io, usage) {
   const format = oneOf(values.format, PLAN_FORMATS, "--format", "text");
   const failOn = failLevel(values["fail-on"]);
   const today = todayOption(values.today);
-  const output = outputOption(io, values.output);
+  const output = outputOption(io, values.output, "plan", [...domainPaths(positionals.length ? positionals : ["stacks"]), ...zonePaths(values.zone), packRead(values.policy), { path: values.evidence }]);
   const shard = shardOption(values.shard);
   const allow = (values.allow ?? []).flatMap((a) => a.split(",")).map((a) => a.trim()).filter((a) => a !== "");
   const unknown = unknownGateNames(allow);
@@ -4156,7 +4174,7 @@ Exit codes: 0 every file read, 1 some file gave a problem, 2 usage error.
   }
   const format = oneOf(values.format, ["text", "json"], "--format", "text");
   if (positionals.length === 0) throw new UsageError("give the report files or folders to read, e.g. maildns reports ingest reports/");
-  const { ingestPaths } = await import("./ingest-NHL3ZJJN.js");
+  const { ingestPaths } = await import("./ingest-VCXUAHES.js");
   const store = await openStore(values, io);
   const show = progress(io, values.quiet === true, "ingesting");
   try {
@@ -4188,7 +4206,7 @@ function imapServer(value) {
   return { host: match[1].replace(/^\[|\]$/g, ""), port };
 }
 async function fetchCommand(argv, io) {
-  const { IMAP_PASSWORD_ENV, IMAP_USER_ENV } = await import("./fetch-7D4XLPK6.js");
+  const { IMAP_PASSWORD_ENV, IMAP_USER_ENV } = await import("./fetch-SQEWBQCE.js");
   const { values } = parse(argv, { ...STORE_OPTIONS, imap: { type: "string" }, mailbox: { type: "string" }, ca: { type: "string" }, delete: { type: "boolean" }, timeout: { type: "string" }, format: { type: "string", short: "f" } }, "reports fetch");
   if (values.help) {
     io.stdout(`Usage: maildns reports fetch [--imap HOST[:PORT]] [options]
@@ -4227,7 +4245,7 @@ be used (refused login, unreachable, untrusted certificate).
     }
   }
   const timeoutMs = positiveInteger2(values.timeout, "--timeout", 15e3, 6e5);
-  const { fetchReports, FetchError } = await import("./fetch-7D4XLPK6.js");
+  const { fetchReports, FetchError } = await import("./fetch-SQEWBQCE.js");
   const store = await openStore(values, io);
   const show = progress(io, values.quiet === true, "fetching");
   try {
@@ -4283,7 +4301,7 @@ async function figuresFor(store, values, domains) {
 }
 var MAX_RESOLVED = 5e3;
 async function resolveSources(store, sources, resolvers) {
-  const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-GMJBGNC2.js");
+  const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-ZN3T2BXA.js");
   const { reverseNames, authorisingTerm } = await import("./resolve-6GMWKQOT.js");
   let servers;
   try {

@@ -7,7 +7,7 @@ import {
   capFindings,
   omittedSentence,
   where
-} from "./chunk-PFVLB5UQ.js";
+} from "./chunk-RR2JAOJK.js";
 
 // src/formatters/markdown.ts
 var ICON = { error: "🔴 error", warn: "🟠 warn", info: "🔵 info" };

@@ -10287,11 +10287,33 @@ function trim(text, tree, index) {
   tree.start[index] = start;
   tree.end[index] = end;
 }
+var INDEXES = /* @__PURE__ */ new WeakMap();
+function indexOf(tree) {
+  let index = INDEXES.get(tree);
+  if (!index) {
+    const children = tree.parent.map(() => []);
+    tree.parent.forEach((parent, i) => {
+      if (parent >= 0) children[parent].push(i);
+    });
+    index = { children, keys: /* @__PURE__ */ new Map() };
+    INDEXES.set(tree, index);
+  }
+  return index;
+}
 function childrenOf(tree, index) {
-  const children = [];
-  for (let i = index + 1; i < tree.parent.length; i++) if (tree.parent[i] === index) children.push(i);
+  const children = indexOf(tree).children[index] ?? [];
   if (children.length === 1 && tree.kind[children[0]] === tree.kind[index] && tree.kind[index] !== "scalar") return childrenOf(tree, children[0]);
   return children;
+}
+function keyAt(tree, mapping, children, step) {
+  const keys = indexOf(tree).keys;
+  let found = keys.get(mapping);
+  if (!found) {
+    found = /* @__PURE__ */ new Map();
+    for (let k = 0; k + 1 < children.length; k += 2) found.set(String(tree.result[children[k]]), k);
+    keys.set(mapping, found);
+  }
+  return found.get(step) ?? -1;
 }
 function moreOpenersThan(text, limit) {
   let count = 0;
@@ -10357,10 +10379,7 @@ function nodeAt(tree, path, key = false) {
     const children = childrenOf(tree, current);
     const kind = tree.kind[current];
     if (kind === "mapping") {
-      let found = -1;
-      for (let k = 0; k + 1 < children.length; k += 2) {
-        if (String(tree.result[children[k]]) === String(step)) found = k;
-      }
+      const found = keyAt(tree, current, children, String(step));
       if (found < 0) return current;
       const keyNode = children[found];
       if (i === path.length - 1 && key) return keyNode;
@@ -18014,7 +18033,7 @@ function applySuppressions(model, source, findings, options, settings, mine) {
   const kept = [];
   const suppressed = [];
   const used = /* @__PURE__ */ new Set();
-  const active = model.suppressions.map((s) => mine(s.rule) && (s.until === null || s.until >= options.today));
+  const active = model.suppressions.map((s) => mine(s.rule) && !ALWAYS_ERRORS.has(s.rule) && (s.until === null || s.until >= options.today));
   for (const finding of findings) {
     const i = model.suppressions.findIndex((s, n) => active[n] && s.rule === finding.ruleId);
     if (i >= 0) {
@@ -18029,6 +18048,7 @@ function applySuppressions(model, source, findings, options, settings, mine) {
   model.suppressions.forEach((s, i) => {
     if (!mine(s.rule)) return;
     if (!index.has(s.rule)) extra("lint-suppression-unknown-rule", "unknown", { rule: s.rule }, { path: [...s.path, "rule"] });
+    else if (ALWAYS_ERRORS.has(s.rule)) extra("lint-suppression-unknown-rule", "notSuppressible", { rule: s.rule }, { path: [...s.path, "rule"] });
     else if (!active[i]) extra("lint-suppression-expired", "expired", { rule: s.rule, until: s.until ?? "" }, { path: [...s.path, "until"] });
     else if (!used.has(i)) extra("lint-suppression-unused", "unused", { rule: s.rule }, { path: s.path });
   });
@@ -18052,7 +18072,7 @@ function summarize(findings) {
 import * as fs from "node:fs";
 import { readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-var isDomainFile = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
+var isDomainFileName = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
 function findDomainFiles(paths, cwd, maxEntries = MAX_ENTRIES_WALKED) {
   const found = /* @__PURE__ */ new Map();
   const walked = /* @__PURE__ */ new Set();
@@ -18093,7 +18113,7 @@ function findDomainFiles(paths, cwd, maxEntries = MAX_ENTRIES_WALKED) {
     const outside = isAbsolute2(display);
     const shownOf = (name) => display === "" ? name : outside ? prefix + name : `${display}/${name}`;
     if (depth > MAX_FOLDER_DEPTH) {
-      if (entries.some((entry) => !entry.name.startsWith(".") && entry.name !== "node_modules" && (entry.isDirectory() || entry.isSymbolicLink() || isDomainFile(entry.name)))) {
+      if (entries.some((entry) => !entry.name.startsWith(".") && entry.name !== "node_modules" && (entry.isDirectory() || entry.isSymbolicLink() || isDomainFileName(entry.name)))) {
         refuse(dir, display, { messageId: "tooDeep", data: { max: MAX_FOLDER_DEPTH } });
       }
       return;
@@ -18103,15 +18123,15 @@ function findDomainFiles(paths, cwd, maxEntries = MAX_ENTRIES_WALKED) {
       const full = prefix + entry.name;
       if (entry.isDirectory()) walk(full, shownOf(entry.name), depth + 1, linked, given);
       else if (entry.isFile()) {
-        if (isDomainFile(entry.name)) add(realPrefix + entry.name, full, shownOf(entry.name), linked);
+        if (isDomainFileName(entry.name)) add(realPrefix + entry.name, full, shownOf(entry.name), linked);
       } else if (entry.isSymbolicLink()) {
         const target = statOrError(full);
         if (!(target instanceof Error) && target.isDirectory()) folderLinks.push({ absolute: full, display: shownOf(entry.name), depth: depth + 1, given });
-        else if (!isDomainFile(entry.name)) continue;
+        else if (!isDomainFileName(entry.name)) continue;
         else if (target instanceof Error) refuse(full, shownOf(entry.name), linkProblem(full, target));
         else if (target.isFile()) add(realPathOr(full), full, shownOf(entry.name), true);
         else refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: specialKind(target) } });
-      } else if (isDomainFile(entry.name)) refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: specialKind(entry) } });
+      } else if (isDomainFileName(entry.name)) refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: specialKind(entry) } });
     }
   };
   for (const path of paths) {
@@ -22547,15 +22567,16 @@ var lint_suppression_unknown_rule_default = defineRule({
   meta: {
     id: "lint-suppression-unknown-rule",
     area: "lint",
-    description: "A suppression names a rule that exists.",
+    description: "A suppression names a rule that exists and may be suppressed.",
     references: ["src/rules/catalogue.json (rule ids are the public contract)"],
     defaultLevel: "error",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      unknown: { text: "no rule is called {{rule}}: see maildns rules for the ids" }
+      unknown: { text: "no rule is called {{rule}}: see maildns rules for the ids" },
+      notSuppressible: { text: "{{rule}} cannot be suppressed: what it reports is left out of plan and apply unchecked; fix that, then remove this entry" }
     },
-    fix: "Use a rule id from maildns rules."
+    fix: "Use a rule id from maildns rules; for a rule that cannot be suppressed, fix what it reports."
   }
 });
 
@@ -25427,6 +25448,7 @@ export {
   PolicyError,
   loadPolicy,
   UsageError,
+  isDomainFileName,
   findDomainFiles,
   readDomainFile,
   OVH_SHARED_OFFERS,
