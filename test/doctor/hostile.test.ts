@@ -524,6 +524,15 @@ describe("certificates that fail say why in words, not only OpenSSL's code", () 
     );
   });
 
+  it("a certificate its authority signed with SHA-1 is not trusted, though OpenSSL at security level 0 passes it", async () => {
+    const server = await keep(startSmtpServer({ mode: "implicit", cert: "sha1-signed" }));
+    const report = await runDoctor(options({ smtps: at(server) }));
+    expect(ruleIds(report)).toEqual(["tls-certificate-untrusted"]);
+    expect(report.findings[0]!.message).toBe(
+      `The certificate of 127.0.0.1:${server.port} is not trusted: the server's certificate is signed with SHA-1, a hash whose signatures can be forged (CA_MD_TOO_WEAK); issuer: CN=maildns test CA, O=maildns tests`,
+    );
+  });
+
   it("a certificate from an authority not in the store says so", async () => {
     const server = await keep(startSmtpServer({ mode: "implicit" }));
     const report = await runDoctor(options({ smtps: at(server) }, { ca: null }));
@@ -542,6 +551,8 @@ describe("--login never sends the password over a TLS session that failed verifi
     { label: "a self-signed certificate (465)", mode: "implicit", cert: "self-signed", ca: true, ruleId: "tls-certificate-untrusted", service: "smtps" },
     { label: "an expired certificate after STARTTLS (587)", mode: "plain", cert: "expired", ca: true, ruleId: "tls-certificate-expired", service: "submission" },
     { label: "TLS 1.0 (465)", mode: "implicit", cert: "valid", ca: true, ruleId: "tls-version-too-old", service: "smtps", version: "TLSv1" },
+    { label: "a certificate signed with SHA-1 (465)", mode: "implicit", cert: "sha1-signed", ca: true, ruleId: "tls-certificate-untrusted", service: "smtps" },
+    { label: "a certificate signed with SHA-1 after STARTTLS (587)", mode: "plain", cert: "sha1-signed", ca: true, ruleId: "tls-certificate-untrusted", service: "submission" },
   ] as const;
   for (const c of cases) {
     it(`${c.label}: ${c.ruleId}, the login skipped, no AUTH on the wire`, async () => {

@@ -6,7 +6,7 @@ import tls from "node:tls";
 
 const FIXTURES = new URL("../fixtures/tls/", import.meta.url);
 
-export type CertName = "valid" | "expired" | "not-yet-valid" | "wrong-host" | "self-signed";
+export type CertName = "valid" | "expired" | "not-yet-valid" | "wrong-host" | "self-signed" | "sha1-signed";
 
 export function readFixture(file: string): string {
   return readFileSync(new URL(file, FIXTURES), "utf8");
@@ -28,6 +28,8 @@ function secureContext(options: TlsServerOptions): tls.SecureContextOptions {
     ...(options.version
       ? { minVersion: options.version, maxVersion: options.version, ciphers: "DEFAULT@SECLEVEL=0" }
       : {}),
+    // OpenSSL refuses to serve a SHA-1-signed certificate above security level 0 (CA_MD_TOO_WEAK).
+    ...(name === "sha1-signed" ? { ciphers: "DEFAULT@SECLEVEL=0" } : {}),
   };
 }
 
