@@ -1,8 +1,10 @@
-// Which hash signed each certificate of a chain. The handshake runs at OpenSSL security level 0 so that
-// old servers can be seen and reported (net.ts); at that level OpenSSL also stops refusing certificates
-// signed with MD5 or SHA-1, which mail clients (and Node's own defaults, level 1) refuse: collisions in both
-// are practical (RFC 6151 §2 for MD5, RFC 9155 §1 for SHA-1), so such a signature can be forged. The doctor
-// therefore reads the signature algorithm itself: RFC 5280 §4.1.1.2, the second field of a Certificate.
+// Weak links of a certificate chain. The handshake runs at OpenSSL security level 0 so that old servers can
+// be seen and reported (net.ts); at that level OpenSSL also stops refusing certificates signed with MD5 or
+// SHA-1 and keys of fewer than 1024 bits, which mail clients (and Node's own defaults, level 1) refuse:
+// collisions in both hashes are practical (RFC 6151 §2 for MD5, RFC 9155 §1 for SHA-1), so such a signature
+// can be forged, and a 512-bit RSA key can be factored. The doctor therefore judges them itself: the key's
+// size, and the signature algorithm (RFC 5280 §4.1.1.2, the second field of a Certificate).
+import { X509Certificate } from "node:crypto";
 import type tls from "node:tls";
 
 /** Signature algorithms whose hash is broken (RFC 3279 §2.2 and §2.2.3, RFC 4055 §5, RFC 5758 §3.2). */
@@ -68,31 +70,63 @@ export function signatureAlgorithmOid(der: Uint8Array): string | null {
   return arcs.join(".");
 }
 
-export interface WeakSignature {
-  /** "MD5", "SHA-1"... */
-  hash: string;
-  /** The certificate so signed, by its subject's common name (or "the server's certificate"). */
-  certificate: string;
+/**
+ * The weakest link OpenSSL's security level 1 (Node's default, what a mail client's library applies) refuses
+ * and level 0 lets through: `reason` is OpenSSL's own name for it, `why` says it in words.
+ */
+export interface WeakLink {
+  reason: "CA_MD_TOO_WEAK" | "EE_KEY_TOO_SMALL" | "CA_KEY_TOO_SMALL";
+  why: string;
+}
+
+/** Level 1's floor (OpenSSL SSL_CTX_set_security_level(3)): 80 bits of security, RSA, DSA and DH keys of 1024 bits, EC keys of 160. */
+const MIN_FIELD_BITS = 1024;
+const MIN_EC_BITS = 160;
+
+/** The size of a certificate's public key and whether it is an EC key; null when unknown (other key types). */
+function keySize(cert: tls.DetailedPeerCertificate): { bits: number; ec: boolean } | null {
+  try {
+    const key = new X509Certificate(cert.raw).publicKey;
+    const type = key.asymmetricKeyType;
+    if ((type === "rsa" || type === "rsa-pss" || type === "dsa") && key.asymmetricKeyDetails?.modulusLength) {
+      return { bits: key.asymmetricKeyDetails.modulusLength, ec: false };
+    }
+    if (type === "ec" && typeof cert.bits === "number") return { bits: cert.bits, ec: true };
+  } catch {
+    // A certificate Node cannot parse again: its key is not judged here (the handshake already used it).
+  }
+  return null;
+}
+
+function described(cert: tls.DetailedPeerCertificate, depth: number): string {
+  if (depth === 0) return "the server's certificate";
+  const cn = cert.subject?.CN;
+  const name = Array.isArray(cn) ? cn.join("+") : cn;
+  return name ? `the authority CN=${name}` : "an authority of its chain";
 }
 
 /**
- * The first certificate of the chain signed with a broken hash, or null. A self-signed certificate at the
- * top of the chain is not judged: a trust anchor is trusted for being in the store, not for its signature
- * (RFC 5280 §6.1), as OpenSSL does.
+ * The first certificate of the chain with a key too small to resist factoring, or signed with a broken hash;
+ * null when none. As OpenSSL does (x509_vfy.c, check_auth_level), every key counts, the trust anchor's too,
+ * but a self-signed certificate at the top of the chain is not judged by its signature: a trust anchor is
+ * trusted for being in the store, not for its signature (RFC 5280 §6.1).
  */
-export function weakSignatureInChain(leaf: tls.DetailedPeerCertificate): WeakSignature | null {
+export function weakLinkInChain(leaf: tls.DetailedPeerCertificate): WeakLink | null {
   let cert: tls.DetailedPeerCertificate | undefined = leaf;
   for (let depth = 0; depth < MAX_CHAIN && cert?.raw; depth++) {
     const issuer: tls.DetailedPeerCertificate | undefined = cert.issuerCertificate;
-    const anchor = issuer === cert || (issuer !== undefined && issuer.fingerprint256 === cert.fingerprint256);
-    if (anchor) return null;
-    const oid = signatureAlgorithmOid(cert.raw);
-    const hash = oid ? WEAK_SIGNATURES[oid] : undefined;
-    if (hash) {
-      const cn = cert.subject?.CN;
-      const name = Array.isArray(cn) ? cn.join("+") : cn;
-      return { hash, certificate: depth === 0 ? "the server's certificate" : name ? `the authority CN=${name}` : "an authority of its chain" };
+    const size = keySize(cert);
+    if (size && size.bits < (size.ec ? MIN_EC_BITS : MIN_FIELD_BITS)) {
+      return {
+        reason: depth === 0 ? "EE_KEY_TOO_SMALL" : "CA_KEY_TOO_SMALL",
+        why: `${described(cert, depth)} has a ${size.bits}-bit ${size.ec ? "EC" : "RSA or DSA"} key, small enough to be broken`,
+      };
     }
+    const anchor = issuer === cert || (issuer !== undefined && issuer.fingerprint256 === cert.fingerprint256);
+    const oid = anchor ? null : signatureAlgorithmOid(cert.raw);
+    const hash = oid ? WEAK_SIGNATURES[oid] : undefined;
+    if (hash) return { reason: "CA_MD_TOO_WEAK", why: `${described(cert, depth)} is signed with ${hash}, a hash whose signatures can be forged` };
+    if (anchor) return null;
     cert = issuer;
   }
   return null;

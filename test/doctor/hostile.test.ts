@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { doctorExitCode, runDoctor, type DoctorOptions, type ServicePlan } from "../../src/doctor/doctor.js";
 import { formatDoctorJson, formatDoctorText } from "../../src/doctor/format.js";
 import type { Service } from "../../src/doctor/types.js";
-import { TEST_CA, lines, readFixture, refusedPort, serve, startSmtpServer, type RunningServer } from "./servers.js";
+import { TEST_CA, lines, readFixture, refusedPort, serve, startImapServer, startSmtpServer, type RunningServer } from "./servers.js";
 import { at, checkOf as check, doctorOptions, keepServers, ruleIds } from "./doctor-run.js";
 import { HEALTHY_ZONE, stubDns } from "./stub-dns.js";
 
@@ -533,6 +533,15 @@ describe("certificates that fail say why in words, not only OpenSSL's code", () 
     );
   });
 
+  it("a 512-bit RSA key is not trusted, though OpenSSL at security level 0 passes it", async () => {
+    const server = await keep(startImapServer({ cert: "weak-key" }));
+    const report = await runDoctor(options({ imap: at(server) }));
+    expect(ruleIds(report)).toEqual(["tls-certificate-untrusted"]);
+    expect(report.findings[0]!.message).toBe(
+      `The certificate of 127.0.0.1:${server.port} is not trusted: the server's certificate has a 512-bit RSA or DSA key, small enough to be broken (EE_KEY_TOO_SMALL); issuer: CN=maildns test CA, O=maildns tests`,
+    );
+  });
+
   it("a certificate from an authority not in the store says so", async () => {
     const server = await keep(startSmtpServer({ mode: "implicit" }));
     const report = await runDoctor(options({ smtps: at(server) }, { ca: null }));
@@ -553,6 +562,7 @@ describe("--login never sends the password over a TLS session that failed verifi
     { label: "TLS 1.0 (465)", mode: "implicit", cert: "valid", ca: true, ruleId: "tls-version-too-old", service: "smtps", version: "TLSv1" },
     { label: "a certificate signed with SHA-1 (465)", mode: "implicit", cert: "sha1-signed", ca: true, ruleId: "tls-certificate-untrusted", service: "smtps" },
     { label: "a certificate signed with SHA-1 after STARTTLS (587)", mode: "plain", cert: "sha1-signed", ca: true, ruleId: "tls-certificate-untrusted", service: "submission" },
+    { label: "a 512-bit RSA key (465)", mode: "implicit", cert: "weak-key", ca: true, ruleId: "tls-certificate-untrusted", service: "smtps" },
   ] as const;
   for (const c of cases) {
     it(`${c.label}: ${c.ruleId}, the login skipped, no AUTH on the wire`, async () => {

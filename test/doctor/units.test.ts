@@ -2,7 +2,7 @@ import { X509Certificate } from "node:crypto";
 import net from "node:net";
 import type tls from "node:tls";
 import { afterEach, describe, expect, it } from "vitest";
-import { signatureAlgorithmOid, weakSignatureInChain } from "../../src/doctor/cert-signature.js";
+import { signatureAlgorithmOid, weakLinkInChain } from "../../src/doctor/cert-signature.js";
 import { DOCTOR_RULES, doctorFinding, fillTemplate } from "../../src/doctor/checks.js";
 import { basicDnsChecks } from "../../src/doctor/dns-basic.js";
 import { checkZone, dnsblQueryName, expandIpv6, sendingAddresses, spfAddresses } from "../../src/doctor/dnsbl.js";
@@ -155,7 +155,7 @@ describe("assessTls", () => {
     notBefore: new Date("2026-01-01T00:00:00Z"),
     notAfter: new Date("2027-01-01T00:00:00Z"),
     hostnameError: null,
-    weakSignature: null,
+    weakLink: null,
   };
   const now = new Date("2026-06-01T00:00:00Z");
   const ids = (o: Partial<TlsObservation>, at = now) => assessTls({ ...base, ...o }, "ssl0.ovh.net:993", "ssl0.ovh.net", at).map((p) => p.ruleId);
@@ -311,8 +311,18 @@ describe("certificate signature hashes (RFC 5280 §4.1.1.2)", () => {
     intermediate.issuerCertificate = root;
     const leaf = cert(sha256, "L", "localhost");
     leaf.issuerCertificate = intermediate;
-    expect(weakSignatureInChain(leaf)).toEqual({ hash: "SHA-1", certificate: "the authority CN=Old Intermediate" });
+    expect(weakLinkInChain(leaf)).toEqual({ reason: "CA_MD_TOO_WEAK", why: "the authority CN=Old Intermediate is signed with SHA-1, a hash whose signatures can be forged" });
     intermediate.raw = leaf.raw;
-    expect(weakSignatureInChain(leaf)).toBeNull();
+    expect(weakLinkInChain(leaf)).toBeNull();
+  });
+
+  it("a key under 1024 bits anywhere in the chain, the trust anchor's too, is weak", () => {
+    const root = cert(sha256, "R", "Root");
+    root.issuerCertificate = root;
+    const leaf = cert(sha256, "L", "localhost");
+    leaf.issuerCertificate = root;
+    expect(weakLinkInChain(leaf)).toBeNull();
+    root.raw = der("weak-key.pem");
+    expect(weakLinkInChain(leaf)).toEqual({ reason: "CA_KEY_TOO_SMALL", why: "the authority CN=Root has a 512-bit RSA or DSA key, small enough to be broken" });
   });
 });
