@@ -324,6 +324,31 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
     expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} stopped answering during the TLS handshake after STARTTLS: no TLS answer within ${SILENCE_MS} ms`);
   });
 
+  it("replies pipelined in clear after STARTTLS's 220 are discarded, never read as answers over TLS (RFC 3207 §4.2)", async () => {
+    const overTls: string[] = [];
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      const stop = lines(socket, (line) => {
+        if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 STARTTLS\r\n");
+        if (line !== "STARTTLS") return;
+        // An injector's answer to the EHLO the client will send over TLS, offering AUTH, in one segment with the 220.
+        socket.write("220 2.0.0 go ahead\r\n250-mail.test\r\n250 AUTH PLAIN\r\n");
+        stop();
+        const secure = new tls.TLSSocket(socket, { isServer: true, secureContext: tls.createSecureContext({ key: readFixture("valid.key"), cert: readFixture("valid.pem") }) });
+        secure.on("error", () => undefined);
+        lines(secure, (inner) => {
+          overTls.push(inner);
+          if (inner.startsWith("EHLO")) secure.write("250-mail.test\r\n250 SIZE 1000\r\n");
+          else endsPolitely(secure, inner);
+        });
+      });
+    });
+    const report = await runDoctor(options({ submission: at(server) }, { credentials: { user: "user@example.test", password: "not-for-injectors" } }));
+    expect(ruleIds(report)).toEqual(["smtp-auth-missing"]);
+    expect(check(report, "submission-ehlo-tls")!.detail).toBe("250, 1 extensions: SIZE");
+    expect(overTls.filter((line) => !line.startsWith("EHLO") && line !== "QUIT")).toEqual([]);
+  });
+
   it("STARTTLS advertised, then silence → connection-lost at STARTTLS", async () => {
     const server = await scripted((socket) => {
       socket.write("220 mail.test ESMTP\r\n");
