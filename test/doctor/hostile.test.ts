@@ -538,6 +538,48 @@ describe("an IMAP login the server never finishes is a broken dialogue, never a 
   });
 });
 
+describe("a login 'accepted' before the password was sent checked nothing: never 'logged in'", () => {
+  const credentials = { user: "user@example.test", password: "unasked-Pa55word" };
+
+  it("SMTP AUTH LOGIN answered 235 at once: server-reply-malformed at AUTH LOGIN, no password on the wire", async () => {
+    const received: string[] = [];
+    const server = await scriptedTls((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      lines(socket, (line) => {
+        received.push(line);
+        if (endsPolitely(socket, line)) return;
+        if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 AUTH LOGIN\r\n");
+        else if (line === "AUTH LOGIN") socket.write("235 2.7.0 Authentication successful\r\n");
+      });
+    });
+    const report = await runDoctor(options({ smtps: at(server) }, { credentials }));
+    expect(ruleIds(report)).toEqual(["server-reply-malformed"]);
+    expect(report.findings[0]!.message).toBe(
+      `127.0.0.1:${server.port} answered AUTH LOGIN with something that is not a request for the password (334): (not shown: it follows a credential)`,
+    );
+    expect(check(report, "smtps-login")).toMatchObject({ status: "problem", detail: "AUTH LOGIN: 235 (accepted) before the password was sent" });
+    expect(received).not.toContain(Buffer.from(credentials.password).toString("base64"));
+  });
+
+  it("IMAP AUTHENTICATE PLAIN answered OK before the continuation: server-reply-malformed, no credential on the wire", async () => {
+    const received: string[] = [];
+    const server = await scriptedTls((socket) => {
+      socket.write("* OK ready\r\n");
+      lines(socket, (line) => {
+        received.push(line);
+        if (endsPolitely(socket, line)) return;
+        if (line.startsWith("A1 ")) socket.write("* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA1 OK done\r\n");
+        else if (line === "A2 AUTHENTICATE PLAIN") socket.write("A2 OK logged in\r\n");
+      });
+    });
+    const report = await runDoctor(options({ imap: at(server) }, { credentials }));
+    expect(ruleIds(report)).toEqual(["server-reply-malformed"]);
+    expect(report.findings[0]!.data).toMatchObject({ step: "AUTHENTICATE PLAIN", expected: "a continuation request (+) for the credential" });
+    expect(check(report, "imap-login")).toMatchObject({ status: "problem", detail: "AUTHENTICATE PLAIN: OK before the credential was sent" });
+    expect(received.filter((line) => !/^A\d /.test(line))).toEqual([]);
+  });
+});
+
 describe("certificates that fail say why in words, not only OpenSSL's code", () => {
   it("a self-signed certificate → tls-certificate-untrusted, 'self-signed' said in the message", async () => {
     const server = await keep(startSmtpServer({ mode: "implicit", cert: "self-signed" }));
