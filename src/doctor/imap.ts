@@ -124,6 +124,11 @@ export async function probeImap(session: Session, target: Target, credentials: C
         const reason = reader!.closed ? "connection closed" : `nothing within ${session.stepTimeout()} ms`;
         return { detail: reason, findings: [session.finding("imap-greeting-missing", target.host, { target: where, reason })] };
       }
+      // The reader cut the line: the rest of it would be read as the answer to CAPABILITY.
+      if (line.length >= LineReader.MAX_LINE) {
+        const reason = `a greeting line longer than ${LineReader.MAX_LINE} bytes`;
+        return { detail: reason, findings: [session.finding("imap-greeting-missing", target.host, { target: where, reason })] };
+      }
       if (!/^\* (OK|PREAUTH)\b/i.test(line)) {
         const reason = printable(line);
         return { detail: reason, findings: [session.finding("imap-greeting-missing", target.host, { target: where, reason })] };

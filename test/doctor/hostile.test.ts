@@ -129,6 +129,19 @@ describe("replies that arrive in pieces, or never end", () => {
     expect(report.findings[0]!.data.reason).toBe("a reply line longer than 8192 bytes");
   });
 
+  it("a 100 KB IMAP greeting line is a broken greeting, its tail not read as the answer to CAPABILITY", async () => {
+    const server = await scriptedTls((socket) => {
+      socket.write(`* OK ${"x".repeat(100_000)}\r\n`);
+      lines(socket, (line) => {
+        if (endsPolitely(socket, line)) return;
+        if (line.startsWith("A1 ")) socket.write("* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA1 OK done\r\n");
+      });
+    });
+    const report = await runDoctor(options({ imap: at(server) }));
+    expect(ruleIds(report)).toEqual(["imap-greeting-missing"]);
+    expect(report.findings[0]!.data.reason).toBe("a greeting line longer than 8192 bytes");
+  });
+
   it("a server's banner holding a CI log command (##[error], ##vso[) is printed with its [ defanged", async () => {
     const server = await scripted((socket) => socket.end("554 ##[error]forged ##vso[task.complete result=Failed]x\r\n"));
     const report = await runDoctor(options({ submission: at(server) }));
