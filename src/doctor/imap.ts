@@ -84,6 +84,11 @@ async function imapLogin(session: Session, target: Target, reader: LineReader, c
     const status = tagged[1]!.toUpperCase();
     const code = tagged[2]?.toUpperCase();
     const reply = code ? `${status} [${code}]` : status;
+    // RFC 9051 §6.2.2: the exchange ends after the client's response; an OK before the credential was sent
+    // checked nothing, so it is no verdict on the password.
+    if (status === "OK" && pending.length > 0) {
+      return afterCredentialFailure(session, target, command.name, { reason: "OK before the credential was sent", kind: "malformed" }, "a continuation request (+) for the credential", credentials);
+    }
     if (status === "OK") return { detail: `${command.name}: OK (logged in)` };
     if (status === "BAD") return failed(`answered BAD${code ? ` [${code}]` : ""}`, "malformed");
     // RFC 5530 §3: UNAVAILABLE ("a subsystem is down") and SERVERBUG (a bug of the server's own) are the
@@ -117,6 +122,11 @@ export async function probeImap(session: Session, target: Target, credentials: C
       if (line === null && !reader!.closed) return silentAfterAccept(session, "imap", target, `no greeting within ${session.stepTimeout()} ms`);
       if (line === null) {
         const reason = reader!.closed ? "connection closed" : `nothing within ${session.stepTimeout()} ms`;
+        return { detail: reason, findings: [session.finding("imap-greeting-missing", target.host, { target: where, reason })] };
+      }
+      // The reader cut the line: the rest of it would be read as the answer to CAPABILITY.
+      if (line.length >= LineReader.MAX_LINE) {
+        const reason = `a greeting line longer than ${LineReader.MAX_LINE} bytes`;
         return { detail: reason, findings: [session.finding("imap-greeting-missing", target.host, { target: where, reason })] };
       }
       if (!/^\* (OK|PREAUTH)\b/i.test(line)) {

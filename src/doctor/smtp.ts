@@ -318,10 +318,17 @@ async function loginStep(
       mechanism = "LOGIN";
       reader.write("AUTH LOGIN\r\n");
       result = await readReply(reader, session.stepTimeout());
+      let sent = 0;
       for (const secret of [credentials.user, credentials.password]) {
         if (!result.ok || result.reply.code !== 334) break;
         reader.write(`${b64(secret)}\r\n`);
+        sent++;
         result = await readReply(reader, session.stepTimeout());
+      }
+      // RFC 4954 §4: 235 ends a finished exchange; one before the password was asked for checked nothing, so
+      // it is no verdict on the password (a server broken, or not the one the client should trust).
+      if (result.ok && result.reply.code === 235 && sent < 2) {
+        return afterCredentialFailure(session, target, "AUTH LOGIN", { reason: "235 (accepted) before the password was sent", kind: "malformed" }, "a request for the password (334)", credentials);
       }
     } else {
       return { status: "skipped", detail: `neither PLAIN nor LOGIN offered (${mechanisms.join(" ")})` };

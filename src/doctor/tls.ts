@@ -3,6 +3,7 @@
 // judgement is a pure function of what the handshake showed.
 import { isIP } from "node:net";
 import tls from "node:tls";
+import { weakLinkInChain, type WeakLink } from "./cert-signature.js";
 import type { DoctorRuleId } from "./checks.js";
 
 export interface TlsObservation {
@@ -18,6 +19,8 @@ export interface TlsObservation {
   notAfter: Date | null;
   /** Result of RFC 6125 name matching against the host we connected to; null when it matched. */
   hostnameError: string | null;
+  /** A certificate of the chain signed with MD5 or SHA-1, or with too small a key: OpenSSL lets them through at security level 0. */
+  weakLink: WeakLink | null;
 }
 
 export interface TlsProblem {
@@ -66,6 +69,7 @@ export function observeTls(socket: tls.TLSSocket, host: string): TlsObservation 
     notBefore: hasCert && cert.valid_from ? new Date(cert.valid_from) : null,
     notAfter: hasCert && cert.valid_to ? new Date(cert.valid_to) : null,
     hostnameError,
+    weakLink: hasCert ? weakLinkInChain(socket.getPeerCertificate(true)) : null,
   };
 }
 
@@ -104,6 +108,10 @@ export function assessTls(observation: TlsObservation, target: string, host: str
   if (observation.authorizationError && !NOT_CHAIN_ERRORS.has(observation.authorizationError)) {
     const why = CHAIN_ERROR_WORDS[observation.authorizationError] ?? "the chain does not lead to a trusted authority";
     problems.push({ ruleId: "tls-certificate-untrusted", data: { target, issuer, why, reason: observation.authorizationError } });
+  } else if (observation.weakLink) {
+    // Named as OpenSSL names the verdict at security level 1 and above (X509_V_ERR_CA_MD_TOO_WEAK, ...).
+    const { why, reason } = observation.weakLink;
+    problems.push({ ruleId: "tls-certificate-untrusted", data: { target, issuer, why, reason } });
   }
   if (observation.hostnameError) {
     problems.push({

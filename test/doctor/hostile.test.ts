@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { doctorExitCode, runDoctor, type DoctorOptions, type ServicePlan } from "../../src/doctor/doctor.js";
 import { formatDoctorJson, formatDoctorText } from "../../src/doctor/format.js";
 import type { Service } from "../../src/doctor/types.js";
-import { TEST_CA, lines, readFixture, refusedPort, serve, startSmtpServer, type RunningServer } from "./servers.js";
+import { TEST_CA, lines, readFixture, refusedPort, serve, startImapServer, startSmtpServer, type RunningServer } from "./servers.js";
 import { at, checkOf as check, doctorOptions, keepServers, ruleIds } from "./doctor-run.js";
 import { HEALTHY_ZONE, stubDns } from "./stub-dns.js";
 
@@ -127,6 +127,19 @@ describe("replies that arrive in pieces, or never end", () => {
     const report = await runDoctor(options({ submission: at(server) }));
     expect(ruleIds(report)).toEqual(["smtp-banner-missing"]);
     expect(report.findings[0]!.data.reason).toBe("a reply line longer than 8192 bytes");
+  });
+
+  it("a 100 KB IMAP greeting line is a broken greeting, its tail not read as the answer to CAPABILITY", async () => {
+    const server = await scriptedTls((socket) => {
+      socket.write(`* OK ${"x".repeat(100_000)}\r\n`);
+      lines(socket, (line) => {
+        if (endsPolitely(socket, line)) return;
+        if (line.startsWith("A1 ")) socket.write("* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA1 OK done\r\n");
+      });
+    });
+    const report = await runDoctor(options({ imap: at(server) }));
+    expect(ruleIds(report)).toEqual(["imap-greeting-missing"]);
+    expect(report.findings[0]!.data.reason).toBe("a greeting line longer than 8192 bytes");
   });
 
   it("a server's banner holding a CI log command (##[error], ##vso[) is printed with its [ defanged", async () => {
@@ -324,6 +337,31 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
     expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} stopped answering during the TLS handshake after STARTTLS: no TLS answer within ${SILENCE_MS} ms`);
   });
 
+  it("replies pipelined in clear after STARTTLS's 220 are discarded, never read as answers over TLS (RFC 3207 §4.2)", async () => {
+    const overTls: string[] = [];
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      const stop = lines(socket, (line) => {
+        if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 STARTTLS\r\n");
+        if (line !== "STARTTLS") return;
+        // An injector's answer to the EHLO the client will send over TLS, offering AUTH, in one segment with the 220.
+        socket.write("220 2.0.0 go ahead\r\n250-mail.test\r\n250 AUTH PLAIN\r\n");
+        stop();
+        const secure = new tls.TLSSocket(socket, { isServer: true, secureContext: tls.createSecureContext({ key: readFixture("valid.key"), cert: readFixture("valid.pem") }) });
+        secure.on("error", () => undefined);
+        lines(secure, (inner) => {
+          overTls.push(inner);
+          if (inner.startsWith("EHLO")) secure.write("250-mail.test\r\n250 SIZE 1000\r\n");
+          else endsPolitely(secure, inner);
+        });
+      });
+    });
+    const report = await runDoctor(options({ submission: at(server) }, { credentials: { user: "user@example.test", password: "not-for-injectors" } }));
+    expect(ruleIds(report)).toEqual(["smtp-auth-missing"]);
+    expect(check(report, "submission-ehlo-tls")!.detail).toBe("250, 1 extensions: SIZE");
+    expect(overTls.filter((line) => !line.startsWith("EHLO") && line !== "QUIT")).toEqual([]);
+  });
+
   it("STARTTLS advertised, then silence → connection-lost at STARTTLS", async () => {
     const server = await scripted((socket) => {
       socket.write("220 mail.test ESMTP\r\n");
@@ -513,6 +551,48 @@ describe("an IMAP login the server never finishes is a broken dialogue, never a 
   });
 });
 
+describe("a login 'accepted' before the password was sent checked nothing: never 'logged in'", () => {
+  const credentials = { user: "user@example.test", password: "unasked-Pa55word" };
+
+  it("SMTP AUTH LOGIN answered 235 at once: server-reply-malformed at AUTH LOGIN, no password on the wire", async () => {
+    const received: string[] = [];
+    const server = await scriptedTls((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      lines(socket, (line) => {
+        received.push(line);
+        if (endsPolitely(socket, line)) return;
+        if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 AUTH LOGIN\r\n");
+        else if (line === "AUTH LOGIN") socket.write("235 2.7.0 Authentication successful\r\n");
+      });
+    });
+    const report = await runDoctor(options({ smtps: at(server) }, { credentials }));
+    expect(ruleIds(report)).toEqual(["server-reply-malformed"]);
+    expect(report.findings[0]!.message).toBe(
+      `127.0.0.1:${server.port} answered AUTH LOGIN with something that is not a request for the password (334): (not shown: it follows a credential)`,
+    );
+    expect(check(report, "smtps-login")).toMatchObject({ status: "problem", detail: "AUTH LOGIN: 235 (accepted) before the password was sent" });
+    expect(received).not.toContain(Buffer.from(credentials.password).toString("base64"));
+  });
+
+  it("IMAP AUTHENTICATE PLAIN answered OK before the continuation: server-reply-malformed, no credential on the wire", async () => {
+    const received: string[] = [];
+    const server = await scriptedTls((socket) => {
+      socket.write("* OK ready\r\n");
+      lines(socket, (line) => {
+        received.push(line);
+        if (endsPolitely(socket, line)) return;
+        if (line.startsWith("A1 ")) socket.write("* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA1 OK done\r\n");
+        else if (line === "A2 AUTHENTICATE PLAIN") socket.write("A2 OK logged in\r\n");
+      });
+    });
+    const report = await runDoctor(options({ imap: at(server) }, { credentials }));
+    expect(ruleIds(report)).toEqual(["server-reply-malformed"]);
+    expect(report.findings[0]!.data).toMatchObject({ step: "AUTHENTICATE PLAIN", expected: "a continuation request (+) for the credential" });
+    expect(check(report, "imap-login")).toMatchObject({ status: "problem", detail: "AUTHENTICATE PLAIN: OK before the credential was sent" });
+    expect(received.filter((line) => !/^A\d /.test(line))).toEqual([]);
+  });
+});
+
 describe("certificates that fail say why in words, not only OpenSSL's code", () => {
   it("a self-signed certificate → tls-certificate-untrusted, 'self-signed' said in the message", async () => {
     const server = await keep(startSmtpServer({ mode: "implicit", cert: "self-signed" }));
@@ -521,6 +601,24 @@ describe("certificates that fail say why in words, not only OpenSSL's code", () 
     expect(report.findings[0]!.data.reason).toBe("DEPTH_ZERO_SELF_SIGNED_CERT");
     expect(report.findings[0]!.message).toBe(
       `The certificate of 127.0.0.1:${server.port} is not trusted: it is self-signed, vouched for by no authority (DEPTH_ZERO_SELF_SIGNED_CERT); issuer: CN=localhost`,
+    );
+  });
+
+  it("a certificate its authority signed with SHA-1 is not trusted, though OpenSSL at security level 0 passes it", async () => {
+    const server = await keep(startSmtpServer({ mode: "implicit", cert: "sha1-signed" }));
+    const report = await runDoctor(options({ smtps: at(server) }));
+    expect(ruleIds(report)).toEqual(["tls-certificate-untrusted"]);
+    expect(report.findings[0]!.message).toBe(
+      `The certificate of 127.0.0.1:${server.port} is not trusted: the server's certificate is signed with SHA-1, a hash whose signatures can be forged (CA_MD_TOO_WEAK); issuer: CN=maildns test CA, O=maildns tests`,
+    );
+  });
+
+  it("a 512-bit RSA key is not trusted, though OpenSSL at security level 0 passes it", async () => {
+    const server = await keep(startImapServer({ cert: "weak-key" }));
+    const report = await runDoctor(options({ imap: at(server) }));
+    expect(ruleIds(report)).toEqual(["tls-certificate-untrusted"]);
+    expect(report.findings[0]!.message).toBe(
+      `The certificate of 127.0.0.1:${server.port} is not trusted: the server's certificate has a 512-bit RSA or DSA key, small enough to be broken (EE_KEY_TOO_SMALL); issuer: CN=maildns test CA, O=maildns tests`,
     );
   });
 
@@ -542,6 +640,9 @@ describe("--login never sends the password over a TLS session that failed verifi
     { label: "a self-signed certificate (465)", mode: "implicit", cert: "self-signed", ca: true, ruleId: "tls-certificate-untrusted", service: "smtps" },
     { label: "an expired certificate after STARTTLS (587)", mode: "plain", cert: "expired", ca: true, ruleId: "tls-certificate-expired", service: "submission" },
     { label: "TLS 1.0 (465)", mode: "implicit", cert: "valid", ca: true, ruleId: "tls-version-too-old", service: "smtps", version: "TLSv1" },
+    { label: "a certificate signed with SHA-1 (465)", mode: "implicit", cert: "sha1-signed", ca: true, ruleId: "tls-certificate-untrusted", service: "smtps" },
+    { label: "a certificate signed with SHA-1 after STARTTLS (587)", mode: "plain", cert: "sha1-signed", ca: true, ruleId: "tls-certificate-untrusted", service: "submission" },
+    { label: "a 512-bit RSA key (465)", mode: "implicit", cert: "weak-key", ca: true, ruleId: "tls-certificate-untrusted", service: "smtps" },
   ] as const;
   for (const c of cases) {
     it(`${c.label}: ${c.ruleId}, the login skipped, no AUTH on the wire`, async () => {

@@ -6,7 +6,7 @@ import tls from "node:tls";
 
 const FIXTURES = new URL("../fixtures/tls/", import.meta.url);
 
-export type CertName = "valid" | "expired" | "not-yet-valid" | "wrong-host" | "self-signed";
+export type CertName = "valid" | "expired" | "not-yet-valid" | "wrong-host" | "self-signed" | "sha1-signed" | "weak-key";
 
 export function readFixture(file: string): string {
   return readFileSync(new URL(file, FIXTURES), "utf8");
@@ -28,6 +28,10 @@ function secureContext(options: TlsServerOptions): tls.SecureContextOptions {
     ...(options.version
       ? { minVersion: options.version, maxVersion: options.version, ciphers: "DEFAULT@SECLEVEL=0" }
       : {}),
+    // OpenSSL refuses to serve a SHA-1-signed certificate or a 512-bit key above security level 0; such a key
+    // is too small for TLS 1.3's RSA-PSS signatures.
+    ...(name === "sha1-signed" ? { ciphers: "DEFAULT@SECLEVEL=0" } : {}),
+    ...(name === "weak-key" ? { ciphers: "DEFAULT@SECLEVEL=0", maxVersion: "TLSv1.2" as const } : {}),
   };
 }
 

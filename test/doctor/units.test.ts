@@ -1,5 +1,8 @@
+import { X509Certificate } from "node:crypto";
 import net from "node:net";
+import type tls from "node:tls";
 import { afterEach, describe, expect, it } from "vitest";
+import { signatureAlgorithmOid, weakLinkInChain } from "../../src/doctor/cert-signature.js";
 import { DOCTOR_RULES, doctorFinding, fillTemplate } from "../../src/doctor/checks.js";
 import { basicDnsChecks } from "../../src/doctor/dns-basic.js";
 import { checkZone, dnsblQueryName, expandIpv6, sendingAddresses, spfAddresses } from "../../src/doctor/dnsbl.js";
@@ -10,6 +13,7 @@ import { Session } from "../../src/doctor/session.js";
 import { authMechanisms, ehloKeywords, explainAuthReply, readReply } from "../../src/doctor/smtp.js";
 import { formatTarget, parseTarget } from "../../src/doctor/target.js";
 import { assessTls, type TlsObservation } from "../../src/doctor/tls.js";
+import { readFixture } from "./servers.js";
 import { HEALTHY_ZONE, stubDns } from "./stub-dns.js";
 
 describe("parseTarget", () => {
@@ -151,6 +155,7 @@ describe("assessTls", () => {
     notBefore: new Date("2026-01-01T00:00:00Z"),
     notAfter: new Date("2027-01-01T00:00:00Z"),
     hostnameError: null,
+    weakLink: null,
   };
   const now = new Date("2026-06-01T00:00:00Z");
   const ids = (o: Partial<TlsObservation>, at = now) => assessTls({ ...base, ...o }, "ssl0.ovh.net:993", "ssl0.ovh.net", at).map((p) => p.ruleId);
@@ -282,5 +287,42 @@ describe("a wait the deadline cut short is never a verdict", () => {
     });
     expect(session.findings.map((f) => f.ruleId)).toEqual(["connection-lost"]);
     expect(session.incomplete()).toBeNull();
+  });
+});
+
+describe("certificate signature hashes (RFC 5280 §4.1.1.2)", () => {
+  const der = (file: string) => new X509Certificate(readFixture(file)).raw;
+  const sha1 = der("sha1-signed.pem");
+  const sha256 = der("valid.pem");
+  type Cert = tls.DetailedPeerCertificate;
+  const cert = (raw: Cert["raw"], fingerprint256: string, cn: string): Cert => ({ raw, fingerprint256, subject: { CN: cn } }) as unknown as Cert;
+
+  it("reads the signature algorithm's OID from the DER, and refuses what is not a certificate", () => {
+    expect(signatureAlgorithmOid(sha1)).toBe("1.2.840.113549.1.1.5");
+    expect(signatureAlgorithmOid(sha256)).toBe("1.2.840.113549.1.1.11");
+    expect(signatureAlgorithmOid(sha1.subarray(0, 40))).toBeNull();
+    expect(signatureAlgorithmOid(Buffer.from([0x30, 0x84, 0xff, 0xff, 0xff, 0xff]))).toBeNull();
+  });
+
+  it("a SHA-1 signature anywhere below the trust anchor is weak; the anchor's own signature is not judged", () => {
+    const root = cert(sha1, "R", "Old Root");
+    root.issuerCertificate = root;
+    const intermediate = cert(sha1, "I", "Old Intermediate");
+    intermediate.issuerCertificate = root;
+    const leaf = cert(sha256, "L", "localhost");
+    leaf.issuerCertificate = intermediate;
+    expect(weakLinkInChain(leaf)).toEqual({ reason: "CA_MD_TOO_WEAK", why: "the authority CN=Old Intermediate is signed with SHA-1, a hash whose signatures can be forged" });
+    intermediate.raw = leaf.raw;
+    expect(weakLinkInChain(leaf)).toBeNull();
+  });
+
+  it("a key under 1024 bits anywhere in the chain, the trust anchor's too, is weak", () => {
+    const root = cert(sha256, "R", "Root");
+    root.issuerCertificate = root;
+    const leaf = cert(sha256, "L", "localhost");
+    leaf.issuerCertificate = root;
+    expect(weakLinkInChain(leaf)).toBeNull();
+    root.raw = der("weak-key.pem");
+    expect(weakLinkInChain(leaf)).toEqual({ reason: "CA_KEY_TOO_SMALL", why: "the authority CN=Root has a 512-bit RSA or DSA key, small enough to be broken" });
   });
 });
