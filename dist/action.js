@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-V3YH27PO.js";
+} from "./chunks/chunk-HBTOXX2E.js";
 import {
   fitSummary,
   planTable,
@@ -39,12 +39,12 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-WIPFVKVT.js";
+} from "./chunks/chunk-INERPSQW.js";
 import "./chunks/chunk-OTXKXRP2.js";
 import "./chunks/chunk-P3E5EO5A.js";
-import "./chunks/chunk-LCLRITRA.js";
+import "./chunks/chunk-67HJWYWM.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-D7V7PVWR.js";
+import "./chunks/chunk-OTARODLG.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-WGCI2ALD.js";
@@ -61,7 +61,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-LWZ3MAK3.js";
+} from "./chunks/chunk-GXAF7RJP.js";
 import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-32FQ7YH5.js";

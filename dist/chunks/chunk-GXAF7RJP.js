@@ -10300,12 +10300,22 @@ function indexOf(tree) {
   }
   return index;
 }
+var INDEX_FROM_NODES = 512;
 function childrenOf(tree, index) {
-  const children = indexOf(tree).children[index] ?? [];
+  let children;
+  if (tree.parent.length < INDEX_FROM_NODES) {
+    children = [];
+    for (let i = index + 1; i < tree.parent.length; i++) if (tree.parent[i] === index) children.push(i);
+  } else children = indexOf(tree).children[index] ?? [];
   if (children.length === 1 && tree.kind[children[0]] === tree.kind[index] && tree.kind[index] !== "scalar") return childrenOf(tree, children[0]);
   return children;
 }
 function keyAt(tree, mapping, children, step) {
+  if (tree.parent.length < INDEX_FROM_NODES) {
+    let found2 = -1;
+    for (let k = 0; k + 1 < children.length; k += 2) if (String(tree.result[children[k]]) === step) found2 = k;
+    return found2;
+  }
   const keys = indexOf(tree).keys;
   let found = keys.get(mapping);
   if (!found) {

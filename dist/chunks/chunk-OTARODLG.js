@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   aliasTargetName
-} from "./chunk-LWZ3MAK3.js";
+} from "./chunk-GXAF7RJP.js";
 import {
   canonicalName
 } from "./chunk-AZYBTNMU.js";

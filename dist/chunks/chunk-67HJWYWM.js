@@ -7,7 +7,7 @@ import {
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-D7V7PVWR.js";
+} from "./chunk-OTARODLG.js";
 import {
   writeFileWhole
 } from "./chunk-WGCI2ALD.js";
@@ -18,7 +18,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-LWZ3MAK3.js";
+} from "./chunk-GXAF7RJP.js";
 import {
   oneLine
 } from "./chunk-DUCYXQJR.js";

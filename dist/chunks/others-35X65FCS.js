@@ -19,7 +19,7 @@ import {
   reportSink,
   todayOption,
   zonePaths
-} from "./chunk-TUAPWEY4.js";
+} from "./chunk-QII3AHWB.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -51,7 +51,7 @@ import {
   uncheckedJson,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-V3YH27PO.js";
+} from "./chunk-HBTOXX2E.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -59,7 +59,7 @@ import {
   findingsJson,
   readEvidenceFile,
   toolVersion
-} from "./chunk-WIPFVKVT.js";
+} from "./chunk-INERPSQW.js";
 import "./chunk-OTXKXRP2.js";
 import "./chunk-P3E5EO5A.js";
 import {
@@ -74,7 +74,7 @@ import {
 } from "./chunk-KD2EENY4.js";
 import {
   lintPaths
-} from "./chunk-HEFIRCMW.js";
+} from "./chunk-NO23XQYK.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -88,7 +88,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-LCLRITRA.js";
+} from "./chunk-67HJWYWM.js";
 import "./chunk-V57SGRGK.js";
 import {
   GATE_IDS,
@@ -96,7 +96,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-D7V7PVWR.js";
+} from "./chunk-OTARODLG.js";
 import {
   asidePath,
   formatText,
@@ -136,7 +136,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-LWZ3MAK3.js";
+} from "./chunk-GXAF7RJP.js";
 import "./chunk-XS2E3SNY.js";
 import "./chunk-STLHTLXW.js";
 import "./chunk-32FQ7YH5.js";
@@ -1384,6 +1384,98 @@ function formatTarget(target) {
 // src/doctor/tls.ts
 import { isIP as isIP3 } from "node:net";
 import tls2 from "node:tls";
+
+// src/doctor/cert-signature.ts
+import { X509Certificate } from "node:crypto";
+var WEAK_SIGNATURES = {
+  "1.2.840.113549.1.1.2": "MD2",
+  "1.2.840.113549.1.1.3": "MD4",
+  "1.2.840.113549.1.1.4": "MD5",
+  "1.2.840.113549.1.1.5": "SHA-1",
+  "1.3.14.3.2.29": "SHA-1",
+  "1.2.840.10040.4.3": "SHA-1",
+  "1.2.840.10045.4.1": "SHA-1"
+};
+var MAX_CHAIN = 16;
+function readTlv(der, at) {
+  if (at + 2 > der.length) return null;
+  const tag = der[at];
+  let length = der[at + 1];
+  let start = at + 2;
+  if (length & 128) {
+    const count = length & 127;
+    if (count === 0 || count > 4 || start + count > der.length) return null;
+    length = 0;
+    for (let i = 0; i < count; i++) length = length * 256 + der[start + i];
+    start += count;
+  }
+  const end = start + length;
+  return end <= der.length ? { tag, start, end } : null;
+}
+var SEQUENCE = 48;
+var OBJECT_IDENTIFIER = 6;
+function signatureAlgorithmOid(der) {
+  const certificate = readTlv(der, 0);
+  if (!certificate || certificate.tag !== SEQUENCE) return null;
+  const tbs = readTlv(der, certificate.start);
+  if (!tbs || tbs.tag !== SEQUENCE) return null;
+  const algorithm = readTlv(der, tbs.end);
+  if (!algorithm || algorithm.tag !== SEQUENCE || algorithm.end > certificate.end) return null;
+  const oid = readTlv(der, algorithm.start);
+  if (!oid || oid.tag !== OBJECT_IDENTIFIER || oid.end > algorithm.end || oid.end === oid.start || oid.end - oid.start > 64) return null;
+  const arcs = [];
+  let value = 0;
+  for (let i = oid.start; i < oid.end; i++) {
+    value = value * 128 + (der[i] & 127);
+    if (der[i] & 128) continue;
+    if (arcs.length === 0) arcs.push(value < 40 ? 0 : value < 80 ? 1 : 2, value < 80 ? value % 40 : value - 80);
+    else arcs.push(value);
+    value = 0;
+  }
+  return arcs.join(".");
+}
+var MIN_FIELD_BITS = 1024;
+var MIN_EC_BITS = 160;
+function keySize(cert) {
+  try {
+    const key = new X509Certificate(cert.raw).publicKey;
+    const type = key.asymmetricKeyType;
+    if ((type === "rsa" || type === "rsa-pss" || type === "dsa") && key.asymmetricKeyDetails?.modulusLength) {
+      return { bits: key.asymmetricKeyDetails.modulusLength, ec: false };
+    }
+    if (type === "ec" && typeof cert.bits === "number") return { bits: cert.bits, ec: true };
+  } catch {
+  }
+  return null;
+}
+function described(cert, depth) {
+  if (depth === 0) return "the server's certificate";
+  const cn = cert.subject?.CN;
+  const name = Array.isArray(cn) ? cn.join("+") : cn;
+  return name ? `the authority CN=${name}` : "an authority of its chain";
+}
+function weakLinkInChain(leaf) {
+  let cert = leaf;
+  for (let depth = 0; depth < MAX_CHAIN && cert?.raw; depth++) {
+    const issuer = cert.issuerCertificate;
+    const size = keySize(cert);
+    if (size && size.bits < (size.ec ? MIN_EC_BITS : MIN_FIELD_BITS)) {
+      return {
+        reason: depth === 0 ? "EE_KEY_TOO_SMALL" : "CA_KEY_TOO_SMALL",
+        why: `${described(cert, depth)} has a ${size.bits}-bit ${size.ec ? "EC" : "RSA or DSA"} key, small enough to be broken`
+      };
+    }
+    const anchor = issuer === cert || issuer !== void 0 && issuer.fingerprint256 === cert.fingerprint256;
+    const oid = anchor ? null : signatureAlgorithmOid(cert.raw);
+    const hash = oid ? WEAK_SIGNATURES[oid] : void 0;
+    if (hash) return { reason: "CA_MD_TOO_WEAK", why: `${described(cert, depth)} is signed with ${hash}, a hash whose signatures can be forged` };
+    if (anchor) return null;
+    cert = issuer;
+  }
+  return null;
+}
+
+// src/doctor/tls.ts
 var NOT_CHAIN_ERRORS = /* @__PURE__ */ new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID", "ERR_TLS_CERT_ALTNAME_INVALID"]);
 var MODERN = /* @__PURE__ */ new Set(["TLSv1.2", "TLSv1.3"]);
 var CHAIN_ERROR_WORDS = {
@@ -1417,7 +1509,8 @@ function observeTls(socket, host) {
     names: hasCert ? certificateNames(cert) : [],
     notBefore: hasCert && cert.valid_from ? new Date(cert.valid_from) : null,
     notAfter: hasCert && cert.valid_to ? new Date(cert.valid_to) : null,
-    hostnameError
+    hostnameError,
+    weakLink: hasCert ? weakLinkInChain(socket.getPeerCertificate(true)) : null
   };
 }
 function distinguishedName(dn) {
@@ -1449,6 +1542,9 @@ function assessTls(observation, target, host, now) {
   if (observation.authorizationError && !NOT_CHAIN_ERRORS.has(observation.authorizationError)) {
     const why = CHAIN_ERROR_WORDS[observation.authorizationError] ?? "the chain does not lead to a trusted authority";
     problems.push({ ruleId: "tls-certificate-untrusted", data: { target, issuer, why, reason: observation.authorizationError } });
+  } else if (observation.weakLink) {
+    const { why, reason } = observation.weakLink;
+    problems.push({ ruleId: "tls-certificate-untrusted", data: { target, issuer, why, reason } });
   }
   if (observation.hostnameError) {
     problems.push({
@@ -1812,11 +1908,16 @@ async function loginStep(session, service, target, reader, mechanisms, credentia
       mechanism = "LOGIN";
       reader.write("AUTH LOGIN\r\n");
       result = await readReply(reader, session.stepTimeout());
+      let sent = 0;
       for (const secret of [credentials.user, credentials.password]) {
         if (!result.ok || result.reply.code !== 334) break;
         reader.write(`${b64(secret)}\r
 `);
+        sent++;
         result = await readReply(reader, session.stepTimeout());
+      }
+      if (result.ok && result.reply.code === 235 && sent < 2) {
+        return afterCredentialFailure(session, target, "AUTH LOGIN", { reason: "235 (accepted) before the password was sent", kind: "malformed" }, "a request for the password (334)", credentials);
       }
     } else {
       return { status: "skipped", detail: `neither PLAIN nor LOGIN offered (${mechanisms.join(" ")})` };
@@ -1889,6 +1990,9 @@ async function imapLogin(session, target, reader, capabilities, credentials) {
     const status = tagged[1].toUpperCase();
     const code = tagged[2]?.toUpperCase();
     const reply = code ? `${status} [${code}]` : status;
+    if (status === "OK" && pending.length > 0) {
+      return afterCredentialFailure(session, target, command.name, { reason: "OK before the credential was sent", kind: "malformed" }, "a continuation request (+) for the credential", credentials);
+    }
     if (status === "OK") return { detail: `${command.name}: OK (logged in)` };
     if (status === "BAD") return failed(`answered BAD${code ? ` [${code}]` : ""}`, "malformed");
     if (code === "UNAVAILABLE" || code === "SERVERBUG") {
@@ -1918,6 +2022,10 @@ async function probeImap(session, target, credentials = null) {
       if (line === null && !reader.closed) return silentAfterAccept(session, "imap", target, `no greeting within ${session.stepTimeout()} ms`);
       if (line === null) {
         const reason = reader.closed ? "connection closed" : `nothing within ${session.stepTimeout()} ms`;
+        return { detail: reason, findings: [session.finding("imap-greeting-missing", target.host, { target: where, reason })] };
+      }
+      if (line.length >= LineReader.MAX_LINE) {
+        const reason = `a greeting line longer than ${LineReader.MAX_LINE} bytes`;
         return { detail: reason, findings: [session.finding("imap-greeting-missing", target.host, { target: where, reason })] };
       }
       if (!/^\* (OK|PREAUTH)\b/i.test(line)) {

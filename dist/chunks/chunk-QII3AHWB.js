@@ -8,7 +8,7 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunk-WIPFVKVT.js";
+} from "./chunk-INERPSQW.js";
 import {
   formatMarkdown
 } from "./chunk-OTXKXRP2.js";
@@ -32,7 +32,7 @@ import {
   isDomainFileName,
   lintPaths,
   resolvePolicy
-} from "./chunk-LWZ3MAK3.js";
+} from "./chunk-GXAF7RJP.js";
 import {
   EVIDENCE_FILE_NAME
 } from "./chunk-UDSYK2Y5.js";

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingJson
-} from "./chunk-WIPFVKVT.js";
+} from "./chunk-INERPSQW.js";
 import {
   findingsTable
 } from "./chunk-OTXKXRP2.js";
@@ -19,7 +19,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-LCLRITRA.js";
+} from "./chunk-67HJWYWM.js";
 import {
   DEFAULT_SAFETY,
   desiredRecords,
@@ -29,7 +29,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-D7V7PVWR.js";
+} from "./chunk-OTARODLG.js";
 import {
   formatText,
   palette
@@ -71,7 +71,7 @@ import {
   tooLargeFinding,
   unobservedFamilies,
   unreadableFinding
-} from "./chunk-LWZ3MAK3.js";
+} from "./chunk-GXAF7RJP.js";
 import {
   ownString
 } from "./chunk-STLHTLXW.js";
