@@ -274,7 +274,9 @@ export function domainList(positionals: readonly string[], domainsFile: string |
   const domains = new Set<string>();
   for (const name of names) {
     const domain = toALabel(name);
-    if (domain === null || nameProblem(domain) !== null || !domain.includes(".")) {
+    // A mail domain is a host name: letters, digits and hyphens, no label starting or ending with a hyphen
+    // (RFC 1123 §2.1, RFC 5321 §2.3.5); usableDomain also takes `_` labels (`_dmarc.example.com`).
+    if (domain === null || nameProblem(domain) !== null || !domain.includes(".") || !usableDomain(domain)) {
       throw new UsageError(`'${name.slice(0, 80)}' is not a domain name (e.g. example.com)`);
     }
     // A wildcard owner (`*.example.com`) is a zone's pattern, not a domain anyone sends mail as: its

@@ -80,6 +80,11 @@ describe("maildns audit", () => {
     expect(shards.flatMap((s) => s.findings.map(key)).sort()).toEqual(all.findings.map(key).sort());
     expect((await runCliAsync(["audit", "not a domain", ...ZONES])).status).toBe(2);
     expect((await runCliAsync(["audit", "--selector", "x"])).status).toBe(2);
+    // A label that starts or ends with a hyphen is no host name (RFC 1123 §2.1, RFC 5321 §2.3.5): said, not asked.
+    for (const name of ["-x.example", "x-.example"]) {
+      const refused = await runCliAsync(["audit", ...ZONES, "--", name]);
+      expect([refused.status, refused.stderr]).toEqual([2, `maildns audit: '${name}' is not a domain name (e.g. example.com)\n`]);
+    }
   });
 
   test("v=dmarc1 beside v=DMARC1: the record receivers keep is the one judged, the other a warning to delete", async () => {
