@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-HBTOXX2E.js";
+} from "./chunks/chunk-PTGBDLNK.js";
 import {
   fitSummary,
   planTable,

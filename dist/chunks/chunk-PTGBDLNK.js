@@ -1467,7 +1467,7 @@ function domainList(positionals, domainsFile, io) {
   const domains = /* @__PURE__ */ new Set();
   for (const name of names) {
     const domain = toALabel(name);
-    if (domain === null || nameProblem(domain) !== null || !domain.includes(".")) {
+    if (domain === null || nameProblem(domain) !== null || !domain.includes(".") || !usableDomain(domain)) {
       throw new UsageError(`'${name.slice(0, 80)}' is not a domain name (e.g. example.com)`);
     }
     if (domain.split(".").includes("*")) throw new UsageError(`'${name.slice(0, 80)}' is a wildcard, not a domain name: give the domain itself (e.g. example.com)`);

@@ -51,7 +51,7 @@ import {
   uncheckedJson,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-HBTOXX2E.js";
+} from "./chunk-PTGBDLNK.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -894,9 +894,9 @@ var rules = [
   {
     id: "tls-certificate-untrusted",
     level: "error",
-    description: "The server's certificate chain does not lead to a trusted authority.",
+    description: "The server's certificate chain leads to a trusted authority, with no signature or key that mail clients refuse.",
     message: "The certificate of {{target}} is not trusted: {{why}} ({{reason}}); issuer: {{issuer}}",
-    fix: "Look at the issuer: an unknown one (or a self-signed certificate) usually means a proxy or antivirus intercepts TLS. Turn the interception off, or pass its CA with --ca if it is your own; never accept the certificate permanently in the mail client."
+    fix: "Look at the issuer: an unknown one (or a self-signed certificate) usually means a proxy or antivirus intercepts TLS. Turn the interception off, or pass its CA with --ca if it is your own; never accept the certificate permanently in the mail client. A certificate signed with MD5 or SHA-1, or with a key too small (CA_MD_TOO_WEAK, EE_KEY_TOO_SMALL, CA_KEY_TOO_SMALL), must be reissued by the server's owner: mail clients refuse it."
   },
   {
     id: "tls-certificate-hostname",
