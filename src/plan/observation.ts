@@ -274,14 +274,15 @@ export function domainList(positionals: readonly string[], domainsFile: string |
   const domains = new Set<string>();
   for (const name of names) {
     const domain = toALabel(name);
-    // A mail domain is a host name: letters, digits and hyphens, no label starting or ending with a hyphen
-    // (RFC 1123 §2.1, RFC 5321 §2.3.5); usableDomain also takes `_` labels (`_dmarc.example.com`).
-    if (domain === null || nameProblem(domain) !== null || !domain.includes(".") || !usableDomain(domain)) {
+    if (domain === null || nameProblem(domain) !== null || !domain.includes(".")) {
       throw new UsageError(`'${name.slice(0, 80)}' is not a domain name (e.g. example.com)`);
     }
     // A wildcard owner (`*.example.com`) is a zone's pattern, not a domain anyone sends mail as: its
     // `_dmarc.*.example.com` would be asked and judged as if it were one.
     if (domain.split(".").includes("*")) throw new UsageError(`'${name.slice(0, 80)}' is a wildcard, not a domain name: give the domain itself (e.g. example.com)`);
+    // A mail domain is a host name: letters, digits and hyphens, no label starting or ending with a hyphen
+    // (RFC 1123 §2.1, RFC 5321 §2.3.5); usableDomain also takes `_` labels (`_dmarc.example.com`).
+    if (!usableDomain(domain)) throw new UsageError(`'${name.slice(0, 80)}' is not a domain name (e.g. example.com)`);
     domains.add(domain);
   }
   return [...domains];
