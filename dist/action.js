@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-PTGBDLNK.js";
+} from "./chunks/chunk-NETPV47N.js";
 import {
   fitSummary,
   planTable,

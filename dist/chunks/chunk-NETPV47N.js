@@ -1467,10 +1467,11 @@ function domainList(positionals, domainsFile, io) {
   const domains = /* @__PURE__ */ new Set();
   for (const name of names) {
     const domain = toALabel(name);
-    if (domain === null || nameProblem(domain) !== null || !domain.includes(".") || !usableDomain(domain)) {
+    if (domain === null || nameProblem(domain) !== null || !domain.includes(".")) {
       throw new UsageError(`'${name.slice(0, 80)}' is not a domain name (e.g. example.com)`);
     }
     if (domain.split(".").includes("*")) throw new UsageError(`'${name.slice(0, 80)}' is a wildcard, not a domain name: give the domain itself (e.g. example.com)`);
+    if (!usableDomain(domain)) throw new UsageError(`'${name.slice(0, 80)}' is not a domain name (e.g. example.com)`);
     domains.add(domain);
   }
   return [...domains];

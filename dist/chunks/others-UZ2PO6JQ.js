@@ -51,7 +51,7 @@ import {
   uncheckedJson,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-PTGBDLNK.js";
+} from "./chunk-NETPV47N.js";
 import {
   evidenceLookup,
   evidenceSelectors,
