@@ -6,6 +6,7 @@
 // size, and the signature algorithm (RFC 5280 §4.1.1.2, the second field of a Certificate).
 import { X509Certificate } from "node:crypto";
 import type tls from "node:tls";
+import { derAt } from "../model/der.js";
 
 /** Signature algorithms whose hash is broken (RFC 3279 §2.2 and §2.2.3, RFC 4055 §5, RFC 5758 §3.2). */
 const WEAK_SIGNATURES: Readonly<Record<string, string>> = {
@@ -21,42 +22,19 @@ const WEAK_SIGNATURES: Readonly<Record<string, string>> = {
 /** A chain longer than this is not followed further (servers send 2 to 4 certificates). */
 const MAX_CHAIN = 16;
 
-interface Tlv {
-  tag: number;
-  start: number;
-  end: number;
-}
-
-/** One DER element (X.690 §8.1): tag, then a short or long form length; null when it runs past the buffer. */
-function readTlv(der: Uint8Array, at: number): Tlv | null {
-  if (at + 2 > der.length) return null;
-  const tag = der[at]!;
-  let length = der[at + 1]!;
-  let start = at + 2;
-  if (length & 0x80) {
-    const count = length & 0x7f;
-    if (count === 0 || count > 4 || start + count > der.length) return null;
-    length = 0;
-    for (let i = 0; i < count; i++) length = length * 256 + der[start + i]!;
-    start += count;
-  }
-  const end = start + length;
-  return end <= der.length ? { tag, start, end } : null;
-}
-
 const SEQUENCE = 0x30;
 const OBJECT_IDENTIFIER = 0x06;
 
 /** The dotted OID of a certificate's signatureAlgorithm, or null when the DER is not a certificate. */
 export function signatureAlgorithmOid(der: Uint8Array): string | null {
-  const certificate = readTlv(der, 0);
+  const certificate = derAt(der, 0, der.length);
   if (!certificate || certificate.tag !== SEQUENCE) return null;
-  const tbs = readTlv(der, certificate.start);
+  const tbs = derAt(der, certificate.start, certificate.end);
   if (!tbs || tbs.tag !== SEQUENCE) return null;
-  const algorithm = readTlv(der, tbs.end);
-  if (!algorithm || algorithm.tag !== SEQUENCE || algorithm.end > certificate.end) return null;
-  const oid = readTlv(der, algorithm.start);
-  if (!oid || oid.tag !== OBJECT_IDENTIFIER || oid.end > algorithm.end || oid.end === oid.start || oid.end - oid.start > 64) return null;
+  const algorithm = derAt(der, tbs.end, certificate.end);
+  if (!algorithm || algorithm.tag !== SEQUENCE) return null;
+  const oid = derAt(der, algorithm.start, algorithm.end);
+  if (!oid || oid.tag !== OBJECT_IDENTIFIER || oid.end === oid.start || oid.end - oid.start > 64) return null;
   // X.690 §8.19: base-128 arcs, the first byte's value folding the first two arcs.
   const arcs: number[] = [];
   let value = 0;

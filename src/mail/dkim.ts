@@ -3,6 +3,7 @@
 import { createPublicKey } from "node:crypto";
 import type { DkimSelector, RecordText } from "../model/types.js";
 import { memoizeText, parseOnce } from "./parse-once.js";
+import { derAt, type DerElement } from "../model/der.js";
 
 /** One `name=value` tag-spec. Offsets are [start, end) in the record text; the value is trimmed of FWS. */
 export interface DkimTag {
@@ -264,29 +265,6 @@ function decodeKey(text: string, p: DkimTag, data: string): DkimKey {
 
   const der = Buffer.from(data, "base64");
   return describeKey(der);
-}
-
-/** A DER element: tag, and where its contents are. */
-interface DerElement {
-  tag: number;
-  start: number;
-  end: number;
-}
-
-/** Reads one DER TLV at `offset` (definite lengths only, as DER requires), or null. */
-function derAt(der: Uint8Array, offset: number, limit: number): DerElement | null {
-  if (offset + 2 > limit) return null;
-  const tag = der[offset]!;
-  let length = der[offset + 1]!;
-  let start = offset + 2;
-  if (length & 0x80) {
-    const count = length & 0x7f;
-    if (count === 0 || count > 3 || start + count > limit) return null;
-    length = 0;
-    for (let i = 0; i < count; i++) length = length * 256 + der[start + i]!;
-    start += count;
-  }
-  return start + length <= limit ? { tag, start, end: start + length } : null;
 }
 
 /** Bit length of a positive DER INTEGER (leading zero octets aside). */
