@@ -3,13 +3,10 @@
 // unlinted (its bytes' SHA-256 is anyone's to compute, and the cache key is public: the pack, the rules and
 // maildns's version). The cache must come from the workflow (actions/cache), never from the commit. I/O at
 // the edge: `git` as a subprocess, bounded in time and output.
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, relative } from "node:path";
-import { gitRepositoryArgs, repositoryOf } from "../plan/git-base.js";
+import { git, repositoryOf } from "../plan/git-base.js";
 import { realLocation } from "./workspace.js";
-
-const GIT_TIMEOUT_MS = 30_000;
 
 /**
  * True when git tracks the file at `path` (every symbolic link followed, so a link to a committed file
@@ -25,13 +22,8 @@ export function trackedByGit(path: string): boolean | null {
   if (top === null) return null;
   try {
     // --literal-pathspecs: a name holding `*` or `[` is that name, not a pattern matching other files.
-    const out = execFileSync("git", [...gitRepositoryArgs(top), "--no-pager", "--literal-pathspecs", "ls-files", "-z", "--", relative(top, real)], {
-      cwd: top,
-      timeout: GIT_TIMEOUT_MS,
-      maxBuffer: 1024 * 1024,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" },
-    });
+    // git-base's runner: told the repository, bounded in time and output, no prompt, no optional locks.
+    const out = git(["--literal-pathspecs", "ls-files", "-z", "--", relative(top, real)], top);
     return out.length > 0;
   } catch {
     return null;

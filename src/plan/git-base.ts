@@ -65,12 +65,12 @@ export function repositoryOf(cwd: string): string | null {
  * bare repository it was not told of (safe.bareRepository, git 2.38 and later; a command-line setting is
  * one a repository's own config cannot override).
  */
-export function gitRepositoryArgs(top: string): string[] {
+function gitRepositoryArgs(top: string): string[] {
   return ["-c", "safe.bareRepository=explicit", `--git-dir=${join(top, ".git")}`, `--work-tree=${top}`];
 }
 
 /** Runs git on the repository at `top` (repositoryOf), in it; `input`, when given, is its standard input (else it reads none). */
-function git(args: readonly string[], top: string, input?: string): Buffer {
+export function git(args: readonly string[], top: string, input?: string): Buffer {
   // No pager, no prompt, no config that reads outside the repository's own (a global diff driver or
   // external diff would change what --name-status prints).
   return execFileSync("git", [...gitRepositoryArgs(top), "-c", "core.quotepath=off", "--no-pager", ...args], {
