@@ -4,6 +4,7 @@
 // symbolic link is followed, so a link inside the workspace that points out of it is refused too.
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isInside } from "../config/inside.js";
 import { MAX_ENTRIES_WALKED, MAX_FOLDER_DEPTH } from "../engine/unreadable.js";
 
 /**
@@ -72,12 +73,7 @@ export function linkOnTheWay(absolute: string, workspace: string): string | null
   return null;
 }
 
-/** True when `inner` is `outer` or below it (both already real, absolute paths). */
-export function isInside(outer: string, inner: string): boolean {
-  const rel = relative(outer, inner);
-  // `..c` is a name inside; only `..` itself or `../…` leave.
-  return rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-}
+export { isInside };
 
 /**
  * The sentence for an input value that resolves outside the workspace, or null when it stays inside.

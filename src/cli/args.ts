@@ -1,6 +1,7 @@
 // Flags shared by every command (issue 2 §7: they mean the same on lint, plan, audit and doctor).
 import { accessSync, constants, realpathSync, statSync, type Stats } from "node:fs";
-import { basename, dirname, resolve, sep } from "node:path";
+import { basename, dirname, resolve } from "node:path";
+import { isInside } from "../config/inside.js";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
@@ -124,7 +125,7 @@ function readByCommand(target: string, stats: Stats, cwd: string, reads: readonl
     try {
       real ??= realpathSync(target);
       const folder = realpathSync(at);
-      if (real.startsWith(folder.endsWith(sep) ? folder : folder + sep)) return { path: path.replace(/\/+$/, ""), what: takes.what };
+      if (isInside(folder, real)) return { path: path.replace(/\/+$/, ""), what: takes.what };
     } catch {
       // A path that vanished meanwhile holds nothing the report could replace.
     }
