@@ -7,7 +7,7 @@ import {
   domainFileSites,
   domainList,
   gatesTable,
-  gitRepositoryArgs,
+  git,
   isSpfValue,
   openGitBase,
   openObservation,
@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-NETPV47N.js";
+} from "./chunks/chunk-E7DKPS5S.js";
 import {
   fitSummary,
   planTable,
@@ -37,14 +37,15 @@ import {
   findingsJson,
   formatSarif,
   isCalendarDate,
+  isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-INERPSQW.js";
+} from "./chunks/chunk-NQQYXZIO.js";
 import "./chunks/chunk-OTXKXRP2.js";
 import "./chunks/chunk-P3E5EO5A.js";
-import "./chunks/chunk-67HJWYWM.js";
+import "./chunks/chunk-74BQ2GR5.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-OTARODLG.js";
+import "./chunks/chunk-Y2FM7U2S.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-WGCI2ALD.js";
@@ -61,7 +62,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-GXAF7RJP.js";
+} from "./chunks/chunk-6OGGCT42.js";
 import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-32FQ7YH5.js";
@@ -2372,7 +2373,6 @@ import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs"
 import { basename as basename4, join as join4, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/action/committed.ts
-import { execFileSync } from "node:child_process";
 import { existsSync as existsSync2 } from "node:fs";
 import { dirname as dirname4, relative as relative3 } from "node:path";
 
@@ -2422,10 +2422,6 @@ function linkOnTheWay(absolute, workspace) {
     if (isLink(current)) return relative2(resolve2(workspace), current).split(sep3).join("/");
   }
   return null;
-}
-function isInside(outer, inner) {
-  const rel = relative2(outer, inner);
-  return rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute(rel);
 }
 function outsideWorkspace(input, value, absolute, workspace) {
   const root = realLocation(workspace);
@@ -2491,20 +2487,13 @@ function isFolder(path6) {
 }
 
 // src/action/committed.ts
-var GIT_TIMEOUT_MS = 3e4;
 function trackedByGit(path6) {
   if (!existsSync2(path6)) return false;
   const real = realLocation(path6);
   const top = repositoryOf(dirname4(real));
   if (top === null) return null;
   try {
-    const out = execFileSync("git", [...gitRepositoryArgs(top), "--no-pager", "--literal-pathspecs", "ls-files", "-z", "--", relative3(top, real)], {
-      cwd: top,
-      timeout: GIT_TIMEOUT_MS,
-      maxBuffer: 1024 * 1024,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" }
-    });
+    const out = git(["--literal-pathspecs", "ls-files", "-z", "--", relative3(top, real)], top);
     return out.length > 0;
   } catch {
     return null;

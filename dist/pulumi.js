@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-KD2EENY4.js";
 import {
   lintPaths
-} from "./chunks/chunk-NO23XQYK.js";
+} from "./chunks/chunk-3VG62TE6.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -23,7 +23,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-67HJWYWM.js";
+} from "./chunks/chunk-74BQ2GR5.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -36,7 +36,7 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-OTARODLG.js";
+} from "./chunks/chunk-Y2FM7U2S.js";
 import {
   formatText,
   writeFileWhole
@@ -44,7 +44,7 @@ import {
 import "./chunks/chunk-RR2JAOJK.js";
 import {
   unreadableNote
-} from "./chunks/chunk-GXAF7RJP.js";
+} from "./chunks/chunk-6OGGCT42.js";
 import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-32FQ7YH5.js";

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   allRules,
   lintPaths
-} from "./chunk-GXAF7RJP.js";
+} from "./chunk-6OGGCT42.js";
 
 // src/index.ts
 function lintPaths2(paths, options = {}) {

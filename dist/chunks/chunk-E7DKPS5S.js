@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingJson
-} from "./chunk-INERPSQW.js";
+} from "./chunk-NQQYXZIO.js";
 import {
   findingsTable
 } from "./chunk-OTXKXRP2.js";
@@ -19,7 +19,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-67HJWYWM.js";
+} from "./chunk-74BQ2GR5.js";
 import {
   DEFAULT_SAFETY,
   desiredRecords,
@@ -29,7 +29,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-OTARODLG.js";
+} from "./chunk-Y2FM7U2S.js";
 import {
   formatText,
   palette
@@ -71,7 +71,7 @@ import {
   tooLargeFinding,
   unobservedFamilies,
   unreadableFinding
-} from "./chunk-GXAF7RJP.js";
+} from "./chunk-6OGGCT42.js";
 import {
   ownString
 } from "./chunk-STLHTLXW.js";
@@ -2023,6 +2023,6 @@ export {
   domainList,
   planPaths,
   repositoryOf,
-  gitRepositoryArgs,
+  git,
   openGitBase
 };

@@ -7,7 +7,7 @@ import {
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-OTARODLG.js";
+} from "./chunk-Y2FM7U2S.js";
 import {
   writeFileWhole
 } from "./chunk-WGCI2ALD.js";
@@ -18,7 +18,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-GXAF7RJP.js";
+} from "./chunk-6OGGCT42.js";
 import {
   oneLine
 } from "./chunk-DUCYXQJR.js";

@@ -19,7 +19,7 @@ import {
   reportSink,
   todayOption,
   zonePaths
-} from "./chunk-QII3AHWB.js";
+} from "./chunk-RRHRUX2G.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -51,7 +51,7 @@ import {
   uncheckedJson,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-NETPV47N.js";
+} from "./chunk-E7DKPS5S.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -59,7 +59,7 @@ import {
   findingsJson,
   readEvidenceFile,
   toolVersion
-} from "./chunk-INERPSQW.js";
+} from "./chunk-NQQYXZIO.js";
 import "./chunk-OTXKXRP2.js";
 import "./chunk-P3E5EO5A.js";
 import {
@@ -74,7 +74,7 @@ import {
 } from "./chunk-KD2EENY4.js";
 import {
   lintPaths
-} from "./chunk-NO23XQYK.js";
+} from "./chunk-3VG62TE6.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -88,7 +88,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-67HJWYWM.js";
+} from "./chunk-74BQ2GR5.js";
 import "./chunk-V57SGRGK.js";
 import {
   GATE_IDS,
@@ -96,7 +96,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-OTARODLG.js";
+} from "./chunk-Y2FM7U2S.js";
 import {
   asidePath,
   formatText,
@@ -119,6 +119,7 @@ import {
   aliasTargetName,
   allRules,
   checkDomainSchema,
+  derAt,
   effectivePolicy,
   fillTemplate,
   findDomainFiles,
@@ -136,7 +137,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-GXAF7RJP.js";
+} from "./chunk-6OGGCT42.js";
 import "./chunk-XS2E3SNY.js";
 import "./chunk-STLHTLXW.js";
 import "./chunk-32FQ7YH5.js";
@@ -1397,32 +1398,17 @@ var WEAK_SIGNATURES = {
   "1.2.840.10045.4.1": "SHA-1"
 };
 var MAX_CHAIN = 16;
-function readTlv(der, at) {
-  if (at + 2 > der.length) return null;
-  const tag = der[at];
-  let length = der[at + 1];
-  let start = at + 2;
-  if (length & 128) {
-    const count = length & 127;
-    if (count === 0 || count > 4 || start + count > der.length) return null;
-    length = 0;
-    for (let i = 0; i < count; i++) length = length * 256 + der[start + i];
-    start += count;
-  }
-  const end = start + length;
-  return end <= der.length ? { tag, start, end } : null;
-}
 var SEQUENCE = 48;
 var OBJECT_IDENTIFIER = 6;
 function signatureAlgorithmOid(der) {
-  const certificate = readTlv(der, 0);
+  const certificate = derAt(der, 0, der.length);
   if (!certificate || certificate.tag !== SEQUENCE) return null;
-  const tbs = readTlv(der, certificate.start);
+  const tbs = derAt(der, certificate.start, certificate.end);
   if (!tbs || tbs.tag !== SEQUENCE) return null;
-  const algorithm = readTlv(der, tbs.end);
-  if (!algorithm || algorithm.tag !== SEQUENCE || algorithm.end > certificate.end) return null;
-  const oid = readTlv(der, algorithm.start);
-  if (!oid || oid.tag !== OBJECT_IDENTIFIER || oid.end > algorithm.end || oid.end === oid.start || oid.end - oid.start > 64) return null;
+  const algorithm = derAt(der, tbs.end, certificate.end);
+  if (!algorithm || algorithm.tag !== SEQUENCE) return null;
+  const oid = derAt(der, algorithm.start, algorithm.end);
+  if (!oid || oid.tag !== OBJECT_IDENTIFIER || oid.end === oid.start || oid.end - oid.start > 64) return null;
   const arcs = [];
   let value = 0;
   for (let i = oid.start; i < oid.end; i++) {

@@ -18993,6 +18993,24 @@ var client_smtp_settings_default = defineRule({
 
 // src/mail/dkim.ts
 import { createPublicKey } from "node:crypto";
+
+// src/model/der.ts
+function derAt(der, offset, limit) {
+  if (offset + 2 > limit) return null;
+  const tag = der[offset];
+  let length = der[offset + 1];
+  let start = offset + 2;
+  if (length & 128) {
+    const count = length & 127;
+    if (count === 0 || count > 3 || start + count > limit) return null;
+    length = 0;
+    for (let i = 0; i < count; i++) length = length * 256 + der[start + i];
+    start += count;
+  }
+  return start + length <= limit ? { tag, start, end: start + length } : null;
+}
+
+// src/mail/dkim.ts
 var KNOWN_TAGS = /* @__PURE__ */ new Set(["v", "g", "h", "k", "n", "p", "s", "t"]);
 var TAG_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 var FWS_CHARS = " 	\r\n";
@@ -19135,20 +19153,6 @@ function decodeKey(text, p, data) {
   if (data.length % 4 !== 0) return { status: "bad-base64", problem: "length", start: p.valueStart, end: p.valueEnd };
   const der = Buffer.from(data, "base64");
   return describeKey(der);
-}
-function derAt(der, offset, limit) {
-  if (offset + 2 > limit) return null;
-  const tag = der[offset];
-  let length = der[offset + 1];
-  let start = offset + 2;
-  if (length & 128) {
-    const count = length & 127;
-    if (count === 0 || count > 3 || start + count > limit) return null;
-    length = 0;
-    for (let i = 0; i < count; i++) length = length * 256 + der[start + i];
-    start += count;
-  }
-  return start + length <= limit ? { tag, start, end: start + length } : null;
 }
 function integerBits(der, element) {
   let i = element.start;
@@ -25493,6 +25497,7 @@ export {
   compareFindings,
   resolvePolicy,
   lintPaths,
+  derAt,
   isRevokedKeyText,
   isDmarcRecordText,
   isDmarcPolicyRecord,

@@ -6,9 +6,10 @@ import {
   formatJson,
   formatSarif,
   isCalendarDate,
+  isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunk-INERPSQW.js";
+} from "./chunk-NQQYXZIO.js";
 import {
   formatMarkdown
 } from "./chunk-OTXKXRP2.js";
@@ -32,7 +33,7 @@ import {
   isDomainFileName,
   lintPaths,
   resolvePolicy
-} from "./chunk-GXAF7RJP.js";
+} from "./chunk-6OGGCT42.js";
 import {
   EVIDENCE_FILE_NAME
 } from "./chunk-UDSYK2Y5.js";
@@ -96,7 +97,7 @@ function formatFindings(format, report, options = {}) {
 
 // src/cli/args.ts
 import { accessSync, constants, realpathSync, statSync } from "node:fs";
-import { basename, dirname, resolve, sep } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 var SHARED_OPTIONS = {
   policy: { type: "string" },
@@ -189,7 +190,7 @@ function readByCommand(target, stats, cwd, reads) {
     try {
       real ??= realpathSync(target);
       const folder = realpathSync(at);
-      if (real.startsWith(folder.endsWith(sep) ? folder : folder + sep)) return { path: path.replace(/\/+$/, ""), what: takes.what };
+      if (isInside(folder, real)) return { path: path.replace(/\/+$/, ""), what: takes.what };
     } catch {
     }
   }

@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-GXAF7RJP.js";
+} from "./chunk-6OGGCT42.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";
@@ -225,6 +225,13 @@ function evidenceKeyFor(explicit, cwd) {
     return () => hash2(path);
   }
   return (file) => hash2(join2(dirname(resolve(cwd, file)), EVIDENCE_FILE_NAME));
+}
+
+// src/config/inside.ts
+import { isAbsolute, relative as relative2, sep as sep2 } from "node:path";
+function isInside(outer, inner) {
+  const rel = relative2(outer, inner);
+  return rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel);
 }
 
 // src/engine/cache.ts
@@ -595,6 +602,7 @@ export {
   evidenceLookup,
   evidenceSelectors,
   evidenceKeyFor,
+  isInside,
   isCalendarDate,
   toolVersion
 };
