@@ -43,14 +43,17 @@ export function unprivilegedUser(): { uid: number; gid: number } | undefined {
   return process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
 }
 
+/** Packages the bundle does not carry but a command loads at run time (the build's `external`, less Pulumi's). */
+const RUNTIME_PACKAGES = ["@electric-sql/pglite"];
+
 /** The bundle `user` runs, once found (cliPathFor). */
 let cliForUser: string | null = null;
 
 /**
  * The CLI as `user` can run it: the repository's own bundle, or, when the checkout sits in a folder closed to
  * that user (a clean clone in a private temporary folder, as CI makes), a copy of what the installed package
- * runs (dist/, the packs in policies/, package.json) in a folder everyone may read, removed after the test
- * file (and made again by the next file that needs it).
+ * runs (dist/, the packs in policies/, package.json, the embedded store's package) in a folder everyone may
+ * read, removed after the test file (and made again by the next file that needs it).
  */
 function cliPathFor(user: { uid: number; gid: number }): string {
   if (cliForUser && existsSync(cliForUser)) return cliForUser;
@@ -59,6 +62,9 @@ function cliPathFor(user: { uid: number; gid: number }): string {
   const copy = mkdtempSync(join(tmpdir(), "maildns-cli-"));
   removeAfterTestFile(copy);
   for (const part of ["dist", "policies", "package.json"]) cpSync(join(repoRoot, part), join(copy, part), { recursive: true });
+  // The package the bundle leaves out and loads for the embedded report store (`reports --store :memory:`),
+  // installed beside it as npm would.
+  for (const name of RUNTIME_PACKAGES) cpSync(join(repoRoot, "node_modules", name), join(copy, "node_modules", name), { recursive: true });
   chmodSync(copy, 0o755);
   return (cliForUser = join(copy, "dist/cli.js"));
 }
