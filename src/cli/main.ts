@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { PolicyError } from "../engine/policy.js";
 import { palette } from "../formatters/palette.js";
 import { errorText, messageLines, oneLine } from "../model/show.js";
+import { writeProblem } from "./args.js";
 import { colorAllowed } from "./color.js";
 import { errorExitCode, EXIT_USAGE, UsageError, type CliIO, type Command } from "./command.js";
 import { commandEntries, loadAllCommands, loadCommand, loadedCommand } from "./commands/index.js";
@@ -92,13 +93,17 @@ function isEntryPoint(): boolean {
 
 const isEntry = isEntryPoint();
 if (isEntry) {
-  // A reader that stops early (`maildns lint | head`) closes the pipe: the rest of the report has nowhere
-  // to go, which is not an error of maildns and must not end in a stack trace.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-    process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
-  });
   const argv = process.argv.slice(2);
+  // A reader that stops early (`maildns lint | head`) closes the pipe: the rest of the report has nowhere
+  // to go, which is not an error of maildns and must not end in a stack trace. Any other failure to write
+  // (a full disk, an I/O error on the file standard output was sent to) loses the report: said as a
+  // sentence, and the run fails as a command's own error does, so no one reads a cut report as whole.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+    const label = commandEntries.some((c) => c.name === argv[0]) ? `maildns ${argv[0]}` : "maildns";
+    process.stderr.write(`${label}: cannot write to standard output: ${writeProblem(error)}: what it printed is incomplete\n`);
+    process.exit(errorExitCode(loadedCommand(argv[0]), argv.slice(1)));
+  });
   // A command whose code cannot be loaded is not interruptible here: main says why, as a sentence.
   const interruptible = (await loadCommand(argv[0]).catch(() => undefined))?.interruptible === true && !argv.includes("--help") && !argv.includes("-h");
   const interrupts = interruptible ? handleInterrupts({ label: `maildns ${argv[0]}`, stderr: (t) => process.stderr.write(t) }) : null;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
@@ -180,7 +180,7 @@ describe("policy packs", () => {
   });
 });
 
-describe("a reader that stops early", () => {
+describe("standard output that cannot take the report", () => {
   it("closing the pipe (`maildns lint | head -1`) ends the run quietly, without a stack trace", async () => {
     const child = spawn(process.execPath, [cliPath, "lint", "stacks/example", "--format", "json"], { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
@@ -190,5 +190,20 @@ describe("a reader that stops early", () => {
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(stderr).toBe("");
     expect([0, 1]).toContain(code);
+  });
+
+  // /dev/full answers every write with ENOSPC: standard output sent to a full disk.
+  it.runIf(existsSync("/dev/full"))("standard output on a full disk: a sentence naming it and exit 2, never a stack trace or exit 1 as if linted", async () => {
+    const full = openSync("/dev/full", "w");
+    try {
+      const child = spawn(process.execPath, [cliPath, "lint", "stacks/example", "--format", "json"], { cwd: repoRoot, stdio: ["ignore", full, "pipe"] });
+      let stderr = "";
+      child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      expect(stderr).toBe("maildns lint: cannot write to standard output: no space left on the device (ENOSPC): what it printed is incomplete\n");
+      expect(code).toBe(2);
+    } finally {
+      closeSync(full);
+    }
   });
 });
