@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-E7DKPS5S.js";
+} from "./chunks/chunk-W5SCKDKK.js";
 import {
   fitSummary,
   planTable,
@@ -40,7 +40,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-NQQYXZIO.js";
+} from "./chunks/chunk-LNL3S57E.js";
 import "./chunks/chunk-OTXKXRP2.js";
 import "./chunks/chunk-P3E5EO5A.js";
 import "./chunks/chunk-74BQ2GR5.js";

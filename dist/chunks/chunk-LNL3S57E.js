@@ -34,6 +34,23 @@ function toolVersion() {
   }
 }
 
+// src/config/inside.ts
+import { isAbsolute, relative, sep } from "node:path";
+function isInside(outer, inner) {
+  const rel = relative(outer, inner);
+  return rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+// src/model/calendar-date.ts
+function isCalendarDate(text) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 // src/formatters/json.ts
 function findingJson(f) {
   return {
@@ -164,7 +181,7 @@ function formatSarif(report, options = {}) {
 // src/reports/evidence-load.ts
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync } from "node:fs";
-import { dirname, join as join2, relative, resolve, sep } from "node:path";
+import { dirname, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 var MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
 function readEvidenceFile(path, shown) {
   const read = readRegularFile(path, MAX_EVIDENCE_BYTES);
@@ -181,7 +198,7 @@ function readEvidenceFile(path, shown) {
   }
 }
 var display = (cwd, path) => {
-  const shown = relative(cwd, path).split(sep).join("/");
+  const shown = relative2(cwd, path).split(sep2).join("/");
   return shown.startsWith("..") ? path : shown;
 };
 function evidenceLookup(source) {
@@ -225,13 +242,6 @@ function evidenceKeyFor(explicit, cwd) {
     return () => hash2(path);
   }
   return (file) => hash2(join2(dirname(resolve(cwd, file)), EVIDENCE_FILE_NAME));
-}
-
-// src/config/inside.ts
-import { isAbsolute, relative as relative2, sep as sep2 } from "node:path";
-function isInside(outer, inner) {
-  const rel = relative2(outer, inner);
-  return rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel);
 }
 
 // src/engine/cache.ts
@@ -580,17 +590,9 @@ function openLintCacheAt(options) {
   return { cache: openLintCache(path, key, options.rules, { extraKey: options.extraKey }), path };
 }
 
-// src/model/calendar-date.ts
-function isCalendarDate(text) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  date.setUTCFullYear(year);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 export {
+  isInside,
+  isCalendarDate,
   cacheFilePath,
   openLintCacheAt,
   findingJson,
@@ -602,7 +604,5 @@ export {
   evidenceLookup,
   evidenceSelectors,
   evidenceKeyFor,
-  isInside,
-  isCalendarDate,
   toolVersion
 };

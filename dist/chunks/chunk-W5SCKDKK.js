@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingJson
-} from "./chunk-NQQYXZIO.js";
+} from "./chunk-LNL3S57E.js";
 import {
   findingsTable
 } from "./chunk-OTXKXRP2.js";

@@ -9,7 +9,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunk-NQQYXZIO.js";
+} from "./chunk-LNL3S57E.js";
 import {
   formatMarkdown
 } from "./chunk-OTXKXRP2.js";
@@ -50,49 +50,6 @@ var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
 function errorExitCode(command, argv) {
   return command?.errorExit?.(argv) ?? EXIT_USAGE;
-}
-
-// src/formatters/github.ts
-var COMMAND = { error: "error", warn: "warning", info: "notice" };
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function annotation(f) {
-  const props = [
-    ...f.file ? [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`] : [],
-    ...f.file && f.endLine === f.line ? [`endColumn=${f.endColumn}`] : [],
-    `title=${escapeProperty(f.ruleId)}`
-  ];
-  const prefix = f.file ? "" : `${f.name ?? f.domain}: `;
-  return `::${COMMAND[f.level]} ${props.join(",")}::${escapeData(oneLine(prefix + f.message))}`;
-}
-function formatGithub(report) {
-  const { shown, omitted: cut } = capFindings(report.findings);
-  const omitted = cut + (report.omitted ?? 0);
-  const lines = shown.map((f) => `${annotation(f)}
-`);
-  if (omitted > 0) lines.push(`::notice title=maildns::${escapeData(omittedSentence(omitted))}
-`);
-  return lines.join("");
-}
-
-// src/formatters/index.ts
-function formatFindings(format, report, options = {}) {
-  switch (format) {
-    case "text":
-      return formatText(report, options);
-    case "json":
-      return formatJson(report);
-    case "sarif":
-      return formatSarif(report, options.sites ? { sites: options.sites } : {});
-    case "github":
-      return formatGithub(report);
-    case "markdown":
-      return formatMarkdown(report);
-  }
 }
 
 // src/cli/args.ts
@@ -201,6 +158,49 @@ function statOrNull(path) {
     return statSync(path);
   } catch {
     return null;
+  }
+}
+
+// src/formatters/github.ts
+var COMMAND = { error: "error", warn: "warning", info: "notice" };
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function annotation(f) {
+  const props = [
+    ...f.file ? [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`] : [],
+    ...f.file && f.endLine === f.line ? [`endColumn=${f.endColumn}`] : [],
+    `title=${escapeProperty(f.ruleId)}`
+  ];
+  const prefix = f.file ? "" : `${f.name ?? f.domain}: `;
+  return `::${COMMAND[f.level]} ${props.join(",")}::${escapeData(oneLine(prefix + f.message))}`;
+}
+function formatGithub(report) {
+  const { shown, omitted: cut } = capFindings(report.findings);
+  const omitted = cut + (report.omitted ?? 0);
+  const lines = shown.map((f) => `${annotation(f)}
+`);
+  if (omitted > 0) lines.push(`::notice title=maildns::${escapeData(omittedSentence(omitted))}
+`);
+  return lines.join("");
+}
+
+// src/formatters/index.ts
+function formatFindings(format, report, options = {}) {
+  switch (format) {
+    case "text":
+      return formatText(report, options);
+    case "json":
+      return formatJson(report);
+    case "sarif":
+      return formatSarif(report, options.sites ? { sites: options.sites } : {});
+    case "github":
+      return formatGithub(report);
+    case "markdown":
+      return formatMarkdown(report);
   }
 }
 
@@ -528,7 +528,6 @@ export {
   EXIT_FINDINGS,
   EXIT_USAGE,
   errorExitCode,
-  formatFindings,
   SHARED_OPTIONS,
   SHARED_HELP,
   parse,
@@ -536,7 +535,9 @@ export {
   failLevel,
   todayOption,
   atOrAbove,
+  writeProblem,
   outputOption,
+  formatFindings,
   domainPaths,
   zonePaths,
   packRead,

@@ -19,7 +19,7 @@ import {
   reportSink,
   todayOption,
   zonePaths
-} from "./chunk-RRHRUX2G.js";
+} from "./chunk-3PJ3COYQ.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -51,7 +51,7 @@ import {
   uncheckedJson,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-E7DKPS5S.js";
+} from "./chunk-W5SCKDKK.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -59,7 +59,7 @@ import {
   findingsJson,
   readEvidenceFile,
   toolVersion
-} from "./chunk-NQQYXZIO.js";
+} from "./chunk-LNL3S57E.js";
 import "./chunk-OTXKXRP2.js";
 import "./chunk-P3E5EO5A.js";
 import {
