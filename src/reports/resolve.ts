@@ -64,10 +64,16 @@ async function recordOf(domain: string, dns: LiveLookup, walk: Walk): Promise<st
   return records.length === 1 ? records[0]! : null;
 }
 
-async function addressesOf(name: string, dns: LiveLookup, walk: Walk): Promise<string[] | "failed"> {
+/**
+ * The addresses of `name` a client of `ip`'s family is compared with. RFC 7208 §5.3 and §5.4 ask one type,
+ * the client's (A for IPv4, AAAA for IPv6): when that lookup failed, check_host() there is a temperror
+ * (§5), so the answer is unknown even though the other family answered.
+ */
+async function addressesOf(name: string, ip: string, dns: LiveLookup, walk: Walk): Promise<string[] | "failed"> {
   if (++walk.lookups > MAX_LOOKUPS) return "failed";
   const answer = await dns.addresses(name);
   if (answer.status === "failed") return "failed";
+  if (answer.unanswered?.type === (ip.includes(":") ? "AAAA" : "A")) return "failed";
   return answer.status === "ok" ? answer.records : [];
 }
 
@@ -82,7 +88,7 @@ async function mechanismMatches(m: SpfMechanism, domain: string, ip: string, dns
     case "ip6":
       return m.ip !== null && ipInNetwork(ip, m.ip, prefix);
     case "a": {
-      const addresses = await addressesOf(target, dns, walk);
+      const addresses = await addressesOf(target, ip, dns, walk);
       return addresses === "failed" ? "unknown" : addresses.some((a) => ipInNetwork(ip, a, prefix));
     }
     case "mx": {
@@ -91,7 +97,7 @@ async function mechanismMatches(m: SpfMechanism, domain: string, ip: string, dns
       if (answer.status === "failed") return "unknown";
       if (answer.status !== "ok") return false;
       for (const mx of answer.records.slice(0, 10)) {
-        const addresses = await addressesOf(mx.exchange.replace(/\.$/, ""), dns, walk);
+        const addresses = await addressesOf(mx.exchange.replace(/\.$/, ""), ip, dns, walk);
         if (addresses === "failed") return "unknown";
         if (addresses.some((a) => ipInNetwork(ip, a, prefix))) return true;
       }

@@ -21,6 +21,7 @@ $TTL 300
 @ IN TXT "v=spf1 ip4:192.0.2.0/28 include:_spf.crm.example mx ~all"
 @ IN MX 10 mx.example.com.
 mx IN A 198.51.100.25
+mx IN AAAA 2001:db8::25
 crm2026._domainkey IN TXT "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="
 _dmarc IN TXT "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"
 `;
@@ -71,6 +72,33 @@ describe("--resolve", () => {
       expect(await authorisingTerm("example.com", "203.0.113.5", liveLookup(failing))).toBeNull();
     } finally {
       failing.close();
+      server.clearFaults();
+    }
+  });
+
+  it("a client's address family whose lookup failed leaves the answer unknown, though the other family answered (RFC 7208 §5.3, §5.4)", async () => {
+    const ask = async (ip: string) => {
+      const source = createDnsSource({ servers: [server.address], timeoutMs: 2000, retries: 0 });
+      try {
+        return await authorisingTerm("example.com", ip, liveLookup(source));
+      } finally {
+        source.close();
+      }
+    };
+    expect(await ask("2001:db8::25")).toBe("mx");
+    // The exchange's AAAA fails: an IPv6 client's check is a temperror there, not "no match" falling through to ~all.
+    server.setFault("mx.example.com/AAAA", "servfail");
+    try {
+      expect(await ask("2001:db8::25")).toBeNull();
+      expect(await ask("198.51.100.25")).toBe("mx");
+    } finally {
+      server.clearFaults();
+    }
+    server.setFault("mx.example.com/A", "refused");
+    try {
+      expect(await ask("198.51.100.25")).toBeNull();
+      expect(await ask("2001:db8::25")).toBe("mx");
+    } finally {
       server.clearFaults();
     }
   });
