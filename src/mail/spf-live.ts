@@ -217,7 +217,12 @@ async function follow(walk: Walk, query: Query, answer: NonNullable<Answer>, pla
     const exchanges = (answer.records as { exchange: string }[]).map((r) => r.exchange.replace(/\.$/, "")).filter((exchange) => exchange !== "");
     tree.mxSets.push({ ...place, name: query.name, hosts: exchanges.length });
     // The mx term then looks up each exchange's addresses (§5.4), at most 10 (§4.6.4); an exchange with
-    // none is a void lookup like any other (§4.6.4).
+    // none is a void lookup like any other (§4.6.4). A and AAAA are read together: a name is void when
+    // neither has addresses, and one whose A answered while its AAAA failed (or the reverse) is no failure,
+    // since the counts of a client of the family that answered are exact. Per family (§5.3 and §5.4 ask
+    // only the client's type), a name with addresses of one family alone is a void for clients of the
+    // other: that count is not made here. Whether a client's address matches depends on its family:
+    // src/reports/resolve.ts reads `unanswered` for that.
     const addresses = exchanges.slice(0, 10).map((exchange) => settledLookup(walk.dns.addresses(exchange)));
     for (let i = 0; i < addresses.length; i++) {
       const result = await addresses[i]!;
