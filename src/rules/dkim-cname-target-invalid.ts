@@ -38,6 +38,9 @@ function unusable(record: DkimKeyRecord): string | null {
   // RFC 6376 §3.6.1: unrecognised key types are ignored (RFC 8463 adds ed25519 to rsa).
   if (record.keyType !== "rsa" && record.keyType !== "ed25519") return `its key type k=${shorten(record.keyType, 20)} is not rsa or ed25519, so verifiers ignore the key (RFC 6376 §3.6.1)`;
   const key = record.key;
+  // The key is read as k= says (RFC 6376 §3.6.1, RFC 8463 §4.2: for ed25519, the raw 32 bytes alone).
+  if (key.status === "ok" && key.type !== record.keyType) return `its k=${record.keyType} does not match its key, which is ${key.type === "rsa" ? "an RSA" : "an Ed25519"} key`;
+  if (key.status === "ok" && key.type === "ed25519" && key.encoding !== "raw") return `its k=ed25519 key is the ${key.bytes}-byte SubjectPublicKeyInfo form, not the raw 32 bytes verifiers read (RFC 8463 §4.2)`;
   if (key.status === "ok" && key.type === "rsa" && key.bits < VERIFIER_MIN_RSA_BITS) return `its RSA key has ${key.bits} bits, and verifiers accept no signature made with fewer than ${VERIFIER_MIN_RSA_BITS} (RFC 8301 §3.2)`;
   // RFC 8301 §3.1: rsa-sha1 signatures MUST NOT be considered valid; Ed25519 signs with SHA-256 (RFC 8463 §3).
   if (record.hashes && !record.hashes.some((item) => item.value === "sha256")) return `its h=${shorten(record.byName.get("h")?.value ?? "", 20)} does not allow sha256, the only hash verifiers accept (RFC 8301 §3.1)`;

@@ -19,6 +19,10 @@ const keys = zoneServer({
     `sha1 TXT "v=DKIM1; h=sha1; " ${GOOD.replace('"', '"p=')}\n`,
     // RFC 6376 §3.6.1: a key for another service than mail.
     `other TXT "v=DKIM1; s=tlsrpt; " ${GOOD.replace('"', '"p=')}\n`,
+    // The key is read as k= says: an RSA key under k=ed25519 verifies nothing, nor does an Ed25519 one's SPKI form.
+    `mismatch TXT "v=DKIM1; k=ed25519; " ${GOOD.replace('"', '"p=')}\n`,
+    'spki TXT "v=DKIM1; k=ed25519; p=MCowBQYDK2VwAyEA11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="\n',
+    'raw TXT "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="\n',
     `fine TXT "v=DKIM1; h=sha1:sha256; s=email; " ${GOOD.replace('"', '"p=')}\n`,
   ].join(""),
 }).lookup;
@@ -34,6 +38,7 @@ ruleTester(rule, {
     { name: "selectors published as TXT are not looked up", yaml: "domain: test.live.example\nmail: {provider: external}\ndkim:\n  selectors:\n    - { name: s1, record: \"v=DKIM1; p=\" }\n", dns },
     { name: "static run: the rule needs live DNS", yaml: withTarget("gone._domainkey.live.example.") },
     { name: "target's key allows sha256 among its hashes and lists email", yaml: withTarget("fine.keys.example."), dns: keys },
+    { name: "target holds a raw 32-byte Ed25519 key under k=ed25519", yaml: withTarget("raw.keys.example."), dns: keys },
   ],
   invalid: [
     {
@@ -89,6 +94,18 @@ ruleTester(rule, {
       yaml: withTarget("other.keys.example."),
       dns: keys,
       errors: [{ messageId: "invalidKey", level: "error", line: 5, column: 26, data: { problem: "its s=tlsrpt does not list email or *, so it is no key for mail (RFC 6376 §3.6.1)" } }],
+    },
+    {
+      name: "target's k=ed25519 holds an RSA key",
+      yaml: withTarget("mismatch.keys.example."),
+      dns: keys,
+      errors: [{ messageId: "invalidKey", level: "error", line: 5, column: 26, data: { problem: "its k=ed25519 does not match its key, which is an RSA key" } }],
+    },
+    {
+      name: "target's k=ed25519 key is the SubjectPublicKeyInfo form (RFC 8463 §4.2)",
+      yaml: withTarget("spki.keys.example."),
+      dns: keys,
+      errors: [{ messageId: "invalidKey", level: "error", line: 5, column: 26, data: { problem: "its k=ed25519 key is the 44-byte SubjectPublicKeyInfo form, not the raw 32 bytes verifiers read (RFC 8463 §4.2)" } }],
     },
     {
       name: "an active selector whose key is revoked",
