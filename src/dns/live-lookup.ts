@@ -1,6 +1,6 @@
 // The resolver as live rules see it (LiveLookup, ./lookup.ts): host names without the trailing
 // dot, as node:dns gives them, and DNS faults kept apart from absence.
-import type { LiveLookup, LookupResult } from "./lookup.js";
+import type { AddressLookupResult, LiveLookup, LookupResult } from "./lookup.js";
 import type { ObservedRRset, RecordSource } from "./types.js";
 
 type Failed = Extract<LookupResult<never>, { status: "failed" }>;
@@ -68,12 +68,19 @@ export function liveLookup(source: RecordSource): LiveLookup {
 }
 
 /** A name's addresses, per pair of answers (A, AAAA): shared answers are combined once per run, as above. */
-const addressesOf = new WeakMap<ObservedRRset, { aaaa: ObservedRRset; result: LookupResult<string[]> }>();
+const addressesOf = new WeakMap<ObservedRRset, { aaaa: ObservedRRset; result: AddressLookupResult }>();
 
-function combineAddresses(a: ObservedRRset, aaaa: ObservedRRset): LookupResult<string[]> {
+function combineAddresses(a: ObservedRRset, aaaa: ObservedRRset): AddressLookupResult {
   const ok = [a, aaaa].filter((r) => r.status === "ok");
   if (ok.length > 0) {
-    return { status: "ok", records: ok.flatMap((r) => r.values), ttl: Math.min(...ok.map((r) => r.ttl ?? 0)) };
+    const result: AddressLookupResult = { status: "ok", records: ok.flatMap((r) => r.values), ttl: Math.min(...ok.map((r) => r.ttl ?? 0)) };
+    // One family answered, the other failed: the host resolves, but what the failed family holds is unknown.
+    const failed = a.status === "failed" ? a : aaaa.status === "failed" ? aaaa : null;
+    if (failed) {
+      const { reason, detail } = failure(failed);
+      result.unanswered = { type: failed === a ? "A" : "AAAA", reason, ...(detail ? { detail } : {}) };
+    }
+    return result;
   }
   const failed = [a, aaaa].find((r) => r.status === "failed");
   if (failed) return failure(failed);

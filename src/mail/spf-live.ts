@@ -3,7 +3,7 @@
 // the way (void lookups, records missing at an include, loops, the size of MX sets, DNS faults) is kept with
 // the top-level term that led there, so rules can point at the term the user wrote.
 // The count is the worst case: the client matches nothing, so every reachable term is evaluated.
-import { settledLookup, type LiveLookup, type LookupResult } from "../dns/lookup.js";
+import { settledLookup, type AddressLookupResult, type LiveLookup, type LookupResult } from "../dns/lookup.js";
 import type { DomainModel, RecordText } from "../model/types.js";
 import { lookupTerms, normalizeDomainSpec, parseSpfShared, type SpfMechanism, type SpfModifier, type SpfRecord } from "./spf.js";
 import { spfRecord } from "./spf-lint.js";
@@ -40,7 +40,8 @@ export interface SpfTreePlace {
   term: string;
 }
 
-export type SpfQuery = "TXT" | "MX" | "A/AAAA";
+/** "A": an `exists` term's question, which is of type A alone whatever the client (RFC 7208 §5.7). */
+export type SpfQuery = "TXT" | "MX" | "A/AAAA" | "A";
 
 export interface SpfVoidLookup extends SpfTreePlace {
   name: string;
@@ -128,6 +129,7 @@ type Query =
   | { kind: "spf"; name: string; mode: "include" | "redirect" }
   | { kind: "mx"; name: string }
   | { kind: "addresses"; name: string }
+  | { kind: "a"; name: string }
   | { kind: "none" };
 
 /** What a lookup term makes a receiver ask, or "none" when it cannot be known offline (macros, ptr). */
@@ -144,7 +146,7 @@ function queryFor(term: SpfMechanism | SpfModifier, domain: string): Query {
     case "a":
       return { kind: "addresses", name: target };
     case "exists":
-      return term.domainSpec === null ? { kind: "none" } : { kind: "addresses", name: target };
+      return term.domainSpec === null ? { kind: "none" } : { kind: "a", name: target };
     default:
       // ptr needs the client's address (§5.5).
       return { kind: "none" };
@@ -160,6 +162,7 @@ function ask(dns: LiveLookup, query: Query): Promise<Answer> {
     case "mx":
       return dns.mx(query.name);
     case "addresses":
+    case "a":
       return dns.addresses(query.name);
     default:
       return Promise.resolve(null);
@@ -167,7 +170,7 @@ function ask(dns: LiveLookup, query: Query): Promise<Answer> {
 }
 
 function queryName(query: Query): SpfQuery {
-  return query.kind === "spf" ? "TXT" : query.kind === "mx" ? "MX" : "A/AAAA";
+  return query.kind === "spf" ? "TXT" : query.kind === "mx" ? "MX" : query.kind === "a" ? "A" : "A/AAAA";
 }
 
 
@@ -207,6 +210,18 @@ async function follow(walk: Walk, query: Query, answer: NonNullable<Answer>, pla
     tree.complete = false;
     return;
   }
+  if (query.kind === "a" && answer.status === "ok" && !(answer.records as string[]).some((address) => !address.includes(":"))) {
+    // §5.7: `exists` asks for A records even of an IPv6 client, so a name with only AAAA records answers
+    // it with none: a void lookup (§4.6.4), or unknown when the A question is the one that failed.
+    const unanswered = (answer as AddressLookupResult).unanswered;
+    if (unanswered?.type === "A") {
+      tree.failures.push({ ...place, name: query.name, query: "A", reason: unanswered.reason, ...(unanswered.detail ? { detail: unanswered.detail } : {}) });
+      tree.complete = false;
+    } else {
+      tree.voids.push({ ...place, name: query.name, query: "A", status: "nodata" });
+    }
+    return;
+  }
   if (answer.status !== "ok") {
     // §4.6.4: a query answered with NXDOMAIN or with no records is a void lookup.
     tree.voids.push({ ...place, name: query.name, query: queryName(query), status: answer.status });
@@ -217,7 +232,12 @@ async function follow(walk: Walk, query: Query, answer: NonNullable<Answer>, pla
     const exchanges = (answer.records as { exchange: string }[]).map((r) => r.exchange.replace(/\.$/, "")).filter((exchange) => exchange !== "");
     tree.mxSets.push({ ...place, name: query.name, hosts: exchanges.length });
     // The mx term then looks up each exchange's addresses (§5.4), at most 10 (§4.6.4); an exchange with
-    // none is a void lookup like any other (§4.6.4).
+    // none is a void lookup like any other (§4.6.4). A and AAAA are read together: a name is void when
+    // neither has addresses, and one whose A answered while its AAAA failed (or the reverse) is no failure,
+    // since the counts of a client of the family that answered are exact. Per family (§5.3 and §5.4 ask
+    // only the client's type), a name with addresses of one family alone is a void for clients of the
+    // other: that count is not made here. Whether a client's address matches depends on its family:
+    // src/reports/resolve.ts reads `unanswered` for that.
     const addresses = exchanges.slice(0, 10).map((exchange) => settledLookup(walk.dns.addresses(exchange)));
     for (let i = 0; i < addresses.length; i++) {
       const result = await addresses[i]!;

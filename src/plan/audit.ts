@@ -206,7 +206,8 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
         const probe = options.probeSelectors?.(domain) ?? true;
         // Every question this domain causes, its own records and what the rules follow, counts once.
         const questions = domainQuestions(options.questionBudget, answers.forDomain(domain), options.rulesSource);
-        const targets = auditTargets(domain, named, { probe, known, families });
+        // Senders and receivers read a domain that is an alias through it: so does the audit (observe.ts).
+        const targets: ObservationTargets = { ...auditTargets(domain, named, { probe, known, families }), followApexAlias: true };
         const observation = await observeDomain(questions.observed(await options.sourceFor(domain)), targets);
         if (observation.failures.length > 0) return { findings: [] as Finding[], failures: observation.failures };
         // A name that does not exist gets one finding saying so, not "no MX", "no SPF record" and the rest:

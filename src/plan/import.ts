@@ -92,6 +92,27 @@ export interface ImportOptions extends ObservedModelOptions {
   today: string;
   /** Where a record is in the zone files ("file:line" each), when the observation comes from there. */
   locate?: (name: string, type: string) => string[];
+  /**
+   * The TXT values a name of the domain that no zone holds answers (`_wildcard-probe.<domain>`, see
+   * wildcardProbeName): what a wildcard `*.<domain>` gives. Absent: not asked (no `_dmarc` record was seen).
+   */
+  wildcardTxt?: readonly string[];
+}
+
+/**
+ * The name asked to see what a wildcard at the domain's apex answers (RFC 4592 §3.3.1): a label that starts
+ * with `_` and is no service's, so no zone holds it, and a `*.<domain>` TXT record answers it as it answers
+ * `_dmarc` when the zone has no record there.
+ */
+export function wildcardProbeName(domain: string): string {
+  return `_wildcard-probe.${domain}`;
+}
+
+/** Whether two TXT RRsets hold the same records, in any order. */
+function sameTxt(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sorted = [...b].sort();
+  return [...a].sort().every((value, i) => value === sorted[i]);
 }
 
 export interface ImportedDomain {
@@ -157,6 +178,15 @@ export function importDomainValue(observation: DomainObservation, options: Impor
     if (policies.length > 1) {
       const rfc = r.role === "spf" ? "receivers return permerror (RFC 7208 §3.2)" : "receivers apply no DMARC policy at all (RFC 7489 §6.6.3)";
       note("error", `${r.name} publishes ${policies.length} ${r.role === "spf" ? "v=spf1" : "v=DMARC1"} records: ${rfc}. Keep one in the zone, then import again`, where(r));
+      return { value: null, notes };
+    }
+    if (r.role === "dmarc" && r.type === "TXT" && where(r).length === 0 && options.wildcardTxt && sameTxt(r.values, options.wildcardTxt)) {
+      // The answer at `_dmarc` is what a name no zone holds answers too: a wildcard's (RFC 4592), not a record
+      // at `_dmarc` (a zone file that holds one there says so, and is not asked about). Receivers apply it
+      // (RFC 7489 §6.6.3 reads whatever `_dmarc` answers), but neither file is faithful: written as `dmarc:`,
+      // the apply creates a record the zone never had (and names below `_dmarc` stop matching the wildcard);
+      // left out, plan would delete what it sees at `_dmarc`.
+      note("error", `${r.name} answers the TXT (${JSON.stringify(r.values[0] ?? "")}) that ${wildcardProbeName(observation.domain)}, a name no zone holds, answers too: a wildcard's (RFC 4592), which a domain file cannot declare as the DMARC record. Publish the DMARC record at _dmarc in the zone, then import again (from the zone file, --zone, a record the zone holds there is told apart from the wildcard)`, where(r));
       return { value: null, notes };
     }
     if (r.role === "dmarc" && r.values.length > policies.length && policies.length === 1) {

@@ -58,6 +58,14 @@ export interface ObservationTargets {
    * that cannot be a selector, asked to tell a wildcard `*._domainkey` record from real selectors.
    */
   dkimProbe?: { named: readonly string[]; probed: readonly string[]; wildcardLabel: string | null; complete: boolean };
+  /**
+   * `audit`: when the domain itself is an alias, its apex MX and SPF are read through it, as senders and
+   * receivers read them (RFC 5321 §5.1: the alias's target "is processed as if it were the initial domain
+   * name"; an SPF TXT lookup follows it like any DNS query, RFC 7208 §4.4). The CNAME is kept beside them
+   * (role "conflict"). Without it (plan, import), the alias blocks any record at the name (RFC 1034 §3.6.2):
+   * the apex MX and SPF are absent, and the alias is what a file would have to say.
+   */
+  followApexAlias?: boolean;
 }
 
 export interface LookupFailure {
@@ -165,8 +173,18 @@ function ask(source: RecordSource, name: string, type: RRType): Promise<Observed
  * A plain `then`, not an async function: this runs for every lookup of a large audit or import, and most
  * answers have no alias.
  */
-function observeTyped(source: RecordSource, domain: string, subdomain: string, type: ManagedType, role: ManagedRole, keep?: (value: string) => boolean): Promise<ObservedManaged[]> {
-  return ask(source, fqdn(subdomain, domain), type).then((rrset) => (rrset.cname === undefined ? [fromRRset(rrset, subdomain, type, role, keep)] : typedBehindAlias(source, rrset, subdomain, type, role, keep)));
+function observeTyped(source: RecordSource, domain: string, subdomain: string, type: ManagedType, role: ManagedRole, keep?: (value: string) => boolean, throughAlias = false): Promise<ObservedManaged[]> {
+  return ask(source, fqdn(subdomain, domain), type).then((rrset) => {
+    if (rrset.cname === undefined) return [fromRRset(rrset, subdomain, type, role, keep)];
+    return throughAlias ? typedThroughAlias(source, rrset, subdomain, type, role, keep) : typedBehindAlias(source, rrset, subdomain, type, role, keep);
+  });
+}
+
+/** The answer behind the alias as the name's own (present, absent or failed), and the alias beside it. */
+async function typedThroughAlias(source: RecordSource, rrset: ObservedRRset, subdomain: string, type: ManagedType, role: ManagedRole, keep?: (value: string) => boolean): Promise<ObservedManaged[]> {
+  const conflict = await aliasAt(source, rrset, subdomain);
+  const own = fromRRset(rrset, subdomain, type, role, keep);
+  return conflict ? [own, conflict] : [own];
 }
 
 async function typedBehindAlias(source: RecordSource, rrset: ObservedRRset, subdomain: string, type: ManagedType, role: ManagedRole, keep?: (value: string) => boolean): Promise<ObservedManaged[]> {
@@ -213,9 +231,10 @@ export function compareObserved(a: { name: string; type: string }, b: { name: st
 export async function observeDomain(source: RecordSource, targets: ObservationTargets | DomainModel): Promise<DomainObservation> {
   const t: ObservationTargets = "mail" in targets ? targetsOf(targets) : targets;
   const domain = canonicalName(t.domain);
+  const follow = t.followApexAlias === true;
   const jobs: Promise<ObservedManaged[]>[] = [
-    observeTyped(source, domain, "", "MX", "mx"),
-    observeTyped(source, domain, "", "TXT", "spf", isSpfValue),
+    observeTyped(source, domain, "", "MX", "mx", undefined, follow),
+    observeTyped(source, domain, "", "TXT", "spf", isSpfValue, follow),
     observeTyped(source, domain, "_dmarc", "TXT", "dmarc"),
   ];
   const selectors = new Set(t.selectors ?? []);

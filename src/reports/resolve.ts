@@ -51,9 +51,16 @@ const MAX_DEPTH = 10;
 
 interface Walk {
   lookups: number;
+  /** Terms that cause DNS lookups met so far (include, a, mx, ptr, exists, redirect: RFC 7208 §4.6.4). */
+  terms: number;
 }
 
-type Match = "pass" | "other" | "none" | "unknown";
+/** RFC 7208 §4.6.4: past this many DNS-querying terms in one evaluation, check_host() is a permerror. */
+const MAX_TERMS = 10;
+const LOOKUP_TERMS = new Set(["include", "a", "mx", "ptr", "exists"]);
+
+/** "permerror": the evaluation ends in permerror (§4.6, §4.6.4, §5.2, §6.1), which authorises nobody. */
+type Match = "pass" | "other" | "none" | "permerror" | "unknown";
 
 async function recordOf(domain: string, dns: LiveLookup, walk: Walk): Promise<string | null | "failed"> {
   if (++walk.lookups > MAX_LOOKUPS) return "failed";
@@ -64,14 +71,20 @@ async function recordOf(domain: string, dns: LiveLookup, walk: Walk): Promise<st
   return records.length === 1 ? records[0]! : null;
 }
 
-async function addressesOf(name: string, dns: LiveLookup, walk: Walk): Promise<string[] | "failed"> {
+/**
+ * The addresses of `name` a client of `ip`'s family is compared with. RFC 7208 §5.3 and §5.4 ask one type,
+ * the client's (A for IPv4, AAAA for IPv6): when that lookup failed, check_host() there is a temperror
+ * (§5), so the answer is unknown even though the other family answered.
+ */
+async function addressesOf(name: string, ip: string, dns: LiveLookup, walk: Walk): Promise<string[] | "failed"> {
   if (++walk.lookups > MAX_LOOKUPS) return "failed";
   const answer = await dns.addresses(name);
   if (answer.status === "failed") return "failed";
+  if (answer.unanswered?.type === (ip.includes(":") ? "AAAA" : "A")) return "failed";
   return answer.status === "ok" ? answer.records : [];
 }
 
-async function mechanismMatches(m: SpfMechanism, domain: string, ip: string, dns: LiveLookup, walk: Walk, depth: number): Promise<boolean | "unknown"> {
+async function mechanismMatches(m: SpfMechanism, domain: string, ip: string, dns: LiveLookup, walk: Walk, depth: number): Promise<boolean | "unknown" | "permerror"> {
   const target = (m.domainSpec ?? domain).toLowerCase().replace(/\.$/, "");
   const v6 = ip.includes(":");
   const prefix = v6 ? m.cidr6 : m.cidr4;
@@ -82,7 +95,7 @@ async function mechanismMatches(m: SpfMechanism, domain: string, ip: string, dns
     case "ip6":
       return m.ip !== null && ipInNetwork(ip, m.ip, prefix);
     case "a": {
-      const addresses = await addressesOf(target, dns, walk);
+      const addresses = await addressesOf(target, ip, dns, walk);
       return addresses === "failed" ? "unknown" : addresses.some((a) => ipInNetwork(ip, a, prefix));
     }
     case "mx": {
@@ -91,7 +104,7 @@ async function mechanismMatches(m: SpfMechanism, domain: string, ip: string, dns
       if (answer.status === "failed") return "unknown";
       if (answer.status !== "ok") return false;
       for (const mx of answer.records.slice(0, 10)) {
-        const addresses = await addressesOf(mx.exchange.replace(/\.$/, ""), dns, walk);
+        const addresses = await addressesOf(mx.exchange.replace(/\.$/, ""), ip, dns, walk);
         if (addresses === "failed") return "unknown";
         if (addresses.some((a) => ipInNetwork(ip, a, prefix))) return true;
       }
@@ -100,6 +113,9 @@ async function mechanismMatches(m: SpfMechanism, domain: string, ip: string, dns
     case "include": {
       const result = await evaluate(target, ip, dns, walk, depth + 1);
       if (result === "unknown") return "unknown";
+      // §5.2: an included domain without an SPF record (none), or whose evaluation is a permerror, makes
+      // the include a permerror, not a mechanism that does not match.
+      if (result.match === "none" || result.match === "permerror") return "permerror";
       return result.match === "pass";
     }
     default:
@@ -114,16 +130,23 @@ async function evaluate(domain: string, ip: string, dns: LiveLookup, walk: Walk,
   if (text === "failed") return "unknown";
   if (text === null) return { match: "none", term: null };
   const record = parseSpf(text);
+  // §4.6: a record that does not parse is a permerror before any term is evaluated.
+  if (record.errors.length > 0) return { match: "permerror", term: null };
   for (const m of mechanisms(record)) {
+    if (LOOKUP_TERMS.has(m.name) && ++walk.terms > MAX_TERMS) return { match: "permerror", term: null };
     if (m.macros.length > 0) return "unknown";
     const matched = await mechanismMatches(m, domain, ip, dns, walk, depth);
     if (matched === "unknown") return "unknown";
+    if (matched === "permerror") return { match: "permerror", term: null };
     if (matched) return { match: m.qualifier === "+" ? "pass" : "other", term: m.text };
   }
   const redirect = modifiers(record).find((mod) => mod.name === "redirect");
   if (redirect && redirect.macros.length === 0) {
+    if (++walk.terms > MAX_TERMS) return { match: "permerror", term: null };
     const result = await evaluate(redirect.value.toLowerCase().replace(/\.$/, ""), ip, dns, walk, depth + 1);
     if (result === "unknown") return "unknown";
+    // §6.1: a redirect to a domain without an SPF record is a permerror.
+    if (result.match === "none") return { match: "permerror", term: null };
     return { match: result.match, term: result.match === "pass" ? redirect.text : null };
   }
   return { match: "none", term: null };
@@ -134,7 +157,7 @@ async function evaluate(domain: string, ip: string, dns: LiveLookup, walk: Walk,
  * "" when the record does not authorise it (or the domain has none), null when that could not be told.
  */
 export async function authorisingTerm(domain: string, ip: string, dns: LiveLookup): Promise<string | null> {
-  const result = await evaluate(domain, ip, dns, { lookups: 0 }, 0);
+  const result = await evaluate(domain, ip, dns, { lookups: 0, terms: 0 }, 0);
   if (result === "unknown") return null;
   return result.match === "pass" && result.term !== null ? result.term : "";
 }

@@ -61,7 +61,7 @@ export default defineRule<Options>({
       ctx.report({ messageId: "atLimit", data: { count: voids.length, max, voids: summary }, at: ctx.textAnchor(text, at.start, at.end) });
     }
     // Failed include lookups are spf-include-no-record's; MX lookups are spf-mx-address-limit's.
-    for (const failure of tree.failures.filter((f) => f.query === "A/AAAA")) {
+    for (const failure of tree.failures.filter((f) => f.query === "A/AAAA" || f.query === "A")) {
       const via = failure.chain.length > 1 ? `, reached through ${formatChain(failure.chain)}` : "";
       ctx.report({
         messageId: "lookupFailed",

@@ -133,6 +133,36 @@ describe("evaluateSpfTree over a loopback DNS server", () => {
   });
 });
 
+describe("exists asks for A records alone (RFC 7208 §5.7)", () => {
+  let own: DnsServer;
+  let ownSource: DnsSource;
+  beforeAll(async () => {
+    own = await startDnsServer({ faults: { "afail.exists.example/A": "servfail" } });
+    own.addZoneText(
+      "$TTL 300\n@ SOA ns1 host 1 7200 3600 1209600 300\n@ NS ns1\nv6only AAAA 2001:db8::1\nboth A 192.0.2.1\nboth AAAA 2001:db8::1\nafail AAAA 2001:db8::2\n",
+      "exists.example",
+    );
+    ownSource = createDnsSource({ servers: [own.address], timeoutMs: LIVE_ANSWER_WITHIN_MS, retries: 0 });
+  });
+  afterAll(async () => {
+    ownSource?.close();
+    await own?.close();
+  });
+
+  it("a name with AAAA records only is a void lookup for exists, not for a (which an IPv6 client asks AAAA)", async () => {
+    const tree = await evaluateSpfTree("exists.example", "v=spf1 exists:v6only.exists.example a:v6only.exists.example exists:both.exists.example -all", liveLookup(ownSource));
+    expect(tree.voids.map((v) => [v.term, v.name, v.query, v.status])).toEqual([["exists:v6only.exists.example", "v6only.exists.example", "A", "nodata"]]);
+    expect(tree).toMatchObject({ failures: [], complete: true });
+  });
+
+  it("the A question failing while AAAA answers is a failure for exists: whether it is void is unknown", async () => {
+    const tree = await evaluateSpfTree("exists.example", "v=spf1 exists:afail.exists.example -all", liveLookup(ownSource));
+    expect(tree.voids).toEqual([]);
+    expect(tree.failures.map((f) => [f.term, f.name, f.query, f.reason])).toEqual([["exists:afail.exists.example", "afail.exists.example", "A", "servfail"]]);
+    expect(tree.complete).toBe(false);
+  });
+});
+
 describe("evaluateSpfTree bounds (a counting stub)", () => {
   function fanOut(): LiveLookup & { asked: number } {
     // Every name includes ten children: without bounds the tree would be 10^depth lookups.

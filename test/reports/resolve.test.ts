@@ -21,8 +21,17 @@ $TTL 300
 @ IN TXT "v=spf1 ip4:192.0.2.0/28 include:_spf.crm.example mx ~all"
 @ IN MX 10 mx.example.com.
 mx IN A 198.51.100.25
+mx IN AAAA 2001:db8::25
 crm2026._domainkey IN TXT "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="
 _dmarc IN TXT "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"
+nospf IN TXT "not an SPF record"
+h IN A 198.51.100.99
+incl-none IN TXT "v=spf1 include:nospf.example.com ip4:192.0.2.0/28 -all"
+incl-gone IN TXT "v=spf1 include:gone.example.com ip4:192.0.2.0/28 -all"
+redir-none IN TXT "v=spf1 redirect=nospf.example.com"
+eleven IN TXT "v=spf1 a:h.example.com a:h.example.com a:h.example.com a:h.example.com a:h.example.com a:h.example.com a:h.example.com a:h.example.com a:h.example.com a:h.example.com a:h.example.com ip4:192.0.2.0/28 -all"
+ten IN TXT "v=spf1 a:h.example.com a:h.example.com a:h.example.com a:h.example.com a:h.example.com a:h.example.com a:h.example.com a:h.example.com a:h.example.com a:h.example.com ip4:192.0.2.0/28 -all"
+unknown-term IN TXT "v=spf1 ip4:192.0.2.0/28 ipv4:192.0.2.1 -all"
 `;
 const CRM = `
 $ORIGIN crm.example.
@@ -71,6 +80,52 @@ describe("--resolve", () => {
       expect(await authorisingTerm("example.com", "203.0.113.5", liveLookup(failing))).toBeNull();
     } finally {
       failing.close();
+      server.clearFaults();
+    }
+  });
+
+  it("a record whose evaluation is a permerror authorises nobody, whatever term would match after (RFC 7208 §4.6, §4.6.4, §5.2, §6.1)", async () => {
+    const source = createDnsSource({ servers: [server.address], timeoutMs: 2000, retries: 1 });
+    try {
+      const dns = liveLookup(source);
+      // §5.2: an include whose domain has no SPF record (TXT without one, or no name at all) is a permerror.
+      expect(await authorisingTerm("incl-none.example.com", "192.0.2.7", dns)).toBe("");
+      expect(await authorisingTerm("incl-gone.example.com", "192.0.2.7", dns)).toBe("");
+      // §4.6.4: the eleventh term that looks DNS up ends the evaluation; ten are allowed.
+      expect(await authorisingTerm("eleven.example.com", "192.0.2.7", dns)).toBe("");
+      expect(await authorisingTerm("ten.example.com", "192.0.2.7", dns)).toBe("ip4:192.0.2.0/28");
+      // §4.6: a record with a term that does not parse is a permerror before any term is read.
+      expect(await authorisingTerm("unknown-term.example.com", "192.0.2.7", dns)).toBe("");
+      // §6.1: a redirect to a domain without an SPF record authorises nobody.
+      expect(await authorisingTerm("redir-none.example.com", "192.0.2.7", dns)).toBe("");
+    } finally {
+      source.close();
+    }
+  });
+
+  it("a client's address family whose lookup failed leaves the answer unknown, though the other family answered (RFC 7208 §5.3, §5.4)", async () => {
+    const ask = async (ip: string) => {
+      const source = createDnsSource({ servers: [server.address], timeoutMs: 2000, retries: 0 });
+      try {
+        return await authorisingTerm("example.com", ip, liveLookup(source));
+      } finally {
+        source.close();
+      }
+    };
+    expect(await ask("2001:db8::25")).toBe("mx");
+    // The exchange's AAAA fails: an IPv6 client's check is a temperror there, not "no match" falling through to ~all.
+    server.setFault("mx.example.com/AAAA", "servfail");
+    try {
+      expect(await ask("2001:db8::25")).toBeNull();
+      expect(await ask("198.51.100.25")).toBe("mx");
+    } finally {
+      server.clearFaults();
+    }
+    server.setFault("mx.example.com/A", "refused");
+    try {
+      expect(await ask("198.51.100.25")).toBeNull();
+      expect(await ask("2001:db8::25")).toBe("mx");
+    } finally {
       server.clearFaults();
     }
   });

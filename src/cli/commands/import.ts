@@ -7,7 +7,7 @@ import { loadDomainFile, todayUtc } from "../../engine/lint.js";
 import { auditTargets, PROBED_SELECTORS } from "../../plan/audit.js";
 import { describeDomainFailures } from "../../plan/format.js";
 import { describeNotInLoadedZones } from "../../plan/unchecked.js";
-import { domainYaml, importDomainValue, schemaModeline, type ImportNote } from "../../plan/import.js";
+import { domainYaml, importDomainValue, schemaModeline, wildcardProbeName, type ImportNote } from "../../plan/import.js";
 import { observeDomain } from "../../plan/observe.js";
 import { mapConcurrent } from "../../plan/pool.js";
 import { inShard } from "../../plan/shard.js";
@@ -122,7 +122,18 @@ exist, records a domain file cannot hold, or a file that cannot be written), 2 u
             const message = `${domain} does not exist in DNS (NXDOMAIN): nothing to import; check the name, or start a new domain file with \`maildns init ${domain} --offer OFFER\``;
             return { domain, failures: [], notes: [{ level: "error" as const, message }], text: null };
           }
-          const imported = importDomainValue(observed, { offer, today, ...(locate ? { locate } : {}) });
+          // A `_dmarc` answer may be a wildcard's: what a name no zone holds answers tells (importDomainValue).
+          const dmarc = observed.rrsets.find((r) => r.role === "dmarc" && r.type === "TXT" && r.state === "present");
+          let wildcardTxt: string[] | undefined;
+          if (dmarc) {
+            const probe = await records.lookup(wildcardProbeName(domain), "TXT");
+            if (probe.status === "failed") {
+              const failure = probe.failure ?? { reason: "network" as const, detail: "lookup failed" };
+              return { domain, failures: [{ domain, name: probe.name, type: "TXT" as const, ...failure }], notes: [] as ImportNote[], text: null };
+            }
+            wildcardTxt = probe.status === "ok" && probe.cname === undefined ? probe.values : [];
+          }
+          const imported = importDomainValue(observed, { offer, today, ...(locate ? { locate } : {}), ...(wildcardTxt ? { wildcardTxt } : {}) });
           if (imported.value === null) return { domain, failures: [], notes: imported.notes, text: null };
           const text = domainYaml(imported.value, { schemaPath, source });
           const problem = loadProblem(domain, imported.value, text);
