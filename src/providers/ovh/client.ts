@@ -105,7 +105,9 @@ export class OvhClient {
   readonly endpoint: string;
   // Private fields: never serialised or shown by util.inspect, so a logged client leaks nothing.
   readonly #credentials: OvhCredentials;
-  readonly #scrubber: CredentialScrubber;
+  #scrubber: CredentialScrubber;
+  /** Every credential sent so far: the configured ones, and each Bearer token issued since (see #bearer). */
+  readonly #sent: string[];
   readonly #tokenUrl: string;
   readonly #timeoutMs: number;
   readonly #maxRetries: number;
@@ -122,6 +124,7 @@ export class OvhClient {
     this.#credentials = { ...options.credentials };
     const secrets = Object.values(this.#credentials) as string[];
     if (isOAuth2(this.#credentials)) secrets.push(basicAuth(this.#credentials));
+    this.#sent = secrets;
     this.#scrubber = new CredentialScrubber(secrets);
     this.#tokenUrl = options.tokenUrl ?? tokenUrlFor(options.endpoint, this.baseUrl);
     this.#timeoutMs = options.timeoutMs ?? 15_000;
@@ -238,6 +241,11 @@ export class OvhClient {
     }
     const lifetime = typeof parsed.expires_in === "number" && parsed.expires_in > 0 ? parsed.expires_in : 3600;
     this.#token = { value: parsed.access_token, expiresAt: now + lifetime * 1000 };
+    // The token goes out on every call as a credential: a server echoing it (in a record's target, which
+    // adopt would write into a committed file, or in an error) is scrubbed of it as of the configured
+    // secrets. Tokens issued earlier in the run stay scrubbed: one may still be valid.
+    this.#sent.push(parsed.access_token);
+    this.#scrubber = new CredentialScrubber(this.#sent);
     return this.#token.value;
   }
 
