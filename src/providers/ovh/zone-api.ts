@@ -38,7 +38,14 @@ export class OvhZoneApi implements ProviderApi {
     if (fields.id !== id || typeof subDomain !== "string" || typeof fieldType !== "string" || fieldType === "" || typeof target !== "string" || typeof ttl !== "number" || !Number.isInteger(ttl)) {
       throw new OvhApiError("bad-response", `GET ${path}`, 200, `GET ${path} did not return record ${id} (its id, subDomain, fieldType, target and ttl); is the endpoint OVH's API?`);
     }
-    return { id, zone: typeof fields.zone === "string" ? fields.zone : zone, subDomain, fieldType, target, ttl };
+    // The record must be of the zone asked for: its zone becomes the Pulumi import id's (`<id>.<zone>`), so a
+    // record said to be another zone's would have `pulumi up` import, then replace (delete), a record of a
+    // zone no file names. Zone names compare without letter case (RFC 4343); the zone kept is the one asked.
+    // What the server said is not repeated: it is remote text.
+    if (fields.zone !== undefined && (typeof fields.zone !== "string" || fields.zone.replace(/\.$/, "").toLowerCase() !== zone.toLowerCase())) {
+      throw new OvhApiError("bad-response", `GET ${path}`, 200, `GET ${path} answered record ${id} as another zone's, not ${zone}'s; is the endpoint OVH's API?`);
+    }
+    return { id, zone, subDomain, fieldType, target, ttl };
   }
 
   /**

@@ -1,0 +1,82 @@
+// `maildns adopt` against an OVH API that answers wrongly or with hostile data: a record said to belong to
+// another zone, a record echoing the OAuth2 Bearer token the request carried. Nothing may be written from it.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { CliIO } from "../../../src/cli/command.js";
+import { createAdoptCommand } from "../../../src/cli/commands/adopt.js";
+import { startOvhServer, type FakeOvhServer } from "../../helpers/ovh-server.js";
+
+const repo = new URL("../../..", import.meta.url).pathname;
+let root: string;
+let server: FakeOvhServer;
+
+function io(env: Record<string, string | undefined> = {}): CliIO & { out: string; err: string } {
+  const sink = {
+    out: "",
+    err: "",
+    stdout: (t: string) => void (sink.out += t),
+    stderr: (t: string) => void (sink.err += t),
+    cwd: root,
+    env: { OVH_APPLICATION_KEY: server.credentials.applicationKey, OVH_APPLICATION_SECRET: server.credentials.applicationSecret, OVH_CONSUMER_KEY: server.credentials.consumerKey, ...env },
+    isTTY: false,
+  };
+  return sink;
+}
+
+const adopt = createAdoptCommand({ apiOptions: { sleep: async () => undefined } });
+const args = (...more: string[]) => ["--stack", "prod", "--endpoint", server.baseUrl, "--state", "state.json", "--today", "2026-11-20", ...more];
+// The zone of the adopt tests: apex MX and SPF, a DMARC pseudo-type, an OVH DKIM delegation.
+const LIVE_ZONE = [
+  { id: 1001, subDomain: "", fieldType: "MX", target: "1 mx0.mail.ovh.net.", ttl: 3600 },
+  { id: 1004, subDomain: "", fieldType: "TXT", target: '"v=spf1 include:mx.ovh.com ~all"', ttl: 3600 },
+  { id: 1006, subDomain: "_dmarc", fieldType: "DMARC", target: "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com", ttl: 3600 },
+  { id: 1007, subDomain: "ovhmo1234567-selector1._domainkey", fieldType: "CNAME", target: "ovhmo1234567-selector1._domainkey.1234567.ab.dkim.mail.ovh.net.", ttl: 3600 },
+];
+const adoptionFile = () => join(root, "stacks", "prod", "maildns-adoption.json");
+
+beforeEach(async () => {
+  root = mkdtempSync(join(tmpdir(), "maildns-hostile-"));
+  mkdirSync(join(root, "stacks", "prod"), { recursive: true });
+  copyFileSync(join(repo, "stacks", "example", "example.com.yaml"), join(root, "stacks", "prod", "example.com.yaml"));
+  writeFileSync(join(root, "stacks", "Pulumi.prod.yaml"), "config:\n  maildns:policy: ovh\n  ovh:endpoint: ovh-eu\n");
+  writeFileSync(join(root, "state.json"), JSON.stringify({ version: 3, deployment: { manifest: {}, resources: [] } }));
+  server = await startOvhServer({ zones: { "example.com": LIVE_ZONE } });
+});
+
+afterEach(async () => {
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe("adopt against a wrong or hostile OVH API", () => {
+  it("a record answered as another zone's stops adopt: its import id would name a record of that zone", async () => {
+    // The adoption file keeps each live record's zone, and the Pulumi import id is `<id>.<zone>`: adopted as
+    // victim.example's record 1006, `pulumi up` would import (and, its zone differing from the file's,
+    // replace, so delete) a record of a zone no file names.
+    server.fail({ status: 200, method: "GET", pathPrefix: "/domain/zone/example.com/record/1006", body: { id: 1006, zone: "victim.example", subDomain: "_dmarc", fieldType: "DMARC", target: "v=DMARC1; p=none", ttl: 3600 } });
+    const sink = io();
+    expect(await adopt.run(args(), sink)).toBe(1);
+    expect(sink.err).toBe(
+      "maildns adopt: GET /domain/zone/example.com/record/1006 answered record 1006 as another zone's, not example.com's; is the endpoint OVH's API?\n",
+    );
+    expect(existsSync(adoptionFile())).toBe(false);
+  });
+
+  it("never writes nor prints the OAuth2 Bearer token a record echoes back, in any encoding", async () => {
+    // The token the fake API issued, as the requests carried it: known once the first call is made.
+    const bearer = () => /^Bearer (.+)$/.exec(String(server.requests.find((r) => /^Bearer /.test(String(r.headers.authorization)))?.headers.authorization ?? ""))?.[1] ?? "no-token-yet";
+    const echo = { id: 1010, subDomain: "_dmarc", fieldType: "TXT", ttl: 3600, get target() { return `"v=DMARC1; p=none; rua=mailto:${Buffer.from(bearer()).toString("base64")}@example.com"`; } };
+    server.zones.get("example.com")!.push(echo);
+    const sink = io({ OVH_APPLICATION_KEY: undefined, OVH_APPLICATION_SECRET: undefined, OVH_CONSUMER_KEY: undefined, OVH_CLIENT_ID: server.oauth.clientId, OVH_CLIENT_SECRET: server.oauth.clientSecret });
+    expect(await adopt.run(args(), sink)).toBe(1);
+    const token = bearer();
+    expect(token).toMatch(/^[0-9a-f]{32}$/);
+    expect(existsSync(adoptionFile())).toBe(false);
+    const shown = sink.out + sink.err;
+    expect(shown).not.toContain(Buffer.from(token).toString("base64"));
+    expect(shown).not.toContain(token);
+    expect(sink.err).toContain("  example.com: TXT _dmarc (id 1010)\n");
+  });
+});
