@@ -92,6 +92,9 @@ interface RawResponse {
   body: string;
 }
 
+/** The largest gap between OVH's clock (/auth/time) and this machine's that is taken as a clock error: a day. */
+export const MAX_CLOCK_OFFSET_SECONDS = 86_400;
+
 const RETRYABLE_STATUS = (status: number) => status === 429 || status >= 500;
 
 /**
@@ -156,11 +159,27 @@ export class OvhClient {
   async clockOffset(): Promise<number> {
     if (this.#clockOffset !== null) return this.#clockOffset;
     const response = await this.#send("GET", "/auth/time", "", false);
-    const serverTime = Number(response.trim());
-    if (!Number.isFinite(serverTime)) {
+    // OVH answers its clock as whole seconds since 1970 (OVH-APISIG): anything else (a negative, a fraction,
+    // an exponent, a string) is not its answer.
+    const text = response.trim();
+    if (!/^\d{1,15}$/.test(text)) {
       throw new OvhApiError("bad-response", "GET /auth/time", 200, "GET /auth/time returned something that is not a time; is the endpoint an OVH API?");
     }
-    this.#clockOffset = serverTime - Math.floor(this.#now() / 1000);
+    const offset = Number(text) - Math.floor(this.#now() / 1000);
+    // Every request is signed for the time this gives, and a signed request can be replayed to OVH until its
+    // timestamp is past: a server (a mistyped endpoint, a proxy) saying it is the year 3000 would collect
+    // requests valid then. OVH's answer differs from this machine's clock only by that clock's error, which a
+    // machine keeping time (NTP; TLS certificate checks need it too) keeps well under a day.
+    if (Math.abs(offset) > MAX_CLOCK_OFFSET_SECONDS) {
+      const days = Math.round(Math.abs(offset) / 86_400);
+      throw new OvhApiError(
+        "bad-response",
+        "GET /auth/time",
+        200,
+        `GET /auth/time says the server's clock is ${days} day${days === 1 ? "" : "s"} ${offset > 0 ? "ahead of" : "behind"} this machine's: no request is signed for a time that far off. Check this machine's clock, and that the endpoint is OVH's API.`,
+      );
+    }
+    this.#clockOffset = offset;
     return this.#clockOffset;
   }
 

@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CliIO } from "../../../src/cli/command.js";
 import { createAdoptCommand } from "../../../src/cli/commands/adopt.js";
+import { OvhClient } from "../../../src/providers/ovh/client.js";
+import { OvhApiError } from "../../../src/providers/ovh/errors.js";
 import { startOvhServer, type FakeOvhServer } from "../../helpers/ovh-server.js";
 
 const repo = new URL("../../..", import.meta.url).pathname;
@@ -78,5 +80,37 @@ describe("adopt against a wrong or hostile OVH API", () => {
     expect(shown).not.toContain(Buffer.from(token).toString("base64"));
     expect(shown).not.toContain(token);
     expect(sink.err).toContain("  example.com: TXT _dmarc (id 1010)\n");
+  });
+});
+
+describe("a hostile answer to GET /auth/time", () => {
+  const zoneGets = () => server.requests.filter((r) => r.url.startsWith("/1.0/domain/"));
+  const ovh = () => new OvhClient({ endpoint: server.baseUrl, credentials: server.credentials, timeoutMs: 2_000, sleep: async () => undefined });
+
+  for (const [label, skew, said] of [
+    ["the year 3000", 1000 * 365 * 86_400, "365000 days ahead of"],
+    ["two days behind", -2 * 86_400, "2 days behind"],
+  ] as const) {
+    it(`a server clock ${label} signs no request: it is refused, saying how far off it is`, async () => {
+      server.clockSkew = skew;
+      const error = await ovh().get("/domain/zone/example.com/record").then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(OvhApiError);
+      expect((error as OvhApiError).message).toBe(
+        `GET /auth/time says the server's clock is ${said} this machine's: no request is signed for a time that far off. Check this machine's clock, and that the endpoint is OVH's API.`,
+      );
+      expect(zoneGets()).toEqual([]);
+    });
+  }
+
+  it("a negative time (before 1970) is not a time", async () => {
+    server.clockSkew = -Math.floor(Date.now() / 1000) - 100;
+    const error = await ovh().get("/domain/zone/example.com/record").then(() => null, (e: unknown) => e);
+    expect((error as OvhApiError).message).toBe("GET /auth/time returned something that is not a time; is the endpoint an OVH API?");
+    expect(zoneGets()).toEqual([]);
+  });
+
+  it("a clock error of hours is corrected, as before", async () => {
+    server.clockSkew = 5 * 3600;
+    expect(await ovh().get("/domain/zone/example.com/record")).toEqual([1001, 1004, 1006, 1007]);
   });
 });
