@@ -6,17 +6,27 @@
 // asked for (a key without the rights, or expired, would otherwise go unseen until DKIM breaks).
 import { hostSelectorNames, type HostNamesFailure, type HostSelectorNames } from "../providers/host-dkim.js";
 import { findProvider } from "../providers/index.js";
-import type { ReadingCommand } from "../providers/types.js";
+import type { ApiOpenOptions, ReadingCommand } from "../providers/types.js";
 import type { OvhOffer } from "../model/types.js";
 import { UsageError, type CliIO } from "./command.js";
 
-export async function hostSelectors(domains: readonly string[], offer: OvhOffer | null, io: Pick<CliIO, "env">, command: ReadingCommand): Promise<HostSelectorNames & { host: string }> {
+/**
+ * `limits`: how long each call may take and how many times a failed one is tried again (by default the
+ * client's own, 15 s and 3); doctor gives its --timeout and its attempts, so its --deadline holds.
+ */
+export async function hostSelectors(
+  domains: readonly string[],
+  offer: OvhOffer | null,
+  io: Pick<CliIO, "env">,
+  command: ReadingCommand,
+  limits: Pick<ApiOpenOptions, "timeoutMs" | "maxRetries"> = {},
+): Promise<HostSelectorNames & { host: string }> {
   const provider = findProvider()!;
   if (domains.length === 0 || !provider.hasCredentials({ env: io.env })) return { names: new Map(), failure: null, host: provider.label };
   let api;
   try {
     // Opened for the command, which only reads: a refused call names GET, never an apply's rights.
-    api = provider.openApi({ env: io.env }, { purpose: command });
+    api = provider.openApi({ env: io.env }, { purpose: command, ...limits });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

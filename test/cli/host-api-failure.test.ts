@@ -3,6 +3,7 @@
 // swallowed: the run went on with its DNS probes and said nothing. It is now said on stderr and in the JSON
 // report (the call, its status, what to do, no secret) and fails the run; the first failure stops the asking.
 import { existsSync } from "node:fs";
+import { createServer, type Socket } from "node:net";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { CliIO } from "../../src/cli/command.js";
@@ -114,5 +115,34 @@ describe("OVH's DKIM selector names not read", () => {
     expect(await doctor.run(["clean.example", ...flags], io)).toBe(1);
     expect(sink.out).toMatch(/\nIncomplete: OVH's DKIM selector names not read \(GET \/email\/domain\/clean\.example\/dkim failed with 403\); 0 check\(s\) with a problem/);
     expectNoSecret(sink.out + sink.err);
+  });
+});
+
+describe("an OVH API that never answers", () => {
+  test("doctor gives it --timeout per call and its attempts, so the run ends with its report, saying so", async () => {
+    // Accepts the connection, reads the request, never answers.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket.on("data", () => undefined)));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const port = (silent.address() as { port: number }).port;
+    try {
+      const doctor = createDoctorCommand({
+        dnsChecks: () => async () => [],
+        dnsSource: () => ({ lookup: async (name, type) => ({ name, type, status: "nxdomain", ttl: null, values: [] }) }),
+      });
+      const sink = { out: "", err: "" };
+      const env = { ...ovhEnv(), OVH_ENDPOINT: `http://127.0.0.1:${port}/1.0` };
+      const io: CliIO = { stdout: (t) => void (sink.out += t), stderr: (t) => void (sink.err += t), cwd: tempTree({}), env, isTTY: false };
+      const flags = ["--imap", "none", "--smtps", "none", "--submission", "none", "--timeout", "200", "--deadline", "3000", "-f", "json"];
+      expect(await doctor.run(["clean.example", ...flags], io)).toBe(1);
+      // Its clock first (/auth/time), tried twice, as a silent connection is: the default would have been
+      // 15 s four times, a minute before the checks began, past any --deadline.
+      const message = "GET /auth/time failed: no answer within 0.2 s; gave up after 2 attempts. Check the network and the endpoint.";
+      expect(JSON.parse(sink.out).hostApiFailure).toEqual({ host: "OVH", call: "GET /auth/time", status: null, domains: ["clean.example"], message });
+      expect(sink.err).toContain(message);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 });

@@ -246,14 +246,17 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
       }
 
       // The selectors OVH reports for the domain, when OVH credentials are in the environment: known to exist.
-      const host = await hostSelectors([domain], offer, io, "doctor");
+      // The whole run, the host's API included, ends by --deadline: its calls take --timeout each and are
+      // tried as often as a silent connection is, and what they took is taken from the checks' time.
+      const deadlineAt = Date.now() + deadlineMs;
+      const host = await hostSelectors([domain], offer, io, "doctor", { timeoutMs: Math.min(timeoutMs, deadlineMs), maxRetries: DEFAULT_ATTEMPTS - 1 });
       const fromHost = host.names.get(domain) ?? [];
       // The DKIM selectors the DMARC aggregate reports saw signing for the domain are checked like named ones.
       const evidence = values.evidence === undefined ? null : readEvidenceFile(resolve(io.cwd, values.evidence), values.evidence);
       if (evidence) for (const seen of evidenceSelectors(evidence, domain)) if (!selectors.includes(seen)) selectors.push(seen);
       const source = deps.dnsSource
         ? deps.dnsSource(servers, timeoutMs)
-        : defaultSource(servers, timeoutMs, { deadlineAt: Date.now() + deadlineMs, ...(io.interrupt ? { interrupt: io.interrupt } : {}) });
+        : defaultSource(servers, timeoutMs, { deadlineAt, ...(io.interrupt ? { interrupt: io.interrupt } : {}) });
       try {
         const report = await runDoctor({
           domain,
@@ -271,7 +274,7 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
           ca,
           timeoutMs,
           attempts: DEFAULT_ATTEMPTS,
-          deadlineMs,
+          deadlineMs: Math.max(1, deadlineAt - Date.now()),
           credentials,
           ...(deps.now ? { now: deps.now } : {}),
           ...(io.interrupt ? { signal: io.interrupt } : {}),
