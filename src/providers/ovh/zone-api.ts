@@ -58,17 +58,24 @@ export class OvhZoneApi implements ProviderApi {
    * A filter that does ignore case lists the same ids again, counted once.
    */
   async listManaged(zone: string, desired: readonly HostRecord[]): Promise<LiveHostRecord[]> {
-    const exported = readExport(await this.exportZone(zone), zone);
-    const { spellings } = exported;
+    const reading = readExport(await this.exportZone(zone), zone);
+    const { spellings } = reading;
     // Every DKIM selector the zone publishes, so a selector the files dropped is seen too.
     const dkimOwners = [...spellings.keys()].filter((owner) => owner.endsWith("._domainkey"));
     const queries = managedQueries(desired, dkimOwners);
     const ids = new Set<number>();
+    // The export holds every record of the zone (its SOA and NS too): a listing of more ids than that is not
+    // OVH's, and reading each, one GET at a time, could take hours. Refused before any is read.
+    const exportSize = [...reading.counts.values()].reduce((sum, n) => sum + n, 0);
     for (const query of queries) {
       const asSpelt = [...new Set([query.subDomain, ...(spellings.get(query.subDomain) ?? [])])].sort();
       for (const subDomain of asSpelt) {
         for (const fieldType of query.fieldTypes) {
           for (const id of await this.listRecordIds(zone, { fieldType, subDomain })) ids.add(id);
+          if (ids.size > exportSize) {
+            const call = `GET /domain/zone/${zone}/record`;
+            throw new OvhApiError("bad-response", call, 200, `${call} listed ${ids.size} record ids at the owners maildns manages, more than the zone's export holds (${exportSize} records); is the endpoint OVH's API?`);
+          }
         }
       }
     }
@@ -77,7 +84,7 @@ export class OvhZoneApi implements ProviderApi {
     for (const id of [...ids].sort((a, b) => a - b)) records.push(fromOvhLive(await this.getRecord(zone, id)));
     // Nothing is planned from a list that missed a record the export shows at a managed owner: a create
     // beside an unseen SPF or DMARC record is two at one name.
-    const short = unlistedRecords(exported, zone, queries, records);
+    const short = unlistedRecords(reading, zone, queries, records);
     if (short.length > 0) {
       const call = `GET /domain/zone/${zone}/record`;
       throw new OvhApiError(

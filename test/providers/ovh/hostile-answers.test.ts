@@ -66,6 +66,19 @@ describe("adopt against a wrong or hostile OVH API", () => {
     expect(existsSync(adoptionFile())).toBe(false);
   });
 
+  it("a listing of more record ids than the zone's export holds is refused before any of them is read", async () => {
+    // 100,000 ids (or one id repeated past the zone's size) for one owner and type would be read one GET at a
+    // time: hours against an API that answers slowly. The export holds every record of the zone.
+    server.fail({ status: 200, method: "GET", pathPrefix: "/domain/zone/example.com/record", body: Array.from({ length: 100_000 }, (_, i) => i + 1) });
+    const sink = io();
+    expect(await adopt.run(args(), sink)).toBe(1);
+    expect(sink.err).toBe(
+      "maildns adopt: GET /domain/zone/example.com/record listed 100000 record ids at the owners maildns manages, more than the zone's export holds (6 records); is the endpoint OVH's API?\n",
+    );
+    expect(server.requests.filter((r) => /\/record\/\d+$/.test(r.url))).toEqual([]);
+    expect(existsSync(adoptionFile())).toBe(false);
+  });
+
   it("never writes nor prints the OAuth2 Bearer token a record echoes back, in any encoding", async () => {
     // The token the fake API issued, as the requests carried it: known once the first call is made.
     const bearer = () => /^Bearer (.+)$/.exec(String(server.requests.find((r) => /^Bearer /.test(String(r.headers.authorization)))?.headers.authorization ?? ""))?.[1] ?? "no-token-yet";
