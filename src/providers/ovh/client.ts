@@ -248,6 +248,13 @@ export class OvhClient {
     } catch {
       parsed = {};
     }
+    // A token is sent as is in every call's Authorization header: one that is not RFC 6750 §2.1's b64token
+    // (a line break, a space: a header no client can send) is refused here, said as what it is, instead of
+    // failing every call as a network error after its retries.
+    const usable = typeof parsed.access_token === "string" && /^[A-Za-z0-9\-._~+/]{1,4096}=*$/.test(parsed.access_token);
+    if (response.status >= 200 && response.status < 300 && typeof parsed.access_token === "string" && !usable) {
+      throw new OvhApiError("bad-response", call, response.status, `${call} answered with a token that cannot be sent (not an OAuth2 bearer token, RFC 6750 §2.1); is the token URL OVH's?`);
+    }
     if (response.status < 200 || response.status >= 300 || typeof parsed.access_token !== "string") {
       // RFC 6749 §5.2 error codes are short identifiers; anything else the server said is not repeated.
       const code = typeof parsed.error === "string" && /^[a-z_]{1,40}$/.test(parsed.error) ? ` (${parsed.error})` : "";

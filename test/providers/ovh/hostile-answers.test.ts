@@ -127,3 +127,24 @@ describe("a hostile answer to GET /auth/time", () => {
     expect(await ovh().get("/domain/zone/example.com/record")).toEqual([1001, 1004, 1006, 1007]);
   });
 });
+
+describe("what the client does not follow or send", () => {
+  it("a redirect is not followed (the signed headers would go to the host it names) and is said as such", async () => {
+    server.fail({ status: 302, headers: { Location: "http://127.0.0.1:9/1.0/domain/zone/example.com/record" } });
+    const client = new OvhClient({ endpoint: server.baseUrl, credentials: server.credentials, timeoutMs: 2_000, sleep: async () => undefined });
+    const error = (await client.get("/domain/zone/example.com/record").then(() => null, (e: unknown) => e)) as OvhApiError;
+    expect(error.message).toBe(
+      "GET /domain/zone/example.com/record failed with 302: the endpoint redirects elsewhere, which OVH's API does not do, and maildns follows no redirect (it would send the credentials there). Check the endpoint: ovh-eu, ovh-ca, ovh-us, or a URL ending in /1.0.",
+    );
+    expect(server.requests.filter((r) => r.url.startsWith("/1.0/domain/"))).toHaveLength(1);
+  });
+
+  it("a token that cannot go into a header is refused as the token endpoint's answer, not retried as a network failure", async () => {
+    server.fail({ status: 200, pathPrefix: "/auth/oauth2/token", body: { access_token: "abc\r\nX-Injected: 1", token_type: "Bearer", expires_in: 3600 } });
+    const client = new OvhClient({ endpoint: server.baseUrl, credentials: server.oauth, tokenUrl: server.tokenUrl, timeoutMs: 2_000, sleep: async () => undefined });
+    const error = (await client.get("/domain/zone/example.com/record").then(() => null, (e: unknown) => e)) as OvhApiError;
+    expect(error.failure).toBe("bad-response");
+    expect(error.message).toBe("POST /auth/oauth2/token answered with a token that cannot be sent (not an OAuth2 bearer token, RFC 6750 §2.1); is the token URL OVH's?");
+    expect(server.requests.filter((r) => r.url.startsWith("/1.0/domain/"))).toEqual([]);
+  });
+});
