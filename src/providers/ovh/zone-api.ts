@@ -1,6 +1,7 @@
 // The calls maildns makes to OVH's zone API itself (besides Pulumi's provider): listing the managed
 // records with their ids, deleting a record before its replacement is written, refreshing the zone,
 // exporting it and restoring a saved version for rollback, and OVH's DKIM state.
+import { TERMINAL_ACTING } from "../../model/show.js";
 import type { MailSettings } from "../../model/types.js";
 import type { HostDkim, HostRecord, LiveHostRecord, ProviderApi } from "../types.js";
 import type { OvhClient } from "./client.js";
@@ -10,6 +11,9 @@ import { readExport, unlistedRecords } from "./export-owners.js";
 import { fromOvhLive, isManagedLive, managedQueries, type OvhLiveRecord } from "./records.js";
 
 const enc = encodeURIComponent;
+
+/** TERMINAL_ACTING without its global flag, for a test that keeps no state between calls. */
+const TERMINAL_ACTING_ANY = new RegExp(TERMINAL_ACTING.source, "u");
 
 export class OvhZoneApi implements ProviderApi {
   constructor(readonly client: OvhClient) {}
@@ -35,7 +39,18 @@ export class OvhZoneApi implements ProviderApi {
     // TXT then left out of its slot) would have the apply create a second DMARC record beside it.
     const fields = raw !== null && typeof raw === "object" ? raw : {};
     const { subDomain, fieldType, target, ttl } = fields;
-    if (fields.id !== id || typeof subDomain !== "string" || typeof fieldType !== "string" || fieldType === "" || typeof target !== "string" || typeof ttl !== "number" || !Number.isInteger(ttl)) {
+    // A field type is a type's mnemonic (A, MX, TXT, OVH's DKIM...), and an owner holds no control character
+    // (OVH's API refuses them): messages name a record by both, so neither may drive a terminal or a CI log.
+    if (
+      fields.id !== id ||
+      typeof subDomain !== "string" ||
+      TERMINAL_ACTING_ANY.test(subDomain) ||
+      typeof fieldType !== "string" ||
+      !/^[A-Za-z0-9]{1,16}$/.test(fieldType) ||
+      typeof target !== "string" ||
+      typeof ttl !== "number" ||
+      !Number.isInteger(ttl)
+    ) {
       throw new OvhApiError("bad-response", `GET ${path}`, 200, `GET ${path} did not return record ${id} (its id, subDomain, fieldType, target and ttl); is the endpoint OVH's API?`);
     }
     // The record must be of the zone asked for: its zone becomes the Pulumi import id's (`<id>.<zone>`), so a

@@ -79,6 +79,20 @@ describe("adopt against a wrong or hostile OVH API", () => {
     expect(existsSync(adoptionFile())).toBe(false);
   });
 
+  it("a record whose subDomain or fieldType holds terminal controls is refused: messages name a record by its type and owner", async () => {
+    // Listed with the apex MX records, echoing a credential: adopt names it (type and owner) to say why the
+    // file is not written, and `pulumi up` names records by type and owner too.
+    const encoded = Buffer.from(server.credentials.consumerKey).toString("base64");
+    server.zones.get("example.com")!.push({ id: 1010, subDomain: "x\u001b]0;owned\u0007", fieldType: "TXT\u001b[2J", target: `"${encoded}"`, ttl: 3600 });
+    server.fail({ status: 200, method: "GET", pathPrefix: "/domain/zone/example.com/record", body: [1001, 1010] });
+    const sink = io();
+    expect(await adopt.run(args(), sink)).toBe(1);
+    expect(sink.out + sink.err).not.toMatch(/[\u001b\u0007]/u);
+    expect(sink.err).toBe(
+      "maildns adopt: GET /domain/zone/example.com/record/1010 did not return record 1010 (its id, subDomain, fieldType, target and ttl); is the endpoint OVH's API?\n",
+    );
+  });
+
   it("never writes nor prints the OAuth2 Bearer token a record echoes back, in any encoding", async () => {
     // The token the fake API issued, as the requests carried it: known once the first call is made.
     const bearer = () => /^Bearer (.+)$/.exec(String(server.requests.find((r) => /^Bearer /.test(String(r.headers.authorization)))?.headers.authorization ?? ""))?.[1] ?? "no-token-yet";
