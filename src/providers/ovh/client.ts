@@ -227,6 +227,9 @@ export class OvhClient {
       try {
         response = await this.#request("POST", this.#tokenUrl, { Authorization: `Basic ${basicAuth(credentials)}`, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" }, body);
       } catch (error) {
+        if (error instanceof TooLargeError) {
+          throw new OvhApiError("bad-response", call, null, `${call} answered more than 8 MiB, far more than any token; is the token URL OVH's?`);
+        }
         if (attempt <= this.#maxRetries) {
           await this.#sleep(backoffMs(attempt));
           continue;
@@ -300,6 +303,9 @@ export class OvhClient {
       try {
         response = await this.#request(method, url, headers, body);
       } catch (error) {
+        if (error instanceof TooLargeError) {
+          throw new OvhApiError("bad-response", call, null, `${call} answered more than 8 MiB, far more than any answer of OVH's API; is the endpoint OVH's API?`);
+        }
         const failure = error instanceof TimeoutError ? "timeout" : "network";
         if (idempotent && attempt <= this.#maxRetries) {
           await this.#sleep(backoffMs(attempt));
@@ -363,8 +369,7 @@ export class OvhClient {
         let size = 0;
         response.on("data", (chunk: Buffer) => {
           size += chunk.length;
-          // A zone's record list or export is small; anything past 8 MiB is not an answer we want to hold.
-          if (size > 8 * 1024 * 1024) request.destroy(new Error("response too large"));
+          if (size > MAX_ANSWER_BYTES) request.destroy(new TooLargeError());
           else chunks.push(chunk);
         });
         response.on("end", () => settle(resolve)({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
@@ -386,6 +391,14 @@ function basicAuth(credentials: OvhOAuth2Credentials): string {
 
 class TimeoutError extends Error {
   override name = "TimeoutError";
+}
+
+/** A zone's record list or export is small; anything past 8 MiB is not an answer we want to hold. */
+const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+
+/** An answer past MAX_ANSWER_BYTES: not OVH's, and not retried (the same call would bring the same). */
+class TooLargeError extends Error {
+  override name = "TooLargeError";
 }
 
 function backoffMs(attempt: number): number {

@@ -153,6 +153,15 @@ describe("what the client does not follow or send", () => {
     expect(server.requests.filter((r) => r.url.startsWith("/1.0/domain/"))).toHaveLength(1);
   });
 
+  it("an answer past 8 MiB (a 10 MB target) is refused as what it is, at once, not retried as a network failure", async () => {
+    server.fail({ status: 200, method: "GET", pathPrefix: "/domain/zone/example.com/record/1006", times: 5, body: { id: 1006, zone: "example.com", subDomain: "_dmarc", fieldType: "TXT", target: "x".repeat(10 * 1024 * 1024), ttl: 3600 } });
+    const client = new OvhClient({ endpoint: server.baseUrl, credentials: server.credentials, timeoutMs: 5_000, sleep: async () => undefined });
+    const error = (await client.get("/domain/zone/example.com/record/1006").then(() => null, (e: unknown) => e)) as OvhApiError;
+    expect(error.failure).toBe("bad-response");
+    expect(error.message).toBe("GET /domain/zone/example.com/record/1006 answered more than 8 MiB, far more than any answer of OVH's API; is the endpoint OVH's API?");
+    expect(server.requests.filter((r) => r.url.endsWith("/record/1006"))).toHaveLength(1);
+  });
+
   it("a token that cannot go into a header is refused as the token endpoint's answer, not retried as a network failure", async () => {
     server.fail({ status: 200, pathPrefix: "/auth/oauth2/token", body: { access_token: "abc\r\nX-Injected: 1", token_type: "Bearer", expires_in: 3600 } });
     const client = new OvhClient({ endpoint: server.baseUrl, credentials: server.oauth, tokenUrl: server.tokenUrl, timeoutMs: 2_000, sleep: async () => undefined });
