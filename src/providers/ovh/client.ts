@@ -69,11 +69,22 @@ export function resolveEndpoint(endpoint: string): string {
   const known = OVH_ENDPOINTS[endpoint];
   if (known) return known;
   if (/^https?:\/\/[^\s]+$/.test(endpoint) && URL.canParse(endpoint) && new URL(endpoint).username === "" && new URL(endpoint).password === "") {
+    // Plain HTTP only to this machine (a test API, a local proxy): every call carries the consumer key, or the
+    // Bearer token and, to get it, the service account's secret; over the network they would cross readable.
+    const url = new URL(endpoint);
+    if (url.protocol === "http:" && !isLoopback(url.hostname)) {
+      throw new OvhApiError("http", "endpoint", null, `OVH endpoint "${endpoint}" is plain HTTP to another machine: the credentials would cross the network readable. Use https://, or ovh-eu, ovh-ca, ovh-us.`);
+    }
     return endpoint.replace(/\/+$/, "");
   }
   // Not repeated when it carries a user or password: those are credentials, and OVH's API takes none there.
   const shown = URL.canParse(endpoint) && (new URL(endpoint).username !== "" || new URL(endpoint).password !== "") ? "with a user or password in it" : `"${endpoint}"`;
   throw new OvhApiError("http", "endpoint", null, `Unknown OVH endpoint ${shown}: use ovh-eu, ovh-ca, ovh-us or a URL ending in /1.0.`);
+}
+
+/** localhost, 127.0.0.0/8 or ::1: a host name that never leaves this machine. */
+function isLoopback(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(hostname);
 }
 
 function tokenUrlFor(endpoint: string, baseUrl: string): string {

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CliIO } from "../../../src/cli/command.js";
 import { createAdoptCommand } from "../../../src/cli/commands/adopt.js";
-import { OvhClient } from "../../../src/providers/ovh/client.js";
+import { OvhClient, resolveEndpoint } from "../../../src/providers/ovh/client.js";
 import { OvhApiError } from "../../../src/providers/ovh/errors.js";
 import { startOvhServer, type FakeOvhServer } from "../../helpers/ovh-server.js";
 
@@ -143,6 +143,16 @@ describe("a hostile answer to GET /auth/time", () => {
 });
 
 describe("what the client does not follow or send", () => {
+  it("plain HTTP is an endpoint only on this machine: elsewhere the consumer key or the client secret would cross the network readable", async () => {
+    for (const endpoint of ["http://eu.api.ovh.com/1.0", "http://192.0.2.7:8080/1.0", "http://127.0.0.1.example/1.0"]) {
+      expect(() => resolveEndpoint(endpoint)).toThrow(`OVH endpoint "${endpoint}" is plain HTTP to another machine: the credentials would cross the network readable. Use https://, or ovh-eu, ovh-ca, ovh-us.`);
+    }
+    for (const endpoint of ["http://127.0.0.1:9/1.0", "http://[::1]:9/1.0", "http://localhost:9/1.0", "https://eu.api.ovh.com/1.0"]) expect(resolveEndpoint(endpoint)).toBe(endpoint);
+    // And nothing is sent: the client is not made.
+    const sink = io({ OVH_ENDPOINT: undefined });
+    await expect(adopt.run(["--stack", "prod", "--endpoint", "http://192.0.2.7/1.0", "--state", "state.json", "--today", "2026-11-20"], sink)).rejects.toThrow("plain HTTP to another machine");
+  });
+
   it("a redirect is not followed (the signed headers would go to the host it names) and is said as such", async () => {
     server.fail({ status: 302, headers: { Location: "http://127.0.0.1:9/1.0/domain/zone/example.com/record" } });
     const client = new OvhClient({ endpoint: server.baseUrl, credentials: server.credentials, timeoutMs: 2_000, sleep: async () => undefined });
