@@ -17,7 +17,7 @@ import { UsageError, type CliIO } from "./command.js";
 export async function hostSelectors(
   domains: readonly string[],
   offer: OvhOffer | null,
-  io: Pick<CliIO, "env">,
+  io: Pick<CliIO, "env" | "interrupt">,
   command: ReadingCommand,
   limits: Pick<ApiOpenOptions, "timeoutMs" | "maxRetries"> = {},
 ): Promise<HostSelectorNames & { host: string }> {
@@ -31,7 +31,7 @@ export async function hostSelectors(
     throw new UsageError((error as Error).message);
   }
   // --offer names an OVH offer (Email Pro and Exchange answer on their own routes); without it, mail is unknown.
-  return { ...(await hostSelectorNames(domains, api, offer ? { provider: "ovh", offer } : null)), host: provider.label };
+  return { ...(await hostSelectorNames(domains, api, offer ? { provider: "ovh", offer } : null, io.interrupt)), host: provider.label };
 }
 
 /** "example.com", "a.example, b.example and 3 more". */

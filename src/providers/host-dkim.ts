@@ -89,13 +89,31 @@ export interface HostSelectorNames {
  * asking: the calls that follow would fail the same way, each after its own retries and timeouts (a minute
  * per domain for an API that does not answer), so the rest are said as not asked.
  */
-export async function hostSelectorNames(domains: readonly string[], api: ProviderApi, mail: Pick<MailSettings, "provider" | "offer"> | null): Promise<HostSelectorNames> {
+export async function hostSelectorNames(
+  domains: readonly string[],
+  api: ProviderApi,
+  mail: Pick<MailSettings, "provider" | "offer"> | null,
+  /** The run's interruption (Ctrl-C): the asking ends at once, and the call under way is not waited for. */
+  interrupt?: AbortSignal,
+): Promise<HostSelectorNames> {
   const names = new Map<string, string[]>();
+  // Rejects when the run is interrupted, so a call retrying against a silent API is not waited for; the
+  // command then writes its report and ends by the signal, which ends the call with the process.
+  const interrupted = new Promise<never>((_, reject) => {
+    if (!interrupt) return;
+    const stop = () => reject(new InterruptedError(String(interrupt.reason ?? "interrupted")));
+    if (interrupt.aborted) stop();
+    else interrupt.addEventListener("abort", stop, { once: true });
+  });
+  interrupted.catch(() => undefined);
   for (const [index, domain] of domains.entries()) {
     try {
-      const state = await api.dkim(domain, mail);
+      const state = await Promise.race([api.dkim(domain, mail), interrupted]);
       if (state) names.set(domain, state.selectors.map((s) => s.name));
     } catch (error) {
+      if (error instanceof InterruptedError) {
+        return { names, failure: { domains: domains.slice(index), call: null, status: null, message: `interrupted (${error.message}) before the host answered.` } };
+      }
       const { call, status } = error as { call?: unknown; status?: unknown };
       return {
         names,
@@ -109,4 +127,8 @@ export async function hostSelectorNames(domains: readonly string[], api: Provide
     }
   }
   return { names, failure: null };
+}
+
+class InterruptedError extends Error {
+  override name = "InterruptedError";
 }

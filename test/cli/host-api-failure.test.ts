@@ -7,6 +7,7 @@ import { createServer, type Socket } from "node:net";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { CliIO } from "../../src/cli/command.js";
+import { auditCommand } from "../../src/cli/commands/audit.js";
 import { createDoctorCommand } from "../../src/cli/commands/doctor.js";
 import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { startOvhServer, type FakeOvhServer } from "../helpers/ovh-server.js";
@@ -119,6 +120,30 @@ describe("OVH's DKIM selector names not read", () => {
 });
 
 describe("an OVH API that never answers", () => {
+  test("an interrupted audit does not wait for it: the asking ends at once, and the report is written", async () => {
+    const interrupt = new AbortController();
+    // Accepts the connection and never answers; the user presses Ctrl-C once the call is under way.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => {
+      sockets.push(socket.on("data", () => undefined));
+      interrupt.abort("SIGINT");
+    });
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const port = (silent.address() as { port: number }).port;
+    try {
+      const sink = { out: "", err: "" };
+      const env = { ...ovhEnv(), OVH_ENDPOINT: `http://127.0.0.1:${port}/1.0` };
+      const io: CliIO = { stdout: (t) => void (sink.out += t), stderr: (t) => void (sink.err += t), cwd: tempTree({}), env, isTTY: false, interrupt: interrupt.signal };
+      expect(await auditCommand.run(["clean.example", "chain.example", ...zones, "--today", "2026-11-01", "-f", "json"], io)).toBe(1);
+      const message = "interrupted (SIGINT) before the host answered.";
+      expect(JSON.parse(sink.out).hostApiFailure).toEqual({ host: "OVH", call: null, status: null, domains: ["clean.example", "chain.example"], message });
+      expect(sink.err).toContain(`maildns audit: OVH's DKIM selector names were not read for clean.example, chain.example (the first failed; the others were not asked): ${message} `);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  });
+
   test("doctor gives it --timeout per call and its attempts, so the run ends with its report, saying so", async () => {
     // Accepts the connection, reads the request, never answers.
     const sockets: Socket[] = [];
