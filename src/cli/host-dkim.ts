@@ -46,7 +46,7 @@ function someDomains(domains: readonly string[]): string {
  * import wrote none of those domains.
  */
 export function describeHostNamesFailure(host: string, failure: HostNamesFailure, instead: string): string {
-  const asked = failure.domains.length > 1 ? ` (the first failed; the others were not asked)` : "";
+  const asked = failure.domains.length > 1 ? ` (asked no further after the first)` : "";
   return `${host}'s DKIM selector names were not read for ${someDomains(failure.domains)}${asked}: ${failure.message} ${instead} Fix the credentials, or run without them in the environment to go without ${host}'s names.`;
 }
 

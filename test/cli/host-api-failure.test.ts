@@ -76,7 +76,7 @@ describe("OVH's DKIM selector names not read", () => {
     expect(json.hostApiFailure.domains).toEqual(["clean.example", "chain.example", "export.example"]);
     expect(json.hostApiFailure.status).toBe(401);
     expect(run.stderr).toMatch(
-      /^maildns audit: OVH's DKIM selector names were not read for clean\.example, chain\.example and 1 more \(the first failed; the others were not asked\): GET \/email\/domain\/clean\.example\/dkim failed with 401 \(Client::Forbidden\): OVH did not accept the credentials\. /,
+      /^maildns audit: OVH's DKIM selector names were not read for clean\.example, chain\.example and 1 more \(asked no further after the first\): GET \/email\/domain\/clean\.example\/dkim failed with 401 \(Client::Forbidden\): OVH did not accept the credentials\. /,
     );
     expect(run.status).toBe(1);
     expectNoSecret(run.stdout + run.stderr);
@@ -137,7 +137,7 @@ describe("an OVH API that never answers", () => {
       expect(await auditCommand.run(["clean.example", "chain.example", ...zones, "--today", "2026-11-01", "-f", "json"], io)).toBe(1);
       const message = "interrupted (SIGINT) before the host answered.";
       expect(JSON.parse(sink.out).hostApiFailure).toEqual({ host: "OVH", call: null, status: null, domains: ["clean.example", "chain.example"], message });
-      expect(sink.err).toContain(`maildns audit: OVH's DKIM selector names were not read for clean.example, chain.example (the first failed; the others were not asked): ${message} `);
+      expect(sink.err).toContain(`maildns audit: OVH's DKIM selector names were not read for clean.example, chain.example (asked no further after the first): ${message} `);
     } finally {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => silent.close(() => resolve()));
