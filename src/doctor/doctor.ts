@@ -134,5 +134,5 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
 
 /** Exit code of a run: 1 when anything at warning or error level was found, or the checklist was not run to its end. */
 export function doctorExitCode(report: DoctorReport): 0 | 1 {
-  return report.findings.some((f) => f.level !== "info") || report.checks.some((c) => c.status === "problem") || report.incomplete ? 1 : 0;
+  return report.findings.some((f) => f.level !== "info") || report.checks.some((c) => c.status === "problem") || report.incomplete || report.hostApiFailure ? 1 : 0;
 }

@@ -14,6 +14,7 @@ export function doctorJson(report: DoctorReport) {
     checks: report.checks.map((c) => ({ id: c.id, target: c.target, status: c.status, elapsedMs: c.elapsedMs, detail: c.detail })),
     summary: summarize(report.findings),
     ...(report.incomplete ? { incomplete: report.incomplete } : {}),
+    ...(report.hostApiFailure ? { hostApiFailure: report.hostApiFailure } : {}),
   };
 }
 
@@ -47,7 +48,10 @@ export function formatDoctorText(report: DoctorReport, options: { quiet?: boolea
   const { errors, warnings, infos } = summarize(report.findings);
   const problems = report.checks.filter((c) => c.status === "problem").length;
   out.push("");
-  const incomplete = report.incomplete ? `Incomplete: ${report.incomplete.steps} step(s) not run (${report.incomplete.reason}); ` : "";
+  const notRun = report.incomplete ? `Incomplete: ${report.incomplete.steps} step(s) not run (${report.incomplete.reason}); ` : "";
+  // The host's selector names not read: never "all checks passed" (what went wrong is on stderr).
+  const unnamed = report.hostApiFailure ? `Incomplete: ${report.hostApiFailure.host}'s DKIM selector names not read (${report.hostApiFailure.call ?? "its API"}${report.hostApiFailure.status !== null ? ` failed with ${report.hostApiFailure.status}` : " failed"}); ` : "";
+  const incomplete = `${notRun}${unnamed}`;
   out.push(
     problems === 0 && errors + warnings === 0 && !incomplete
       ? `All checks passed (${report.checks.filter((c) => c.status === "ok").length} ok, ${report.checks.filter((c) => c.status === "skipped").length} skipped).`

@@ -39,4 +39,9 @@ export interface DoctorReport {
   findings: Finding[];
   /** Present when steps were not run (or cut short) because the deadline passed or the run was interrupted. */
   incomplete?: { reason: string; steps: number };
+  /**
+   * Present when the mail host's credentials were given but its API could not name the DKIM selectors (the
+   * call, its status, what to do): the DNS step then looked only at the selectors known otherwise.
+   */
+  hostApiFailure?: { host: string; call: string | null; status: number | null; domains: string[]; message: string };
 }

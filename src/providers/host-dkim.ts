@@ -65,16 +65,70 @@ export async function resolveHostDkim(models: readonly DomainModel[], api: Provi
   return { models: resolved, failures };
 }
 
-/** The host's selector names for domains (audit, import, doctor), as far as it runs their mail. */
-export async function hostSelectorNames(domains: readonly string[], api: ProviderApi, mail: Pick<MailSettings, "provider" | "offer"> | null): Promise<Map<string, string[]>> {
+/** The host's API could not name the selectors: which call failed and why, and the domains left without them. */
+export interface HostNamesFailure {
+  /** The domain whose call failed, then every later one, which was not asked. */
+  domains: string[];
+  /** The call that failed (e.g. "GET /email/domain/example.com/dkim"), when the host's error says it. */
+  call: string | null;
+  status: number | null;
+  /** What went wrong and what to do, as the host's client says it, scrubbed of the credentials. */
+  message: string;
+}
+
+export interface HostSelectorNames {
+  names: Map<string, string[]>;
+  /** Null when the host answered for every domain (a domain whose mail it does not run is an answer). */
+  failure: HostNamesFailure | null;
+}
+
+/**
+ * The host's selector names for domains (audit, import, doctor), as far as it runs their mail. A failed call
+ * is never read as "no selectors": the credentials were given so that the host's names be looked at, and a
+ * refused key (401, 403) or an unreachable API would otherwise pass unseen. The first failure stops the
+ * asking: the calls that follow would fail the same way, each after its own retries and timeouts (a minute
+ * per domain for an API that does not answer), so the rest are said as not asked.
+ */
+export async function hostSelectorNames(
+  domains: readonly string[],
+  api: ProviderApi,
+  mail: Pick<MailSettings, "provider" | "offer"> | null,
+  /** The run's interruption (Ctrl-C): the asking ends at once, and the call under way is not waited for. */
+  interrupt?: AbortSignal,
+): Promise<HostSelectorNames> {
   const names = new Map<string, string[]>();
-  for (const domain of domains) {
+  // Rejects when the run is interrupted, so a call retrying against a silent API is not waited for; the
+  // command then writes its report and ends by the signal, which ends the call with the process.
+  const interrupted = new Promise<never>((_, reject) => {
+    if (!interrupt) return;
+    const stop = () => reject(new InterruptedError(String(interrupt.reason ?? "interrupted")));
+    if (interrupt.aborted) stop();
+    else interrupt.addEventListener("abort", stop, { once: true });
+  });
+  interrupted.catch(() => undefined);
+  for (const [index, domain] of domains.entries()) {
     try {
-      const state = await api.dkim(domain, mail);
+      const state = await Promise.race([api.dkim(domain, mail), interrupted]);
       if (state) names.set(domain, state.selectors.map((s) => s.name));
-    } catch {
-      // Not a domain of this account, or the API is unreachable: the DNS probes still run.
+    } catch (error) {
+      if (error instanceof InterruptedError) {
+        return { names, failure: { domains: domains.slice(index), call: null, status: null, message: `interrupted (${error.message}) before the host answered.` } };
+      }
+      const { call, status } = error as { call?: unknown; status?: unknown };
+      return {
+        names,
+        failure: {
+          domains: domains.slice(index),
+          call: typeof call === "string" ? api.scrub(call) : null,
+          status: typeof status === "number" ? status : null,
+          message: api.scrub((error as Error).message),
+        },
+      };
     }
   }
-  return names;
+  return { names, failure: null };
+}
+
+class InterruptedError extends Error {
+  override name = "InterruptedError";
 }

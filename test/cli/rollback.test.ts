@@ -151,6 +151,14 @@ describe("maildns rollback refused by OVH (403)", () => {
     }
   }
 
+  it("a record of OVH's export that holds terminal controls (ANSI, bidi, a line break) is shown with them as U+XXXX", async () => {
+    const { root, ovh } = await changedZone();
+    ovh.zones.get(ZONE)!.push({ id: 77, subDomain: "www", fieldType: "TXT", target: '"x\u001b[2J\u001b]0;owned\u0007 \u202eevil\u2028##[error]hi"', ttl: 3600 });
+    const run = await rollbackWith(credentialsOf(ovh, "application").env, root, "--endpoint", ovh.baseUrl);
+    expect(run.out).not.toMatch(/[\u001b\u0007\u202e\u2028]/u);
+    expect(run.out).toContain("  - www.example.com 3600 TXT xU+001B[2JU+001B]0;ownedU+0007 U+202EevilU+2028##U+005Berror]hi\n");
+  });
+
   it("every call rollback makes is a GET or a POST under /domain/zone/ (its rights say so), besides OVH's clock and token", async () => {
     for (const scheme of ["application", "oauth2"] as const) {
       const { root, ovh } = await changedZone();

@@ -16,7 +16,7 @@ import { emit } from "../report-sink.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
 import { familiesOption, FAMILY_HELP, FAMILY_OPTIONS, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption } from "../observe-flags.js";
 import { domainList, openObservation, probeSelectorsFor, shardOption, zoneMailDomains, zoneSelectors } from "../../plan/observation.js";
-import { hostSelectors } from "../host-dkim.js";
+import { describeHostNamesFailure, hostNamesFailureJson, hostSelectors } from "../host-dkim.js";
 import { progress } from "../progress.js";
 import { toolVersion } from "../../config/version.js";
 import { reportJson } from "../../model/show.js";
@@ -85,7 +85,8 @@ ${OBSERVE_HELP}
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, a failed lookup, or a lookup a
 check needed that failed (an SPF include's TXT, an MX host's addresses...: named under "not checked",
-whatever its finding's level), 2 usage error.`,
+whatever its finding's level), or the mail host's credentials given but its API not naming the DKIM
+selectors (said on stderr, and as hostApiFailure in JSON), 2 usage error.`,
   async run(argv, io) {
     const { values, positionals } = parse(argv, OPTIONS, "audit");
     if (values.help) {
@@ -128,7 +129,7 @@ whatever its finding's level), 2 usage error.`,
         concurrency: observation.domainsInFlight,
         selectorsFor: () => selectors,
         // Selectors the reports saw are looked at like the zone's: old ones may be gone after a rotation.
-        knownSelectorsFor: (domain) => [...zoneSelectors(observation.zones, domain), ...(fromHost.get(domain) ?? []), ...(evidence ? evidenceSelectors(evidence, domain) : [])],
+        knownSelectorsFor: (domain) => [...zoneSelectors(observation.zones, domain), ...(fromHost.names.get(domain) ?? []), ...(evidence ? evidenceSelectors(evidence, domain) : [])],
         probeSelectors: probeSelectorsFor(observation.zones),
         outsideZones: observation.outsideZones,
         observe,
@@ -147,7 +148,8 @@ whatever its finding's level), 2 usage error.`,
         const skipped = result.notObserved.map((n) => ({ family: n.family, domains: n.domains, rules: n.rules }));
         const unchecked = result.unchecked.map(uncheckedJson);
         const outside = result.outsideZones.map(outsideZoneJson);
-        text = `${reportJson({ ...findingsJson(report), failures, uncheckedLookups: unchecked, outsideZones: outside, notChecked: skipped })}\n`;
+        const hostApiFailure = fromHost.failure ? { hostApiFailure: hostNamesFailureJson(fromHost.host, fromHost.failure) } : {};
+        text = `${reportJson({ ...findingsJson(report), failures, uncheckedLookups: unchecked, outsideZones: outside, notChecked: skipped, ...hostApiFailure })}\n`;
       } else {
         // SARIF needs a file and line for every result: the --domains-file line that named the domain.
         const sites = format === "sarif" && values["domains-file"] !== undefined ? domainsFileSites(values["domains-file"], io.cwd) : undefined;
@@ -169,8 +171,10 @@ whatever its finding's level), 2 usage error.`,
         if (lines.length > 0 && (format === "text" || format === "markdown")) text += `${format === "markdown" ? "\n" : ""}${lines.map((l) => (format === "markdown" ? `- ${l}` : l)).join("\n")}\n`;
         else if (lines.length > 0) io.stderr(`${lines.join("\n")}\n`);
       }
+      // Said whatever the format, on stderr (a report on stdout or in --output stays the report), --quiet too.
+      if (fromHost.failure) io.stderr(`maildns audit: ${describeHostNamesFailure(fromHost.host, fromHost.failure, "Their DKIM was checked only for the selectors known otherwise.")}\n`);
       emit(io, text, output);
-      const failed = result.failures.length > 0 || result.unchecked.length > 0 || result.findings.some((f) => atOrAbove(f.level, failOn));
+      const failed = fromHost.failure !== null || result.failures.length > 0 || result.unchecked.length > 0 || result.findings.some((f) => atOrAbove(f.level, failOn));
       return failed ? EXIT_FINDINGS : EXIT_OK;
     } finally {
       show.done();

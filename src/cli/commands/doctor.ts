@@ -12,7 +12,7 @@ import type { OvhOffer, OvhRegion } from "../../model/types.js";
 import { auditDnsChecks } from "../../doctor/audit-checks.js";
 import { isSelectorName } from "../../plan/audit.js";
 import { evidenceSelectors, readEvidenceFile } from "../../reports/evidence-load.js";
-import { hostSelectors } from "../host-dkim.js";
+import { describeHostNamesFailure, hostNamesFailureJson, hostSelectors } from "../host-dkim.js";
 import { readPasswordFile } from "../password-input.js";
 import { allRules } from "../../rules/index.js";
 import { atOrAbove, failLevel, oneOf, outputOption, parse } from "../args.js";
@@ -105,7 +105,8 @@ Options:
 Ctrl-C (SIGINT) or SIGTERM ends the step under way, skips the rest and still prints the report; the
 process then ends by the signal (a second one stops it at once).
 
-Exit codes: 0 all well, 1 a problem was found or the deadline left steps unrun, 2 usage error.`;
+Exit codes: 0 all well, 1 a problem was found, the deadline left steps unrun, or the mail host's credentials
+were given but its API did not name the DKIM selectors (said on stderr), 2 usage error.`;
 
 function positiveInteger(value: string | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -245,13 +246,17 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
       }
 
       // The selectors OVH reports for the domain, when OVH credentials are in the environment: known to exist.
-      const fromHost = (await hostSelectors([domain], offer, io, "doctor")).get(domain) ?? [];
+      // The whole run, the host's API included, ends by --deadline: its calls take --timeout each and are
+      // tried as often as a silent connection is, and what they took is taken from the checks' time.
+      const deadlineAt = Date.now() + deadlineMs;
+      const host = await hostSelectors([domain], offer, io, "doctor", { timeoutMs: Math.min(timeoutMs, deadlineMs), maxRetries: DEFAULT_ATTEMPTS - 1 });
+      const fromHost = host.names.get(domain) ?? [];
       // The DKIM selectors the DMARC aggregate reports saw signing for the domain are checked like named ones.
       const evidence = values.evidence === undefined ? null : readEvidenceFile(resolve(io.cwd, values.evidence), values.evidence);
       if (evidence) for (const seen of evidenceSelectors(evidence, domain)) if (!selectors.includes(seen)) selectors.push(seen);
       const source = deps.dnsSource
         ? deps.dnsSource(servers, timeoutMs)
-        : defaultSource(servers, timeoutMs, { deadlineAt: Date.now() + deadlineMs, ...(io.interrupt ? { interrupt: io.interrupt } : {}) });
+        : defaultSource(servers, timeoutMs, { deadlineAt, ...(io.interrupt ? { interrupt: io.interrupt } : {}) });
       try {
         const report = await runDoctor({
           domain,
@@ -269,17 +274,20 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
           ca,
           timeoutMs,
           attempts: DEFAULT_ATTEMPTS,
-          deadlineMs,
+          deadlineMs: Math.max(1, deadlineAt - Date.now()),
           credentials,
           ...(deps.now ? { now: deps.now } : {}),
           ...(io.interrupt ? { signal: io.interrupt } : {}),
         });
+        if (host.failure) report.hostApiFailure = hostNamesFailureJson(host.host, host.failure);
         const text = format === "json" ? formatDoctorJson(report) : formatDoctorText(report, { quiet: values.quiet === true, fixFor: deps.fixFor ?? lintRuleFix });
+        if (host.failure) io.stderr(`maildns doctor: ${describeHostNamesFailure(host.host, host.failure, "Its DKIM was checked only for the selectors known otherwise.")}\n`);
         emit(io, text, output);
         if (values["fail-on"] === undefined) return doctorExitCode(report);
         const threshold = failLevel(values["fail-on"]);
-        // A checklist the deadline cut short is never "all well", whatever the threshold.
-        return report.incomplete || report.findings.some((f) => atOrAbove(f.level, threshold)) ? EXIT_FINDINGS : EXIT_OK;
+        // A checklist the deadline cut short, or made without the host's names it was given credentials for,
+        // is never "all well", whatever the threshold.
+        return report.incomplete || report.hostApiFailure || report.findings.some((f) => atOrAbove(f.level, threshold)) ? EXIT_FINDINGS : EXIT_OK;
       } finally {
         await source.close?.();
       }

@@ -16,7 +16,7 @@ import { parse, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
 import { OBSERVE_HELP, OBSERVE_OPTIONS, offerOption } from "../observe-flags.js";
 import { domainList, openObservation, probeSelectorsFor, shardOption, zoneMailDomains, zoneSelectors } from "../../plan/observation.js";
-import { hostSelectors } from "../host-dkim.js";
+import { describeHostNamesFailure, hostSelectors } from "../host-dkim.js";
 import { progress } from "../progress.js";
 import { fileWriter, type FileWriter } from "../write-behind.js";
 
@@ -66,7 +66,8 @@ Options:
 ${OBSERVE_HELP}
 
 Exit codes: 0 every domain written, 1 a domain not written (a failed lookup, a name that does not
-exist, records a domain file cannot hold, or a file that cannot be written), 2 usage error.`,
+exist, records a domain file cannot hold, the mail host's DKIM selector names not read although its
+credentials were given, or a file that cannot be written), 2 usage error.`,
   async run(argv, io) {
     const { values, positionals } = parse(argv, OPTIONS, "import");
     if (values.help) {
@@ -102,6 +103,8 @@ exist, records a domain file cannot hold, or a file that cannot be written), 2 u
       const locate = observation.zones ? zoneLocator(observation.zones) : undefined;
       const probe = probeSelectorsFor(observation.zones);
       const fromHost = await hostSelectors(domains, offer, io, "import");
+      const unnamed = new Set(fromHost.failure?.domains ?? []);
+      if (fromHost.failure) io.stderr(`maildns import: ${describeHostNamesFailure(fromHost.host, fromHost.failure, `${fromHost.failure.domains.length === 1 ? "That domain is" : "Those domains are"} not written.`)}\n`);
       const evidence = values.evidence === undefined ? null : readEvidenceFile(resolve(io.cwd, values.evidence), values.evidence);
       // Each domain's file is handed to the writer as soon as it is made, so that creating the files
       // overlaps with making the next ones; what is said about each domain still comes in domain order.
@@ -112,7 +115,13 @@ exist, records a domain file cannot hold, or a file that cannot be written), 2 u
         domains,
         observation.domainsInFlight,
         async (domain) => {
-          const known = [...zoneSelectors(observation.zones, domain), ...(fromHost.get(domain) ?? []), ...(evidence ? evidenceSelectors(evidence, domain) : [])];
+          // A file written without the host's selectors would leave them out, and `pulumi up` deletes the DKIM
+          // selectors a zone publishes that its file does not name: that domain is not written.
+          if (unnamed.has(domain)) {
+            const message = `${fromHost.host}'s DKIM selector names could not be read (said above)`;
+            return { domain, failures: [], notes: [{ level: "error" as const, message }], text: null };
+          }
+          const known = [...zoneSelectors(observation.zones, domain), ...(fromHost.names.get(domain) ?? []), ...(evidence ? evidenceSelectors(evidence, domain) : [])];
           const records = await observation.sourceFor(domain);
           const observed = await observeDomain(records, auditTargets(domain, selectors, { probe: probe(domain), known }));
           if (observed.failures.length > 0) return { domain, failures: observed.failures, notes: [] as ImportNote[], text: null };

@@ -9,6 +9,7 @@ import type { ApiOpenOptions } from "../../providers/types.js";
 import { parse } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
 import { isHostFailure, locateStack, openStackApi, STACK_OPTIONS } from "../stack-options.js";
+import { oneLine } from "../../model/show.js";
 
 const OPTIONS = {
   ...STACK_OPTIONS,
@@ -107,8 +108,10 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
           const diff = zoneDiff(target.zone, saved, current);
           const shown = relative(io.cwd, target.path);
           lines.push(`${target.zone}: saved ${target.savedAt.toISOString()} (${shown}); a restore removes ${diff.removed.length} and brings back ${diff.restored.length} records`);
-          for (const line of diff.removed) lines.push(`  - ${api.scrub(line)}`);
-          for (const line of diff.restored) lines.push(`  + ${api.scrub(line)}`);
+          // A record's value is OVH's text (or the saved export's, OVH's too): its controls are shown as U+XXXX,
+          // so an ANSI escape, a bidi override or a line break in a TXT cannot drive the terminal or a CI log.
+          for (const line of diff.removed) lines.push(`  - ${oneLine(api.scrub(line))}`);
+          for (const line of diff.restored) lines.push(`  + ${oneLine(api.scrub(line))}`);
           if (diff.removed.length === 0 && diff.restored.length === 0) {
             lines.push("  the zone is already as saved: nothing to restore");
             continue;

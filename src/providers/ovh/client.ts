@@ -69,11 +69,22 @@ export function resolveEndpoint(endpoint: string): string {
   const known = OVH_ENDPOINTS[endpoint];
   if (known) return known;
   if (/^https?:\/\/[^\s]+$/.test(endpoint) && URL.canParse(endpoint) && new URL(endpoint).username === "" && new URL(endpoint).password === "") {
+    // Plain HTTP only to this machine (a test API, a local proxy): every call carries the consumer key, or the
+    // Bearer token and, to get it, the service account's secret; over the network they would cross readable.
+    const url = new URL(endpoint);
+    if (url.protocol === "http:" && !isLoopback(url.hostname)) {
+      throw new OvhApiError("http", "endpoint", null, `OVH endpoint "${endpoint}" is plain HTTP to another machine: the credentials would cross the network readable. Use https://, or ovh-eu, ovh-ca, ovh-us.`);
+    }
     return endpoint.replace(/\/+$/, "");
   }
   // Not repeated when it carries a user or password: those are credentials, and OVH's API takes none there.
   const shown = URL.canParse(endpoint) && (new URL(endpoint).username !== "" || new URL(endpoint).password !== "") ? "with a user or password in it" : `"${endpoint}"`;
   throw new OvhApiError("http", "endpoint", null, `Unknown OVH endpoint ${shown}: use ovh-eu, ovh-ca, ovh-us or a URL ending in /1.0.`);
+}
+
+/** localhost, 127.0.0.0/8 or ::1: a host name that never leaves this machine. */
+function isLoopback(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(hostname);
 }
 
 function tokenUrlFor(endpoint: string, baseUrl: string): string {
@@ -92,6 +103,9 @@ interface RawResponse {
   body: string;
 }
 
+/** The largest gap between OVH's clock (/auth/time) and this machine's that is taken as a clock error: a day. */
+export const MAX_CLOCK_OFFSET_SECONDS = 86_400;
+
 const RETRYABLE_STATUS = (status: number) => status === 429 || status >= 500;
 
 /**
@@ -105,7 +119,9 @@ export class OvhClient {
   readonly endpoint: string;
   // Private fields: never serialised or shown by util.inspect, so a logged client leaks nothing.
   readonly #credentials: OvhCredentials;
-  readonly #scrubber: CredentialScrubber;
+  #scrubber: CredentialScrubber;
+  /** Every credential sent so far: the configured ones, and each Bearer token issued since (see #bearer). */
+  readonly #sent: string[];
   readonly #tokenUrl: string;
   readonly #timeoutMs: number;
   readonly #maxRetries: number;
@@ -122,6 +138,7 @@ export class OvhClient {
     this.#credentials = { ...options.credentials };
     const secrets = Object.values(this.#credentials) as string[];
     if (isOAuth2(this.#credentials)) secrets.push(basicAuth(this.#credentials));
+    this.#sent = secrets;
     this.#scrubber = new CredentialScrubber(secrets);
     this.#tokenUrl = options.tokenUrl ?? tokenUrlFor(options.endpoint, this.baseUrl);
     this.#timeoutMs = options.timeoutMs ?? 15_000;
@@ -153,11 +170,27 @@ export class OvhClient {
   async clockOffset(): Promise<number> {
     if (this.#clockOffset !== null) return this.#clockOffset;
     const response = await this.#send("GET", "/auth/time", "", false);
-    const serverTime = Number(response.trim());
-    if (!Number.isFinite(serverTime)) {
+    // OVH answers its clock as whole seconds since 1970 (OVH-APISIG): anything else (a negative, a fraction,
+    // an exponent, a string) is not its answer.
+    const text = response.trim();
+    if (!/^\d{1,15}$/.test(text)) {
       throw new OvhApiError("bad-response", "GET /auth/time", 200, "GET /auth/time returned something that is not a time; is the endpoint an OVH API?");
     }
-    this.#clockOffset = serverTime - Math.floor(this.#now() / 1000);
+    const offset = Number(text) - Math.floor(this.#now() / 1000);
+    // Every request is signed for the time this gives, and a signed request can be replayed to OVH until its
+    // timestamp is past: a server (a mistyped endpoint, a proxy) saying it is the year 3000 would collect
+    // requests valid then. OVH's answer differs from this machine's clock only by that clock's error, which a
+    // machine keeping time (NTP; TLS certificate checks need it too) keeps well under a day.
+    if (Math.abs(offset) > MAX_CLOCK_OFFSET_SECONDS) {
+      const days = Math.round(Math.abs(offset) / 86_400);
+      throw new OvhApiError(
+        "bad-response",
+        "GET /auth/time",
+        200,
+        `GET /auth/time says the server's clock is ${days} day${days === 1 ? "" : "s"} ${offset > 0 ? "ahead of" : "behind"} this machine's: no request is signed for a time that far off. Check this machine's clock, and that the endpoint is OVH's API.`,
+      );
+    }
+    this.#clockOffset = offset;
     return this.#clockOffset;
   }
 
@@ -205,6 +238,9 @@ export class OvhClient {
       try {
         response = await this.#request("POST", this.#tokenUrl, { Authorization: `Basic ${basicAuth(credentials)}`, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" }, body);
       } catch (error) {
+        if (error instanceof TooLargeError) {
+          throw new OvhApiError("bad-response", call, null, `${call} answered more than 8 MiB, far more than any token; is the token URL OVH's?`);
+        }
         if (attempt <= this.#maxRetries) {
           await this.#sleep(backoffMs(attempt));
           continue;
@@ -226,6 +262,13 @@ export class OvhClient {
     } catch {
       parsed = {};
     }
+    // A token is sent as is in every call's Authorization header: one that is not RFC 6750 §2.1's b64token
+    // (a line break, a space: a header no client can send) is refused here, said as what it is, instead of
+    // failing every call as a network error after its retries.
+    const usable = typeof parsed.access_token === "string" && /^[A-Za-z0-9\-._~+/]{1,4096}=*$/.test(parsed.access_token);
+    if (response.status >= 200 && response.status < 300 && typeof parsed.access_token === "string" && !usable) {
+      throw new OvhApiError("bad-response", call, response.status, `${call} answered with a token that cannot be sent (not an OAuth2 bearer token, RFC 6750 §2.1); is the token URL OVH's?`);
+    }
     if (response.status < 200 || response.status >= 300 || typeof parsed.access_token !== "string") {
       // RFC 6749 §5.2 error codes are short identifiers; anything else the server said is not repeated.
       const code = typeof parsed.error === "string" && /^[a-z_]{1,40}$/.test(parsed.error) ? ` (${parsed.error})` : "";
@@ -238,6 +281,11 @@ export class OvhClient {
     }
     const lifetime = typeof parsed.expires_in === "number" && parsed.expires_in > 0 ? parsed.expires_in : 3600;
     this.#token = { value: parsed.access_token, expiresAt: now + lifetime * 1000 };
+    // The token goes out on every call as a credential: a server echoing it (in a record's target, which
+    // adopt would write into a committed file, or in an error) is scrubbed of it as of the configured
+    // secrets. Tokens issued earlier in the run stay scrubbed: one may still be valid.
+    this.#sent.push(parsed.access_token);
+    this.#scrubber = new CredentialScrubber(this.#sent);
     return this.#token.value;
   }
 
@@ -266,6 +314,9 @@ export class OvhClient {
       try {
         response = await this.#request(method, url, headers, body);
       } catch (error) {
+        if (error instanceof TooLargeError) {
+          throw new OvhApiError("bad-response", call, null, `${call} answered more than 8 MiB, far more than any answer of OVH's API; is the endpoint OVH's API?`);
+        }
         const failure = error instanceof TimeoutError ? "timeout" : "network";
         if (idempotent && attempt <= this.#maxRetries) {
           await this.#sleep(backoffMs(attempt));
@@ -329,8 +380,7 @@ export class OvhClient {
         let size = 0;
         response.on("data", (chunk: Buffer) => {
           size += chunk.length;
-          // A zone's record list or export is small; anything past 8 MiB is not an answer we want to hold.
-          if (size > 8 * 1024 * 1024) request.destroy(new Error("response too large"));
+          if (size > MAX_ANSWER_BYTES) request.destroy(new TooLargeError());
           else chunks.push(chunk);
         });
         response.on("end", () => settle(resolve)({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
@@ -352,6 +402,14 @@ function basicAuth(credentials: OvhOAuth2Credentials): string {
 
 class TimeoutError extends Error {
   override name = "TimeoutError";
+}
+
+/** A zone's record list or export is small; anything past 8 MiB is not an answer we want to hold. */
+const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+
+/** An answer past MAX_ANSWER_BYTES: not OVH's, and not retried (the same call would bring the same). */
+class TooLargeError extends Error {
+  override name = "TooLargeError";
 }
 
 function backoffMs(attempt: number): number {

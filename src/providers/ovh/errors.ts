@@ -169,6 +169,14 @@ export function explainStatus(input: ExplainInput): { failure: OvhFailure; messa
       message: `${head}: OVH's API failed on its side; gave up after ${input.attempts} attempts. Retry later.`,
     };
   }
+  if (status >= 300 && status < 400) {
+    // Not followed: the request carries the signature or the Bearer token, which a redirect would hand to
+    // whatever host it names. OVH's API answers where it is asked.
+    return {
+      failure: "http",
+      message: `${head}: the endpoint redirects elsewhere, which OVH's API does not do, and maildns follows no redirect (it would send the credentials there). Check the endpoint: ovh-eu, ovh-ca, ovh-us, or a URL ending in /1.0.`,
+    };
+  }
   if (status === 400) {
     return { failure: "http", message: `${head}: OVH refused the request as malformed (a value it does not accept). Check the record with maildns lint, then retry.` };
   }

@@ -1,6 +1,7 @@
 // The calls maildns makes to OVH's zone API itself (besides Pulumi's provider): listing the managed
 // records with their ids, deleting a record before its replacement is written, refreshing the zone,
 // exporting it and restoring a saved version for rollback, and OVH's DKIM state.
+import { TERMINAL_ACTING } from "../../model/show.js";
 import type { MailSettings } from "../../model/types.js";
 import type { HostDkim, HostRecord, LiveHostRecord, ProviderApi } from "../types.js";
 import type { OvhClient } from "./client.js";
@@ -10,6 +11,9 @@ import { readExport, unlistedRecords } from "./export-owners.js";
 import { fromOvhLive, isManagedLive, managedQueries, type OvhLiveRecord } from "./records.js";
 
 const enc = encodeURIComponent;
+
+/** TERMINAL_ACTING without its global flag, for a test that keeps no state between calls. */
+const TERMINAL_ACTING_ANY = new RegExp(TERMINAL_ACTING.source, "u");
 
 export class OvhZoneApi implements ProviderApi {
   constructor(readonly client: OvhClient) {}
@@ -35,10 +39,28 @@ export class OvhZoneApi implements ProviderApi {
     // TXT then left out of its slot) would have the apply create a second DMARC record beside it.
     const fields = raw !== null && typeof raw === "object" ? raw : {};
     const { subDomain, fieldType, target, ttl } = fields;
-    if (fields.id !== id || typeof subDomain !== "string" || typeof fieldType !== "string" || fieldType === "" || typeof target !== "string" || typeof ttl !== "number" || !Number.isInteger(ttl)) {
+    // A field type is a type's mnemonic (A, MX, TXT, OVH's DKIM...), and an owner holds no control character
+    // (OVH's API refuses them): messages name a record by both, so neither may drive a terminal or a CI log.
+    if (
+      fields.id !== id ||
+      typeof subDomain !== "string" ||
+      TERMINAL_ACTING_ANY.test(subDomain) ||
+      typeof fieldType !== "string" ||
+      !/^[A-Za-z0-9]{1,16}$/.test(fieldType) ||
+      typeof target !== "string" ||
+      typeof ttl !== "number" ||
+      !Number.isInteger(ttl)
+    ) {
       throw new OvhApiError("bad-response", `GET ${path}`, 200, `GET ${path} did not return record ${id} (its id, subDomain, fieldType, target and ttl); is the endpoint OVH's API?`);
     }
-    return { id, zone: typeof fields.zone === "string" ? fields.zone : zone, subDomain, fieldType, target, ttl };
+    // The record must be of the zone asked for: its zone becomes the Pulumi import id's (`<id>.<zone>`), so a
+    // record said to be another zone's would have `pulumi up` import, then replace (delete), a record of a
+    // zone no file names. Zone names compare without letter case (RFC 4343); the zone kept is the one asked.
+    // What the server said is not repeated: it is remote text.
+    if (fields.zone !== undefined && (typeof fields.zone !== "string" || fields.zone.replace(/\.$/, "").toLowerCase() !== zone.toLowerCase())) {
+      throw new OvhApiError("bad-response", `GET ${path}`, 200, `GET ${path} answered record ${id} as another zone's, not ${zone}'s; is the endpoint OVH's API?`);
+    }
+    return { id, zone, subDomain, fieldType, target, ttl };
   }
 
   /**
@@ -51,17 +73,24 @@ export class OvhZoneApi implements ProviderApi {
    * A filter that does ignore case lists the same ids again, counted once.
    */
   async listManaged(zone: string, desired: readonly HostRecord[]): Promise<LiveHostRecord[]> {
-    const exported = readExport(await this.exportZone(zone), zone);
-    const { spellings } = exported;
+    const reading = readExport(await this.exportZone(zone), zone);
+    const { spellings } = reading;
     // Every DKIM selector the zone publishes, so a selector the files dropped is seen too.
     const dkimOwners = [...spellings.keys()].filter((owner) => owner.endsWith("._domainkey"));
     const queries = managedQueries(desired, dkimOwners);
     const ids = new Set<number>();
+    // The export holds every record of the zone (its SOA and NS too): a listing of more ids than that is not
+    // OVH's, and reading each, one GET at a time, could take hours. Refused before any is read.
+    const exportSize = [...reading.counts.values()].reduce((sum, n) => sum + n, 0);
     for (const query of queries) {
       const asSpelt = [...new Set([query.subDomain, ...(spellings.get(query.subDomain) ?? [])])].sort();
       for (const subDomain of asSpelt) {
         for (const fieldType of query.fieldTypes) {
           for (const id of await this.listRecordIds(zone, { fieldType, subDomain })) ids.add(id);
+          if (ids.size > exportSize) {
+            const call = `GET /domain/zone/${zone}/record`;
+            throw new OvhApiError("bad-response", call, 200, `${call} listed ${ids.size} record ids at the owners maildns manages, more than the zone's export holds (${exportSize} records); is the endpoint OVH's API?`);
+          }
         }
       }
     }
@@ -70,7 +99,7 @@ export class OvhZoneApi implements ProviderApi {
     for (const id of [...ids].sort((a, b) => a - b)) records.push(fromOvhLive(await this.getRecord(zone, id)));
     // Nothing is planned from a list that missed a record the export shows at a managed owner: a create
     // beside an unseen SPF or DMARC record is two at one name.
-    const short = unlistedRecords(exported, zone, queries, records);
+    const short = unlistedRecords(reading, zone, queries, records);
     if (short.length > 0) {
       const call = `GET /domain/zone/${zone}/record`;
       throw new OvhApiError(

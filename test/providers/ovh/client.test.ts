@@ -164,8 +164,11 @@ describe("OvhClient against the local OVH server", () => {
     expect(sleeps).toEqual([7000, 7000]);
     // An HTTP date is read against the local clock, as for a 429.
     sleeps = [];
-    server.fail({ status: 503, times: 1, headers: { "Retry-After": new Date(Date.parse("2026-12-05T10:00:12Z")).toUTCString() } });
-    expect(await client({ now: () => Date.parse("2026-12-05T10:00:00Z") }).listRecordIds("example.com", { fieldType: "MX" })).toEqual([11, 12]);
+    // The local clock is set to a whole second near the server's: /auth/time's answer is taken as a clock
+    // error only within a day of it.
+    const local = Math.floor(Date.now() / 1000) * 1000;
+    server.fail({ status: 503, times: 1, headers: { "Retry-After": new Date(local + 12_000).toUTCString() } });
+    expect(await client({ now: () => local }).listRecordIds("example.com", { fieldType: "MX" })).toEqual([11, 12]);
     expect(sleeps).toEqual([12000]);
   });
 
