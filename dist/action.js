@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-W5SCKDKK.js";
+} from "./chunks/chunk-FDSDWHIV.js";
 import {
   fitSummary,
   planTable,
@@ -40,12 +40,12 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-LNL3S57E.js";
+} from "./chunks/chunk-5NI5YSLI.js";
 import "./chunks/chunk-OTXKXRP2.js";
 import "./chunks/chunk-P3E5EO5A.js";
-import "./chunks/chunk-74BQ2GR5.js";
+import "./chunks/chunk-VMRLM67M.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-Y2FM7U2S.js";
+import "./chunks/chunk-JAUPENJW.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-WGCI2ALD.js";
@@ -62,8 +62,8 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-6OGGCT42.js";
-import "./chunks/chunk-XS2E3SNY.js";
+} from "./chunks/chunk-GFNQP4FX.js";
+import "./chunks/chunk-J44ZYWRI.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
@@ -77,7 +77,7 @@ import {
   oneLine,
   reportJson
 } from "./chunks/chunk-DUCYXQJR.js";
-import "./chunks/chunk-UMV5DKCG.js";
+import "./chunks/chunk-X7R6XSFE.js";
 import "./chunks/chunk-2POELF5O.js";
 import "./chunks/chunk-WPLLVOIG.js";
 import "./chunks/chunk-AZYBTNMU.js";

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-3VG62TE6.js";
+} from "./chunks/chunk-ERN5QNGP.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-Y2FM7U2S.js";
+} from "./chunks/chunk-JAUPENJW.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
@@ -23,8 +23,8 @@ import {
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-6OGGCT42.js";
-import "./chunks/chunk-XS2E3SNY.js";
+} from "./chunks/chunk-GFNQP4FX.js";
+import "./chunks/chunk-J44ZYWRI.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";

@@ -3,10 +3,10 @@ import {
   ROLLBACK_DIR,
   exportFileName,
   resolveHostDkim
-} from "./chunks/chunk-KD2EENY4.js";
+} from "./chunks/chunk-NH55ES5G.js";
 import {
   lintPaths
-} from "./chunks/chunk-3VG62TE6.js";
+} from "./chunks/chunk-ERN5QNGP.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -23,7 +23,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-74BQ2GR5.js";
+} from "./chunks/chunk-VMRLM67M.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -36,7 +36,7 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-Y2FM7U2S.js";
+} from "./chunks/chunk-JAUPENJW.js";
 import {
   formatText,
   writeFileWhole
@@ -44,8 +44,8 @@ import {
 import "./chunks/chunk-RR2JAOJK.js";
 import {
   unreadableNote
-} from "./chunks/chunk-6OGGCT42.js";
-import "./chunks/chunk-XS2E3SNY.js";
+} from "./chunks/chunk-GFNQP4FX.js";
+import "./chunks/chunk-J44ZYWRI.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";

@@ -9,7 +9,7 @@ import {
   parseResolvConf,
   parseServer,
   systemServers
-} from "./chunk-UMV5DKCG.js";
+} from "./chunk-X7R6XSFE.js";
 import {
   ZoneIndex,
   createZoneSource,

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   ipInNetwork,
   isSpfText
-} from "./chunk-XS2E3SNY.js";
+} from "./chunk-J44ZYWRI.js";
 import {
   mechanisms,
   modifiers,
@@ -40,6 +40,8 @@ async function reverseNames(ips, options) {
 }
 var MAX_LOOKUPS = 30;
 var MAX_DEPTH = 10;
+var MAX_TERMS = 10;
+var LOOKUP_TERMS = /* @__PURE__ */ new Set(["include", "a", "mx", "ptr", "exists"]);
 async function recordOf(domain, dns, walk) {
   if (++walk.lookups > MAX_LOOKUPS) return "failed";
   const answer = await dns.txt(domain);
@@ -48,10 +50,11 @@ async function recordOf(domain, dns, walk) {
   const records = answer.records.filter(isSpfText);
   return records.length === 1 ? records[0] : null;
 }
-async function addressesOf(name, dns, walk) {
+async function addressesOf(name, ip, dns, walk) {
   if (++walk.lookups > MAX_LOOKUPS) return "failed";
   const answer = await dns.addresses(name);
   if (answer.status === "failed") return "failed";
+  if (answer.unanswered?.type === (ip.includes(":") ? "AAAA" : "A")) return "failed";
   return answer.status === "ok" ? answer.records : [];
 }
 async function mechanismMatches(m, domain, ip, dns, walk, depth) {
@@ -65,7 +68,7 @@ async function mechanismMatches(m, domain, ip, dns, walk, depth) {
     case "ip6":
       return m.ip !== null && ipInNetwork(ip, m.ip, prefix);
     case "a": {
-      const addresses = await addressesOf(target, dns, walk);
+      const addresses = await addressesOf(target, ip, dns, walk);
       return addresses === "failed" ? "unknown" : addresses.some((a) => ipInNetwork(ip, a, prefix));
     }
     case "mx": {
@@ -74,7 +77,7 @@ async function mechanismMatches(m, domain, ip, dns, walk, depth) {
       if (answer.status === "failed") return "unknown";
       if (answer.status !== "ok") return false;
       for (const mx of answer.records.slice(0, 10)) {
-        const addresses = await addressesOf(mx.exchange.replace(/\.$/, ""), dns, walk);
+        const addresses = await addressesOf(mx.exchange.replace(/\.$/, ""), ip, dns, walk);
         if (addresses === "failed") return "unknown";
         if (addresses.some((a) => ipInNetwork(ip, a, prefix))) return true;
       }
@@ -83,6 +86,7 @@ async function mechanismMatches(m, domain, ip, dns, walk, depth) {
     case "include": {
       const result = await evaluate(target, ip, dns, walk, depth + 1);
       if (result === "unknown") return "unknown";
+      if (result.match === "none" || result.match === "permerror") return "permerror";
       return result.match === "pass";
     }
     default:
@@ -95,22 +99,27 @@ async function evaluate(domain, ip, dns, walk, depth) {
   if (text === "failed") return "unknown";
   if (text === null) return { match: "none", term: null };
   const record = parseSpf(text);
+  if (record.errors.length > 0) return { match: "permerror", term: null };
   for (const m of mechanisms(record)) {
+    if (LOOKUP_TERMS.has(m.name) && ++walk.terms > MAX_TERMS) return { match: "permerror", term: null };
     if (m.macros.length > 0) return "unknown";
     const matched = await mechanismMatches(m, domain, ip, dns, walk, depth);
     if (matched === "unknown") return "unknown";
+    if (matched === "permerror") return { match: "permerror", term: null };
     if (matched) return { match: m.qualifier === "+" ? "pass" : "other", term: m.text };
   }
   const redirect = modifiers(record).find((mod) => mod.name === "redirect");
   if (redirect && redirect.macros.length === 0) {
+    if (++walk.terms > MAX_TERMS) return { match: "permerror", term: null };
     const result = await evaluate(redirect.value.toLowerCase().replace(/\.$/, ""), ip, dns, walk, depth + 1);
     if (result === "unknown") return "unknown";
+    if (result.match === "none") return { match: "permerror", term: null };
     return { match: result.match, term: result.match === "pass" ? redirect.text : null };
   }
   return { match: "none", term: null };
 }
 async function authorisingTerm(domain, ip, dns) {
-  const result = await evaluate(domain, ip, dns, { lookups: 0 }, 0);
+  const result = await evaluate(domain, ip, dns, { lookups: 0, terms: 0 }, 0);
   if (result === "unknown") return null;
   return result.match === "pass" && result.term !== null ? result.term : "";
 }

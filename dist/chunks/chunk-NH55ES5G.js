@@ -50,17 +50,40 @@ async function resolveHostDkim(models, api, missing, hostLabel = "the host") {
   }
   return { models: resolved, failures };
 }
-async function hostSelectorNames(domains, api, mail) {
+async function hostSelectorNames(domains, api, mail, interrupt) {
   const names = /* @__PURE__ */ new Map();
-  for (const domain of domains) {
+  const interrupted = new Promise((_, reject) => {
+    if (!interrupt) return;
+    const stop = () => reject(new InterruptedError(String(interrupt.reason ?? "interrupted")));
+    if (interrupt.aborted) stop();
+    else interrupt.addEventListener("abort", stop, { once: true });
+  });
+  interrupted.catch(() => void 0);
+  for (const [index, domain] of domains.entries()) {
     try {
-      const state = await api.dkim(domain, mail);
+      const state = await Promise.race([api.dkim(domain, mail), interrupted]);
       if (state) names.set(domain, state.selectors.map((s) => s.name));
-    } catch {
+    } catch (error) {
+      if (error instanceof InterruptedError) {
+        return { names, failure: { domains: domains.slice(index), call: null, status: null, message: `interrupted (${error.message}) before the host answered.` } };
+      }
+      const { call, status } = error;
+      return {
+        names,
+        failure: {
+          domains: domains.slice(index),
+          call: typeof call === "string" ? api.scrub(call) : null,
+          status: typeof status === "number" ? status : null,
+          message: api.scrub(error.message)
+        }
+      };
     }
   }
-  return names;
+  return { names, failure: null };
 }
+var InterruptedError = class extends Error {
+  name = "InterruptedError";
+};
 
 // src/providers/rollback.ts
 import { existsSync, readdirSync, statSync } from "node:fs";

@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-6OGGCT42.js";
+} from "./chunk-GFNQP4FX.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";

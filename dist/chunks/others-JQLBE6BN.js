@@ -19,7 +19,7 @@ import {
   reportSink,
   todayOption,
   zonePaths
-} from "./chunk-3PJ3COYQ.js";
+} from "./chunk-63EVL5C2.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -51,7 +51,7 @@ import {
   uncheckedJson,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-W5SCKDKK.js";
+} from "./chunk-FDSDWHIV.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -59,7 +59,7 @@ import {
   findingsJson,
   readEvidenceFile,
   toolVersion
-} from "./chunk-LNL3S57E.js";
+} from "./chunk-5NI5YSLI.js";
 import "./chunk-OTXKXRP2.js";
 import "./chunk-P3E5EO5A.js";
 import {
@@ -71,10 +71,10 @@ import {
   savedExports,
   versionAt,
   zoneDiff
-} from "./chunk-KD2EENY4.js";
+} from "./chunk-NH55ES5G.js";
 import {
   lintPaths
-} from "./chunk-3VG62TE6.js";
+} from "./chunk-ERN5QNGP.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -88,7 +88,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-74BQ2GR5.js";
+} from "./chunk-VMRLM67M.js";
 import "./chunk-V57SGRGK.js";
 import {
   GATE_IDS,
@@ -96,7 +96,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-Y2FM7U2S.js";
+} from "./chunk-JAUPENJW.js";
 import {
   asidePath,
   formatText,
@@ -137,8 +137,8 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-6OGGCT42.js";
-import "./chunk-XS2E3SNY.js";
+} from "./chunk-GFNQP4FX.js";
+import "./chunk-J44ZYWRI.js";
 import "./chunk-STLHTLXW.js";
 import "./chunk-32FQ7YH5.js";
 import {
@@ -150,13 +150,14 @@ import "./chunk-JSZUARHQ.js";
 import {
   LOG_COMMAND,
   TERMINAL_ACTING,
+  oneLine,
   reportJson
 } from "./chunk-DUCYXQJR.js";
 import {
   createDnsSource,
   parseServer,
   systemServers
-} from "./chunk-UMV5DKCG.js";
+} from "./chunk-X7R6XSFE.js";
 import "./chunk-2POELF5O.js";
 import "./chunk-WPLLVOIG.js";
 import {
@@ -629,16 +630,27 @@ function offerOption(value) {
 }
 
 // src/cli/host-dkim.ts
-async function hostSelectors(domains, offer, io, command) {
+async function hostSelectors(domains, offer, io, command, limits = {}) {
   const provider = findProvider();
-  if (domains.length === 0 || !provider.hasCredentials({ env: io.env })) return /* @__PURE__ */ new Map();
+  if (domains.length === 0 || !provider.hasCredentials({ env: io.env })) return { names: /* @__PURE__ */ new Map(), failure: null, host: provider.label };
   let api;
   try {
-    api = provider.openApi({ env: io.env }, { purpose: command });
+    api = provider.openApi({ env: io.env }, { purpose: command, ...limits });
   } catch (error) {
     throw new UsageError(error.message);
   }
-  return hostSelectorNames(domains, api, offer ? { provider: "ovh", offer } : null);
+  return { ...await hostSelectorNames(domains, api, offer ? { provider: "ovh", offer } : null, io.interrupt), host: provider.label };
+}
+function someDomains(domains) {
+  const named = domains.slice(0, 2).join(", ");
+  return domains.length > 2 ? `${named} and ${domains.length - 2} more` : named;
+}
+function describeHostNamesFailure(host, failure, instead) {
+  const asked2 = failure.domains.length > 1 ? ` (asked no further after the first)` : "";
+  return `${host}'s DKIM selector names were not read for ${someDomains(failure.domains)}${asked2}: ${failure.message} ${instead} Fix the credentials, or run without them in the environment to go without ${host}'s names.`;
+}
+function hostNamesFailureJson(host, failure) {
+  return { host, call: failure.call, status: failure.status, domains: failure.domains, message: failure.message };
 }
 
 // src/cli/commands/audit.ts
@@ -702,7 +714,8 @@ ${OBSERVE_HELP}
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, a failed lookup, or a lookup a
 check needed that failed (an SPF include's TXT, an MX host's addresses...: named under "not checked",
-whatever its finding's level), 2 usage error.`,
+whatever its finding's level), or the mail host's credentials given but its API not naming the DKIM
+selectors (said on stderr, and as hostApiFailure in JSON), 2 usage error.`,
   async run(argv, io) {
     const { values, positionals } = parse(argv, OPTIONS2, "audit");
     if (values.help) {
@@ -745,7 +758,7 @@ whatever its finding's level), 2 usage error.`,
         concurrency: observation.domainsInFlight,
         selectorsFor: () => selectors,
         // Selectors the reports saw are looked at like the zone's: old ones may be gone after a rotation.
-        knownSelectorsFor: (domain) => [...zoneSelectors(observation.zones, domain), ...fromHost.get(domain) ?? [], ...evidence2 ? evidenceSelectors(evidence2, domain) : []],
+        knownSelectorsFor: (domain) => [...zoneSelectors(observation.zones, domain), ...fromHost.names.get(domain) ?? [], ...evidence2 ? evidenceSelectors(evidence2, domain) : []],
         probeSelectors: probeSelectorsFor(observation.zones),
         outsideZones: observation.outsideZones,
         observe,
@@ -764,7 +777,8 @@ whatever its finding's level), 2 usage error.`,
         const skipped = result.notObserved.map((n) => ({ family: n.family, domains: n.domains, rules: n.rules }));
         const unchecked = result.unchecked.map(uncheckedJson);
         const outside = result.outsideZones.map(outsideZoneJson);
-        text = `${reportJson({ ...findingsJson(report), failures, uncheckedLookups: unchecked, outsideZones: outside, notChecked: skipped })}
+        const hostApiFailure = fromHost.failure ? { hostApiFailure: hostNamesFailureJson(fromHost.host, fromHost.failure) } : {};
+        text = `${reportJson({ ...findingsJson(report), failures, uncheckedLookups: unchecked, outsideZones: outside, notChecked: skipped, ...hostApiFailure })}
 `;
       } else {
         const sites = format === "sarif" && values["domains-file"] !== void 0 ? domainsFileSites(values["domains-file"], io.cwd) : void 0;
@@ -785,8 +799,10 @@ whatever its finding's level), 2 usage error.`,
         else if (lines.length > 0) io.stderr(`${lines.join("\n")}
 `);
       }
+      if (fromHost.failure) io.stderr(`maildns audit: ${describeHostNamesFailure(fromHost.host, fromHost.failure, "Their DKIM was checked only for the selectors known otherwise.")}
+`);
       emit(io, text, output);
-      const failed = result.failures.length > 0 || result.unchecked.length > 0 || result.findings.some((f) => atOrAbove(f.level, failOn));
+      const failed = fromHost.failure !== null || result.failures.length > 0 || result.unchecked.length > 0 || result.findings.some((f) => atOrAbove(f.level, failOn));
       return failed ? EXIT_FINDINGS : EXIT_OK;
     } finally {
       show.done();
@@ -2271,7 +2287,7 @@ async function runDoctor(options) {
   return { domain, checks: session.checks, findings: session.findings, ...incomplete ? { incomplete } : {} };
 }
 function doctorExitCode(report) {
-  return report.findings.some((f) => f.level !== "info") || report.checks.some((c) => c.status === "problem") || report.incomplete ? 1 : 0;
+  return report.findings.some((f) => f.level !== "info") || report.checks.some((c) => c.status === "problem") || report.incomplete || report.hostApiFailure ? 1 : 0;
 }
 
 // src/doctor/terminal-safe.ts
@@ -2286,7 +2302,8 @@ function doctorJson(report) {
     findings: report.findings.map(findingJson),
     checks: report.checks.map((c) => ({ id: c.id, target: c.target, status: c.status, elapsedMs: c.elapsedMs, detail: c.detail })),
     summary: summarize(report.findings),
-    ...report.incomplete ? { incomplete: report.incomplete } : {}
+    ...report.incomplete ? { incomplete: report.incomplete } : {},
+    ...report.hostApiFailure ? { hostApiFailure: report.hostApiFailure } : {}
   };
 }
 function formatDoctorJson(report) {
@@ -2303,8 +2320,8 @@ function formatDoctorText(report, options = {}) {
   const out = [`maildns doctor ${report.domain}`, ""];
   for (const check of shown2) {
     const time = check.status === "skipped" ? "" : ` (${check.elapsedMs} ms)`;
-    out.push(`  ${STATUS_LABEL[check.status].padEnd(7)}  ${check.id.padEnd(idWidth)}  ${check.target.padEnd(targetWidth)}  ${oneLine(check.detail)}${time}`);
-    for (const finding of check.findings) out.push(`           ${finding.level}  ${oneLine(finding.message)}  [${finding.ruleId}]`);
+    out.push(`  ${STATUS_LABEL[check.status].padEnd(7)}  ${check.id.padEnd(idWidth)}  ${check.target.padEnd(targetWidth)}  ${oneLine2(check.detail)}${time}`);
+    for (const finding of check.findings) out.push(`           ${finding.level}  ${oneLine2(finding.message)}  [${finding.ruleId}]`);
     for (const ruleId of new Set(check.findings.map((f) => f.ruleId))) {
       const fix = fixFor(ruleId);
       if (fix) out.push(`           fix (${ruleId}): ${fix}`);
@@ -2313,14 +2330,16 @@ function formatDoctorText(report, options = {}) {
   const { errors, warnings, infos } = summarize(report.findings);
   const problems = report.checks.filter((c) => c.status === "problem").length;
   out.push("");
-  const incomplete = report.incomplete ? `Incomplete: ${report.incomplete.steps} step(s) not run (${report.incomplete.reason}); ` : "";
+  const notRun = report.incomplete ? `Incomplete: ${report.incomplete.steps} step(s) not run (${report.incomplete.reason}); ` : "";
+  const unnamed = report.hostApiFailure ? `Incomplete: ${report.hostApiFailure.host}'s DKIM selector names not read (${report.hostApiFailure.call ?? "its API"}${report.hostApiFailure.status !== null ? ` failed with ${report.hostApiFailure.status}` : " failed"}); ` : "";
+  const incomplete = `${notRun}${unnamed}`;
   out.push(
     problems === 0 && errors + warnings === 0 && !incomplete ? `All checks passed (${report.checks.filter((c) => c.status === "ok").length} ok, ${report.checks.filter((c) => c.status === "skipped").length} skipped).` : `${incomplete}${problems} check(s) with a problem: ${errors} error(s), ${warnings} warning(s), ${infos} info.`
   );
   return `${out.join("\n")}
 `;
 }
-function oneLine(text) {
+function oneLine2(text) {
   return defang(text.replace(/[\r\n\t]+/g, " "));
 }
 
@@ -2490,7 +2509,8 @@ Options:
 Ctrl-C (SIGINT) or SIGTERM ends the step under way, skips the rest and still prints the report; the
 process then ends by the signal (a second one stops it at once).
 
-Exit codes: 0 all well, 1 a problem was found or the deadline left steps unrun, 2 usage error.`;
+Exit codes: 0 all well, 1 a problem was found, the deadline left steps unrun, or the mail host's credentials
+were given but its API did not name the DKIM selectors (said on stderr), 2 usage error.`;
 function positiveInteger(value, flag, fallback) {
   if (value === void 0) return fallback;
   const number = Number(value);
@@ -2614,12 +2634,14 @@ function createDoctorCommand(deps = {}) {
         if (!password) throw new UsageError(`--login needs the password: --password-file FILE (or - for standard input), or ${LOGIN_PASSWORD_ENV}`);
         credentials = { user, password };
       }
-      const fromHost = (await hostSelectors([domain], offer, io, "doctor")).get(domain) ?? [];
+      const deadlineAt = Date.now() + deadlineMs;
+      const host = await hostSelectors([domain], offer, io, "doctor", { timeoutMs: Math.min(timeoutMs, deadlineMs), maxRetries: DEFAULT_ATTEMPTS - 1 });
+      const fromHost = host.names.get(domain) ?? [];
       const evidence2 = values.evidence === void 0 ? null : readEvidenceFile(resolve4(io.cwd, values.evidence), values.evidence);
       if (evidence2) {
         for (const seen of evidenceSelectors(evidence2, domain)) if (!selectors.includes(seen)) selectors.push(seen);
       }
-      const source = deps.dnsSource ? deps.dnsSource(servers, timeoutMs) : defaultSource(servers, timeoutMs, { deadlineAt: Date.now() + deadlineMs, ...io.interrupt ? { interrupt: io.interrupt } : {} });
+      const source = deps.dnsSource ? deps.dnsSource(servers, timeoutMs) : defaultSource(servers, timeoutMs, { deadlineAt, ...io.interrupt ? { interrupt: io.interrupt } : {} });
       try {
         const report = await runDoctor({
           domain,
@@ -2637,16 +2659,19 @@ function createDoctorCommand(deps = {}) {
           ca,
           timeoutMs,
           attempts: DEFAULT_ATTEMPTS,
-          deadlineMs,
+          deadlineMs: Math.max(1, deadlineAt - Date.now()),
           credentials,
           ...deps.now ? { now: deps.now } : {},
           ...io.interrupt ? { signal: io.interrupt } : {}
         });
+        if (host.failure) report.hostApiFailure = hostNamesFailureJson(host.host, host.failure);
         const text = format === "json" ? formatDoctorJson(report) : formatDoctorText(report, { quiet: values.quiet === true, fixFor: deps.fixFor ?? lintRuleFix });
+        if (host.failure) io.stderr(`maildns doctor: ${describeHostNamesFailure(host.host, host.failure, "Its DKIM was checked only for the selectors known otherwise.")}
+`);
         emit(io, text, output);
         if (values["fail-on"] === void 0) return doctorExitCode(report);
         const threshold = failLevel(values["fail-on"]);
-        return report.incomplete || report.findings.some((f) => atOrAbove(f.level, threshold)) ? EXIT_FINDINGS : EXIT_OK;
+        return report.incomplete || report.hostApiFailure || report.findings.some((f) => atOrAbove(f.level, threshold)) ? EXIT_FINDINGS : EXIT_OK;
       } finally {
         await source.close?.();
       }
@@ -3107,6 +3132,14 @@ function domainYaml(value, options) {
   return `${[...header, ...block(value, "")].join("\n")}
 `;
 }
+function wildcardProbeName(domain) {
+  return `_wildcard-probe.${domain}`;
+}
+function sameTxt(a, b) {
+  if (a.length !== b.length) return false;
+  const sorted = [...b].sort();
+  return [...a].sort().every((value, i) => value === sorted[i]);
+}
 function asked(observation, r) {
   const label = r.subdomain.replace(/\._domainkey$/, "");
   const probe = observation.dkimProbe;
@@ -3146,6 +3179,10 @@ function importDomainValue(observation, options) {
     if (policies.length > 1) {
       const rfc = r.role === "spf" ? "receivers return permerror (RFC 7208 §3.2)" : "receivers apply no DMARC policy at all (RFC 7489 §6.6.3)";
       note("error", `${r.name} publishes ${policies.length} ${r.role === "spf" ? "v=spf1" : "v=DMARC1"} records: ${rfc}. Keep one in the zone, then import again`, where(r));
+      return { value: null, notes };
+    }
+    if (r.role === "dmarc" && r.type === "TXT" && where(r).length === 0 && options.wildcardTxt && sameTxt(r.values, options.wildcardTxt)) {
+      note("error", `${r.name} answers the TXT (${JSON.stringify(r.values[0] ?? "")}) that ${wildcardProbeName(observation.domain)}, a name no zone holds, answers too: a wildcard's (RFC 4592), which a domain file cannot declare as the DMARC record. Publish the DMARC record at _dmarc in the zone, then import again (from the zone file, --zone, a record the zone holds there is told apart from the wildcard)`, where(r));
       return { value: null, notes };
     }
     if (r.role === "dmarc" && r.values.length > policies.length && policies.length === 1) {
@@ -3360,7 +3397,8 @@ Options:
 ${OBSERVE_HELP}
 
 Exit codes: 0 every domain written, 1 a domain not written (a failed lookup, a name that does not
-exist, records a domain file cannot hold, or a file that cannot be written), 2 usage error.`,
+exist, records a domain file cannot hold, the mail host's DKIM selector names not read although its
+credentials were given, or a file that cannot be written), 2 usage error.`,
   async run(argv, io) {
     const { values, positionals } = parse(argv, OPTIONS5, "import");
     if (values.help) {
@@ -3397,13 +3435,20 @@ exist, records a domain file cannot hold, or a file that cannot be written), 2 u
       const locate = observation.zones ? zoneLocator(observation.zones) : void 0;
       const probe = probeSelectorsFor(observation.zones);
       const fromHost = await hostSelectors(domains, offer, io, "import");
+      const unnamed = new Set(fromHost.failure?.domains ?? []);
+      if (fromHost.failure) io.stderr(`maildns import: ${describeHostNamesFailure(fromHost.host, fromHost.failure, `${fromHost.failure.domains.length === 1 ? "That domain is" : "Those domains are"} not written.`)}
+`);
       const evidence2 = values.evidence === void 0 ? null : readEvidenceFile(resolve6(io.cwd, values.evidence), values.evidence);
       const write = outDir ? writer = fileWriter(domains.length, { replace: values.force === true }) : null;
       const results = await mapConcurrent(
         domains,
         observation.domainsInFlight,
         async (domain) => {
-          const known = [...zoneSelectors(observation.zones, domain), ...fromHost.get(domain) ?? [], ...evidence2 ? evidenceSelectors(evidence2, domain) : []];
+          if (unnamed.has(domain)) {
+            const message = `${fromHost.host}'s DKIM selector names could not be read (said above)`;
+            return { domain, failures: [], notes: [{ level: "error", message }], text: null };
+          }
+          const known = [...zoneSelectors(observation.zones, domain), ...fromHost.names.get(domain) ?? [], ...evidence2 ? evidenceSelectors(evidence2, domain) : []];
           const records = await observation.sourceFor(domain);
           const observed = await observeDomain(records, auditTargets(domain, selectors, { probe: probe(domain), known }));
           if (observed.failures.length > 0) return { domain, failures: observed.failures, notes: [], text: null };
@@ -3411,7 +3456,17 @@ exist, records a domain file cannot hold, or a file that cannot be written), 2 u
             const message = `${domain} does not exist in DNS (NXDOMAIN): nothing to import; check the name, or start a new domain file with \`maildns init ${domain} --offer OFFER\``;
             return { domain, failures: [], notes: [{ level: "error", message }], text: null };
           }
-          const imported = importDomainValue(observed, { offer, today, ...locate ? { locate } : {} });
+          const dmarc = observed.rrsets.find((r) => r.role === "dmarc" && r.type === "TXT" && r.state === "present");
+          let wildcardTxt;
+          if (dmarc) {
+            const probe2 = await records.lookup(wildcardProbeName(domain), "TXT");
+            if (probe2.status === "failed") {
+              const failure = probe2.failure ?? { reason: "network", detail: "lookup failed" };
+              return { domain, failures: [{ domain, name: probe2.name, type: "TXT", ...failure }], notes: [], text: null };
+            }
+            wildcardTxt = probe2.status === "ok" && probe2.cname === void 0 ? probe2.values : [];
+          }
+          const imported = importDomainValue(observed, { offer, today, ...locate ? { locate } : {}, ...wildcardTxt ? { wildcardTxt } : {} });
           if (imported.value === null) return { domain, failures: [], notes: imported.notes, text: null };
           const text = domainYaml(imported.value, { schemaPath, source });
           const problem = loadProblem(domain, imported.value, text);
@@ -4395,8 +4450,8 @@ async function figuresFor(store, values, domains) {
 }
 var MAX_RESOLVED = 5e3;
 async function resolveSources(store, sources, resolvers) {
-  const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-ZN3T2BXA.js");
-  const { reverseNames, authorisingTerm } = await import("./resolve-6GMWKQOT.js");
+  const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-VDGKVYVA.js");
+  const { reverseNames, authorisingTerm } = await import("./resolve-GGZDP5LK.js");
   let servers;
   try {
     servers = resolvers.length ? resolvers.map(parseServer2) : systemServers2();
@@ -4656,8 +4711,8 @@ function createRollbackCommand(deps = {}) {
           const diff = zoneDiff(target.zone, saved, current);
           const shown2 = relative5(io.cwd, target.path);
           lines.push(`${target.zone}: saved ${target.savedAt.toISOString()} (${shown2}); a restore removes ${diff.removed.length} and brings back ${diff.restored.length} records`);
-          for (const line of diff.removed) lines.push(`  - ${api.scrub(line)}`);
-          for (const line of diff.restored) lines.push(`  + ${api.scrub(line)}`);
+          for (const line of diff.removed) lines.push(`  - ${oneLine(api.scrub(line))}`);
+          for (const line of diff.restored) lines.push(`  + ${oneLine(api.scrub(line))}`);
           if (diff.removed.length === 0 && diff.restored.length === 0) {
             lines.push("  the zone is already as saved: nothing to restore");
             continue;

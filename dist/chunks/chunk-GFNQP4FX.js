@@ -12,7 +12,7 @@ import {
   spfRecord,
   termTextAt,
   wholeRecord
-} from "./chunk-XS2E3SNY.js";
+} from "./chunk-J44ZYWRI.js";
 import {
   SPF_MECHANISMS,
   countLookups,
@@ -19426,6 +19426,17 @@ function problemOf(key) {
       return "it holds no usable key";
   }
 }
+var VERIFIER_MIN_RSA_BITS = 1024;
+function unusable(record) {
+  if (record.keyType !== "rsa" && record.keyType !== "ed25519") return `its key type k=${shorten(record.keyType, 20)} is not rsa or ed25519, so verifiers ignore the key (RFC 6376 §3.6.1)`;
+  const key = record.key;
+  if (key.status === "ok" && key.type !== record.keyType) return `its k=${record.keyType} does not match its key, which is ${key.type === "rsa" ? "an RSA" : "an Ed25519"} key`;
+  if (key.status === "ok" && key.type === "ed25519" && key.encoding !== "raw") return `its k=ed25519 key is the ${key.bytes}-byte SubjectPublicKeyInfo form, not the raw 32 bytes verifiers read (RFC 8463 §4.2)`;
+  if (key.status === "ok" && key.type === "rsa" && key.bits < VERIFIER_MIN_RSA_BITS) return `its RSA key has ${key.bits} bits, and verifiers accept no signature made with fewer than ${VERIFIER_MIN_RSA_BITS} (RFC 8301 §3.2)`;
+  if (record.hashes && !record.hashes.some((item) => item.value === "sha256")) return `its h=${shorten(record.byName.get("h")?.value ?? "", 20)} does not allow sha256, the only hash verifiers accept (RFC 8301 §3.1)`;
+  if (record.serviceTypes && !record.serviceTypes.some((item) => item.value === "email" || item.value === "*")) return `its s=${shorten(record.byName.get("s")?.value ?? "", 20)} does not list email or *, so it is no key for mail (RFC 6376 §3.6.1)`;
+  return null;
+}
 var dkim_cname_target_invalid_default = defineRule({
   meta: {
     id: "dkim-cname-target-invalid",
@@ -19478,13 +19489,15 @@ var dkim_cname_target_invalid_default = defineRule({
       if (answer.status === "failed") return ctx.report({ messageId: "lookupFailed", data: { ...data, reason: answer.reason }, at });
       if (answer.status === "nxdomain") return ctx.report({ messageId: "targetMissing", data, at });
       if (answer.status !== "ok") return ctx.report({ messageId: "noKey", data, at });
-      const keys = answer.records.map((record) => dkimKeyOfText(record).key);
-      if (keys.some((key) => key.status === "ok")) return;
-      if (keys.some((key) => key.status === "revoked")) {
+      const records = answer.records.map((record) => dkimKeyOfText(record));
+      if (records.some((record) => record.key.status === "ok" && unusable(record) === null)) return;
+      if (records.some((record) => record.key.status === "revoked")) {
         if (selector.active) ctx.report({ messageId: "revoked", data, at });
         return;
       }
-      ctx.report({ messageId: "invalidKey", data: { ...data, problem: keys[0] ? problemOf(keys[0]) : "it holds no usable key" }, at });
+      const first = records[0];
+      const problem = !first ? "it holds no usable key" : first.key.status === "ok" ? unusable(first) : problemOf(first.key);
+      ctx.report({ messageId: "invalidKey", data: { ...data, problem }, at });
     });
   }
 });
@@ -24767,7 +24780,7 @@ var spf_void_lookups_default = defineRule({
       const at = voids[max - 1].top;
       ctx.report({ messageId: "atLimit", data: { count: voids.length, max, voids: summary }, at: ctx.textAnchor(text, at.start, at.end) });
     }
-    for (const failure of tree.failures.filter((f) => f.query === "A/AAAA")) {
+    for (const failure of tree.failures.filter((f) => f.query === "A/AAAA" || f.query === "A")) {
       const via3 = failure.chain.length > 1 ? `, reached through ${formatChain(failure.chain)}` : "";
       ctx.report({
         messageId: "lookupFailed",

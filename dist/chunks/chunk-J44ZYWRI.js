@@ -76,7 +76,7 @@ function queryFor(term, domain) {
     case "a":
       return { kind: "addresses", name: target };
     case "exists":
-      return term.domainSpec === null ? { kind: "none" } : { kind: "addresses", name: target };
+      return term.domainSpec === null ? { kind: "none" } : { kind: "a", name: target };
     default:
       return { kind: "none" };
   }
@@ -88,13 +88,14 @@ function ask(dns, query) {
     case "mx":
       return dns.mx(query.name);
     case "addresses":
+    case "a":
       return dns.addresses(query.name);
     default:
       return Promise.resolve(null);
   }
 }
 function queryName(query) {
-  return query.kind === "spf" ? "TXT" : query.kind === "mx" ? "MX" : "A/AAAA";
+  return query.kind === "spf" ? "TXT" : query.kind === "mx" ? "MX" : query.kind === "a" ? "A" : "A/AAAA";
 }
 async function walkRecord(walk, record, domain, chain, top) {
   const { tree } = walk;
@@ -127,6 +128,16 @@ async function follow(walk, query, answer, place, chain) {
   if (answer.status === "failed") {
     tree.failures.push({ ...place, name: query.name, query: queryName(query), reason: answer.reason, ...answer.detail ? { detail: answer.detail } : {} });
     tree.complete = false;
+    return;
+  }
+  if (query.kind === "a" && answer.status === "ok" && !answer.records.some((address) => !address.includes(":"))) {
+    const unanswered = answer.unanswered;
+    if (unanswered?.type === "A") {
+      tree.failures.push({ ...place, name: query.name, query: "A", reason: unanswered.reason, ...unanswered.detail ? { detail: unanswered.detail } : {} });
+      tree.complete = false;
+    } else {
+      tree.voids.push({ ...place, name: query.name, query: "A", status: "nodata" });
+    }
     return;
   }
   if (answer.status !== "ok") {

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingJson
-} from "./chunk-LNL3S57E.js";
+} from "./chunk-5NI5YSLI.js";
 import {
   findingsTable
 } from "./chunk-OTXKXRP2.js";
@@ -19,7 +19,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-74BQ2GR5.js";
+} from "./chunk-VMRLM67M.js";
 import {
   DEFAULT_SAFETY,
   desiredRecords,
@@ -29,7 +29,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-Y2FM7U2S.js";
+} from "./chunk-JAUPENJW.js";
 import {
   formatText,
   palette
@@ -71,7 +71,7 @@ import {
   tooLargeFinding,
   unobservedFamilies,
   unreadableFinding
-} from "./chunk-6OGGCT42.js";
+} from "./chunk-GFNQP4FX.js";
 import {
   ownString
 } from "./chunk-STLHTLXW.js";
@@ -90,7 +90,7 @@ import {
   liveLookup,
   parseServer,
   systemServers
-} from "./chunk-UMV5DKCG.js";
+} from "./chunk-X7R6XSFE.js";
 import {
   createZoneSource,
   formatZoneError,
@@ -327,8 +327,16 @@ function ask(source, name, type) {
     return Promise.reject(error);
   }
 }
-function observeTyped(source, domain, subdomain, type, role, keep) {
-  return ask(source, fqdn(subdomain, domain), type).then((rrset) => rrset.cname === void 0 ? [fromRRset(rrset, subdomain, type, role, keep)] : typedBehindAlias(source, rrset, subdomain, type, role, keep));
+function observeTyped(source, domain, subdomain, type, role, keep, throughAlias = false) {
+  return ask(source, fqdn(subdomain, domain), type).then((rrset) => {
+    if (rrset.cname === void 0) return [fromRRset(rrset, subdomain, type, role, keep)];
+    return throughAlias ? typedThroughAlias(source, rrset, subdomain, type, role, keep) : typedBehindAlias(source, rrset, subdomain, type, role, keep);
+  });
+}
+async function typedThroughAlias(source, rrset, subdomain, type, role, keep) {
+  const conflict = await aliasAt(source, rrset, subdomain);
+  const own = fromRRset(rrset, subdomain, type, role, keep);
+  return conflict ? [own, conflict] : [own];
 }
 async function typedBehindAlias(source, rrset, subdomain, type, role, keep) {
   const conflict = await aliasAt(source, rrset, subdomain);
@@ -357,9 +365,10 @@ function compareObserved(a, b) {
 async function observeDomain(source, targets) {
   const t = "mail" in targets ? targetsOf(targets) : targets;
   const domain = canonicalName(t.domain);
+  const follow = t.followApexAlias === true;
   const jobs = [
-    observeTyped(source, domain, "", "MX", "mx"),
-    observeTyped(source, domain, "", "TXT", "spf", isSpfValue),
+    observeTyped(source, domain, "", "MX", "mx", void 0, follow),
+    observeTyped(source, domain, "", "TXT", "spf", isSpfValue, follow),
     observeTyped(source, domain, "_dmarc", "TXT", "dmarc")
   ];
   const selectors = new Set(t.selectors ?? []);
@@ -721,7 +730,7 @@ async function auditDomains(domains, options) {
         const known = options.knownSelectorsFor?.(domain) ?? [];
         const probe = options.probeSelectors?.(domain) ?? true;
         const questions = domainQuestions(options.questionBudget, answers.forDomain(domain), options.rulesSource);
-        const targets = auditTargets(domain, named, { probe, known, families });
+        const targets = { ...auditTargets(domain, named, { probe, known, families }), followApexAlias: true };
         const observation = await observeDomain(questions.observed(await options.sourceFor(domain)), targets);
         if (observation.failures.length > 0) return { findings: [], failures: observation.failures };
         if (domainDoesNotExist(observation)) {

@@ -9,7 +9,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunk-LNL3S57E.js";
+} from "./chunk-5NI5YSLI.js";
 import {
   formatMarkdown
 } from "./chunk-OTXKXRP2.js";
@@ -33,7 +33,7 @@ import {
   isDomainFileName,
   lintPaths,
   resolvePolicy
-} from "./chunk-6OGGCT42.js";
+} from "./chunk-GFNQP4FX.js";
 import {
   EVIDENCE_FILE_NAME
 } from "./chunk-UDSYK2Y5.js";

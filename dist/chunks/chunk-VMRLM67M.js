@@ -7,7 +7,7 @@ import {
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-Y2FM7U2S.js";
+} from "./chunk-JAUPENJW.js";
 import {
   writeFileWhole
 } from "./chunk-WGCI2ALD.js";
@@ -18,8 +18,9 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-6OGGCT42.js";
+} from "./chunk-GFNQP4FX.js";
 import {
+  TERMINAL_ACTING,
   oneLine
 } from "./chunk-DUCYXQJR.js";
 import {
@@ -414,6 +415,12 @@ function explainStatus(input) {
       message: `${head}: OVH's API failed on its side; gave up after ${input.attempts} attempts. Retry later.`
     };
   }
+  if (status >= 300 && status < 400) {
+    return {
+      failure: "http",
+      message: `${head}: the endpoint redirects elsewhere, which OVH's API does not do, and maildns follows no redirect (it would send the credentials there). Check the endpoint: ovh-eu, ovh-ca, ovh-us, or a URL ending in /1.0.`
+    };
+  }
   if (status === 400) {
     return { failure: "http", message: `${head}: OVH refused the request as malformed (a value it does not accept). Check the record with maildns lint, then retry.` };
   }
@@ -438,10 +445,17 @@ function resolveEndpoint(endpoint) {
   const known = OVH_ENDPOINTS[endpoint];
   if (known) return known;
   if (/^https?:\/\/[^\s]+$/.test(endpoint) && URL.canParse(endpoint) && new URL(endpoint).username === "" && new URL(endpoint).password === "") {
+    const url = new URL(endpoint);
+    if (url.protocol === "http:" && !isLoopback(url.hostname)) {
+      throw new OvhApiError("http", "endpoint", null, `OVH endpoint "${endpoint}" is plain HTTP to another machine: the credentials would cross the network readable. Use https://, or ovh-eu, ovh-ca, ovh-us.`);
+    }
     return endpoint.replace(/\/+$/, "");
   }
   const shown = URL.canParse(endpoint) && (new URL(endpoint).username !== "" || new URL(endpoint).password !== "") ? "with a user or password in it" : `"${endpoint}"`;
   throw new OvhApiError("http", "endpoint", null, `Unknown OVH endpoint ${shown}: use ovh-eu, ovh-ca, ovh-us or a URL ending in /1.0.`);
+}
+function isLoopback(hostname) {
+  return hostname === "localhost" || hostname === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(hostname);
 }
 function tokenUrlFor(endpoint, baseUrl) {
   return OVH_TOKEN_URLS[endpoint] ?? `${new URL(baseUrl).origin}/auth/oauth2/token`;
@@ -450,6 +464,7 @@ function signRequest(secret, consumerKey, method, fullUrl, body, timestamp) {
   const hash = createHash("sha1").update([secret, consumerKey, method, fullUrl, body, String(timestamp)].join("+")).digest("hex");
   return `$1$${hash}`;
 }
+var MAX_CLOCK_OFFSET_SECONDS = 86400;
 var RETRYABLE_STATUS = (status) => status === 429 || status >= 500;
 var SAYS_WHEN_TO_RETRY = (status) => status === 429 || status === 503;
 var OvhClient = class {
@@ -458,6 +473,8 @@ var OvhClient = class {
   // Private fields: never serialised or shown by util.inspect, so a logged client leaks nothing.
   #credentials;
   #scrubber;
+  /** Every credential sent so far: the configured ones, and each Bearer token issued since (see #bearer). */
+  #sent;
   #tokenUrl;
   #timeoutMs;
   #maxRetries;
@@ -473,6 +490,7 @@ var OvhClient = class {
     this.#credentials = { ...options.credentials };
     const secrets = Object.values(this.#credentials);
     if (isOAuth2(this.#credentials)) secrets.push(basicAuth(this.#credentials));
+    this.#sent = secrets;
     this.#scrubber = new CredentialScrubber(secrets);
     this.#tokenUrl = options.tokenUrl ?? tokenUrlFor(options.endpoint, this.baseUrl);
     this.#timeoutMs = options.timeoutMs ?? 15e3;
@@ -500,11 +518,21 @@ var OvhClient = class {
   async clockOffset() {
     if (this.#clockOffset !== null) return this.#clockOffset;
     const response = await this.#send("GET", "/auth/time", "", false);
-    const serverTime = Number(response.trim());
-    if (!Number.isFinite(serverTime)) {
+    const text2 = response.trim();
+    if (!/^\d{1,15}$/.test(text2)) {
       throw new OvhApiError("bad-response", "GET /auth/time", 200, "GET /auth/time returned something that is not a time; is the endpoint an OVH API?");
     }
-    this.#clockOffset = serverTime - Math.floor(this.#now() / 1e3);
+    const offset = Number(text2) - Math.floor(this.#now() / 1e3);
+    if (Math.abs(offset) > MAX_CLOCK_OFFSET_SECONDS) {
+      const days = Math.round(Math.abs(offset) / 86400);
+      throw new OvhApiError(
+        "bad-response",
+        "GET /auth/time",
+        200,
+        `GET /auth/time says the server's clock is ${days} day${days === 1 ? "" : "s"} ${offset > 0 ? "ahead of" : "behind"} this machine's: no request is signed for a time that far off. Check this machine's clock, and that the endpoint is OVH's API.`
+      );
+    }
+    this.#clockOffset = offset;
     return this.#clockOffset;
   }
   async get(path, query = {}) {
@@ -544,6 +572,9 @@ var OvhClient = class {
       try {
         response = await this.#request("POST", this.#tokenUrl, { Authorization: `Basic ${basicAuth(credentials)}`, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" }, body);
       } catch (error) {
+        if (error instanceof TooLargeError) {
+          throw new OvhApiError("bad-response", call, null, `${call} answered more than 8 MiB, far more than any token; is the token URL OVH's?`);
+        }
         if (attempt <= this.#maxRetries) {
           await this.#sleep(backoffMs(attempt));
           continue;
@@ -565,6 +596,10 @@ var OvhClient = class {
     } catch {
       parsed = {};
     }
+    const usable = typeof parsed.access_token === "string" && /^[A-Za-z0-9\-._~+/]{1,4096}=*$/.test(parsed.access_token);
+    if (response.status >= 200 && response.status < 300 && typeof parsed.access_token === "string" && !usable) {
+      throw new OvhApiError("bad-response", call, response.status, `${call} answered with a token that cannot be sent (not an OAuth2 bearer token, RFC 6750 §2.1); is the token URL OVH's?`);
+    }
     if (response.status < 200 || response.status >= 300 || typeof parsed.access_token !== "string") {
       const code = typeof parsed.error === "string" && /^[a-z_]{1,40}$/.test(parsed.error) ? ` (${parsed.error})` : "";
       throw new OvhApiError(
@@ -576,6 +611,8 @@ var OvhClient = class {
     }
     const lifetime = typeof parsed.expires_in === "number" && parsed.expires_in > 0 ? parsed.expires_in : 3600;
     this.#token = { value: parsed.access_token, expiresAt: now + lifetime * 1e3 };
+    this.#sent.push(parsed.access_token);
+    this.#scrubber = new CredentialScrubber(this.#sent);
     return this.#token.value;
   }
   async #send(method, pathAndQuery, body, authenticated) {
@@ -602,6 +639,9 @@ var OvhClient = class {
       try {
         response = await this.#request(method, url, headers, body);
       } catch (error) {
+        if (error instanceof TooLargeError) {
+          throw new OvhApiError("bad-response", call, null, `${call} answered more than 8 MiB, far more than any answer of OVH's API; is the endpoint OVH's API?`);
+        }
         const failure = error instanceof TimeoutError ? "timeout" : "network";
         if (idempotent && attempt <= this.#maxRetries) {
           await this.#sleep(backoffMs(attempt));
@@ -660,7 +700,7 @@ var OvhClient = class {
         let size = 0;
         response.on("data", (chunk) => {
           size += chunk.length;
-          if (size > 8 * 1024 * 1024) request.destroy(new Error("response too large"));
+          if (size > MAX_ANSWER_BYTES) request.destroy(new TooLargeError());
           else chunks.push(chunk);
         });
         response.on("end", () => settle(resolve)({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
@@ -679,6 +719,10 @@ function basicAuth(credentials) {
 }
 var TimeoutError = class extends Error {
   name = "TimeoutError";
+};
+var MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+var TooLargeError = class extends Error {
+  name = "TooLargeError";
 };
 function backoffMs(attempt) {
   return Math.min(500 * 2 ** (attempt - 1), 8e3);
@@ -1047,6 +1091,7 @@ function unlistedRecords(exported, zone, queries, listed) {
 
 // src/providers/ovh/zone-api.ts
 var enc2 = encodeURIComponent;
+var TERMINAL_ACTING_ANY = new RegExp(TERMINAL_ACTING.source, "u");
 var OvhZoneApi = class {
   constructor(client) {
     this.client = client;
@@ -1068,10 +1113,13 @@ var OvhZoneApi = class {
     const raw = await this.client.get(path);
     const fields = raw !== null && typeof raw === "object" ? raw : {};
     const { subDomain, fieldType, target, ttl } = fields;
-    if (fields.id !== id || typeof subDomain !== "string" || typeof fieldType !== "string" || fieldType === "" || typeof target !== "string" || typeof ttl !== "number" || !Number.isInteger(ttl)) {
+    if (fields.id !== id || typeof subDomain !== "string" || TERMINAL_ACTING_ANY.test(subDomain) || typeof fieldType !== "string" || !/^[A-Za-z0-9]{1,16}$/.test(fieldType) || typeof target !== "string" || typeof ttl !== "number" || !Number.isInteger(ttl)) {
       throw new OvhApiError("bad-response", `GET ${path}`, 200, `GET ${path} did not return record ${id} (its id, subDomain, fieldType, target and ttl); is the endpoint OVH's API?`);
     }
-    return { id, zone: typeof fields.zone === "string" ? fields.zone : zone, subDomain, fieldType, target, ttl };
+    if (fields.zone !== void 0 && (typeof fields.zone !== "string" || fields.zone.replace(/\.$/, "").toLowerCase() !== zone.toLowerCase())) {
+      throw new OvhApiError("bad-response", `GET ${path}`, 200, `GET ${path} answered record ${id} as another zone's, not ${zone}'s; is the endpoint OVH's API?`);
+    }
+    return { id, zone, subDomain, fieldType, target, ttl };
   }
   /**
    * The managed records, listed owner by owner with OVH's `subDomain=` filter, once per spelling the zone's
@@ -1083,22 +1131,27 @@ var OvhZoneApi = class {
    * A filter that does ignore case lists the same ids again, counted once.
    */
   async listManaged(zone, desired) {
-    const exported = readExport(await this.exportZone(zone), zone);
-    const { spellings } = exported;
+    const reading = readExport(await this.exportZone(zone), zone);
+    const { spellings } = reading;
     const dkimOwners = [...spellings.keys()].filter((owner) => owner.endsWith("._domainkey"));
     const queries = managedQueries(desired, dkimOwners);
     const ids = /* @__PURE__ */ new Set();
+    const exportSize = [...reading.counts.values()].reduce((sum, n) => sum + n, 0);
     for (const query of queries) {
       const asSpelt = [.../* @__PURE__ */ new Set([query.subDomain, ...spellings.get(query.subDomain) ?? []])].sort();
       for (const subDomain of asSpelt) {
         for (const fieldType of query.fieldTypes) {
           for (const id of await this.listRecordIds(zone, { fieldType, subDomain })) ids.add(id);
+          if (ids.size > exportSize) {
+            const call = `GET /domain/zone/${zone}/record`;
+            throw new OvhApiError("bad-response", call, 200, `${call} listed ${ids.size} record ids at the owners maildns manages, more than the zone's export holds (${exportSize} records); is the endpoint OVH's API?`);
+          }
         }
       }
     }
     const records = [];
     for (const id of [...ids].sort((a, b) => a - b)) records.push(fromOvhLive(await this.getRecord(zone, id)));
-    const short = unlistedRecords(exported, zone, queries, records);
+    const short = unlistedRecords(reading, zone, queries, records);
     if (short.length > 0) {
       const call = `GET /domain/zone/${zone}/record`;
       throw new OvhApiError(

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   allRules,
   lintPaths
-} from "./chunk-6OGGCT42.js";
+} from "./chunk-GFNQP4FX.js";
 
 // src/index.ts
 function lintPaths2(paths, options = {}) {

@@ -613,7 +613,13 @@ var addressesOf = /* @__PURE__ */ new WeakMap();
 function combineAddresses(a, aaaa) {
   const ok = [a, aaaa].filter((r) => r.status === "ok");
   if (ok.length > 0) {
-    return { status: "ok", records: ok.flatMap((r) => r.values), ttl: Math.min(...ok.map((r) => r.ttl ?? 0)) };
+    const result = { status: "ok", records: ok.flatMap((r) => r.values), ttl: Math.min(...ok.map((r) => r.ttl ?? 0)) };
+    const failed2 = a.status === "failed" ? a : aaaa.status === "failed" ? aaaa : null;
+    if (failed2) {
+      const { reason, detail } = failure(failed2);
+      result.unanswered = { type: failed2 === a ? "A" : "AAAA", reason, ...detail ? { detail } : {} };
+    }
+    return result;
   }
   const failed = [a, aaaa].find((r) => r.status === "failed");
   if (failed) return failure(failed);
