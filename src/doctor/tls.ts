@@ -66,11 +66,22 @@ export function observeTls(socket: tls.TLSSocket, host: string): TlsObservation 
     subject: hasCert ? distinguishedName(cert.subject) : "",
     issuer: hasCert ? distinguishedName(cert.issuer) : "",
     names: hasCert ? certificateNames(cert) : [],
-    notBefore: hasCert && cert.valid_from ? new Date(cert.valid_from) : null,
-    notAfter: hasCert && cert.valid_to ? new Date(cert.valid_to) : null,
+    notBefore: hasCert ? certificateDate(cert.valid_from) : null,
+    notAfter: hasCert ? certificateDate(cert.valid_to) : null,
     hostnameError,
     weakLink: hasCert ? weakLinkInChain(socket.getPeerCertificate(true)) : null,
   };
+}
+
+/**
+ * A validity date as Node prints it from the certificate ("Mar  1 00:00:00 2027 GMT"), or null when there is
+ * none or it does not read as a date (OpenSSL prints "Bad time value" for a malformed ASN.1 time): an
+ * unreadable date is no date, never an Invalid Date that every later comparison answers false.
+ */
+export function certificateDate(text: string | undefined): Date | null {
+  if (!text) return null;
+  const date = new Date(text);
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
 function distinguishedName(dn: tls.Certificate | undefined): string {

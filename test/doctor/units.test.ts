@@ -12,7 +12,7 @@ import { LineReader } from "../../src/doctor/net.js";
 import { Session } from "../../src/doctor/session.js";
 import { authMechanisms, ehloKeywords, explainAuthReply, readReply } from "../../src/doctor/smtp.js";
 import { formatTarget, parseTarget } from "../../src/doctor/target.js";
-import { assessTls, type TlsObservation } from "../../src/doctor/tls.js";
+import { assessTls, certificateDate, describeTls, type TlsObservation } from "../../src/doctor/tls.js";
 import { readFixture } from "./servers.js";
 import { HEALTHY_ZONE, stubDns } from "./stub-dns.js";
 
@@ -174,6 +174,15 @@ describe("assessTls", () => {
     expect(ids({ protocol: "TLSv1.2" })).toEqual([]);
     expect(ids({ protocol: "TLSv1.1" })).toEqual(["tls-version-too-old"]);
     expect(ids({ protocol: "TLSv1" })).toEqual(["tls-version-too-old"]);
+  });
+  it("a validity date that does not read as a date is no date: no verdict on it, and the description leaves it out", () => {
+    // Node prints OpenSSL's "Bad time value" for a malformed ASN.1 time.
+    expect(certificateDate("Bad time value")).toBeNull();
+    expect(certificateDate(undefined)).toBeNull();
+    expect(certificateDate("Mar  1 00:00:00 2027 GMT")?.toISOString()).toBe("2027-03-01T00:00:00.000Z");
+    const observation = { ...base, notAfter: certificateDate("Bad time value") };
+    expect(describeTls(observation)).toBe("TLSv1.3, certificate CN=ssl0.ovh.net issued by CN=Some CA");
+    expect(ids(observation)).toEqual([]);
   });
   it("a name mismatch lists the certificate's names", () => {
     const [problem] = assessTls({ ...base, hostnameError: "mismatch" }, "mail.example.com:993", "mail.example.com", now);
