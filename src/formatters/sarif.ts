@@ -62,6 +62,16 @@ function physicalLocation(f: Finding, sites: ReadonlyMap<string, DeclarationSite
   return { artifactLocation: { uri: pathUri(`${LIVE_ARTIFACT_DIR}/${f.domain || "unknown"}`), uriBaseId: "%SRCROOT%" }, region: { startLine: 1 } };
 }
 
+/**
+ * A message object's plain text (SARIF 2.1.0 §3.11.3): in it `[text](n)` is an embedded link to a location
+ * (§3.11.6), so a quoted TXT value holding `[x](1)` would show as a link. A literal `[` or `]` is written
+ * `\[` and `\]`, and a literal backslash `\\`, so that one written before a bracket stays a backslash. No
+ * `markdown` form is emitted beside the text, so there is no second form to keep in step.
+ */
+export function sarifText(text: string): string {
+  return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
+
 function lineHash(parts: readonly string[]): string {
   return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 }
@@ -111,7 +121,7 @@ export function formatSarif(report: FindingsReport, options: SarifOptions = {}):
     const result: Result = {
       ruleId: f.ruleId,
       level: SARIF_LEVEL[f.level],
-      message: { text: f.file ? f.message : `${f.name ?? f.domain}: ${f.message}` },
+      message: { text: sarifText(f.file ? f.message : `${f.name ?? f.domain}: ${f.message}`) },
       locations: [{ physicalLocation: location!, ...(f.file ? {} : { logicalLocations: [{ name: f.name ?? f.domain, kind: "dnsName" }] }) }],
       partialFingerprints: { primaryLocationLineHash: `${hash}:${occurrence}` },
       properties: { domain: f.domain, ...(f.name ? { dnsName: f.name } : {}) },
@@ -127,7 +137,7 @@ export function formatSarif(report: FindingsReport, options: SarifOptions = {}):
   const leftCount = leftOut.error + leftOut.warn + leftOut.info;
   if (leftCount > 0) {
     invocation.toolExecutionNotifications = [
-      { level: "warning", descriptor: { id: "results-capped" }, message: { text: overflowNote(kept.length + leftCount, leftOut, max) } },
+      { level: "warning", descriptor: { id: "results-capped" }, message: { text: sarifText(overflowNote(kept.length + leftCount, leftOut, max)) } },
     ];
   }
   const log: Log = {

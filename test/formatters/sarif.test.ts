@@ -48,6 +48,21 @@ describe("what GitHub needs that the schema does not say", () => {
     expect(log.runs[0]!.results.map((r) => r.message.text)).toEqual(["m", "_dmarc.a.example: m", "x.example: m"]);
   });
 
+  it("a message is plain text: a quoted [x](1) is literal, its brackets and backslashes escaped (SARIF §3.11.6), never a link to a location", () => {
+    const quoted = 'TXT value "[x](1)" and "\\[y\\]" and "a]b["';
+    const log = sarif([finding({ message: quoted })]);
+    const texts = log.runs[0]!.results.map((r) => r.message.text);
+    expect(texts).toEqual(['TXT value "\\[x\\](1)" and "\\\\\\[y\\\\\\]" and "a\\]b\\["']);
+    // Read back as a SARIF viewer reads plain text (§3.11.6): no unescaped bracket is left to open a link,
+    // and unescaping gives the message as it was.
+    const unescape = (t: string) => t.replace(/\\([\\[\]])/g, "$1");
+    expect(unescape(texts[0]!)).toBe(quoted);
+    expect(texts[0]!.replace(/\\[\\[\]]/g, "")).not.toMatch(/[[\]]/);
+    // The DNS name a live result names is escaped too.
+    const named = sarif([live({ domain: "a.example", name: "[z](0).a.example" })]).runs[0]!.results[0]!.message.text;
+    expect(named).toBe("\\[z\\](0).a.example: m");
+  });
+
   it("fingerprints: primaryLocationLineHash, stable when lines move, one per occurrence", () => {
     const hash = (f: Finding[]) => sarif(f).runs[0]!.results.map((r) => r.partialFingerprints);
     const [first] = hash([finding()]);
