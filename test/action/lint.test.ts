@@ -365,6 +365,22 @@ describe("annotations show a quoted value's characters, never act on them", () =
   });
 });
 
+describe("invisible format characters (Unicode category Cf) are shown as U+XXXX too", () => {
+  it("zero-width space, joiners, word joiner, byte-order mark and soft hyphen in an SPF term: in the annotation and the job summary", async () => {
+    // Each renders as nothing: "include:_spf.example.net" with a U+200B inside looks like the real name.
+    const invisible = "\u200b\u200c\u200d\u2060\ufeff\u00ad";
+    const workspace = scratchDir();
+    writeIn(workspace, "stacks/prod/x.yaml", `domain: example.com\nmail: {provider: external}\nmx: none\nspf: "v=spf1 include:_spf.example.net ${invisible} -all"\n`);
+    const run = await runAction({ paths: "stacks/prod", ...TODAY }, { workspace });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split("\n").filter((l) => l.startsWith("::"));
+    expect(lines).toContainEqual(expect.stringMatching(/^::error title=spf-syntax,file=stacks\/prod\/x\.yaml,line=4,.*::`U\+200BU\+200CU\+200DU\+2060U\+FEFFU\+00AD` is not a valid SPF term/));
+    for (const line of lines) expect(line).not.toMatch(/\p{Cf}/u);
+    expect(run.summary).toContain("U+200BU+200CU+200DU+2060U+FEFFU+00AD");
+    expect(run.summary).not.toMatch(/\p{Cf}/u);
+  });
+});
+
 describe("annotations are capped as every report is, and the summary says what GitHub leaves unmarked", () => {
   it("a file of 250 unknown keys: 200 annotations and a notice counting the rest; the counts, the report and the failure see all 250", async () => {
     const workspace = scratchDir();
