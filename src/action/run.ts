@@ -118,6 +118,7 @@ async function comment(inputs: ActionInputs, env: Env, markdown: string): Promis
 
 async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome): Promise<void> {
   const findings = relocate(outcome.findings, inputs.cwd, inputs.workspace);
+  const suppressed = relocate(outcome.suppressed, inputs.cwd, inputs.workspace);
   const failing = findings.filter((f) => RANK[f.level] >= RANK[inputs.failOn]).length;
   const failed = failing > 0 || outcome.failure !== null;
   // The step's own failure line, before any finding: it is an error annotation too, and GitHub marks only
@@ -160,7 +161,7 @@ async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome):
   writeFile(path, `${reportJson(json)}\n`);
   if (inputs.sarifFile) {
     const sites = new Map([...outcome.sites].map(([domain, site]) => [domain, { ...site, file: fromRoot(site.file, inputs.cwd, inputs.workspace) }]));
-    writeFile(resolve(inputs.cwd, inputs.sarifFile), formatSarif(report, { sites }));
+    writeFile(resolve(inputs.cwd, inputs.sarifFile), formatSarif(report, { sites, suppressed }));
   }
 
   core.setOutput("errors", errors);
@@ -174,6 +175,7 @@ async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome):
       command: inputs.command,
       summary: outcome.summary,
       findings,
+      suppressed,
       failOn: inputs.failOn,
       failed,
       failure: outcome.failure,

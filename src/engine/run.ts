@@ -12,6 +12,11 @@ import type { EvidenceLookup, Finding, Level, LiveLookup, Rule } from "./types.j
 
 export interface LintResult {
   findings: Finding[];
+  /**
+   * The findings the files' `lint:` entries silenced, each with its entry (Finding.suppression), in report
+   * order: not counted, not among `findings`, failing nothing; kept to be shown (kept with `findings` only).
+   */
+  suppressed: Finding[];
   /** The models of the domains (empty when linted with `models: false`). */
   domains: DomainModel[];
   /** How many distinct domains were linted. */
@@ -90,6 +95,8 @@ export function resolvePolicy(policy: string | Policy | undefined, rules: readon
 interface FileOutcome {
   /** Null for a cached file whose findings the report does not need (`shows`): `levels` counts them. */
   findings: Finding[] | null;
+  /** What the file's `lint:` entries silenced (never from the cache: such a file is not cached). */
+  suppressed?: Finding[];
   levels?: LevelCounts;
   domain: DomainModel | null;
   domainName: string | null;
@@ -171,8 +178,10 @@ async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, k
       try {
         const result = await lintFile(ref.display, read.bytes, engine);
         const domainName = result.domain?.domain ?? null;
-        cache?.set(ref.display, read.bytes, engine.today, { findings: result.findings, domainName }, read.stamp);
-        outcome = { findings: result.findings, domain: keepModels ? result.domain : null, domainName };
+        // A file whose `lint:` entries silenced findings is not cached: the cache keeps the findings a report
+        // counts, and those silenced are shown too (to a reviewer), so it is linted again each run.
+        if (!result.suppressed?.length) cache?.set(ref.display, read.bytes, engine.today, { findings: result.findings, domainName }, read.stamp);
+        outcome = { findings: result.findings, domain: keepModels ? result.domain : null, domainName, ...(result.suppressed?.length ? { suppressed: result.suppressed } : {}) };
       } catch (error) {
         // The user's input beside the file (a broken dmarc-evidence.json) is a usage error naming it, as in
         // plan, never an internal error to report.
@@ -205,6 +214,7 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   const keepFindings = options.keepFindings !== false;
 
   const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
   const domains: DomainModel[] = [];
   const fileOfDomain = new Map<string, string>();
   const counts = { errors: 0, warnings: 0, infos: 0 };
@@ -246,10 +256,11 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
       else counts.infos++;
       if (keepFindings) findings.push(f);
     }
+    if (keepFindings && outcome.suppressed) for (const f of [...outcome.suppressed].sort(compareFindings)) suppressed.push(f);
     options.onFindings?.(fileFindings);
     options.onFile?.(++done, refs.length);
   });
-  return { findings, domains, domainCount: fileOfDomain.size, files: refs.length, ...counts };
+  return { findings, suppressed, domains, domainCount: fileOfDomain.size, files: refs.length, ...counts };
 }
 
 /** A linter with lintPaths's contract, for callers that take one injected (adopt, the Pulumi program). */

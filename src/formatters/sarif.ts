@@ -37,6 +37,12 @@ export interface SarifOptions {
    * what it may print): counted in the note that says results were capped.
    */
   leftOut?: Readonly<Record<Level, number>>;
+  /**
+   * Findings a domain file's `lint:` entry silenced (each with Finding.suppression): written as results
+   * with an in-source suppression (SARIF §3.27.23, §3.35), so code scanning shows them as suppressed
+   * instead of not at all. They take only the room the findings leave under `maxResults`.
+   */
+  suppressed?: readonly Finding[];
 }
 
 /**
@@ -112,8 +118,9 @@ export function formatSarif(report: FindingsReport, options: SarifOptions = {}):
   }));
 
   const { kept, left } = keptFindings(report.findings, max);
+  const silenced = keptFindings(options.suppressed ?? [], max - kept.length).kept;
   const occurrences = new Map<string, number>();
-  const results: Result[] = kept.map((f) => {
+  const results: Result[] = [...kept, ...silenced].map((f) => {
     const location = physicalLocation(f, options.sites);
     const hash = lineHash([f.ruleId, f.domain, f.name ?? "", f.messageId, location!.artifactLocation!.uri!]);
     const occurrence = (occurrences.get(hash) ?? 0) + 1;
@@ -128,6 +135,14 @@ export function formatSarif(report: FindingsReport, options: SarifOptions = {}):
     };
     const ruleIndex = index.get(f.ruleId);
     if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;
+    if (f.suppression) {
+      // The `lint:` entry in the domain file that silenced it: "inSource" (§3.35.4), its reason the
+      // justification (§3.35.6), the entry's line its location (§3.35.7), its expiry a property.
+      const at = f.file ? { physicalLocation: { artifactLocation: { uri: pathUri(f.file), uriBaseId: "%SRCROOT%" }, region: { startLine: f.suppression.line } } } : undefined;
+      result.suppressions = [
+        { kind: "inSource", justification: f.suppression.reason, ...(at ? { location: at } : {}), ...(f.suppression.until ? { properties: { until: f.suppression.until } } : {}) },
+      ];
+    }
     return result;
   });
 

@@ -63,6 +63,31 @@ describe("what GitHub needs that the schema does not say", () => {
     expect(named).toBe("\\[z\\](0).a.example: m");
   });
 
+  it("a finding a lint: entry silenced is a result suppressed in source, with the entry's reason, line and expiry; it takes only the room findings leave", () => {
+    const silenced = finding({ ruleId: "spf-softfail-advice", level: "info", suppression: { reason: "senders [x](1) being listed", until: "2027-01-31", line: 12 } });
+    const log = sarif([finding()], { suppressed: [silenced] });
+    const results = log.runs[0]!.results as (SarifResult & { suppressions?: unknown[] })[];
+    expect(results.map((r) => [r.ruleId, r.suppressions])).toEqual([
+      ["spf-ptr", undefined],
+      [
+        "spf-softfail-advice",
+        [
+          {
+            kind: "inSource",
+            justification: "senders [x](1) being listed",
+            location: { physicalLocation: { artifactLocation: { uri: "stacks/p/x.yaml", uriBaseId: "%SRCROOT%" }, region: { startLine: 12 } } },
+            properties: { until: "2027-01-31" },
+          },
+        ],
+      ],
+    ]);
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    // Under the cap, the findings that count come first: a silenced one never pushes one of them out.
+    const capped = sarif([finding(), finding({ line: 5, endLine: 5 })], { suppressed: [silenced], maxResults: 2 });
+    expect(capped.runs[0]!.results.map((r) => r.ruleId)).toEqual(["spf-ptr", "spf-ptr"]);
+  });
+
   it("fingerprints: primaryLocationLineHash, stable when lines move, one per occurrence", () => {
     const hash = (f: Finding[]) => sarif(f).runs[0]!.results.map((r) => r.partialFingerprints);
     const [first] = hash([finding()]);
