@@ -124,7 +124,7 @@ async function lint(inputs: ActionInputs): Promise<CommandOutcome> {
   // SPF lookup budget table and the DMARC evidence lines are left out of the summary (the findings, and
   // the annotations of dmarc-ramp-evidence, are the same).
   if (inputs.cache !== null) refuseCommittedCache(inputs.cache, inputs);
-  const cache = inputs.cache === null ? null : openLintCacheAt({ location: inputs.cache, cwd: inputs.cwd, policy, rules: allRules, toolVersion: toolVersion(), extraKey: evidenceKeyFor(inputs.evidence, inputs.cwd) }).cache;
+  const cache = inputs.cache === null ? null : openLintCacheAt({ location: inputs.cache, cwd: inputs.cwd, policy, rules: allRules, toolVersion: toolVersion(), extraKey: evidenceKeyFor(inputs.evidence, inputs.cwd), listsSuppressed: true }).cache;
   const result = await lintPaths(paths, {
     rules: allRules,
     cwd: inputs.cwd,
