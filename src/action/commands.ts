@@ -27,6 +27,8 @@ import { planTable } from "./summary.js";
 
 export interface CommandOutcome {
   findings: Finding[];
+  /** What the domain files' `lint:` entries silenced, each with its entry (Finding.suppression): shown, never counted. */
+  suppressed: Finding[];
   summary: LintSummary;
   /** The desired domains (for the SPF budget's "after"). */
   domains: DomainModel[];
@@ -122,7 +124,7 @@ async function lint(inputs: ActionInputs): Promise<CommandOutcome> {
   // SPF lookup budget table and the DMARC evidence lines are left out of the summary (the findings, and
   // the annotations of dmarc-ramp-evidence, are the same).
   if (inputs.cache !== null) refuseCommittedCache(inputs.cache, inputs);
-  const cache = inputs.cache === null ? null : openLintCacheAt({ location: inputs.cache, cwd: inputs.cwd, policy, rules: allRules, toolVersion: toolVersion(), extraKey: evidenceKeyFor(inputs.evidence, inputs.cwd) }).cache;
+  const cache = inputs.cache === null ? null : openLintCacheAt({ location: inputs.cache, cwd: inputs.cwd, policy, rules: allRules, toolVersion: toolVersion(), extraKey: evidenceKeyFor(inputs.evidence, inputs.cwd), listsSuppressed: true }).cache;
   const result = await lintPaths(paths, {
     rules: allRules,
     cwd: inputs.cwd,
@@ -141,6 +143,7 @@ async function lint(inputs: ActionInputs): Promise<CommandOutcome> {
   }
   return {
     findings: result.findings,
+    suppressed: result.suppressed,
     summary: { files: result.files, domains: result.domainCount, errors: result.errors, warnings: result.warnings, infos: result.infos },
     domains: result.domains,
     changes: null,
@@ -254,6 +257,7 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
     if (files === 0 && result.removedZones.length === 0 && !result.removedZonesNotes.some(removedNoteFails)) throw noDomainFile(paths);
     return {
       findings: result.findings,
+      suppressed: result.suppressed,
       summary: { files, domains, errors, warnings, infos },
       domains: result.models,
       changes: result.changes.length,
@@ -306,6 +310,8 @@ async function audit(inputs: ActionInputs): Promise<CommandOutcome> {
     });
     return {
       findings: result.findings,
+      // audit judges live records: a domain file's `lint:` entries silence nothing there.
+      suppressed: [],
       summary: { files: 0, domains: result.domains, errors: result.errors, warnings: result.warnings, infos: result.infos },
       // audit keeps no models (thousands of live domains would not fit): no SPF budget table for it.
       domains: [],

@@ -68,21 +68,38 @@ export function commentBody(markdown: string, marker: string): string {
 /** Who wrote a listed comment, as GitHub's "List issue comments" says it. */
 interface ListedComment {
   body?: string | null;
-  user?: { type?: string } | null;
-  author_association?: string;
+  user?: { login?: string; id?: number; type?: string } | null;
+}
+
+/** Who the step's token writes as: the login, and the account id when GitHub said it. */
+export interface TokenIdentity {
+  login: string;
+  id?: number;
+  type?: string;
 }
 
 /**
- * Whether a comment bearing the marker may be the step's own, to edit. The marker is text anyone can write:
- * a pull request's author could post it first, and an edit the step made to that comment would stay theirs
- * to rewrite (a forged "passed"). The step writes as its token's identity: a bot for a workflow's or an
- * app's token (GitHub Actions comments as github-actions[bot]), the owner of a personal token, who has
- * write access. So only a bot's comment, or one by someone with write access (GitHub's `author_association`
- * OWNER, MEMBER or COLLABORATOR), is edited; anyone else's is left as it is.
+ * Who a workflow's GITHUB_TOKEN writes as. Such a token (and any app's installation token) may not ask
+ * "Get the authenticated user" (GitHub answers 403 "Resource not accessible by integration"): it is then
+ * taken to be this one. An app's own token writes as `<app>[bot]`, which is not this: its comment is not
+ * found again, and each run makes a new one (a reviewer sees a comment too many, never someone else's).
  */
-export function mayBeOurs(comment: ListedComment, marker: string): boolean {
+export const WORKFLOW_TOKEN_IDENTITY: TokenIdentity = { login: "github-actions[bot]", type: "Bot" };
+
+/**
+ * Whether a comment bearing the marker is the step's own, to edit. The marker is text anyone can write: a
+ * pull request's author, a maintainer, or any app installed on the repository (another bot) could post it
+ * first, and an edit the step made to that comment would stay theirs to rewrite (a forged "passed"), or
+ * their text would pass for the report. So only a comment written by the identity the step's token writes
+ * as is edited: the same login (and the same account id, when known: a login can be renamed and taken
+ * again, an id cannot), and for the workflow's token, a bot.
+ */
+export function mayBeOurs(comment: ListedComment, marker: string, us: TokenIdentity): boolean {
   if (typeof comment.body !== "string" || !comment.body.startsWith(marker)) return false;
-  return comment.user?.type === "Bot" || ["OWNER", "MEMBER", "COLLABORATOR"].includes(comment.author_association ?? "");
+  const author = comment.user;
+  if (!author || typeof author.login !== "string" || author.login !== us.login) return false;
+  if (us.id !== undefined && author.id !== us.id) return false;
+  return us.type === undefined || author.type === us.type;
 }
 
 export type UpsertResult =
@@ -136,13 +153,29 @@ export async function upsertComment(options: UpsertOptions): Promise<UpsertResul
   // A deadline per call, retries included (Octokit merges `request` with the toolkit's, proxy support kept).
   const deadline = () => ({ request: { signal: AbortSignal.timeout(options.deadlineMs ?? CALL_DEADLINE_MS) } });
 
+  // Who the token writes as, asked once, and only when a marked comment is met (most runs after the first).
+  let us: TokenIdentity | null = null;
+  const identity = async (): Promise<TokenIdentity> => {
+    if (us) return us;
+    try {
+      const { data } = await octokit.rest.users.getAuthenticated({ ...deadline() });
+      us = { login: data.login, id: data.id, type: data.type };
+    } catch (error) {
+      // A workflow's or an app's token may not read it (403; 404 where the API hides it): see WORKFLOW_TOKEN_IDENTITY.
+      const status = (error as RequestError).status;
+      if (status !== 403 && status !== 404) throw error;
+      us = WORKFLOW_TOKEN_IDENTITY;
+    }
+    return us;
+  };
+
   try {
     let existing: number | null = null;
     for (let page = 1; page <= MAX_PAGES && existing === null; page++) {
       const { data: comments } = await octokit.rest.issues.listComments({ owner, repo, issue_number: number, per_page: PER_PAGE, page, ...deadline() });
       if (!Array.isArray(comments)) throw new Error("listing the pull request's comments: unexpected answer");
       for (const comment of comments) {
-        if (mayBeOurs(comment, options.marker)) {
+        if (typeof comment.body === "string" && comment.body.startsWith(options.marker) && mayBeOurs(comment, options.marker, await identity())) {
           existing = comment.id;
           break;
         }

@@ -118,6 +118,15 @@ async function comment(inputs: ActionInputs, env: Env, markdown: string): Promis
 
 async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome): Promise<void> {
   const findings = relocate(outcome.findings, inputs.cwd, inputs.workspace);
+  const suppressed = relocate(outcome.suppressed, inputs.cwd, inputs.workspace);
+  const failing = findings.filter((f) => RANK[f.level] >= RANK[inputs.failOn]).length;
+  const failed = failing > 0 || outcome.failure !== null;
+  // The step's own failure line, before any finding: it is an error annotation too, and GitHub marks only
+  // the first ANNOTATIONS_SHOWN_PER_KIND of each kind per step, so after ten error findings a line made last
+  // was dropped from the check's annotations, the one saying why the step failed. What fails is known
+  // before anything is published (the findings, and why the command failed besides them).
+  if (outcome.failure !== null) core.setFailed(`maildns ${inputs.command}: ${messageLines(outcome.failure)}`);
+  else if (failing > 0) core.setFailed(`maildns ${inputs.command}: ${failing} finding${failing === 1 ? "" : "s"} at or above ${inputs.failOn} (fail-on)`);
   const made: Record<AnnotationKind, number> = { error: 0, warning: 0, notice: 0 };
   const annotate = (kind: AnnotationKind, message: string, properties: core.AnnotationProperties) => {
     made[kind]++;
@@ -152,11 +161,9 @@ async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome):
   writeFile(path, `${reportJson(json)}\n`);
   if (inputs.sarifFile) {
     const sites = new Map([...outcome.sites].map(([domain, site]) => [domain, { ...site, file: fromRoot(site.file, inputs.cwd, inputs.workspace) }]));
-    writeFile(resolve(inputs.cwd, inputs.sarifFile), formatSarif(report, { sites }));
+    writeFile(resolve(inputs.cwd, inputs.sarifFile), formatSarif(report, { sites, suppressed }));
   }
 
-  const failedOnFindings = findings.some((f) => RANK[f.level] >= RANK[inputs.failOn]);
-  const failed = failedOnFindings || outcome.failure !== null;
   core.setOutput("errors", errors);
   core.setOutput("warnings", warnings);
   core.setOutput("infos", infos);
@@ -168,6 +175,7 @@ async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome):
       command: inputs.command,
       summary: outcome.summary,
       findings,
+      suppressed,
       failOn: inputs.failOn,
       failed,
       failure: outcome.failure,
@@ -185,12 +193,6 @@ async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome):
       else core.info("summary: skipped, GITHUB_STEP_SUMMARY is not set");
     }
     if (inputs.comment) await comment(inputs, env, markdown);
-  }
-
-  if (outcome.failure !== null) core.setFailed(`maildns ${inputs.command}: ${messageLines(outcome.failure)}`);
-  else if (failedOnFindings) {
-    const count = findings.filter((f) => RANK[f.level] >= RANK[inputs.failOn]).length;
-    core.setFailed(`maildns ${inputs.command}: ${count} finding${count === 1 ? "" : "s"} at or above ${inputs.failOn} (fail-on)`);
   }
 }
 

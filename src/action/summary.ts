@@ -1,7 +1,7 @@
 // The Markdown report of a run: the job summary and, with `comment: true`, the PR comment. Pure: the same
 // findings that become annotations and SARIF, in tables.
 import type { Finding, Level } from "../engine/types.js";
-import { cell, code, findingsTable } from "../formatters/markdown.js";
+import { cell, code, findingsTable, suppressedTable } from "../formatters/markdown.js";
 import type { LintSummary } from "../formatters/report.js";
 import type { Change } from "../plan/plan.js";
 import { budgetTable, type BudgetRow } from "./budget.js";
@@ -53,6 +53,8 @@ export interface ReportView {
   command: string;
   summary: LintSummary;
   findings: readonly Finding[];
+  /** What the domain files' `lint:` entries silenced, each with its entry (Finding.suppression). */
+  suppressed?: readonly Finding[];
   failOn: Level;
   failed: boolean;
   /** Why the run failed besides findings (a plan that could not be made), if so. */
@@ -101,11 +103,13 @@ function plural(n: number, word: string): string {
 export function reportMarkdown(view: ReportView, maxRows = MAX_TABLE_ROWS): string {
   const { files, domains, errors, warnings, infos } = view.summary;
   const verdict = view.failed ? "❌ failed" : "✅ passed";
+  const suppressed = view.suppressed ?? [];
   const parts = [
     `## maildns ${view.command}: ${verdict}`,
     "",
     `${plural(files, "file")}, ${plural(domains, "domain")}: **${plural(errors, "error")}**, ${plural(warnings, "warning")}, ${infos} info` +
       (view.changes !== undefined && view.changes !== null ? `; ${plural(view.changes, "change")} pending` : "") +
+      (suppressed.length > 0 ? `; ${plural(suppressed.length, "finding")} suppressed (listed below)` : "") +
       `. The check fails on ${AT_OR_ABOVE[view.failOn]}.`,
     "",
   ];
@@ -117,6 +121,19 @@ export function reportMarkdown(view: ReportView, maxRows = MAX_TABLE_ROWS): stri
   if (view.findings.length > shown.length) parts.push(`… and ${view.findings.length - shown.length} more findings (see the annotations, the SARIF file or the JSON report).`, "");
   const dropped = view.annotations ? annotationsDropped(view.annotations) : null;
   if (dropped) parts.push(dropped, "");
+  if (suppressed.length > 0) {
+    // A pull request can add a `lint:` entry (with any reason) and turn its check green: the reviewer sees
+    // here what it silenced, and why, without reading the YAML diff.
+    parts.push(
+      "### Suppressed findings",
+      "",
+      `${plural(suppressed.length, "finding")} silenced by \`lint:\` entries in the domain files: not counted above, and they fail nothing. Check each reason.`,
+      "",
+      suppressedTable(suppressed.slice(0, maxRows)).trimEnd(),
+      "",
+    );
+    if (suppressed.length > maxRows) parts.push(`… and ${suppressed.length - maxRows} more suppressed findings.`, "");
+  }
   if (view.evidence && view.evidence.length > 0) {
     parts.push("### DMARC evidence", "", ...view.evidence.slice(0, maxRows).map((line) => `- ${cell(line)}`), "");
     if (view.evidence.length > maxRows) parts.push(`… and ${view.evidence.length - maxRows} more domains.`, "");

@@ -157,9 +157,14 @@ const CHUNKS_FOLDER = "chunks";
  * The key a cache is valid under: the policy pack (its files' bytes, `fingerprint`), the rules (ids, kinds,
  * levels and messages), the running code and the tool's version.
  */
-export function lintCacheKey(parts: { policyFingerprint: string; rules: readonly Rule[]; toolVersion: string }): string {
+export function lintCacheKey(parts: { policyFingerprint: string; rules: readonly Rule[]; toolVersion: string; listsSuppressed?: boolean }): string {
   const rules = parts.rules.map((r) => [r.meta.id, r.meta.kind, r.meta.defaultLevel, r.meta.messages, r.meta.options]);
-  return sha256(JSON.stringify([FORMAT, parts.toolVersion, codeFingerprint(), parts.policyFingerprint, rules]));
+  // A run that lists what `lint:` entries silence (the Action) keeps no file that silences anything (its
+  // line holds no such list): its cache is another key's, so it never takes such a file from a cache that
+  // `maildns lint --cache` wrote, and the command's key stays what it was.
+  const key: unknown[] = [FORMAT, parts.toolVersion, codeFingerprint(), parts.policyFingerprint, rules];
+  if (parts.listsSuppressed === true) key.push("lists-suppressed");
+  return sha256(JSON.stringify(key));
 }
 
 /** The cache file for `--cache-location` (a file, or a folder to hold .maildnscache), relative to cwd. */
@@ -541,8 +546,10 @@ export function openLintCacheAt(options: {
   rules: readonly Rule[];
   toolVersion: string;
   extraKey: (file: string) => string;
+  /** The run lists the findings `lint:` entries silence (lintPaths keeping its findings): see lintCacheKey. */
+  listsSuppressed?: boolean;
 }): { cache: LintCache; path: string } {
   const path = cacheFilePath(options.location, options.cwd);
-  const key = lintCacheKey({ policyFingerprint: options.policy.fingerprint ?? options.policy.name, rules: options.rules, toolVersion: options.toolVersion });
+  const key = lintCacheKey({ policyFingerprint: options.policy.fingerprint ?? options.policy.name, rules: options.rules, toolVersion: options.toolVersion, listsSuppressed: options.listsSuppressed === true });
   return { cache: openLintCache(path, key, options.rules, { extraKey: options.extraKey }), path };
 }

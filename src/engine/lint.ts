@@ -420,7 +420,8 @@ function applySuppressions(
     const i = model.suppressions.findIndex((s, n) => active[n] && s.rule === finding.ruleId);
     if (i >= 0) {
       used.add(i);
-      suppressed.push(finding);
+      const s = model.suppressions[i]!;
+      suppressed.push({ ...finding, suppression: { reason: s.reason, until: s.until, line: locate(source, s.path).line } });
     } else kept.push(finding);
   }
   const extra = (ruleId: string, messageId: string, data: Record<string, string | number>, anchor: Anchor) => {

@@ -12,6 +12,11 @@ import type { EvidenceLookup, Finding, Level, LiveLookup, Rule } from "./types.j
 
 export interface LintResult {
   findings: Finding[];
+  /**
+   * The findings the files' `lint:` entries silenced, each with its entry (Finding.suppression), in report
+   * order: not counted, not among `findings`, failing nothing; kept to be shown (kept with `findings` only).
+   */
+  suppressed: Finding[];
   /** The models of the domains (empty when linted with `models: false`). */
   domains: DomainModel[];
   /** How many distinct domains were linted. */
@@ -90,6 +95,8 @@ export function resolvePolicy(policy: string | Policy | undefined, rules: readon
 interface FileOutcome {
   /** Null for a cached file whose findings the report does not need (`shows`): `levels` counts them. */
   findings: Finding[] | null;
+  /** What the file's `lint:` entries silenced (never from the cache: a run that lists them caches no such file). */
+  suppressed?: Finding[];
   levels?: LevelCounts;
   domain: DomainModel | null;
   domainName: string | null;
@@ -110,7 +117,7 @@ function inReportOrder(refs: DomainFileRef[]): DomainFileRef[] {
  * Lints the files in order, handing each file's outcome to `each` as soon as it is known. A cached file's
  * findings are read only when `needsFindings` says so for its domain and counts (else only counted).
  */
-async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, keepModels: boolean, cache: LintCache | null, needsFindings: (domainName: string | null, levels: LevelCounts) => boolean, foresee: ((levels: LevelCounts) => void) | null, each: (outcome: FileOutcome, index: number) => void): Promise<void> {
+async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, keepModels: boolean, listsSuppressed: boolean, cache: LintCache | null, needsFindings: (domainName: string | null, levels: LevelCounts) => boolean, foresee: ((levels: LevelCounts) => void) | null, each: (outcome: FileOutcome, index: number) => void): Promise<void> {
   // With a cache that holds stamps, a file whose stamp is the stored one is not read at all (a stat instead
   // of an open, a read and a hash); only the others go to the reader, in order.
   const unchanged = cache?.hasStamps ? refs.map((ref) => cache.stampMatches(ref.display, currentStamp(ref), engine.today)) : null;
@@ -171,8 +178,11 @@ async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, k
       try {
         const result = await lintFile(ref.display, read.bytes, engine);
         const domainName = result.domain?.domain ?? null;
-        cache?.set(ref.display, read.bytes, engine.today, { findings: result.findings, domainName }, read.stamp);
-        outcome = { findings: result.findings, domain: keepModels ? result.domain : null, domainName };
+        // When the run lists what `lint:` entries silence (the Action shows it to a reviewer), a file whose
+        // entries silenced findings is not cached: the cache keeps only the findings a report counts, so it
+        // is linted again each run. A run that lists nothing (`maildns lint`) caches every file.
+        if (!(listsSuppressed && result.suppressed?.length)) cache?.set(ref.display, read.bytes, engine.today, { findings: result.findings, domainName }, read.stamp);
+        outcome = { findings: result.findings, domain: keepModels ? result.domain : null, domainName, ...(result.suppressed?.length ? { suppressed: result.suppressed } : {}) };
       } catch (error) {
         // The user's input beside the file (a broken dmarc-evidence.json) is a usage error naming it, as in
         // plan, never an internal error to report.
@@ -205,6 +215,7 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   const keepFindings = options.keepFindings !== false;
 
   const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
   const domains: DomainModel[] = [];
   const fileOfDomain = new Map<string, string>();
   const counts = { errors: 0, warnings: 0, infos: 0 };
@@ -213,7 +224,7 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   // A cached file's findings are read when they are kept, when the report may print some of them, or when
   // the file is a duplicate (its lint-duplicate-domain finding goes among them).
   const needsFindings = (name: string | null, levels: LevelCounts) => shows === null || shows(levels) || (name !== null && fileOfDomain.has(name));
-  await lintRefs(refs, engine, keepModels, cache, needsFindings, shows ? (options.foresee ?? null) : null, (outcome, i) => {
+  await lintRefs(refs, engine, keepModels, keepFindings, cache, needsFindings, shows ? (options.foresee ?? null) : null, (outcome, i) => {
     const name = outcome.domainName;
     if (outcome.findings === null) {
       // Counted, not read (needsFindings): not a duplicate, and the report prints none of them.
@@ -246,10 +257,11 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
       else counts.infos++;
       if (keepFindings) findings.push(f);
     }
+    if (keepFindings && outcome.suppressed) for (const f of [...outcome.suppressed].sort(compareFindings)) suppressed.push(f);
     options.onFindings?.(fileFindings);
     options.onFile?.(++done, refs.length);
   });
-  return { findings, domains, domainCount: fileOfDomain.size, files: refs.length, ...counts };
+  return { findings, suppressed, domains, domainCount: fileOfDomain.size, files: refs.length, ...counts };
 }
 
 /** A linter with lintPaths's contract, for callers that take one injected (adopt, the Pulumi program). */

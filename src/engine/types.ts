@@ -177,6 +177,21 @@ export interface Finding {
    * the checks not made counts every one. Never shown.
    */
   folded?: readonly Readonly<Record<string, string | number>>[];
+  /**
+   * On a finding a domain file's `lint:` entry silenced (FileResult.suppressed, never among a run's
+   * findings): that entry's reason and expiry, and the line it is written on, so a report can show a
+   * reviewer what a pull request silenced and why.
+   */
+  suppression?: SuppressedBy;
+}
+
+/** The `lint:` entry that silenced a finding. */
+export interface SuppressedBy {
+  reason: string;
+  /** YYYY-MM-DD after which it no longer applies; null: no expiry. */
+  until: string | null;
+  /** The entry's line in the domain file (its `- rule:` item). */
+  line: number;
 }
 
 export function defineRule<O = Record<string, never>>(rule: Rule<O>): Rule<O> {

@@ -37,6 +37,12 @@ export interface SarifOptions {
    * what it may print): counted in the note that says results were capped.
    */
   leftOut?: Readonly<Record<Level, number>>;
+  /**
+   * Findings a domain file's `lint:` entry silenced (each with Finding.suppression): written as results
+   * with an in-source suppression (SARIF §3.27.23, §3.35), so code scanning shows them as suppressed
+   * instead of not at all. They take only the room the findings leave under `maxResults`.
+   */
+  suppressed?: readonly Finding[];
 }
 
 /**
@@ -60,6 +66,16 @@ function physicalLocation(f: Finding, sites: ReadonlyMap<string, DeclarationSite
     return { artifactLocation: { uri: pathUri(site.file), uriBaseId: "%SRCROOT%" }, region: { startLine: site.line, ...columns } };
   }
   return { artifactLocation: { uri: pathUri(`${LIVE_ARTIFACT_DIR}/${f.domain || "unknown"}`), uriBaseId: "%SRCROOT%" }, region: { startLine: 1 } };
+}
+
+/**
+ * A message object's plain text (SARIF 2.1.0 §3.11.3): in it `[text](n)` is an embedded link to a location
+ * (§3.11.6), so a quoted TXT value holding `[x](1)` would show as a link. A literal `[` or `]` is written
+ * `\[` and `\]`, and a literal backslash `\\`, so that one written before a bracket stays a backslash. No
+ * `markdown` form is emitted beside the text, so there is no second form to keep in step.
+ */
+export function sarifText(text: string): string {
+  return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
 }
 
 function lineHash(parts: readonly string[]): string {
@@ -102,8 +118,9 @@ export function formatSarif(report: FindingsReport, options: SarifOptions = {}):
   }));
 
   const { kept, left } = keptFindings(report.findings, max);
+  const silenced = keptFindings(options.suppressed ?? [], max - kept.length).kept;
   const occurrences = new Map<string, number>();
-  const results: Result[] = kept.map((f) => {
+  const results: Result[] = [...kept, ...silenced].map((f) => {
     const location = physicalLocation(f, options.sites);
     const hash = lineHash([f.ruleId, f.domain, f.name ?? "", f.messageId, location!.artifactLocation!.uri!]);
     const occurrence = (occurrences.get(hash) ?? 0) + 1;
@@ -111,13 +128,21 @@ export function formatSarif(report: FindingsReport, options: SarifOptions = {}):
     const result: Result = {
       ruleId: f.ruleId,
       level: SARIF_LEVEL[f.level],
-      message: { text: f.file ? f.message : `${f.name ?? f.domain}: ${f.message}` },
+      message: { text: sarifText(f.file ? f.message : `${f.name ?? f.domain}: ${f.message}`) },
       locations: [{ physicalLocation: location!, ...(f.file ? {} : { logicalLocations: [{ name: f.name ?? f.domain, kind: "dnsName" }] }) }],
       partialFingerprints: { primaryLocationLineHash: `${hash}:${occurrence}` },
       properties: { domain: f.domain, ...(f.name ? { dnsName: f.name } : {}) },
     };
     const ruleIndex = index.get(f.ruleId);
     if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;
+    if (f.suppression) {
+      // The `lint:` entry in the domain file that silenced it: "inSource" (§3.35.4), its reason the
+      // justification (§3.35.6), the entry's line its location (§3.35.7), its expiry a property.
+      const at = f.file ? { physicalLocation: { artifactLocation: { uri: pathUri(f.file), uriBaseId: "%SRCROOT%" }, region: { startLine: f.suppression.line } } } : undefined;
+      result.suppressions = [
+        { kind: "inSource", justification: f.suppression.reason, ...(at ? { location: at } : {}), ...(f.suppression.until ? { properties: { until: f.suppression.until } } : {}) },
+      ];
+    }
     return result;
   });
 
@@ -127,7 +152,7 @@ export function formatSarif(report: FindingsReport, options: SarifOptions = {}):
   const leftCount = leftOut.error + leftOut.warn + leftOut.info;
   if (leftCount > 0) {
     invocation.toolExecutionNotifications = [
-      { level: "warning", descriptor: { id: "results-capped" }, message: { text: overflowNote(kept.length + leftCount, leftOut, max) } },
+      { level: "warning", descriptor: { id: "results-capped" }, message: { text: sarifText(overflowNote(kept.length + leftCount, leftOut, max)) } },
     ];
   }
   const log: Log = {

@@ -11,11 +11,16 @@ export function truncateText(text: string, max = MAX_SHOWN): string {
 }
 
 /**
- * What a terminal acts on instead of showing, beyond C0: DEL and the C1 controls, the Arabic letter mark and
- * the left-to-right and right-to-left marks, the line and paragraph separators, and the bidirectional
- * embeddings, overrides and isolates. One list for every output: text (oneLine, doctor's defang) and JSON.
+ * What a terminal acts on instead of showing, beyond C0: DEL and the C1 controls, the line and paragraph
+ * separators, and every format character (Unicode general category Cf): the bidirectional marks,
+ * embeddings, overrides and isolates (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), and those
+ * that render as nothing at all: the zero-width space, non-joiner and joiner (U+200B–U+200D), the word
+ * joiner (U+2060), the byte-order mark (U+FEFF), the soft hyphen (U+00AD), tag characters. A TXT value or a
+ * file name holding one looks like one without it (`_spf.example.net` with a U+200B inside), so a reader
+ * must see it. One list for every output: text (oneLine, doctor's defang), Markdown (built on oneLine) and
+ * JSON.
  */
-const ACTING_BEYOND_C0 = "\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069";
+const ACTING_BEYOND_C0 = "\\u007f-\\u009f\\u2028\\u2029\\p{Cf}";
 /** C0 and the characters above. */
 export const TERMINAL_ACTING = new RegExp(`[\\u0000-\\u001f${ACTING_BEYOND_C0}]`, "gu");
 
@@ -23,7 +28,8 @@ export const TERMINAL_ACTING = new RegExp(`[\\u0000-\\u001f${ACTING_BEYOND_C0}]`
  * Line terminators and other controls as U+XXXX, so a shown value stays on its line and cannot drive a
  * terminal: C0, DEL and C1 (U+009B is an escape sequence's start on 8-bit terminals), and the Unicode
  * bidirectional controls, which would show a value's characters in another order than they are
- * (Unicode TR #9; CVE-2021-42574, "Trojan Source"). Also the `[` of `##[` and `##vso[`: the GitHub runner's
+ * (Unicode TR #9; CVE-2021-42574, "Trojan Source"), and the other format characters, which show as nothing
+ * (ACTING_BEYOND_C0). Also the `[` of `##[` and `##vso[`: the GitHub runner's
  * older command form (`##[error]…`, ActionCommand.TryParse) and Azure Pipelines' (`##vso[…]`) are acted on
  * wherever they stand in a log line, so a TXT value quoted in a finding could raise an annotation.
  */
@@ -46,7 +52,10 @@ const UNSAFE_AFTER_JSON = new RegExp(`[${ACTING_BEYOND_C0}]`, "gu");
  * document (or any run of whole values) may be passed through.
  */
 export function escapeUnsafeInJson(json: string): string {
-  return json.replace(UNSAFE_AFTER_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LOG_COMMAND, "$1\\u005b");
+  // A format character beyond the Basic Multilingual Plane (a tag character, U+E0001) is two code units:
+  // each is escaped, as JSON writes such a character (RFC 8259 §7).
+  const escape = (c: string) => c.split("").map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+  return json.replace(UNSAFE_AFTER_JSON, escape).replace(LOG_COMMAND, "$1\\u005b");
 }
 
 /** A report's JSON text: JSON.stringify(value, null, 2), made safe to print (escapeUnsafeInJson). */

@@ -83,6 +83,8 @@ export interface PlanResult extends PlanReport {
   gates: Gate[];
   failures: LookupFailure[];
   findings: Finding[];
+  /** The findings the domain files' `lint:` entries silenced, each with its entry: shown, never counted. */
+  suppressed: Finding[];
   /** The desired models, one per domain (first file wins for a duplicated domain); empty unless keepModels. */
   models: DomainModel[];
   /** Their observations, in the same order; empty unless keepModels. */
@@ -105,6 +107,8 @@ interface FileOutcome {
   findings: Finding[];
   /** Findings a `lint:` suppression silenced that say a check was not made: their failed lookups still fail the run. */
   silenced: Finding[];
+  /** Every finding a `lint:` suppression silenced, with its entry (Finding.suppression): shown, never counted. */
+  suppressed: Finding[];
   changes: Change[];
   gates: Gate[];
   failures: LookupFailure[];
@@ -118,7 +122,7 @@ interface FileOutcome {
  */
 const KNOWN_LATE: ReadonlySet<string> = new Set(["lint-dns-budget"]);
 
-const NOTHING: FileOutcome = { findings: [], silenced: [], changes: [], gates: [], failures: [], model: null, observation: null };
+const NOTHING: FileOutcome = { findings: [], silenced: [], suppressed: [], changes: [], gates: [], failures: [], model: null, observation: null };
 
 /**
  * A selector the file does not declare, seen only because the zone publishes it, is left out when a file
@@ -237,11 +241,14 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     const detach = detacher();
     const findings = result.findings.map((f) => detachFinding(f, detach));
     const silenced = (result.suppressed ?? []).filter(saysCheckNotMade).map((f) => detachFinding(f, detach));
+    const suppressed = (result.suppressed ?? []).map((f) => detachFinding(f, detach));
     // Once the domain asks nothing more: lint-dns-budget at its `domain:` line when questions were not asked.
     // The file's `lint:` suppression of it applies as to any rule's finding (lintLoaded left it to here).
     const budgetSpent = () => {
       const spent = budgetSpentFinding(engine, questions.budget, domain, settings.get("lint-dns-budget"), { file: display, position: locate(loaded.source, ["domain"]) });
-      for (const f of lateSuppressions(loaded, spent ? [spent] : [], engine, KNOWN_LATE).findings) findings.push(detachFinding(f, detach));
+      const late = lateSuppressions(loaded, spent ? [spent] : [], engine, KNOWN_LATE);
+      for (const f of late.findings) findings.push(detachFinding(f, detach));
+      for (const f of late.suppressed) suppressed.push(detachFinding(f, detach));
     };
     if (duplicateOf !== undefined) {
       const data = { domain, other: duplicateOf };
@@ -249,7 +256,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       if (finding) findings.push(detachFinding(finding, detach));
       budgetSpent();
       // The first file of the domain is the one planned.
-      return { ...NOTHING, findings };
+      return { ...NOTHING, findings, suppressed };
     }
     let domainPlan: ReturnType<typeof planDomain> | null = null;
     // Read once for the diff and the gates.
@@ -265,7 +272,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     if (domainPlan === null || observation === null) {
       findings.push(detachFinding(internalErrorFinding("domain", { domain, detail: broken ?? "no observation" }, { domain, file: fileModel.file, name: domain }, { rules, policy }), detach));
       budgetSpent();
-      return { ...NOTHING, findings };
+      return { ...NOTHING, findings, suppressed };
     }
     // A `_dmarc` CNAME replacing the record, or replaced, is judged on what its target publishes (one TXT question each, only then).
     const delegated = unresolved ? undefined : await readDelegatedDmarc(model, observation, rulesSource);
@@ -274,6 +281,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     return {
       findings,
       silenced,
+      suppressed,
       changes: domainPlan.changes.map((c) => detachChange(c, detach)),
       gates,
       failures: [...domainPlan.failures, ...hostFailures].map((f) => detachFailure(f, detach)),
@@ -381,6 +389,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
 
   const findings: Finding[] = [];
   const silenced: Finding[] = [];
+  const suppressed: Finding[] = [];
   const changes: Change[] = [];
   const gates: Gate[] = [];
   const failures: LookupFailure[] = [];
@@ -389,6 +398,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   for (const o of outcomes) {
     for (const f of o.findings) findings.push(f);
     for (const f of o.silenced) silenced.push(f);
+    for (const f of o.suppressed) suppressed.push(f);
     for (const c of o.changes) changes.push(c);
     for (const g of o.gates) gates.push(g);
     for (const f of o.failures) failures.push(f);
@@ -401,6 +411,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   for (const g of removed.gates) gates.push(g);
   for (const f of removed.failures) failures.push(f);
   findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
   changes.sort(compareChanges);
   const count = (level: Finding["level"]) => findings.filter((f) => f.level === level).length;
   const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family)!.rules].sort(), domains: unchecked.get(family)!.domains }));
@@ -415,6 +426,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     gates,
     failures,
     findings,
+    suppressed,
     models,
     observations,
     notObserved,

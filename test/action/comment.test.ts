@@ -1,7 +1,7 @@
 import { cpSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeGithub, type FakeGithub } from "./fake-github.js";
+import { ACTIONS_BOT, startFakeGithub, type FakeGithub } from "./fake-github.js";
 import { ensureBundle, repoRoot, runAction, scratchDir } from "./run-action.js";
 
 const TOKEN = "ghs_test0token0never0printed0anywhere";
@@ -57,10 +57,12 @@ describe("comment: true on a pull request", { timeout: 90_000 }, () => {
     expect(github.requests.filter((r) => r.method === "POST")).toEqual([]);
     const patches = github.requests.filter((r) => r.method === "PATCH");
     expect(patches.map((r) => r.url)).toEqual([`/api/v3/repos/acme/mail-dns/issues/comments/${id}`]);
-    // Both pages were listed to find the comment, with the page size GitHub allows at most.
+    // Both pages were listed to find the comment, with the page size GitHub allows at most; meeting the
+    // marked comment, the step asked who its token is (once), to tell its own comment from another's.
     expect(github.requests.filter((r) => r.method === "GET").map((r) => r.url)).toEqual([
       `/api/v3/repos/acme/mail-dns/issues/${PR}/comments?per_page=100&page=1`,
       `/api/v3/repos/acme/mail-dns/issues/${PR}/comments?per_page=100&page=2`,
+      "/api/v3/user",
     ]);
     const after = github.comments.get(PR)!.filter((c) => c.body.includes(MARKER));
     expect(after).toHaveLength(1);
@@ -88,16 +90,49 @@ describe("comment: true on a pull request", { timeout: 90_000 }, () => {
     expect(comments).toHaveLength(2);
     expect(comments[1]!.body.startsWith(`${MARKER}\n## maildns lint: ❌ failed`)).toBe(true);
 
-    // The next run finds the step's own comment (the bot's), not the forged one; a maintainer's marked
-    // comment (a personal token writes as its owner) would be found too.
+    // The next run finds the step's own comment (the bot's), not the forged one.
     github.requests.length = 0;
     await commentRun({});
     expect(github.requests.filter((r) => r.method === "PATCH").map((r) => r.url)).toEqual([`/api/v3/repos/acme/mail-dns/issues/comments/${comments[1]!.id}`]);
     expect(github.comments.get(PR)).toHaveLength(2);
-    github.comments.set(PR, [{ ...forged, id: 8, user: { login: "maintainer", type: "User" }, author_association: "MEMBER" }]);
+  });
+
+  it("only a comment by the identity the token writes as is edited: not another bot's, not a maintainer's, with the marker", async () => {
+    // Another app's bot (any integration installed on the repository can comment) and a maintainer both post
+    // the marker: with the workflow's GITHUB_TOKEN the step writes as github-actions[bot], so neither comment
+    // is its own, and neither is edited or read as the report.
+    const otherBot = { id: 9, body: `${MARKER}\n## maildns lint: ✅ passed`, user: { login: "helpful-app[bot]", id: 5, type: "Bot" as const }, author_association: "NONE" as const };
+    const maintainer = { id: 8, body: `${MARKER}\n## maildns lint: ✅ passed`, user: { login: "maintainer", id: 77, type: "User" as const }, author_association: "MEMBER" as const };
+    github.comments.set(PR, [otherBot, maintainer]);
     github.requests.length = 0;
-    await commentRun({});
-    expect(github.requests.filter((r) => r.method === "PATCH").map((r) => r.url)).toEqual(["/api/v3/repos/acme/mail-dns/issues/comments/8"]);
+    const run = await commentRun({});
+    expect(run.status).toBe(1);
+    expect(github.requests.filter((r) => r.method === "PATCH")).toEqual([]);
+    // Who the token is was asked (a workflow's token may not read it: 403), once.
+    expect(github.requests.filter((r) => r.url === "/api/v3/user").map((r) => r.method)).toEqual(["GET"]);
+    const comments = github.comments.get(PR)!;
+    expect(comments.slice(0, 2)).toEqual([otherBot, maintainer]);
+    expect(comments).toHaveLength(3);
+    expect(comments[2]!.user).toEqual(ACTIONS_BOT);
+    expect(comments[2]!.body.startsWith(`${MARKER}\n## maildns lint: ❌ failed`)).toBe(true);
+
+    // A personal token writes as its owner: the maintainer's own marked comment is theirs to update (found
+    // by the login and id GET /user gives), and the bot comments are not.
+    github.comments.set(PR, [otherBot, { ...comments[2]!, id: 10 }, maintainer]);
+    github.authenticated = { login: "maintainer", id: 77, type: "User" };
+    try {
+      github.requests.length = 0;
+      await commentRun({});
+      expect(github.requests.filter((r) => r.method === "PATCH").map((r) => r.url)).toEqual(["/api/v3/repos/acme/mail-dns/issues/comments/8"]);
+      // A user who took the maintainer's login after them (another id) is someone else.
+      github.comments.set(PR, [{ ...maintainer, user: { ...maintainer.user, id: 78 } }]);
+      github.requests.length = 0;
+      await commentRun({});
+      expect(github.requests.filter((r) => r.method === "PATCH")).toEqual([]);
+      expect(github.comments.get(PR)).toHaveLength(2);
+    } finally {
+      github.authenticated = null;
+    }
   });
 
   it("a 403 from GitHub is a warning; the exit code stays what the findings say", async () => {

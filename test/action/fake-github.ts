@@ -16,17 +16,23 @@ export interface RecordedRequest {
 export interface FakeComment {
   id: number;
   body: string;
-  user?: { login: string; type: "User" | "Bot" };
+  user?: { login: string; id?: number; type: "User" | "Bot" };
   author_association?: "OWNER" | "MEMBER" | "COLLABORATOR" | "CONTRIBUTOR" | "FIRST_TIME_CONTRIBUTOR" | "NONE";
 }
 
-/** Who a workflow's GITHUB_TOKEN writes as. */
-export const ACTIONS_BOT = { login: "github-actions[bot]", type: "Bot" } as const;
+/** Who a workflow's GITHUB_TOKEN writes as (its id on github.com). */
+export const ACTIONS_BOT = { login: "github-actions[bot]", id: 41898282, type: "Bot" } as const;
 
 export interface FakeGithub {
   url: string;
   requests: RecordedRequest[];
   comments: Map<number, FakeComment[]>;
+  /**
+   * Who the token is, as "Get the authenticated user" (GET /user) answers for a personal token; null (the
+   * default) for a workflow's GITHUB_TOKEN or an app's token, which GitHub answers 403 "Resource not
+   * accessible by integration". Comments are created as this user, else as github-actions[bot].
+   */
+  authenticated: { login: string; id: number; type: "User" | "Bot" } | null;
   /** When set, every request gets this status. */
   failWith: number | null;
   /** The message of those answers (default GitHub's "Resource not accessible by integration"). */
@@ -53,7 +59,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startFakeGithub(owner: string, repo: string): Promise<FakeGithub> {
   let nextId = 1000;
-  const fake: FakeGithub = { url: "", requests: [], comments: new Map(), failWith: null, failMessage: null, secondaryLimitNext: 0, retryAfter: 1, close: async () => {} };
+  const fake: FakeGithub = { url: "", requests: [], comments: new Map(), authenticated: null, failWith: null, failMessage: null, secondaryLimitNext: 0, retryAfter: 1, close: async () => {} };
   const server: Server = createServer(async (req, res) => {
     const text = await readBody(req);
     const body = text ? JSON.parse(text) : undefined;
@@ -70,6 +76,9 @@ export async function startFakeGithub(owner: string, repo: string): Promise<Fake
       return res.end(JSON.stringify({ message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.", documentation_url: "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api" }));
     }
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    if (url.pathname === "/api/v3/user" && req.method === "GET") {
+      return fake.authenticated ? send(200, fake.authenticated) : send(403, { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest/users/users#get-the-authenticated-user", status: "403" });
+    }
     const prefix = `/api/v3/repos/${owner}/${repo}/issues/`;
     if (!url.pathname.startsWith(prefix)) return send(404, { message: "Not Found" });
     const rest = url.pathname.slice(prefix.length).split("/");
@@ -82,7 +91,7 @@ export async function startFakeGithub(owner: string, repo: string): Promise<Fake
         return send(200, list.slice((page - 1) * perPage, page * perPage));
       }
       if (req.method === "POST" && typeof body?.body === "string") {
-        const comment: FakeComment = { id: nextId++, body: body.body, user: ACTIONS_BOT, author_association: "NONE" };
+        const comment: FakeComment = { id: nextId++, body: body.body, user: fake.authenticated ?? ACTIONS_BOT, author_association: "NONE" };
         fake.comments.set(issue, [...list, comment]);
         return send(201, comment);
       }

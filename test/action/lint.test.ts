@@ -365,6 +365,101 @@ describe("annotations show a quoted value's characters, never act on them", () =
   });
 });
 
+describe("what a domain file's lint: entries silence is shown to the reviewer", () => {
+  const file = [
+    "domain: example.com",
+    "mail: {provider: external}",
+    "mx: none",
+    'spf: "v=spf1 include:_spf.example.net ~all"',
+    "lint:",
+    "  - rule: mx-missing",
+    '    reason: "no mail here yet [see](1) @team"',
+    "    until: 2027-01-31",
+    "  - rule: spf-softfail-advice",
+    "    reason: senders still being listed",
+    "",
+  ].join("\n");
+
+  it("the summary counts and lists them (rule, place, reason, expiry), SARIF marks them suppressed in source; the step still passes", async () => {
+    const workspace = scratchDir();
+    writeIn(workspace, "stacks/prod/example.com.yaml", file);
+    const run = await runAction({ paths: "stacks/prod", "sarif-file": "maildns.sarif", ...TODAY }, { workspace });
+    // What fails is unchanged: the silenced error fails nothing, and is in no count.
+    expect(run.status).toBe(0);
+    expect(run.outputs.errors).toBe("0");
+    expect(run.stdout).not.toMatch(/^::error/m);
+    expect(run.summary).toContain("1 file, 1 domain: **0 errors**, 1 warning, 0 info; 2 findings suppressed (listed below). The check fails on errors.");
+    expect(run.summary).toContain(
+      [
+        "### Suppressed findings",
+        "",
+        "2 findings silenced by `lint:` entries in the domain files: not counted above, and they fail nothing. Check each reason.",
+        "",
+        "| Level | Where | Rule | Message | Reason | Until |",
+        "| --- | --- | --- | --- | --- | --- |",
+        "| 🔴 error | `stacks/prod/example.com.yaml:3:5` | `mx-missing` |",
+      ].join("\n"),
+    );
+    // The reason is the pull request's text: shown as its characters (no link, no mention).
+    expect(run.summary).toContain("| no mail here yet \\[see\\](1) @&#8203;team | `2027-01-31` |");
+    expect(run.summary).toMatch(/\| 🔵 info \| `stacks\/prod\/example\.com\.yaml:4:\d+` \| `spf-softfail-advice` \| .* \| senders still being listed \| no expiry \|\n/);
+
+    const sarif = JSON.parse(readFileSync(join(workspace, "maildns.sarif"), "utf8"));
+    const results = sarif.runs[0].results as { ruleId: string; level: string; suppressions?: unknown[] }[];
+    expect(results.map((r) => r.ruleId).sort()).toEqual(["dmarc-missing", "mx-missing", "spf-softfail-advice"]);
+    expect(results.find((r) => r.ruleId === "dmarc-missing")!.suppressions).toBeUndefined();
+    expect(results.find((r) => r.ruleId === "mx-missing")!.suppressions).toEqual([
+      {
+        kind: "inSource",
+        justification: "no mail here yet [see](1) @team",
+        location: { physicalLocation: { artifactLocation: { uri: "stacks/prod/example.com.yaml", uriBaseId: "%SRCROOT%" }, region: { startLine: 6 } } },
+        properties: { until: "2027-01-31" },
+      },
+    ]);
+    expect(results.find((r) => r.ruleId === "spf-softfail-advice")!.suppressions).toEqual([
+      { kind: "inSource", justification: "senders still being listed", location: { physicalLocation: { artifactLocation: { uri: "stacks/prod/example.com.yaml", uriBaseId: "%SRCROOT%" }, region: { startLine: 9 } } } },
+    ]);
+    const validate = sarifValidator();
+    expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    // The JSON report (the `--format json` contract) is unchanged: only the finding that counts.
+    expect(report(run).findings.map((f) => f.ruleId)).toEqual(["dmarc-missing"]);
+  });
+
+  it("with the cache, a warm run shows them too (a file whose entries silence findings is linted again)", async () => {
+    const workspace = scratchDir();
+    writeIn(workspace, "stacks/prod/example.com.yaml", file);
+    const inputs = { paths: "stacks/prod", cache: ".maildns/lint-cache", ...TODAY };
+    const cold = await runAction(inputs, { workspace });
+    const warm = await runAction(inputs, { workspace });
+    for (const run of [cold, warm]) {
+      expect(run.status).toBe(0);
+      expect(run.summary).toContain("; 2 findings suppressed (listed below).");
+      expect(run.summary).toContain("| senders still being listed | no expiry |");
+    }
+  });
+
+  it("no entry silences anything: no such section", async () => {
+    const run = await runAction({ paths: "stacks/example", ...TODAY }, { workspace: exampleWorkspace() });
+    expect(run.summary).not.toContain("suppressed");
+  });
+});
+
+describe("invisible format characters (Unicode category Cf) are shown as U+XXXX too", () => {
+  it("zero-width space, joiners, word joiner, byte-order mark and soft hyphen in an SPF term: in the annotation and the job summary", async () => {
+    // Each renders as nothing: "include:_spf.example.net" with a U+200B inside looks like the real name.
+    const invisible = "\u200b\u200c\u200d\u2060\ufeff\u00ad";
+    const workspace = scratchDir();
+    writeIn(workspace, "stacks/prod/x.yaml", `domain: example.com\nmail: {provider: external}\nmx: none\nspf: "v=spf1 include:_spf.example.net ${invisible} -all"\n`);
+    const run = await runAction({ paths: "stacks/prod", ...TODAY }, { workspace });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split("\n").filter((l) => l.startsWith("::"));
+    expect(lines).toContainEqual(expect.stringMatching(/^::error title=spf-syntax,file=stacks\/prod\/x\.yaml,line=4,.*::`U\+200BU\+200CU\+200DU\+2060U\+FEFFU\+00AD` is not a valid SPF term/));
+    for (const line of lines) expect(line).not.toMatch(/\p{Cf}/u);
+    expect(run.summary).toContain("U+200BU+200CU+200DU+2060U+FEFFU+00AD");
+    expect(run.summary).not.toMatch(/\p{Cf}/u);
+  });
+});
+
 describe("annotations are capped as every report is, and the summary says what GitHub leaves unmarked", () => {
   it("a file of 250 unknown keys: 200 annotations and a notice counting the rest; the counts, the report and the failure see all 250", async () => {
     const workspace = scratchDir();
@@ -374,7 +469,10 @@ describe("annotations are capped as every report is, and the summary says what G
     const lines = run.stdout.split("\n").filter((l) => l.startsWith("::"));
     expect(lines.filter((l) => l.startsWith("::error title=file-schema,file=stacks/prod/a.yaml,"))).toHaveLength(200);
     expect(lines).toContain("::notice title=maildns::50 more findings not shown (at most 200 per file and 5,000 per run, the most severe first; the counts include them)");
-    expect(lines.at(-1)).toBe("::error::maildns lint: 250 findings at or above error (fail-on)");
+    // The step's own failure line comes first: GitHub marks only the first 10 error annotations of a step,
+    // so made after the 200 findings it was never among them.
+    expect(lines[0]).toBe("::error::maildns lint: 250 findings at or above error (fail-on)");
+    expect(lines.filter((l) => l.startsWith("::error::"))).toHaveLength(1);
     expect(lines).toHaveLength(202);
     expect(run.outputs.errors).toBe("250");
     expect(report(run).summary.errors).toBe(250);

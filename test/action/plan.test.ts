@@ -226,3 +226,21 @@ describe("a lookup a check needed that failed turns the check run red", () => {
     }
   });
 });
+
+describe("command: plan shows what the domain files' lint: entries silence", () => {
+  it("a transition rule's finding silenced by an entry is listed with its reason; the counts and the exit code are those without it", async () => {
+    const workspace = planWorkspace();
+    const path = join(workspace, "infra/stacks/shop.example.yaml");
+    writeFileSync(path, `${readFileSync(path, "utf8")}lint:\n  - rule: spf-lookup-budget-change\n    reason: the a term is one lookup, counted\n`);
+    const run = await runAction({ command: "plan", "working-directory": "infra", paths: "stacks", zone: "zones", "sarif-file": "plan.sarif", ...TODAY }, { workspace });
+    expect(run.status).toBe(0);
+    expect(run.outputs).toMatchObject({ changes: "1", errors: "0", warnings: "0", infos: "1" });
+    expect(run.stdout).not.toMatch(/^::notice title=spf-lookup-budget-change/m);
+    expect(run.summary).toContain("0 errors**, 0 warnings, 1 info; 1 change pending; 1 finding suppressed (listed below).");
+    expect(run.summary).toMatch(/\n\| 🔵 info \| `infra\/stacks\/shop\.example\.yaml:9:\d+` \| `spf-lookup-budget-change` \| SPF lookups: 2 → 3 of 10.* \| the a term is one lookup, counted \| no expiry \|\n/);
+    const sarif = JSON.parse(readFileSync(join(workspace, "infra/plan.sarif"), "utf8"));
+    const silenced = sarif.runs[0].results.filter((r: { suppressions?: unknown }) => r.suppressions);
+    expect(silenced.map((r: { ruleId: string }) => r.ruleId)).toEqual(["spf-lookup-budget-change"]);
+    expect(silenced[0].suppressions[0]).toMatchObject({ kind: "inSource", justification: "the a term is one lookup, counted", location: { physicalLocation: { region: { startLine: 24 }, artifactLocation: { uri: "infra/stacks/shop.example.yaml" } } } });
+  });
+});

@@ -54,6 +54,28 @@ describe("lint cache", () => {
     expect(changed.result.findings.some((f) => f.file === "stack/d3.yaml" && f.ruleId === "spf-softfail-advice")).toBe(true);
   });
 
+  it("a file whose lint: entry silences a finding: cached for a run that lists nothing, linted again for one that lists what is silenced", async () => {
+    const silenced = `${plain(9)}lint:\n  - { rule: spf-ptr, reason: the old relay still needs it }\n`;
+    const dir = tempTree({ ...files(), "stack/silenced.yaml": silenced });
+    const policy = loadPolicy("pack.yaml", allRules, dir);
+    const run = async (keepFindings: boolean) => {
+      const key = lintCacheKey({ policyFingerprint: policy.fingerprint!, rules: allRules, toolVersion: "test", listsSuppressed: keepFindings });
+      const cache = openLintCache(cacheFilePath(undefined, dir), key, allRules);
+      const result = await lintPaths(["stack"], { cwd: dir, policy, today: "2026-02-01", models: false, cache, keepFindings });
+      cache.save();
+      return { result, hits: cache.hits, misses: cache.misses };
+    };
+    // As `maildns lint --cache` runs (streaming, nothing listed): every file is kept, and the next run reads none.
+    await run(false);
+    expect((await run(false)).hits).toBe(7);
+    // As the Action runs (what is silenced is listed): another key, and the silencing file is linted each run.
+    const first = await run(true);
+    expect([first.hits, first.misses]).toEqual([0, 7]);
+    const second = await run(true);
+    expect([second.hits, second.misses]).toEqual([6, 1]);
+    expect(second.result.suppressed.map((f) => [f.file, f.ruleId, f.suppression?.reason])).toEqual([["stack/silenced.yaml", "spf-ptr", "the old relay still needs it"]]);
+  });
+
   it("a new day re-lints only the files that hold a date", async () => {
     const dir = tempTree(files());
     await lintWithCache(dir, { today: "2026-02-01" });

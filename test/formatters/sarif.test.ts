@@ -48,6 +48,46 @@ describe("what GitHub needs that the schema does not say", () => {
     expect(log.runs[0]!.results.map((r) => r.message.text)).toEqual(["m", "_dmarc.a.example: m", "x.example: m"]);
   });
 
+  it("a message is plain text: a quoted [x](1) is literal, its brackets and backslashes escaped (SARIF §3.11.6), never a link to a location", () => {
+    const quoted = 'TXT value "[x](1)" and "\\[y\\]" and "a]b["';
+    const log = sarif([finding({ message: quoted })]);
+    const texts = log.runs[0]!.results.map((r) => r.message.text);
+    expect(texts).toEqual(['TXT value "\\[x\\](1)" and "\\\\\\[y\\\\\\]" and "a\\]b\\["']);
+    // Read back as a SARIF viewer reads plain text (§3.11.6): no unescaped bracket is left to open a link,
+    // and unescaping gives the message as it was.
+    const unescape = (t: string) => t.replace(/\\([\\[\]])/g, "$1");
+    expect(unescape(texts[0]!)).toBe(quoted);
+    expect(texts[0]!.replace(/\\[\\[\]]/g, "")).not.toMatch(/[[\]]/);
+    // The DNS name a live result names is escaped too.
+    const named = sarif([live({ domain: "a.example", name: "[z](0).a.example" })]).runs[0]!.results[0]!.message.text;
+    expect(named).toBe("\\[z\\](0).a.example: m");
+  });
+
+  it("a finding a lint: entry silenced is a result suppressed in source, with the entry's reason, line and expiry; it takes only the room findings leave", () => {
+    const silenced = finding({ ruleId: "spf-softfail-advice", level: "info", suppression: { reason: "senders [x](1) being listed", until: "2027-01-31", line: 12 } });
+    const log = sarif([finding()], { suppressed: [silenced] });
+    const results = log.runs[0]!.results as (SarifResult & { suppressions?: unknown[] })[];
+    expect(results.map((r) => [r.ruleId, r.suppressions])).toEqual([
+      ["spf-ptr", undefined],
+      [
+        "spf-softfail-advice",
+        [
+          {
+            kind: "inSource",
+            justification: "senders [x](1) being listed",
+            location: { physicalLocation: { artifactLocation: { uri: "stacks/p/x.yaml", uriBaseId: "%SRCROOT%" }, region: { startLine: 12 } } },
+            properties: { until: "2027-01-31" },
+          },
+        ],
+      ],
+    ]);
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    // Under the cap, the findings that count come first: a silenced one never pushes one of them out.
+    const capped = sarif([finding(), finding({ line: 5, endLine: 5 })], { suppressed: [silenced], maxResults: 2 });
+    expect(capped.runs[0]!.results.map((r) => r.ruleId)).toEqual(["spf-ptr", "spf-ptr"]);
+  });
+
   it("fingerprints: primaryLocationLineHash, stable when lines move, one per occurrence", () => {
     const hash = (f: Finding[]) => sarif(f).runs[0]!.results.map((r) => r.partialFingerprints);
     const [first] = hash([finding()]);
