@@ -173,6 +173,21 @@ export class OvhZoneApi implements ProviderApi {
     return [...(dates as string[])].sort((a, b) => Date.parse(a) - Date.parse(b));
   }
 
+  /**
+   * The zone file of a saved version: `GET /domain/zone/{zone}/history/{creationDate}` names its
+   * `zoneFileUrl`, downloaded without credentials (OvhClient.download). What rollback compares with the
+   * saved export before it restores that version.
+   */
+  async zoneVersionFile(zone: string, version: string): Promise<string> {
+    const path = `/domain/zone/${enc(zone)}/history/${enc(version)}`;
+    const answer = await this.client.get<unknown>(path);
+    const url = answer !== null && typeof answer === "object" ? (answer as Record<string, unknown>).zoneFileUrl : undefined;
+    if (typeof url !== "string") {
+      throw new OvhApiError("bad-response", `GET ${path}`, 200, `GET /domain/zone/${zone}/history/${version} did not name the version's zone file (zoneFileUrl); is the endpoint OVH's API?`);
+    }
+    return this.client.download(url, `the zone file of ${zone}'s version of ${version}`);
+  }
+
   async restoreZone(zone: string, version: string): Promise<void> {
     await this.client.post(`/domain/zone/${enc(zone)}/history/${enc(version)}/restore`);
   }
