@@ -4,10 +4,12 @@
 // /domain/zone/* (GET the export and the zone history, POST the history's restore), and so does what it
 // says when OVH refuses one of those calls (403), against OVH's API on loopback. The restore after an
 // update is tested in test/pulumi/apply-scenarios.test.ts.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/command.js";
+import { createRollbackCommand } from "../../src/cli/commands/rollback.js";
+import { UsageError } from "../../src/cli/command.js";
 import { main } from "../../src/cli/main.js";
 import { credentialsOf, renderExport, startOvhServer, type FakeOvhServer, type FakeRecord } from "../helpers/ovh-server.js";
 import { tempTree } from "../helpers/tmp.js";
@@ -78,7 +80,7 @@ describe("maildns rollback without credentials", () => {
   it("something saved: the endpoint, then the credentials, are asked for, naming the rights rollback needs as its help does", async () => {
     const root = emptyStack();
     mkdirSync(join(root, "stacks/prod/.maildns-rollback/example.com"), { recursive: true });
-    writeFileSync(join(root, "stacks/prod/.maildns-rollback/example.com/2026-11-20T10-00-00-000Z.zone"), "$ORIGIN example.com.\n");
+    writeFileSync(join(root, "stacks/prod/.maildns-rollback/example.com/2026-11-20T10-00-00-000Z.zone"), renderExport("example.com", []));
     const noEndpoint = await rollback(root);
     expect(noEndpoint.code).toBe(2);
     expect(noEndpoint.err).toContain("no OVH endpoint: pass --endpoint");
@@ -167,9 +169,224 @@ describe("maildns rollback refused by OVH (403)", () => {
       expect(run.out).toContain("the zone is the saved export again");
       const calls = ovh.requests.map((r) => `${r.method} ${r.url.split("?")[0]}`);
       expect(calls.filter((c) => c.includes("/restore"))).toHaveLength(1);
-      for (const call of calls) expect(call).toMatch(/^(?:(?:GET|POST) \/1\.0\/domain\/zone\/.+|GET \/1\.0\/auth\/time|POST \/auth\/oauth2\/token)$/);
+      // Besides the version's zone file, downloaded from the URL OVH's history names for it, with no credential.
+      for (const call of calls) expect(call).toMatch(/^(?:(?:GET|POST) \/1\.0\/domain\/zone\/.+|GET \/1\.0\/auth\/time|POST \/auth\/oauth2\/token|GET \/zonefile\/example\.com\/0)$/);
+      const download = ovh.requests.filter((r) => r.url.startsWith("/zonefile/"));
+      expect(download).toHaveLength(1);
+      expect(Object.keys(download[0]!.headers).filter((h) => /^(authorization|x-ovh-)/i.test(h))).toEqual([]);
       await ovh.close();
       server = undefined;
     }
+  });
+});
+
+describe("maildns rollback as an unlucky operator runs it", () => {
+  const ZONE = "example.com";
+  const MX = { id: 10, subDomain: "", fieldType: "MX", target: "1 mx0.mail.ovh.net.", ttl: 3600 };
+  const DMARC = (p: string) => ({ id: 20, subDomain: "_dmarc", fieldType: "TXT", target: `"v=DMARC1; p=${p}"`, ttl: 3600 });
+  const WEB = (ip: string) => ({ id: 30, subDomain: "www", fieldType: "A", target: ip, ttl: 3600 });
+  const SAVED: FakeRecord[] = [MX, DMARC("quarantine"), WEB("192.0.2.1")];
+  const FILE = "stacks/prod/.maildns-rollback/example.com/2026-01-01T00-00-20-000Z.zone";
+  let server: FakeOvhServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  /**
+   * OVH holds two versions: the saved export's (00:00:00) and a later one (00:00:10) that is not it; the zone
+   * has since changed its DMARC policy. `header` is the saved export's version line, if any.
+   */
+  async function twoVersions(header: string | null, files: Record<string, string> = {}): Promise<{ root: string; ovh: FakeOvhServer }> {
+    const ovh = await startOvhServer({ zones: { [ZONE]: SAVED } });
+    server = ovh;
+    ovh.history.get(ZONE)!.push({ creationDate: "2026-01-01T01:00:10+01:00", records: [MX, DMARC("none"), WEB("198.51.100.9")] });
+    const root = tempTree({
+      "stacks/prod/example.com.yaml": `domain: ${ZONE}\n`,
+      [FILE]: `${header === null ? "" : `; maildns: version in force at the host: ${header}\n`}${renderExport(ZONE, SAVED)}`,
+      ...files,
+    });
+    ovh.zones.set(ZONE, [MX, DMARC("reject"), WEB("192.0.2.1")]);
+    return { root, ovh };
+  }
+
+  async function run(root: string, ovh: FakeOvhServer, args: string[], sleeps: number[] = []): Promise<{ code: number; out: string; err: string }> {
+    const sink = { out: "", err: "" };
+    const io: CliIO = { stdout: (t) => void (sink.out += t), stderr: (t) => void (sink.err += t), cwd: root, env: credentialsOf(ovh, "application").env, isTTY: false };
+    const sleep = async (ms: number) => void sleeps.push(ms);
+    let code: number;
+    try {
+      code = await createRollbackCommand({ apiOptions: { maxRetries: 0, sleep } }).run(["--endpoint", ovh.baseUrl, ...args], io);
+    } catch (error) {
+      // As main says a usage error.
+      if (!(error instanceof UsageError)) throw error;
+      sink.err += `maildns rollback: ${error.message}\n`;
+      code = 2;
+    }
+    for (const secret of [...credentialsOf(ovh, "application").secrets, ovh.downloadToken]) {
+      expect(sink.out).not.toContain(secret);
+      expect(sink.err).not.toContain(secret);
+    }
+    return { code, ...sink };
+  }
+
+  const restores = (ovh: FakeOvhServer) => ovh.requests.filter((r) => r.method === "POST" && r.url.endsWith("/restore"));
+
+  for (const { what, header } of [
+    { what: "the header names a later version than the one saved (edited by hand)", header: "2026-01-01T01:00:10+01:00" },
+    { what: "no header, and the clock of the machine that saved it was 20 s ahead (a later version then looks older)", header: null },
+  ]) {
+    it(`${what}: the version's zone file is not the saved export, so nothing is restored and it says so`, async () => {
+      const { root, ovh } = await twoVersions(header);
+      const before = structuredClone(ovh.zones.get(ZONE));
+      for (const yes of [[], ["--yes"]]) {
+        const result = await run(root, ovh, yes);
+        expect(result.code).toBe(1);
+        expect(result.err).toBe("");
+        expect(result.out).toContain(`  the host's version of 2026-01-01T01:00:10+01:00 is not the saved export (they differ in 4 records): nothing restored; restore it by hand from ${FILE}\n`);
+        expect(result.out).not.toContain("would restore");
+        expect(result.out).not.toContain("next:");
+      }
+      // Nothing was restored: the zone is as it was, and no restore was asked for.
+      expect(restores(ovh)).toEqual([]);
+      expect(ovh.zones.get(ZONE)).toEqual(before);
+    });
+  }
+
+  it("the header names the saved version, in OVH's dates with an offset: its zone file is checked, then restored", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    const shown = await run(root, ovh, []);
+    expect(shown.code).toBe(0);
+    expect(shown.out).toContain("  would restore the host's version of 2026-01-01T00:00:00+00:00 (its zone file is the saved export); run again with --yes to restore it\n");
+    const done = await run(root, ovh, ["--yes"]);
+    expect(done.code).toBe(0);
+    expect(done.out).toContain("  restoring the host's version of 2026-01-01T00:00:00+00:00\n  restored the host's version of 2026-01-01T00:00:00+00:00: the zone is the saved export again\n");
+    expect(restores(ovh)).toHaveLength(1);
+    // The zone file was fetched from the URL OVH named, without a credential.
+    for (const r of ovh.requests.filter((q) => q.url.startsWith("/zonefile/"))) {
+      expect(Object.keys(r.headers).filter((h) => /^(authorization|x-ovh-)/i.test(h))).toEqual([]);
+    }
+  });
+
+  it("records that are not mail (a web A another team changed) are counted in the summary and listed apart: a restore reverts them too", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    ovh.zones.set(ZONE, [MX, DMARC("reject"), WEB("203.0.113.5"), { id: 31, subDomain: "shop", fieldType: "CNAME", target: "shops.example.net.", ttl: 3600 }]);
+    const result = await run(root, ovh, []);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(
+      [
+        `example.com: saved 2026-01-01T00:00:20.000Z (${FILE}); a restore removes 3 and brings back 2 records, 3 of them not mail records (a restore replaces the whole zone: they are reverted too)`,
+        "  - _dmarc.example.com 3600 TXT v=DMARC1; p=reject",
+        "  + _dmarc.example.com 3600 TXT v=DMARC1; p=quarantine",
+        "  not mail records, reverted too:",
+        "  - shop.example.com 3600 CNAME shops.example.net.",
+        "  - www.example.com 3600 A 203.0.113.5",
+        "  + www.example.com 3600 A 192.0.2.1",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("OVH applies the restore a little later: the zone is read again (bounded) until it is the saved export, not reported as still differing", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    ovh.restoreDelay = 2;
+    const sleeps: number[] = [];
+    const result = await run(root, ovh, ["--yes"], sleeps);
+    expect(result.out).toContain("restored the host's version of 2026-01-01T00:00:00+00:00: the zone is the saved export again\n");
+    expect(result.code).toBe(0);
+    expect(sleeps).toEqual([3000, 3000]);
+  });
+
+  it("a restore OVH has not applied 30 s later: said as such (it may still be applying it), exit 1, after a bounded number of reads", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    ovh.restoreDelay = 1000;
+    const sleeps: number[] = [];
+    const result = await run(root, ovh, ["--yes"], sleeps);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(
+      `  restored the host's version of 2026-01-01T00:00:00+00:00, but 30 s later the zone still differs from the saved export in 2 records (OVH may still be applying it): run maildns rollback again without --yes to compare, or compare it with ${FILE}\n`,
+    );
+    expect(sleeps).toEqual(Array(10).fill(3000));
+    // It was restored all the same: what to do next is said.
+    expect(result.out).toContain("next: `pulumi refresh`");
+  });
+
+  it("--from a saved export copied out of its zone's folder: its zone is not taken from the folder it is in now", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00", { "2026-01-01T00-00-20-000Z.zone": renderExport(ZONE, SAVED) });
+    const folder = basename(root).toLowerCase();
+    const result = await run(root, ovh, ["--from", "./2026-01-01T00-00-20-000Z.zone"]);
+    expect(result).toEqual({
+      code: 2,
+      out: "",
+      err: `maildns rollback: 2026-01-01T00-00-20-000Z.zone: it is an export of example.com, not of ${folder} (the folder it is in); nothing is restored from it\n`,
+    });
+    expect(ovh.requests).toEqual([]);
+  });
+
+  it("--from with a --zone of another zone: refused, not one of them silently ignored", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    const result = await run(root, ovh, ["--from", FILE, "--zone", "other.example"]);
+    expect(result).toEqual({
+      code: 2,
+      out: "",
+      err: `maildns rollback: --from ${FILE} is an export of example.com (the folder it is in), not of other.example: give --from alone, or --zone alone for a zone's newest export\n`,
+    });
+    // The same zone in another spelling is that zone.
+    expect((await run(root, ovh, ["--from", FILE, "--zone", "Example.COM."])).code).toBe(0);
+  });
+
+  it("a zone's folder renamed in another letter case, with a final dot: the zone is asked for as DNS names it", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    const renamed = join(root, "stacks/prod/.maildns-rollback/Example.COM.");
+    renameSync(join(root, "stacks/prod/.maildns-rollback/example.com"), renamed);
+    const result = await run(root, ovh, ["--zone", "example.com"]);
+    expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("example.com: saved 2026-01-01T00:00:20.000Z (stacks/prod/.maildns-rollback/Example.COM./2026-01-01T00-00-20-000Z.zone)");
+  });
+
+  for (const { what, text, said } of [
+    { what: "empty", text: "", said: "it holds no SOA record: not an export of example.com" },
+    { what: "of another zone ($ORIGIN and SOA)", text: renderExport("example.org", SAVED), said: "it is an export of example.org, not of example.com (the folder it is in)" },
+    { what: "not a zone file", text: `${renderExport(ZONE, SAVED)}mail IN MX\n`, said: "it does not read as a zone file (line 8: MX takes 2 fields (preference, exchange), got 0)" },
+  ]) {
+    it(`a saved export that is ${what}: refused before the host is asked, exit 2`, async () => {
+      const { root, ovh } = await twoVersions(null);
+      writeFileSync(join(root, FILE), text);
+      expect(await run(root, ovh, ["--yes"])).toEqual({ code: 2, out: "", err: `maildns rollback: ${FILE}: ${said}; nothing is restored from it\n` });
+      expect(ovh.requests).toEqual([]);
+    });
+  }
+
+  it("a saved export that is a symbolic link, or far larger than any export: not read", async () => {
+    const { root, ovh } = await twoVersions(null);
+    writeFileSync(join(root, "elsewhere.zone"), renderExport(ZONE, SAVED));
+    rmSync(join(root, FILE));
+    symlinkSync(join(root, "elsewhere.zone"), join(root, FILE));
+    expect(await run(root, ovh, ["--yes"])).toEqual({ code: 2, out: "", err: `maildns rollback: ${FILE}: a symbolic link, not an export the update saved; it is not followed\n` });
+    rmSync(join(root, FILE));
+    writeFileSync(join(root, FILE), `${renderExport(ZONE, SAVED)}${"; padding\n".repeat(900_000)}`);
+    expect(await run(root, ovh, ["--yes"])).toEqual({ code: 2, out: "", err: `maildns rollback: ${FILE}: 9000000+ bytes`.replace("9000000+", String(9_000_000 + renderExport(ZONE, SAVED).length)) + ", far more than a zone's export; not read\n" });
+    expect(ovh.requests).toEqual([]);
+  });
+
+  it("several zones, the second's restore fails after the first was restored: which were restored and which not is said, with what to do next, exit 1", async () => {
+    const OTHER = "example.org";
+    const ovh = await startOvhServer({ zones: { [ZONE]: SAVED, [OTHER]: [MX] } });
+    server = ovh;
+    const root = tempTree({
+      "stacks/prod/example.com.yaml": `domain: ${ZONE}\n`,
+      [FILE]: `; maildns: version in force at the host: 2026-01-01T00:00:00+00:00\n${renderExport(ZONE, SAVED)}`,
+      "stacks/prod/.maildns-rollback/example.org/2026-01-01T00-00-20-000Z.zone": `; maildns: version in force at the host: 2026-01-01T00:00:00+00:00\n${renderExport(OTHER, [MX])}`,
+    });
+    ovh.zones.set(ZONE, [MX, DMARC("reject")]);
+    ovh.zones.set(OTHER, [{ ...MX, target: "5 mx.example.net." }]);
+    ovh.fail({ status: 500, method: "POST", pathPrefix: `/domain/zone/${OTHER}/history/` });
+    const result = await run(root, ovh, ["--yes"]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain("  restored the host's version of 2026-01-01T00:00:00+00:00: the zone is the saved export again\n");
+    expect(result.out).toContain("next: `pulumi refresh`, then `maildns adopt`, before the next `pulumi up`\n");
+    expect(result.err).toContain(`maildns rollback: POST /domain/zone/${OTHER}/history/2026-01-01T00%3A00%3A00%2B00%3A00/restore failed with 500`);
+    expect(result.err).toContain(`maildns rollback: restored: ${ZONE}; not restored: ${OTHER}\n`);
   });
 });
