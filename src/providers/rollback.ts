@@ -99,6 +99,19 @@ export function isMailLine(line: string): boolean {
   return type === "SRV" && /^_(submissions?|imaps?|pop3s?|autodiscover)\._tcp\./.test(name);
 }
 
+/**
+ * The owners at which a saved export holds more than one SPF record: restoring it brings them back, and a
+ * receiver then gets permerror (RFC 7208 §4.5), so the operator is told before the restore.
+ */
+export function spfOwnersTwice(zone: string, text: string): { owner: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const line of recordLines(zone, text)) {
+    const [owner = "", , type = "", ...rest] = line.split(" ");
+    if ((type === "TXT" || type === "SPF") && /^v=spf1(\s|$)/i.test(rest.join(" "))) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+  }
+  return [...counts].filter(([, count]) => count > 1).map(([owner, count]) => ({ owner, count }));
+}
+
 /** The records of a zone file as comparable lines (`name ttl type value`), SOA and NS left out. */
 function recordLines(zone: string, text: string): string[] {
   const parsed = parseZoneFile(text, { origin: zone });

@@ -210,9 +210,9 @@ describe("maildns rollback as an unlucky operator runs it", () => {
     return { root, ovh };
   }
 
-  async function run(root: string, ovh: FakeOvhServer, args: string[], sleeps: number[] = []): Promise<{ code: number; out: string; err: string }> {
+  async function run(root: string, ovh: FakeOvhServer, args: string[], sleeps: number[] = [], onOut: (text: string) => void = () => {}): Promise<{ code: number; out: string; err: string }> {
     const sink = { out: "", err: "" };
-    const io: CliIO = { stdout: (t) => void (sink.out += t), stderr: (t) => void (sink.err += t), cwd: root, env: credentialsOf(ovh, "application").env, isTTY: false };
+    const io: CliIO = { stdout: (t) => void ((sink.out += t), onOut(t)), stderr: (t) => void (sink.err += t), cwd: root, env: credentialsOf(ovh, "application").env, isTTY: false };
     const sleep = async (ms: number) => void sleeps.push(ms);
     let code: number;
     try {
@@ -388,5 +388,37 @@ describe("maildns rollback as an unlucky operator runs it", () => {
     expect(result.out).toContain("next: `pulumi refresh`, then `maildns adopt`, before the next `pulumi up`\n");
     expect(result.err).toContain(`maildns rollback: POST /domain/zone/${OTHER}/history/2026-01-01T00%3A00%3A00%2B00%3A00/restore failed with 500`);
     expect(result.err).toContain(`maildns rollback: restored: ${ZONE}; not restored: ${OTHER}\n`);
+  });
+
+  it("a restore is said before it is asked for, and each zone as soon as it is known: an interrupted run (Ctrl-C) has said what it was doing", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    const seen: { text: string; restoresAsked: number }[] = [];
+    const result = await run(root, ovh, ["--yes"], [], (text) => void seen.push({ text, restoresAsked: restores(ovh).length }));
+    expect(result.code).toBe(0);
+    const said = seen.find((s) => s.text.includes("  restoring the host's version of 2026-01-01T00:00:00+00:00\n"));
+    expect(said?.restoresAsked).toBe(0);
+    expect(seen.find((s) => s.text.startsWith("example.com: saved "))?.restoresAsked).toBe(0);
+  });
+
+  it("a restore OVH never answers (the connection dropped) may have been applied: said as perhaps restored, with what to do next", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    ovh.fail({ status: 0, method: "POST", pathPrefix: `/domain/zone/${ZONE}/history/`, afterApplying: true });
+    const result = await run(root, ovh, ["--yes"]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain("It may have been applied: check the zone before retrying.\n");
+    expect(result.err).toContain(`maildns rollback: restored: none; perhaps restored (OVH did not answer the restore; compare the zone): ${ZONE}\n`);
+    expect(result.out).toContain("next: `pulumi refresh`, then `maildns adopt`, before the next `pulumi up`\n");
+    expect(restores(ovh)).toHaveLength(1);
+  });
+
+  it("a saved export that holds two SPF records: said before the restore brings them back", async () => {
+    const twoSpf: FakeRecord[] = [...SAVED, { id: 40, subDomain: "", fieldType: "TXT", target: '"v=spf1 -all"', ttl: 3600 }, { id: 41, subDomain: "", fieldType: "TXT", target: '"v=spf1 include:mx.ovh.com ~all"', ttl: 3600 }];
+    const ovh = await startOvhServer({ zones: { [ZONE]: twoSpf } });
+    server = ovh;
+    const root = tempTree({ "stacks/prod/example.com.yaml": `domain: ${ZONE}\n`, [FILE]: `; maildns: version in force at the host: 2026-01-01T00:00:00+00:00\n${renderExport(ZONE, twoSpf)}` });
+    ovh.zones.set(ZONE, [MX, DMARC("reject"), WEB("192.0.2.1"), { id: 42, subDomain: "", fieldType: "TXT", target: '"v=spf1 include:mx.ovh.com -all"', ttl: 3600 }]);
+    const result = await run(root, ovh, []);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("  note: the saved export holds 2 SPF records at example.com: a restore brings them back, and receivers then get permerror (RFC 7208 §4.5)\n  would restore");
   });
 });

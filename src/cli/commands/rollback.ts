@@ -4,7 +4,7 @@
 import { lstatSync, readFileSync } from "node:fs";
 import { basename, dirname, relative, resolve } from "node:path";
 import { canonicalName } from "../../dns/names.js";
-import { isMailLine, recordedVersion, ROLLBACK_DIR, savedAtOf, savedExportProblem, savedExports, versionAt, zoneDiff, type SavedExport } from "../../providers/rollback.js";
+import { isMailLine, recordedVersion, ROLLBACK_DIR, savedAtOf, savedExportProblem, savedExports, spfOwnersTwice, versionAt, zoneDiff, type SavedExport } from "../../providers/rollback.js";
 import type { ApiOpenOptions } from "../../providers/types.js";
 import { parse } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
@@ -59,6 +59,14 @@ const RESTORE_CHECK_INTERVAL_MS = 3_000;
 
 /** A zone's export is a few kilobytes: a saved one past this is not one the program wrote. */
 const MAX_SAVED_EXPORT_BYTES = 8 * 1024 * 1024;
+
+/** Which zones a run with --yes restored, may have restored, and did not. */
+function summary(restored: readonly string[], unsure: readonly string[], not: readonly string[]): string {
+  const parts = [`restored: ${restored.length > 0 ? restored.join(", ") : "none"}`];
+  if (unsure.length > 0) parts.push(`perhaps restored (OVH did not answer the restore; compare the zone): ${unsure.join(", ")}`);
+  if (not.length > 0) parts.push(`not restored: ${not.join(", ")}`);
+  return parts.join("; ");
+}
 
 const NEXT = "next: `pulumi refresh`, then `maildns adopt`, before the next `pulumi up`";
 
@@ -145,6 +153,8 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
       const say = (...lines: string[]) => io.stdout(lines.map((line) => `${line}\n`).join(""));
       const restored: string[] = [];
       const notRestored: string[] = [];
+      /** The zone whose restore is asked for, until OVH answers. */
+      let asking: string | null = null;
       let failed = false;
       for (const [i, target] of targets.entries()) {
         const saved = savedTexts[i]!;
@@ -193,12 +203,17 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
             notRestored.push(target.zone);
             continue;
           }
+          for (const { owner, count } of spfOwnersTwice(target.zone, saved)) {
+            say(`  note: the saved export holds ${count} SPF records at ${owner}: a restore brings them back, and receivers then get permerror (RFC 7208 §4.5)`);
+          }
           if (!values.yes) {
             say(`  would restore the host's version of ${version} (its zone file is the saved export); run again with --yes to restore it`);
             continue;
           }
           say(`  restoring the host's version of ${version}`);
+          asking = target.zone;
           await api.restoreZone(target.zone, version);
+          asking = null;
           restored.push(target.zone);
           // OVH applies a restore as a task: the zone read right after it may still be the old one, or part
           // way. Read again until it is the saved export, for a bounded time, before saying it is not.
@@ -217,15 +232,18 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
         } catch (error) {
           if (!isHostFailure(error)) throw error;
           io.stderr(`maildns rollback: ${api.scrub(error.message)}\n`);
-          if (values.yes && targets.length > 1) {
-            const left = targets.slice(i).map((t) => t.zone).filter((zone) => !restored.includes(zone));
-            io.stderr(`maildns rollback: restored: ${restored.length > 0 ? restored.join(", ") : "none"}; not restored: ${[...notRestored, ...left].join(", ")}\n`);
+          // A restore asked for and not answered at all (a timeout, a dropped connection) may have been
+          // applied: it is neither restored nor not restored, and is said as such.
+          const unsure = asking !== null && (error as { status?: unknown }).status === null ? [asking] : [];
+          if (values.yes && (targets.length > 1 || unsure.length > 0)) {
+            const left = targets.slice(i).map((t) => t.zone).filter((zone) => !restored.includes(zone) && !unsure.includes(zone));
+            io.stderr(`maildns rollback: ${summary(restored, unsure, [...notRestored, ...left])}\n`);
           }
-          if (restored.length > 0) say(NEXT);
+          if (restored.length > 0 || unsure.length > 0) say(NEXT);
           return EXIT_FINDINGS;
         }
       }
-      if (values.yes && targets.length > 1 && notRestored.length > 0) say(`restored: ${restored.length > 0 ? restored.join(", ") : "none"}; not restored: ${notRestored.join(", ")}`);
+      if (values.yes && targets.length > 1 && notRestored.length > 0) say(summary(restored, [], notRestored));
       if (restored.length > 0) say(NEXT);
       return failed ? EXIT_FINDINGS : EXIT_OK;
     },
