@@ -61,15 +61,12 @@ export function savedExports(stackDir: string): Map<string, SavedExport[]> {
 }
 
 /**
- * Why a saved export cannot be rolled back to, or null: the difference shown, and the check that the host's
- * version is that export, are only as true as its reading. It must parse whole (an entry read in error would
- * drop out of the comparison unseen), and be an export of the zone its folder names: its SOA is that zone's
- * (RFC 1035 §5.2: one SOA, at the zone's top), so an export of another zone, or an empty file, is refused.
+ * Why a saved export cannot be rolled back to, or null: it must be an export of the zone its folder names.
+ * Its SOA is that zone's (RFC 1035 §5.2: one SOA, at the zone's top), and every record is in it, so an
+ * export of another zone, an empty file or one that is no zone file at all is refused.
  */
 export function savedExportProblem(zone: string, text: string): string | null {
   const parsed = parseZoneFile(text, { origin: zone });
-  const error = parsed.errors[0];
-  if (error) return `it does not read as a zone file (line ${error.line}: ${error.message})`;
   const soa = parsed.records.filter((r) => r.type === "SOA");
   const name = canonicalName(zone);
   if (soa.length !== 1) return `it holds ${soa.length === 0 ? "no SOA record" : `${soa.length} SOA records`}: not an export of ${name}`;
@@ -77,6 +74,15 @@ export function savedExportProblem(zone: string, text: string): string | null {
   const outside = parsed.records.find((r) => r.name !== name && !r.name.endsWith(`.${name}`));
   if (outside) return `it holds a record of ${outside.name}, outside ${name}`;
   return null;
+}
+
+/**
+ * The entries of a zone file that do not read as records (`line N: why`): they are left out of every
+ * comparison, so the operator is told of them. Not refused: a host's export may hold an entry this parser
+ * does not take (a web record of an unusual form), and a rollback is not held up by it.
+ */
+export function unreadEntries(zone: string, text: string): string[] {
+  return parseZoneFile(text, { origin: zone }).errors.map((e) => `line ${e.line}: ${e.message}`);
 }
 
 /**

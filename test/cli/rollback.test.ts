@@ -348,7 +348,7 @@ describe("maildns rollback as an unlucky operator runs it", () => {
   for (const { what, text, said } of [
     { what: "empty", text: "", said: "it holds no SOA record: not an export of example.com" },
     { what: "of another zone ($ORIGIN and SOA)", text: renderExport("example.org", SAVED), said: "it is an export of example.org, not of example.com (the folder it is in)" },
-    { what: "not a zone file", text: `${renderExport(ZONE, SAVED)}mail IN MX\n`, said: "it does not read as a zone file (line 8: MX takes 2 fields (preference, exchange), got 0)" },
+    { what: "not a zone file", text: "<html>an error page saved in its place</html>\n", said: "it holds no SOA record: not an export of example.com" },
   ]) {
     it(`a saved export that is ${what}: refused before the host is asked, exit 2`, async () => {
       const { root, ovh } = await twoVersions(null);
@@ -420,5 +420,12 @@ describe("maildns rollback as an unlucky operator runs it", () => {
     const result = await run(root, ovh, []);
     expect(result.code).toBe(0);
     expect(result.out).toContain("  note: the saved export holds 2 SPF records at example.com: a restore brings them back, and receivers then get permerror (RFC 7208 §4.5)\n  would restore");
+  });
+
+  it("a saved export with an entry that does not read: said, and left out of the comparison (not silently)", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    writeFileSync(join(root, FILE), `; maildns: version in force at the host: 2026-01-01T00:00:00+00:00\n${renderExport(ZONE, SAVED)}mail IN MX\n`);
+    const result = await run(root, ovh, []);
+    expect(result.out).toContain("  note: 1 entry of the saved export does not read as a record and is left out of the comparison (line 9: MX takes 2 fields (preference, exchange), got 0)\n");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exportFileName, isMailLine, recordedVersion, savedAtOf, savedExportProblem, versionAt, zoneDiff } from "../../src/providers/rollback.js";
+import { exportFileName, isMailLine, recordedVersion, savedAtOf, savedExportProblem, unreadEntries, versionAt, zoneDiff } from "../../src/providers/rollback.js";
 
 const zone = (...records: string[]) => ["$ORIGIN example.com.", "$TTL 3600", "@ IN SOA ns. h. (1 2 3 4 5)", "@ IN NS ns1.example.net.", ...records, ""].join("\n");
 
@@ -56,6 +56,10 @@ describe("rollback (pure)", () => {
     expect(savedExportProblem("example.com", zone().replace("$ORIGIN example.com.", "$ORIGIN example.org."))).toBe("it is an export of example.org, not of example.com (the folder it is in)");
     expect(savedExportProblem("example.com", zone("www.example.org. IN A 192.0.2.1"))).toBe("it holds a record of www.example.org, outside example.com");
     expect(savedExportProblem("example.com", zone("@ IN SOA ns. h. (2 2 3 4 5)"))).toBe("it holds 2 SOA records: not an export of example.com");
-    expect(savedExportProblem("example.com", zone("@ IN MX 1"))).toBe("it does not read as a zone file (line 5: MX takes 2 fields (preference, exchange), got 1)");
+    // An entry that does not read is not a refusal: it is said (unreadEntries) and left out of the comparison.
+    expect(savedExportProblem("example.com", zone("@ IN MX 1"))).toBeNull();
+    expect(unreadEntries("example.com", zone("@ IN MX 1"))).toEqual(["line 5: MX takes 2 fields (preference, exchange), got 1"]);
+    expect(unreadEntries("example.com", zone())).toEqual([]);
+    expect(savedExportProblem("example.com", "this is not a zone file\n")).not.toBeNull();
   });
 });

@@ -4,7 +4,7 @@
 import { lstatSync, readFileSync } from "node:fs";
 import { basename, dirname, relative, resolve } from "node:path";
 import { canonicalName } from "../../dns/names.js";
-import { isMailLine, recordedVersion, ROLLBACK_DIR, savedAtOf, savedExportProblem, savedExports, spfOwnersTwice, versionAt, zoneDiff, type SavedExport } from "../../providers/rollback.js";
+import { isMailLine, recordedVersion, ROLLBACK_DIR, savedAtOf, savedExportProblem, savedExports, spfOwnersTwice, unreadEntries, versionAt, zoneDiff, type SavedExport } from "../../providers/rollback.js";
 import type { ApiOpenOptions } from "../../providers/types.js";
 import { parse } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
@@ -178,6 +178,10 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
             lines.push(...other.removed.map((l) => show("-", l)), ...other.restored.map((l) => show("+", l)));
           }
           if (lines.length > 0) say(...lines);
+          const unread = unreadEntries(target.zone, saved);
+          if (unread.length > 0) {
+            say(`  note: ${unread.length} ${unread.length === 1 ? "entry" : "entries"} of the saved export ${unread.length === 1 ? "does" : "do"} not read as a record and ${unread.length === 1 ? "is" : "are"} left out of the comparison (${oneLine(unread.slice(0, 3).join("; "))}${unread.length > 3 ? "; …" : ""})`);
+          }
           if (diff.removed.length === 0 && diff.restored.length === 0) {
             say("  the zone is already as saved: nothing to restore");
             continue;
