@@ -381,12 +381,13 @@ describe("maildns rollback as an unlucky operator runs it", () => {
     });
     ovh.zones.set(ZONE, [MX, DMARC("reject")]);
     ovh.zones.set(OTHER, [{ ...MX, target: "5 mx.example.net." }]);
-    ovh.fail({ status: 500, method: "POST", pathPrefix: `/domain/zone/${OTHER}/history/` });
+    // Refused (a 4xx): OVH says it did nothing.
+    ovh.fail({ status: 409, method: "POST", pathPrefix: `/domain/zone/${OTHER}/history/`, body: { message: "A task is already pending", class: "Client::Conflict" } });
     const result = await run(root, ovh, ["--yes"]);
     expect(result.code).toBe(1);
     expect(result.out).toContain("  restored the host's version of 2026-01-01T00:00:00+00:00: the zone is the saved export again\n");
     expect(result.out).toContain("next: `pulumi refresh`, then `maildns adopt`, before the next `pulumi up`\n");
-    expect(result.err).toContain(`maildns rollback: POST /domain/zone/${OTHER}/history/2026-01-01T00%3A00%3A00%2B00%3A00/restore failed with 500`);
+    expect(result.err).toContain(`maildns rollback: POST /domain/zone/${OTHER}/history/2026-01-01T00%3A00%3A00%2B00%3A00/restore failed with 409`);
     expect(result.err).toContain(`maildns rollback: restored: ${ZONE}; not restored: ${OTHER}\n`);
   });
 
@@ -400,15 +401,43 @@ describe("maildns rollback as an unlucky operator runs it", () => {
     expect(seen.find((s) => s.text.startsWith("example.com: saved "))?.restoresAsked).toBe(0);
   });
 
-  it("a restore OVH never answers (the connection dropped) may have been applied: said as perhaps restored, with what to do next", async () => {
-    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
-    ovh.fail({ status: 0, method: "POST", pathPrefix: `/domain/zone/${ZONE}/history/`, afterApplying: true });
+  for (const { what, status, said } of [
+    { what: "never answers (the connection dropped)", status: 0, said: "It may have been applied: check the zone before retrying.\n" },
+    { what: "answers with a server error after applying it", status: 500, said: "failed with 500" },
+  ]) {
+    it(`a restore OVH ${what} may have been applied: said as perhaps restored, with what to do next`, async () => {
+      const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+      ovh.fail({ status, method: "POST", pathPrefix: `/domain/zone/${ZONE}/history/`, afterApplying: true });
+      const result = await run(root, ovh, ["--yes"]);
+      expect(result.code).toBe(1);
+      expect(result.err).toContain(said);
+      expect(result.err).toContain(`maildns rollback: restored: none; perhaps restored (OVH did not answer the restore, or failed after it was asked for; compare the zone): ${ZONE}\n`);
+      expect(result.out).toContain("next: `pulumi refresh`, then `maildns adopt`, before the next `pulumi up`\n");
+      expect(restores(ovh)).toHaveLength(1);
+    });
+  }
+
+  it("the version's zone file cannot be fetched: said, nothing restored in that zone, and the other zones still done", async () => {
+    const OTHER = "example.org";
+    const ovh = await startOvhServer({ zones: { [ZONE]: SAVED, [OTHER]: [MX] } });
+    server = ovh;
+    const root = tempTree({
+      "stacks/prod/example.com.yaml": `domain: ${ZONE}\n`,
+      [FILE]: `; maildns: version in force at the host: 2026-01-01T00:00:00+00:00\n${renderExport(ZONE, SAVED)}`,
+      "stacks/prod/.maildns-rollback/example.org/2026-01-01T00-00-20-000Z.zone": `; maildns: version in force at the host: 2026-01-01T00:00:00+00:00\n${renderExport(OTHER, [MX])}`,
+    });
+    ovh.zones.set(ZONE, [MX, DMARC("reject")]);
+    ovh.zones.set(OTHER, [{ ...MX, target: "5 mx.example.net." }]);
+    ovh.fail({ status: 500, method: "GET", pathPrefix: `/domain/zone/${ZONE}/history/` });
     const result = await run(root, ovh, ["--yes"]);
     expect(result.code).toBe(1);
-    expect(result.err).toContain("It may have been applied: check the zone before retrying.\n");
-    expect(result.err).toContain(`maildns rollback: restored: none; perhaps restored (OVH did not answer the restore; compare the zone): ${ZONE}\n`);
-    expect(result.out).toContain("next: `pulumi refresh`, then `maildns adopt`, before the next `pulumi up`\n");
-    expect(restores(ovh)).toHaveLength(1);
+    expect(result.err).toBe("");
+    expect(result.out).toContain(
+      `  the host's version of 2026-01-01T00:00:00+00:00 could not be compared with the saved export (GET /domain/zone/${ZONE}/history/2026-01-01T00%3A00%3A00%2B00%3A00 failed with 500: OVH's API failed on its side; gave up after 1 attempts. Retry later.): nothing restored`,
+    );
+    expect(result.out).toContain(`nothing restored; restore it by hand from ${FILE}\n`);
+    expect(result.out).toContain(`restored: ${OTHER}; not restored: ${ZONE}\nnext: \`pulumi refresh\``);
+    expect(restores(ovh).map((r) => r.url)).toEqual([`/1.0/domain/zone/${OTHER}/history/2026-01-01T00%3A00%3A00%2B00%3A00/restore`]);
   });
 
   it("a saved export that holds two SPF records: said before the restore brings them back", async () => {

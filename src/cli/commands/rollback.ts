@@ -63,7 +63,7 @@ const MAX_SAVED_EXPORT_BYTES = 8 * 1024 * 1024;
 /** Which zones a run with --yes restored, may have restored, and did not. */
 function summary(restored: readonly string[], unsure: readonly string[], not: readonly string[]): string {
   const parts = [`restored: ${restored.length > 0 ? restored.join(", ") : "none"}`];
-  if (unsure.length > 0) parts.push(`perhaps restored (OVH did not answer the restore; compare the zone): ${unsure.join(", ")}`);
+  if (unsure.length > 0) parts.push(`perhaps restored (OVH did not answer the restore, or failed after it was asked for; compare the zone): ${unsure.join(", ")}`);
   if (not.length > 0) parts.push(`not restored: ${not.join(", ")}`);
   return parts.join("; ");
 }
@@ -199,7 +199,18 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
           // wrong (an edited header, a clock that was off when the export was saved, two versions in one
           // second, another offset in OVH's dates). What is restored must be what the difference above was
           // shown against: the version's own zone file is compared with the saved export first.
-          const mismatch = zoneDiff(target.zone, saved, await api.zoneVersionFile(target.zone, version));
+          let versionFile: string;
+          try {
+            versionFile = await api.zoneVersionFile(target.zone, version);
+          } catch (error) {
+            if (!isHostFailure(error)) throw error;
+            // Not compared is not restored: the next zone is still shown (and restored with --yes).
+            say(`  the host's version of ${version} could not be compared with the saved export (${oneLine(api.scrub(error.message))}): nothing restored; restore it by hand from ${shown}`);
+            failed = true;
+            notRestored.push(target.zone);
+            continue;
+          }
+          const mismatch = zoneDiff(target.zone, saved, versionFile);
           const off = mismatch.removed.length + mismatch.restored.length;
           if (off > 0) {
             say(`  the host's version of ${version} is not the saved export (they differ in ${off} records): nothing restored; restore it by hand from ${shown}`);
@@ -236,9 +247,11 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
         } catch (error) {
           if (!isHostFailure(error)) throw error;
           io.stderr(`maildns rollback: ${api.scrub(error.message)}\n`);
-          // A restore asked for and not answered at all (a timeout, a dropped connection) may have been
-          // applied: it is neither restored nor not restored, and is said as such.
-          const unsure = asking !== null && (error as { status?: unknown }).status === null ? [asking] : [];
+          // A restore asked for and not answered (a timeout, a dropped connection) or answered with a server
+          // error may have been applied all the same: it is neither restored nor not restored, and is said as
+          // such. Only a refusal (4xx) says it was not.
+          const status = (error as { status?: unknown }).status;
+          const unsure = asking !== null && (typeof status !== "number" || status >= 500) ? [asking] : [];
           if (values.yes && (targets.length > 1 || unsure.length > 0)) {
             const left = targets.slice(i).map((t) => t.zone).filter((zone) => !restored.includes(zone) && !unsure.includes(zone));
             io.stderr(`maildns rollback: ${summary(restored, unsure, [...notRestored, ...left])}\n`);
