@@ -5,7 +5,7 @@
 // says when OVH refuses one of those calls (403), against OVH's API on loopback. The restore after an
 // update is tested in test/pulumi/apply-scenarios.test.ts.
 import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/command.js";
 import { createRollbackCommand } from "../../src/cli/commands/rollback.js";
@@ -312,13 +312,21 @@ describe("maildns rollback as an unlucky operator runs it", () => {
   });
 
   it("--from a saved export copied out of its zone's folder: its zone is not taken from the folder it is in now", async () => {
-    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00", { "2026-01-01T00-00-20-000Z.zone": renderExport(ZONE, SAVED) });
-    const folder = basename(root).toLowerCase();
-    const result = await run(root, ovh, ["--from", "./2026-01-01T00-00-20-000Z.zone"]);
-    expect(result).toEqual({
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00", {
+      "2026-01-01T00-00-20-000Z.zone": renderExport(ZONE, SAVED),
+      "backup.example.net/2026-01-01T00-00-20-000Z.zone": renderExport(ZONE, SAVED),
+    });
+    // From the current folder (a checkout's, not named after a zone).
+    expect(await run(root, ovh, ["--from", "./2026-01-01T00-00-20-000Z.zone"])).toEqual({
       code: 2,
       out: "",
-      err: `maildns rollback: 2026-01-01T00-00-20-000Z.zone: it is an export of example.com, not of ${folder} (the folder it is in); nothing is restored from it\n`,
+      err: "maildns rollback: 2026-01-01T00-00-20-000Z.zone: the folder it is in is not named after a zone (a domain name such as example.com); nothing is restored from it\n",
+    });
+    // From a folder named like a zone, but not this export's.
+    expect(await run(root, ovh, ["--from", "backup.example.net/2026-01-01T00-00-20-000Z.zone"])).toEqual({
+      code: 2,
+      out: "",
+      err: "maildns rollback: backup.example.net/2026-01-01T00-00-20-000Z.zone: it is an export of example.com, not of backup.example.net (the folder it is in); nothing is restored from it\n",
     });
     expect(ovh.requests).toEqual([]);
   });
@@ -456,5 +464,19 @@ describe("maildns rollback as an unlucky operator runs it", () => {
     writeFileSync(join(root, FILE), `; maildns: version in force at the host: 2026-01-01T00:00:00+00:00\n${renderExport(ZONE, SAVED)}mail IN MX\n`);
     const result = await run(root, ovh, []);
     expect(result.out).toContain("  note: 1 entry of the saved export does not read as a record and is left out of the comparison (line 9: MX takes 2 fields (preference, exchange), got 0)\n");
+  });
+
+  it("a saved export in a folder that is not named after a zone (terminal controls in it): refused before it is printed or sent", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    const odd = "stacks/prod/.maildns-rollback/x\u001b[2Jy";
+    mkdirSync(join(root, odd), { recursive: true });
+    writeFileSync(join(root, odd, "2026-01-01T00-00-20-000Z.zone"), renderExport(ZONE, SAVED));
+    const result = await run(root, ovh, []);
+    expect(result).toEqual({
+      code: 2,
+      out: "",
+      err: "maildns rollback: stacks/prod/.maildns-rollback/xU+001B[2Jy/2026-01-01T00-00-20-000Z.zone: the folder it is in is not named after a zone (a domain name such as example.com); nothing is restored from it\n",
+    });
+    expect(ovh.requests).toEqual([]);
   });
 });

@@ -140,6 +140,11 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
       // that cannot be is said as such, and nothing is restored.
       const savedTexts = targets.map((target) => {
         const shown = relative(io.cwd, target.path);
+        // The zone is a folder's name, and every line names it: one that is no domain name (a control
+        // character, a space, a slash-free oddity) is refused before it is printed or sent to the host.
+        if (!/^[a-z0-9_-]+(?:\.[a-z0-9_-]+)+$/.test(target.zone)) {
+          throw new UsageError(`${oneLine(shown)}: the folder it is in is not named after a zone (a domain name such as example.com); nothing is restored from it`);
+        }
         const text = readSavedExport(target.path, shown);
         const problem = savedExportProblem(target.zone, text);
         if (problem) throw new UsageError(`${shown}: ${problem}; nothing is restored from it`);
