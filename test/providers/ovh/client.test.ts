@@ -488,6 +488,12 @@ describe("a saved version's zone file (rollback)", () => {
       const error = await failure(ovh.client.download(url, "the zone file of example.com's version of X"));
       expect(error.message).toBe("the zone file of example.com's version of X: OVH named no https URL to download it from; is the endpoint OVH's API?");
     }
+    // OVH's history dates in other offsets are taken; a "date" that carries text (which Date.parse reads as a
+    // comment) is not OVH's: it would be printed, and written into the saved export's header.
+    server.history.get("example.com")!.push({ creationDate: "2026-11-20T10:00:00+01:00", records: [] });
+    expect(await ovh.zoneHistory("example.com")).toContain("2026-11-20T10:00:00+01:00");
+    server.history.get("example.com")!.push({ creationDate: "Jan 1 2026 (\u001b]0;owned\u0007\n)", records: [] });
+    expect((await failure(ovh.zoneHistory("example.com"))).message).toBe("GET /domain/zone/example.com/history did not return a list of dates.");
     // A refused download names the file, not its URL.
     const refused = await failure(ovh.client.download(`${server.baseUrl.replace("/1.0", "")}/zonefile/example.com/0?token=wrong-${server.downloadToken}`, "the zone file of example.com's version of X"));
     expect(refused.message).toBe("the zone file of example.com's version of X failed with 403.");
