@@ -5,6 +5,7 @@
 // parts here; the command does the I/O.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { canonicalName } from "../dns/names.js";
 import { parseZoneFile } from "../dns/zone-file.js";
 
 export const ROLLBACK_DIR = ".maildns-rollback";
@@ -42,18 +43,79 @@ export function savedExports(stackDir: string): Map<string, SavedExport[]> {
   const root = join(stackDir, ROLLBACK_DIR);
   const byZone = new Map<string, SavedExport[]>();
   if (!existsSync(root)) return byZone;
-  for (const zone of readdirSync(root).sort()) {
-    const dir = join(root, zone);
+  for (const folder of readdirSync(root).sort()) {
+    const dir = join(root, folder);
     // Only folders hold a zone's exports: a file beside them (.DS_Store, a note kept with the artifact) is not one.
     if (!isFolder(dir)) continue;
+    // The zone as DNS names it (RFC 4343: any letter case, a final dot or not): a folder renamed by hand
+    // (`Example.COM.`) is the same zone, and the host is asked for it by that name.
+    const zone = canonicalName(folder);
     const saved = readdirSync(dir)
       .map((name) => ({ name, at: savedAtOf(name) }))
       .filter((f): f is { name: string; at: Date } => f.at !== null)
-      .map((f) => ({ zone, path: join(dir, f.name), savedAt: f.at }))
-      .sort((a, b) => b.savedAt.getTime() - a.savedAt.getTime());
-    if (saved.length > 0) byZone.set(zone, saved);
+      .map((f) => ({ zone, path: join(dir, f.name), savedAt: f.at }));
+    const all = [...(byZone.get(zone) ?? []), ...saved].sort((a, b) => b.savedAt.getTime() - a.savedAt.getTime());
+    if (all.length > 0) byZone.set(zone, all);
   }
   return byZone;
+}
+
+/**
+ * Why a saved export cannot be rolled back to, or null: it must be an export of the zone its folder names.
+ * Its SOA is that zone's (RFC 1035 §5.2: one SOA, at the zone's top), and every record is in it, so an
+ * export of another zone, an empty file or one that is no zone file at all is refused.
+ */
+export function savedExportProblem(zone: string, text: string): string | null {
+  const parsed = parseZoneFile(text, { origin: zone });
+  const soa = parsed.records.filter((r) => r.type === "SOA");
+  const name = canonicalName(zone);
+  if (soa.length !== 1) return `it holds ${soa.length === 0 ? "no SOA record" : `${soa.length} SOA records`}: not an export of ${name}`;
+  if (soa[0]!.name !== name) return `it is an export of ${soa[0]!.name}, not of ${name} (the folder it is in)`;
+  const outside = parsed.records.find((r) => r.name !== name && !r.name.endsWith(`.${name}`));
+  if (outside) return `it holds a record of ${outside.name}, outside ${name}`;
+  return null;
+}
+
+/**
+ * The entries of a zone file that do not read as records (`line N: why`): they are left out of every
+ * comparison, so the operator is told of them. Not refused: a host's export may hold an entry this parser
+ * does not take (a web record of an unusual form), and a rollback is not held up by it.
+ */
+export function unreadEntries(zone: string, text: string): string[] {
+  return parseZoneFile(text, { origin: zone }).errors.map((e) => `line ${e.line}: ${e.message}`);
+}
+
+/**
+ * Whether a line of zoneDiff is a mail record, of the kinds a domain file can manage: MX; SPF (a TXT that
+ * starts with v=spf1, RFC 7208 §4.5); DMARC at _dmarc (RFC 7489 §6.1); DKIM keys and delegations under
+ * _domainkey (RFC 6376 §3.6.2.1); MTA-STS (RFC 8461 §3.1: _mta-sts, and the mta-sts host serving the
+ * policy); TLS-RPT at _smtp._tls (RFC 8460 §3); BIMI; the SRV records of mail clients (RFC 6186 §3,
+ * RFC 8314 §5.1) and their autoconfig/autodiscover names. A restore replaces the whole zone: every other
+ * line is someone else's record (a web A, a CNAME) that it reverts too.
+ */
+export function isMailLine(line: string): boolean {
+  const [name = "", , type = "", ...rest] = line.split(" ");
+  const value = rest.join(" ");
+  const first = name.split(".")[0] ?? "";
+  if (type === "MX" || type === "SPF" || type === "DKIM" || type === "DMARC") return true;
+  if (type === "TXT" && /^v=spf1(\s|$)/i.test(value)) return true;
+  if (/(^|\.)(_domainkey|_bimi)\./.test(name)) return true;
+  if (["_dmarc", "_mta-sts", "mta-sts", "autoconfig", "autodiscover"].includes(first)) return true;
+  if (/^_smtp\._tls\./.test(name)) return true;
+  return type === "SRV" && /^_(submissions?|imaps?|pop3s?|autodiscover)\._tcp\./.test(name);
+}
+
+/**
+ * The owners at which a saved export holds more than one SPF record: restoring it brings them back, and a
+ * receiver then gets permerror (RFC 7208 §4.5), so the operator is told before the restore.
+ */
+export function spfOwnersTwice(zone: string, text: string): { owner: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const line of recordLines(zone, text)) {
+    const [owner = "", , type = "", ...rest] = line.split(" ");
+    if ((type === "TXT" || type === "SPF") && /^v=spf1(\s|$)/i.test(rest.join(" "))) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+  }
+  return [...counts].filter(([, count]) => count > 1).map(([owner, count]) => ({ owner, count }));
 }
 
 /** The records of a zone file as comparable lines (`name ttl type value`), SOA and NS left out. */

@@ -79,6 +79,8 @@ export interface ProviderApi {
   exportZone(zone: string): Promise<string>;
   /** The host's saved versions of the zone, oldest first (ISO dates). */
   zoneHistory(zone: string): Promise<string[]>;
+  /** The zone file of one saved version, as the host holds it (what a restore of that version brings back). */
+  zoneVersionFile(zone: string, version: string): Promise<string>;
   /** Restores a saved version. */
   restoreZone(zone: string, version: string): Promise<void>;
   /** DKIM state for a mail domain, or null when the host does not run this domain's mail (mail null: not known, ask anyway). */

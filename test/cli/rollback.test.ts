@@ -4,10 +4,12 @@
 // /domain/zone/* (GET the export and the zone history, POST the history's restore), and so does what it
 // says when OVH refuses one of those calls (403), against OVH's API on loopback. The restore after an
 // update is tested in test/pulumi/apply-scenarios.test.ts.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/command.js";
+import { createRollbackCommand } from "../../src/cli/commands/rollback.js";
+import { UsageError } from "../../src/cli/command.js";
 import { main } from "../../src/cli/main.js";
 import { credentialsOf, renderExport, startOvhServer, type FakeOvhServer, type FakeRecord } from "../helpers/ovh-server.js";
 import { tempTree } from "../helpers/tmp.js";
@@ -78,7 +80,7 @@ describe("maildns rollback without credentials", () => {
   it("something saved: the endpoint, then the credentials, are asked for, naming the rights rollback needs as its help does", async () => {
     const root = emptyStack();
     mkdirSync(join(root, "stacks/prod/.maildns-rollback/example.com"), { recursive: true });
-    writeFileSync(join(root, "stacks/prod/.maildns-rollback/example.com/2026-11-20T10-00-00-000Z.zone"), "$ORIGIN example.com.\n");
+    writeFileSync(join(root, "stacks/prod/.maildns-rollback/example.com/2026-11-20T10-00-00-000Z.zone"), renderExport("example.com", []));
     const noEndpoint = await rollback(root);
     expect(noEndpoint.code).toBe(2);
     expect(noEndpoint.err).toContain("no OVH endpoint: pass --endpoint");
@@ -167,9 +169,314 @@ describe("maildns rollback refused by OVH (403)", () => {
       expect(run.out).toContain("the zone is the saved export again");
       const calls = ovh.requests.map((r) => `${r.method} ${r.url.split("?")[0]}`);
       expect(calls.filter((c) => c.includes("/restore"))).toHaveLength(1);
-      for (const call of calls) expect(call).toMatch(/^(?:(?:GET|POST) \/1\.0\/domain\/zone\/.+|GET \/1\.0\/auth\/time|POST \/auth\/oauth2\/token)$/);
+      // Besides the version's zone file, downloaded from the URL OVH's history names for it, with no credential.
+      for (const call of calls) expect(call).toMatch(/^(?:(?:GET|POST) \/1\.0\/domain\/zone\/.+|GET \/1\.0\/auth\/time|POST \/auth\/oauth2\/token|GET \/zonefile\/example\.com\/0)$/);
+      const download = ovh.requests.filter((r) => r.url.startsWith("/zonefile/"));
+      expect(download).toHaveLength(1);
+      expect(Object.keys(download[0]!.headers).filter((h) => /^(authorization|x-ovh-)/i.test(h))).toEqual([]);
       await ovh.close();
       server = undefined;
     }
+  });
+});
+
+describe("maildns rollback as an unlucky operator runs it", () => {
+  const ZONE = "example.com";
+  const MX = { id: 10, subDomain: "", fieldType: "MX", target: "1 mx0.mail.ovh.net.", ttl: 3600 };
+  const DMARC = (p: string) => ({ id: 20, subDomain: "_dmarc", fieldType: "TXT", target: `"v=DMARC1; p=${p}"`, ttl: 3600 });
+  const WEB = (ip: string) => ({ id: 30, subDomain: "www", fieldType: "A", target: ip, ttl: 3600 });
+  const SAVED: FakeRecord[] = [MX, DMARC("quarantine"), WEB("192.0.2.1")];
+  const FILE = "stacks/prod/.maildns-rollback/example.com/2026-01-01T00-00-20-000Z.zone";
+  let server: FakeOvhServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  /**
+   * OVH holds two versions: the saved export's (00:00:00) and a later one (00:00:10) that is not it; the zone
+   * has since changed its DMARC policy. `header` is the saved export's version line, if any.
+   */
+  async function twoVersions(header: string | null, files: Record<string, string> = {}): Promise<{ root: string; ovh: FakeOvhServer }> {
+    const ovh = await startOvhServer({ zones: { [ZONE]: SAVED } });
+    server = ovh;
+    ovh.history.get(ZONE)!.push({ creationDate: "2026-01-01T01:00:10+01:00", records: [MX, DMARC("none"), WEB("198.51.100.9")] });
+    const root = tempTree({
+      "stacks/prod/example.com.yaml": `domain: ${ZONE}\n`,
+      [FILE]: `${header === null ? "" : `; maildns: version in force at the host: ${header}\n`}${renderExport(ZONE, SAVED)}`,
+      ...files,
+    });
+    ovh.zones.set(ZONE, [MX, DMARC("reject"), WEB("192.0.2.1")]);
+    return { root, ovh };
+  }
+
+  async function run(root: string, ovh: FakeOvhServer, args: string[], sleeps: number[] = [], onOut: (text: string) => void = () => {}): Promise<{ code: number; out: string; err: string }> {
+    const sink = { out: "", err: "" };
+    const io: CliIO = { stdout: (t) => void ((sink.out += t), onOut(t)), stderr: (t) => void (sink.err += t), cwd: root, env: credentialsOf(ovh, "application").env, isTTY: false };
+    const sleep = async (ms: number) => void sleeps.push(ms);
+    let code: number;
+    try {
+      code = await createRollbackCommand({ apiOptions: { maxRetries: 0, sleep } }).run(["--endpoint", ovh.baseUrl, ...args], io);
+    } catch (error) {
+      // As main says a usage error.
+      if (!(error instanceof UsageError)) throw error;
+      sink.err += `maildns rollback: ${error.message}\n`;
+      code = 2;
+    }
+    for (const secret of [...credentialsOf(ovh, "application").secrets, ovh.downloadToken]) {
+      expect(sink.out).not.toContain(secret);
+      expect(sink.err).not.toContain(secret);
+    }
+    return { code, ...sink };
+  }
+
+  const restores = (ovh: FakeOvhServer) => ovh.requests.filter((r) => r.method === "POST" && r.url.endsWith("/restore"));
+
+  for (const { what, header } of [
+    { what: "the header names a later version than the one saved (edited by hand)", header: "2026-01-01T01:00:10+01:00" },
+    { what: "no header, and the clock of the machine that saved it was 20 s ahead (a later version then looks older)", header: null },
+  ]) {
+    it(`${what}: the version's zone file is not the saved export, so nothing is restored and it says so`, async () => {
+      const { root, ovh } = await twoVersions(header);
+      const before = structuredClone(ovh.zones.get(ZONE));
+      for (const yes of [[], ["--yes"]]) {
+        const result = await run(root, ovh, yes);
+        expect(result.code).toBe(1);
+        expect(result.err).toBe("");
+        expect(result.out).toContain(`  the host's version of 2026-01-01T01:00:10+01:00 is not the saved export (they differ in 4 records): nothing restored; restore it by hand from ${FILE}\n`);
+        expect(result.out).not.toContain("would restore");
+        expect(result.out).not.toContain("next:");
+      }
+      // Nothing was restored: the zone is as it was, and no restore was asked for.
+      expect(restores(ovh)).toEqual([]);
+      expect(ovh.zones.get(ZONE)).toEqual(before);
+    });
+  }
+
+  it("the header names the saved version, in OVH's dates with an offset: its zone file is checked, then restored", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    const shown = await run(root, ovh, []);
+    expect(shown.code).toBe(0);
+    expect(shown.out).toContain("  would restore the host's version of 2026-01-01T00:00:00+00:00 (its zone file is the saved export); run again with --yes to restore it\n");
+    const done = await run(root, ovh, ["--yes"]);
+    expect(done.code).toBe(0);
+    expect(done.out).toContain("  restoring the host's version of 2026-01-01T00:00:00+00:00\n  restored the host's version of 2026-01-01T00:00:00+00:00: the zone is the saved export again\n");
+    expect(restores(ovh)).toHaveLength(1);
+    // The zone file was fetched from the URL OVH named, without a credential.
+    for (const r of ovh.requests.filter((q) => q.url.startsWith("/zonefile/"))) {
+      expect(Object.keys(r.headers).filter((h) => /^(authorization|x-ovh-)/i.test(h))).toEqual([]);
+    }
+  });
+
+  it("records that are not mail (a web A another team changed) are counted in the summary and listed apart: a restore reverts them too", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    ovh.zones.set(ZONE, [MX, DMARC("reject"), WEB("203.0.113.5"), { id: 31, subDomain: "shop", fieldType: "CNAME", target: "shops.example.net.", ttl: 3600 }]);
+    const result = await run(root, ovh, []);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(
+      [
+        `example.com: saved 2026-01-01T00:00:20.000Z (${FILE}); a restore removes 3 and brings back 2 records, 3 of them not mail records (a restore replaces the whole zone: they are reverted too)`,
+        "  - _dmarc.example.com 3600 TXT v=DMARC1; p=reject",
+        "  + _dmarc.example.com 3600 TXT v=DMARC1; p=quarantine",
+        "  not mail records, reverted too:",
+        "  - shop.example.com 3600 CNAME shops.example.net.",
+        "  - www.example.com 3600 A 203.0.113.5",
+        "  + www.example.com 3600 A 192.0.2.1",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("OVH applies the restore a little later: the zone is read again (bounded) until it is the saved export, not reported as still differing", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    ovh.restoreDelay = 2;
+    const sleeps: number[] = [];
+    const result = await run(root, ovh, ["--yes"], sleeps);
+    expect(result.out).toContain("restored the host's version of 2026-01-01T00:00:00+00:00: the zone is the saved export again\n");
+    expect(result.code).toBe(0);
+    expect(sleeps).toEqual([3000, 3000]);
+  });
+
+  it("a restore OVH has not applied 30 s later: said as such (it may still be applying it), exit 1, after a bounded number of reads", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    ovh.restoreDelay = 1000;
+    const sleeps: number[] = [];
+    const result = await run(root, ovh, ["--yes"], sleeps);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(
+      `  restored the host's version of 2026-01-01T00:00:00+00:00, but 30 s later the zone still differs from the saved export in 2 records (OVH may still be applying it): run maildns rollback again without --yes to compare, or compare it with ${FILE}\n`,
+    );
+    expect(sleeps).toEqual(Array(10).fill(3000));
+    // It was restored all the same: what to do next is said.
+    expect(result.out).toContain("next: `pulumi refresh`");
+  });
+
+  it("--from a saved export copied out of its zone's folder: its zone is not taken from the folder it is in now", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00", {
+      "2026-01-01T00-00-20-000Z.zone": renderExport(ZONE, SAVED),
+      "backup.example.net/2026-01-01T00-00-20-000Z.zone": renderExport(ZONE, SAVED),
+    });
+    // From the current folder (a checkout's, not named after a zone).
+    expect(await run(root, ovh, ["--from", "./2026-01-01T00-00-20-000Z.zone"])).toEqual({
+      code: 2,
+      out: "",
+      err: "maildns rollback: 2026-01-01T00-00-20-000Z.zone: the folder it is in is not named after a zone (a domain name such as example.com); nothing is restored from it\n",
+    });
+    // From a folder named like a zone, but not this export's.
+    expect(await run(root, ovh, ["--from", "backup.example.net/2026-01-01T00-00-20-000Z.zone"])).toEqual({
+      code: 2,
+      out: "",
+      err: "maildns rollback: backup.example.net/2026-01-01T00-00-20-000Z.zone: it is an export of example.com, not of backup.example.net (the folder it is in); nothing is restored from it\n",
+    });
+    expect(ovh.requests).toEqual([]);
+  });
+
+  it("--from with a --zone of another zone: refused, not one of them silently ignored", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    const result = await run(root, ovh, ["--from", FILE, "--zone", "other.example"]);
+    expect(result).toEqual({
+      code: 2,
+      out: "",
+      err: `maildns rollback: --from ${FILE} is an export of example.com (the folder it is in), not of other.example: give --from alone, or --zone alone for a zone's newest export\n`,
+    });
+    // The same zone in another spelling is that zone.
+    expect((await run(root, ovh, ["--from", FILE, "--zone", "Example.COM."])).code).toBe(0);
+  });
+
+  it("a zone's folder renamed in another letter case, with a final dot: the zone is asked for as DNS names it", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    const renamed = join(root, "stacks/prod/.maildns-rollback/Example.COM.");
+    renameSync(join(root, "stacks/prod/.maildns-rollback/example.com"), renamed);
+    const result = await run(root, ovh, ["--zone", "example.com"]);
+    expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("example.com: saved 2026-01-01T00:00:20.000Z (stacks/prod/.maildns-rollback/Example.COM./2026-01-01T00-00-20-000Z.zone)");
+  });
+
+  for (const { what, text, said } of [
+    { what: "empty", text: "", said: "it holds no SOA record: not an export of example.com" },
+    { what: "of another zone ($ORIGIN and SOA)", text: renderExport("example.org", SAVED), said: "it is an export of example.org, not of example.com (the folder it is in)" },
+    { what: "not a zone file", text: "<html>an error page saved in its place</html>\n", said: "it holds no SOA record: not an export of example.com" },
+  ]) {
+    it(`a saved export that is ${what}: refused before the host is asked, exit 2`, async () => {
+      const { root, ovh } = await twoVersions(null);
+      writeFileSync(join(root, FILE), text);
+      expect(await run(root, ovh, ["--yes"])).toEqual({ code: 2, out: "", err: `maildns rollback: ${FILE}: ${said}; nothing is restored from it\n` });
+      expect(ovh.requests).toEqual([]);
+    });
+  }
+
+  it("a saved export that is a symbolic link, or far larger than any export: not read", async () => {
+    const { root, ovh } = await twoVersions(null);
+    writeFileSync(join(root, "elsewhere.zone"), renderExport(ZONE, SAVED));
+    rmSync(join(root, FILE));
+    symlinkSync(join(root, "elsewhere.zone"), join(root, FILE));
+    expect(await run(root, ovh, ["--yes"])).toEqual({ code: 2, out: "", err: `maildns rollback: ${FILE}: a symbolic link, not an export the update saved; it is not followed\n` });
+    rmSync(join(root, FILE));
+    writeFileSync(join(root, FILE), `${renderExport(ZONE, SAVED)}${"; padding\n".repeat(900_000)}`);
+    expect(await run(root, ovh, ["--yes"])).toEqual({ code: 2, out: "", err: `maildns rollback: ${FILE}: 9000000+ bytes`.replace("9000000+", String(9_000_000 + renderExport(ZONE, SAVED).length)) + ", far more than a zone's export; not read\n" });
+    expect(ovh.requests).toEqual([]);
+  });
+
+  it("several zones, the second's restore fails after the first was restored: which were restored and which not is said, with what to do next, exit 1", async () => {
+    const OTHER = "example.org";
+    const ovh = await startOvhServer({ zones: { [ZONE]: SAVED, [OTHER]: [MX] } });
+    server = ovh;
+    const root = tempTree({
+      "stacks/prod/example.com.yaml": `domain: ${ZONE}\n`,
+      [FILE]: `; maildns: version in force at the host: 2026-01-01T00:00:00+00:00\n${renderExport(ZONE, SAVED)}`,
+      "stacks/prod/.maildns-rollback/example.org/2026-01-01T00-00-20-000Z.zone": `; maildns: version in force at the host: 2026-01-01T00:00:00+00:00\n${renderExport(OTHER, [MX])}`,
+    });
+    ovh.zones.set(ZONE, [MX, DMARC("reject")]);
+    ovh.zones.set(OTHER, [{ ...MX, target: "5 mx.example.net." }]);
+    // Refused (a 4xx): OVH says it did nothing.
+    ovh.fail({ status: 409, method: "POST", pathPrefix: `/domain/zone/${OTHER}/history/`, body: { message: "A task is already pending", class: "Client::Conflict" } });
+    const result = await run(root, ovh, ["--yes"]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain("  restored the host's version of 2026-01-01T00:00:00+00:00: the zone is the saved export again\n");
+    expect(result.out).toContain("next: `pulumi refresh`, then `maildns adopt`, before the next `pulumi up`\n");
+    expect(result.err).toContain(`maildns rollback: POST /domain/zone/${OTHER}/history/2026-01-01T00%3A00%3A00%2B00%3A00/restore failed with 409`);
+    expect(result.err).toContain(`maildns rollback: restored: ${ZONE}; not restored: ${OTHER}\n`);
+  });
+
+  it("a restore is said before it is asked for, and each zone as soon as it is known: an interrupted run (Ctrl-C) has said what it was doing", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    const seen: { text: string; restoresAsked: number }[] = [];
+    const result = await run(root, ovh, ["--yes"], [], (text) => void seen.push({ text, restoresAsked: restores(ovh).length }));
+    expect(result.code).toBe(0);
+    const said = seen.find((s) => s.text.includes("  restoring the host's version of 2026-01-01T00:00:00+00:00\n"));
+    expect(said?.restoresAsked).toBe(0);
+    expect(seen.find((s) => s.text.startsWith("example.com: saved "))?.restoresAsked).toBe(0);
+  });
+
+  for (const { what, status, said } of [
+    { what: "never answers (the connection dropped)", status: 0, said: "It may have been applied: check the zone before retrying.\n" },
+    { what: "answers with a server error after applying it", status: 500, said: "failed with 500" },
+  ]) {
+    it(`a restore OVH ${what} may have been applied: said as perhaps restored, with what to do next`, async () => {
+      const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+      ovh.fail({ status, method: "POST", pathPrefix: `/domain/zone/${ZONE}/history/`, afterApplying: true });
+      const result = await run(root, ovh, ["--yes"]);
+      expect(result.code).toBe(1);
+      expect(result.err).toContain(said);
+      expect(result.err).toContain(`maildns rollback: restored: none; perhaps restored (OVH did not answer the restore, or failed after it was asked for; compare the zone): ${ZONE}\n`);
+      expect(result.out).toContain("next: `pulumi refresh`, then `maildns adopt`, before the next `pulumi up`\n");
+      expect(restores(ovh)).toHaveLength(1);
+    });
+  }
+
+  it("the version's zone file cannot be fetched: said, nothing restored in that zone, and the other zones still done", async () => {
+    const OTHER = "example.org";
+    const ovh = await startOvhServer({ zones: { [ZONE]: SAVED, [OTHER]: [MX] } });
+    server = ovh;
+    const root = tempTree({
+      "stacks/prod/example.com.yaml": `domain: ${ZONE}\n`,
+      [FILE]: `; maildns: version in force at the host: 2026-01-01T00:00:00+00:00\n${renderExport(ZONE, SAVED)}`,
+      "stacks/prod/.maildns-rollback/example.org/2026-01-01T00-00-20-000Z.zone": `; maildns: version in force at the host: 2026-01-01T00:00:00+00:00\n${renderExport(OTHER, [MX])}`,
+    });
+    ovh.zones.set(ZONE, [MX, DMARC("reject")]);
+    ovh.zones.set(OTHER, [{ ...MX, target: "5 mx.example.net." }]);
+    ovh.fail({ status: 500, method: "GET", pathPrefix: `/domain/zone/${ZONE}/history/` });
+    const result = await run(root, ovh, ["--yes"]);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe("");
+    expect(result.out).toContain(
+      `  the host's version of 2026-01-01T00:00:00+00:00 could not be compared with the saved export (GET /domain/zone/${ZONE}/history/2026-01-01T00%3A00%3A00%2B00%3A00 failed with 500: OVH's API failed on its side; gave up after 1 attempts. Retry later.): nothing restored`,
+    );
+    expect(result.out).toContain(`nothing restored; restore it by hand from ${FILE}\n`);
+    expect(result.out).toContain(`restored: ${OTHER}; not restored: ${ZONE}\nnext: \`pulumi refresh\``);
+    expect(restores(ovh).map((r) => r.url)).toEqual([`/1.0/domain/zone/${OTHER}/history/2026-01-01T00%3A00%3A00%2B00%3A00/restore`]);
+  });
+
+  it("a saved export that holds two SPF records: said before the restore brings them back", async () => {
+    const twoSpf: FakeRecord[] = [...SAVED, { id: 40, subDomain: "", fieldType: "TXT", target: '"v=spf1 -all"', ttl: 3600 }, { id: 41, subDomain: "", fieldType: "TXT", target: '"v=spf1 include:mx.ovh.com ~all"', ttl: 3600 }];
+    const ovh = await startOvhServer({ zones: { [ZONE]: twoSpf } });
+    server = ovh;
+    const root = tempTree({ "stacks/prod/example.com.yaml": `domain: ${ZONE}\n`, [FILE]: `; maildns: version in force at the host: 2026-01-01T00:00:00+00:00\n${renderExport(ZONE, twoSpf)}` });
+    ovh.zones.set(ZONE, [MX, DMARC("reject"), WEB("192.0.2.1"), { id: 42, subDomain: "", fieldType: "TXT", target: '"v=spf1 include:mx.ovh.com -all"', ttl: 3600 }]);
+    const result = await run(root, ovh, []);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("  note: the saved export holds 2 SPF records at example.com: a restore brings them back, and receivers then get permerror (RFC 7208 §4.5)\n  would restore");
+  });
+
+  it("a saved export with an entry that does not read: said, and left out of the comparison (not silently)", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    writeFileSync(join(root, FILE), `; maildns: version in force at the host: 2026-01-01T00:00:00+00:00\n${renderExport(ZONE, SAVED)}mail IN MX\n`);
+    const result = await run(root, ovh, []);
+    expect(result.out).toContain("  note: 1 entry of the saved export does not read as a record and is left out of the comparison (line 9: MX takes 2 fields (preference, exchange), got 0)\n");
+  });
+
+  it("a saved export in a folder that is not named after a zone (terminal controls in it): refused before it is printed or sent", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    const odd = "stacks/prod/.maildns-rollback/x\u001b[2Jy";
+    mkdirSync(join(root, odd), { recursive: true });
+    writeFileSync(join(root, odd, "2026-01-01T00-00-20-000Z.zone"), renderExport(ZONE, SAVED));
+    const result = await run(root, ovh, []);
+    expect(result).toEqual({
+      code: 2,
+      out: "",
+      err: "maildns rollback: stacks/prod/.maildns-rollback/xU+001B[2Jy/2026-01-01T00-00-20-000Z.zone: the folder it is in is not named after a zone (a domain name such as example.com); nothing is restored from it\n",
+    });
+    expect(ovh.requests).toEqual([]);
   });
 });

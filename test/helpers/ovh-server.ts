@@ -78,6 +78,13 @@ export interface FakeOvhServer {
   published: Map<string, FakeRecord[]>;
   /** Saved versions, one per refresh, oldest first. */
   history: Map<string, { creationDate: string; records: FakeRecord[] }[]>;
+  /**
+   * Exports answered after a restore before it takes effect (default 0): OVH applies a restore as a task,
+   * so the zone read right after it may still be the old one.
+   */
+  restoreDelay: number;
+  /** The token in the query of every version's zoneFileUrl (a download URL that must never be shown). */
+  downloadToken: string;
   /** Every zone state after a change, in order. */
   snapshots: ZoneSnapshot[];
   requests: SeenRequest[];
@@ -153,6 +160,9 @@ export async function startOvhServer(
     nextId: 1 + Math.max(1000, ...[...zones.values()].flat().map((r) => r.id)),
     lastHistory: Date.parse("2026-01-01T00:00:00Z"),
     enablePolls: new Map<string, number>(),
+    restoreDelay: 0,
+    pendingRestores: new Map<string, { records: FakeRecord[]; exportsLeft: number; version: string }>(),
+    downloadToken: `dl-SECRET-${randomBytes(8).toString("hex")}`,
   };
   const serverTime = () => Math.floor(Date.now() / 1000) + state.clockSkew;
   const snapshot = (zone: string, change: string) => state.snapshots.push({ zone, change, records: copy(state.zones.get(zone) ?? []) });
@@ -194,6 +204,19 @@ export async function startOvhServer(
         tokens.add(token);
         state.tokensIssued++;
         return send(200, { access_token: token, token_type: "Bearer", expires_in: 3600, scope: "all" });
+      }
+      // A saved version's zone file, where its zoneFileUrl points: a plain download, with a token in its query
+      // and no credential (whatever the caller sends is recorded in `requests` for tests to check).
+      const zoneFile = /^\/zonefile\/([^/]+)\/(\d+)$/.exec(url.pathname);
+      if (zoneFile && req.method === "GET") {
+        if (url.searchParams.get("token") !== state.downloadToken) return send(403, { message: "Forbidden" });
+        const zone = decodeURIComponent(zoneFile[1]!);
+        const version = state.history.get(zone)?.[Number(zoneFile[2])];
+        if (!version) return send(404, { message: "Not Found" });
+        state.requests.push({ method: "GET", url: req.url ?? "", status: 200, headers: req.headers, body });
+        res.writeHead(200, { "Content-Type": "text/plain" });
+        res.end(renderExport(zone, version.records));
+        return;
       }
       if (!url.pathname.startsWith("/1.0/")) return send(404, { message: "Not Found" });
       const path = url.pathname.slice("/1.0".length);
@@ -303,7 +326,17 @@ export async function startOvhServer(
         snapshot(zone, "refresh");
         return send(200, null);
       }
-      if (what === "export" && req.method === "GET") return send(200, renderExport(zone, records, { ownersInLowerCase: options.exportOwnersInLowerCase ?? false }));
+      if (what === "export" && req.method === "GET") {
+        // A restore still pending (restoreDelay): the export is the old zone until it has been read that often.
+        const pending = state.pendingRestores.get(zone);
+        if (pending && pending.exportsLeft-- <= 0) {
+          state.pendingRestores.delete(zone);
+          state.zones.set(zone, pending.records);
+          snapshot(zone, `restore ${pending.version}`);
+          publish(zone);
+        }
+      }
+      if (what === "export" && req.method === "GET") return send(200, renderExport(zone, state.zones.get(zone)!, { ownersInLowerCase: options.exportOwnersInLowerCase ?? false }));
       if (what.startsWith("history")) {
         const versions = state.history.get(zone) ?? [];
         if (!zoneMatch[4]) return req.method === "GET" ? send(200, versions.map((v) => v.creationDate)) : send(404, { message: "Not Found" });
@@ -312,12 +345,18 @@ export async function startOvhServer(
         if (zoneMatch[5] && req.method === "POST") {
           // A restore re-creates the zone's records from the saved version (new ids), and applies it.
           const restored = version.records.map((r) => ({ ...r, id: state.nextId++ }));
+          if (state.restoreDelay > 0) {
+            state.pendingRestores.set(zone, { records: restored, exportsLeft: state.restoreDelay, version: version.creationDate });
+            return send(200, null);
+          }
           state.zones.set(zone, restored);
           snapshot(zone, `restore ${version.creationDate}`);
           publish(zone);
           return send(200, null);
         }
-        return send(200, { creationDate: version.creationDate, zoneFileUrl: `http://${req.headers.host}/files/${zone}` });
+        if (req.method !== "GET") return send(404, { message: "Not Found" });
+        const index = versions.indexOf(version);
+        return send(200, { creationDate: version.creationDate, zoneFileUrl: `http://${req.headers.host}/zonefile/${encodeURIComponent(zone)}/${index}?token=${state.downloadToken}` });
       }
 
       const id = zoneMatch[3] ? Number(zoneMatch[3]) : null;
@@ -387,6 +426,15 @@ export async function startOvhServer(
     },
     get tokensIssued() {
       return state.tokensIssued;
+    },
+    get restoreDelay() {
+      return state.restoreDelay;
+    },
+    set restoreDelay(value: number) {
+      state.restoreDelay = value;
+    },
+    get downloadToken() {
+      return state.downloadToken;
     },
     get clockSkew() {
       return state.clockSkew;

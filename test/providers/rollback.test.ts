@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exportFileName, recordedVersion, savedAtOf, versionAt, zoneDiff } from "../../src/providers/rollback.js";
+import { exportFileName, isMailLine, recordedVersion, savedAtOf, savedExportProblem, unreadEntries, versionAt, zoneDiff } from "../../src/providers/rollback.js";
 
 const zone = (...records: string[]) => ["$ORIGIN example.com.", "$TTL 3600", "@ IN SOA ns. h. (1 2 3 4 5)", "@ IN NS ns1.example.net.", ...records, ""].join("\n");
 
@@ -29,5 +29,37 @@ describe("rollback (pure)", () => {
       restored: ["example.com 3600 TXT v=spf1 -all"],
     });
     expect(zoneDiff("example.com", saved, saved)).toEqual({ removed: [], restored: [] });
+  });
+
+  it("tells mail records from the others a whole-zone restore reverts too", () => {
+    for (const line of [
+      "example.com 3600 MX 1 mx0.mail.ovh.net.",
+      "example.com 3600 TXT v=spf1 include:mx.ovh.com -all",
+      "_dmarc.example.com 3600 TXT v=DMARC1; p=reject",
+      "ovhmo1._domainkey.example.com 3600 CNAME ovhmo1._domainkey.mail.ovh.net.",
+      "_mta-sts.example.com 3600 TXT v=STSv1; id=1",
+      "mta-sts.example.com 3600 CNAME mta-sts.example.net.",
+      "_smtp._tls.example.com 3600 TXT v=TLSRPTv1; rua=mailto:t@example.com",
+      "_submissions._tcp.example.com 3600 SRV 0 1 465 ssl0.ovh.net.",
+      "autodiscover.example.com 3600 CNAME autodiscover.mail.ovh.net.",
+    ]) expect(isMailLine(line), line).toBe(true);
+    for (const line of ["www.example.com 3600 A 192.0.2.1", "shop.example.com 3600 CNAME shops.example.net.", "example.com 3600 TXT google-site-verification=abc", "example.com 3600 A 192.0.2.2", "_sip._tcp.example.com 3600 SRV 0 1 5060 sip.example.net."]) {
+      expect(isMailLine(line), line).toBe(false);
+    }
+  });
+
+  it("refuses a saved export that is not a whole export of its zone", () => {
+    expect(savedExportProblem("example.com", zone('@ IN TXT "v=spf1 -all"'))).toBeNull();
+    // The folder's name in another spelling is the same zone (RFC 4343).
+    expect(savedExportProblem("Example.COM.", zone())).toBeNull();
+    expect(savedExportProblem("example.com", "")).toBe("it holds no SOA record: not an export of example.com");
+    expect(savedExportProblem("example.com", zone().replace("$ORIGIN example.com.", "$ORIGIN example.org."))).toBe("it is an export of example.org, not of example.com (the folder it is in)");
+    expect(savedExportProblem("example.com", zone("www.example.org. IN A 192.0.2.1"))).toBe("it holds a record of www.example.org, outside example.com");
+    expect(savedExportProblem("example.com", zone("@ IN SOA ns. h. (2 2 3 4 5)"))).toBe("it holds 2 SOA records: not an export of example.com");
+    // An entry that does not read is not a refusal: it is said (unreadEntries) and left out of the comparison.
+    expect(savedExportProblem("example.com", zone("@ IN MX 1"))).toBeNull();
+    expect(unreadEntries("example.com", zone("@ IN MX 1"))).toEqual(["line 5: MX takes 2 fields (preference, exchange), got 1"]);
+    expect(unreadEntries("example.com", zone())).toEqual([]);
+    expect(savedExportProblem("example.com", "this is not a zone file\n")).not.toBeNull();
   });
 });

@@ -56,6 +56,9 @@ function memdns(zones: Map<string, LiveHostRecord[]>): DnsProvider {
       return [];
     },
     async restoreZone() {},
+    async zoneVersionFile() {
+      return "";
+    },
     async dkim() {
       return null;
     },

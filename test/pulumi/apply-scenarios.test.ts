@@ -531,7 +531,7 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     // The zone as found, the refresh after its first adoption, the update's write and the refresh that ends it.
     const versions = server.history.get(ZONE)!.map((v) => v.creationDate);
     expect(versions).toHaveLength(4);
-    expect(shown.out).toContain(`  would restore the host's version of ${versions[1]}; run again with --yes to restore it`);
+    expect(shown.out).toContain(`  would restore the host's version of ${versions[1]} (its zone file is the saved export); run again with --yes to restore it`);
     expect(writes().filter((r) => r.url.includes("/history/"))).toEqual([]);
 
     const restored = await rollback("--yes");

@@ -1,10 +1,10 @@
 // `maildns rollback`: shows how each zone differs now from the export the Pulumi program saved right
 // before the last update, and with --yes restores the DNS host's own saved version of that moment (OVH's
 // zone history), then checks the zone is the saved one again.
-import { readFileSync } from "node:fs";
+import { lstatSync, readFileSync } from "node:fs";
 import { basename, dirname, relative, resolve } from "node:path";
 import { canonicalName } from "../../dns/names.js";
-import { recordedVersion, ROLLBACK_DIR, savedAtOf, savedExports, versionAt, zoneDiff, type SavedExport } from "../../providers/rollback.js";
+import { isMailLine, recordedVersion, ROLLBACK_DIR, savedAtOf, savedExportProblem, savedExports, spfOwnersTwice, unreadEntries, versionAt, zoneDiff, type SavedExport } from "../../providers/rollback.js";
 import type { ApiOpenOptions } from "../../providers/types.js";
 import { parse } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
@@ -24,8 +24,12 @@ const USAGE = `Usage: maildns rollback [--stack NAME] [--zone ZONE...] [--from F
 Before an update changes a zone, the Pulumi program saves the zone's export under
 stacks/<stack>/${ROLLBACK_DIR}/<zone>/<time>.zone. rollback compares each zone now with its newest saved
 export (or --from FILE), prints what a restore would remove (-) and bring back (+), and names the DNS
-host's own saved version of the zone from that moment (OVH: the zone history). With --yes it restores that
-version and checks the zone is the saved export again. Without --yes nothing is changed.
+host's own saved version of the zone from that moment (OVH: the zone history). A restore replaces the
+whole zone: records that are not mail records (a web A, a CNAME) changed since are reverted too; they are
+counted in the summary line and listed apart. The host's version is restored only when its own zone file
+is the saved export (else nothing is restored: restore by hand). With --yes it restores that version and
+reads the zone again (for up to 30 s: the host applies a restore as a task) until it is the saved export.
+Without --yes nothing is changed.
 
 After a rollback, the stack's state still describes the update: run \`pulumi refresh\` and \`maildns adopt\`
 before the next \`pulumi up\`.
@@ -33,7 +37,8 @@ before the next \`pulumi up\`.
 Options:
   -s, --stack NAME     the stack (default: the only one)
   --zone ZONE          only this zone (repeatable; default: every zone with a saved export)
-  --from FILE          a saved export to roll back to (its zone is the folder it is in)
+  --from FILE          a saved export to roll back to (its zone is the folder it is in, and must be the
+                       zone its SOA names; with --zone, the same zone)
   --yes                restore; without it, only show the difference and the version
   --provider NAME      the DNS host (default: the stack's maildns:provider, then ovh)
   --endpoint VALUE     the host's API: for OVH ovh-eu, ovh-ca, ovh-us or a base URL
@@ -44,8 +49,43 @@ Credentials as for adopt (OVH: application keys or an OAuth2 service account, wi
 /domain/zone/*: GET to read the zone's export and history, POST to restore), needed only when something is
 saved to compare.
 
-Exit codes: 0 shown or restored, 1 nothing saved, no version to restore, a host API failure or a restore
-that did not bring the saved zone back, 2 usage error.`;
+Exit codes: 0 shown or restored, 1 nothing saved, no version to restore (or none that is the saved
+export), a host API failure or a restore that did not bring the saved zone back, 2 usage error (a saved
+export that is not a whole export of its zone, a link, or too large, included).`;
+
+/** How often, and how far apart, the zone is read after a restore until it is the saved export (30 s in all). */
+const RESTORE_CHECKS = 11;
+const RESTORE_CHECK_INTERVAL_MS = 3_000;
+
+/** A zone's export is a few kilobytes: a saved one past this is not one the program wrote. */
+const MAX_SAVED_EXPORT_BYTES = 8 * 1024 * 1024;
+
+/** Which zones a run with --yes restored, may have restored, and did not. */
+function summary(restored: readonly string[], unsure: readonly string[], not: readonly string[]): string {
+  const parts = [`restored: ${restored.length > 0 ? restored.join(", ") : "none"}`];
+  if (unsure.length > 0) parts.push(`perhaps restored (OVH did not answer the restore, or failed after it was asked for; compare the zone): ${unsure.join(", ")}`);
+  if (not.length > 0) parts.push(`not restored: ${not.join(", ")}`);
+  return parts.join("; ");
+}
+
+const NEXT = "next: `pulumi refresh`, then `maildns adopt`, before the next `pulumi up`";
+
+/**
+ * A saved export's text. The program writes each one whole, as a file, never through a link: a link at its
+ * name (to wherever) or a file far larger than any export is not read.
+ */
+function readSavedExport(path: string, shown: string): string {
+  try {
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) throw new UsageError(`${shown}: a symbolic link, not an export the update saved; it is not followed`);
+    if (!stat.isFile()) throw new UsageError(`${shown}: not a file`);
+    if (stat.size > MAX_SAVED_EXPORT_BYTES) throw new UsageError(`${shown}: ${stat.size} bytes, far more than a zone's export; not read`);
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`${shown}: cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+}
 
 export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, "sleep" | "maxRetries"> } = {}): Command {
   return {
@@ -69,13 +109,20 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
         const path = resolve(io.cwd, values.from);
         const savedAt = savedAtOf(basename(path));
         if (!savedAt) throw new UsageError(`--from ${values.from}: not a saved export (its name is the time it was saved, e.g. 2026-11-20T10-00-00-000Z.zone)`);
-        targets = [{ zone: basename(dirname(path)), path, savedAt }];
+        // Its zone is the folder it is in, as the program saves it (<zone>/<time>.zone): a file copied
+        // elsewhere would take that folder's name as the zone (`--from ./x.zone` the current folder's), so
+        // the export must also be of that zone (its SOA, checked below with every saved export).
+        const zone = canonicalName(basename(dirname(path)));
+        // --zone with --from: one would be ignored; they must name the one zone.
+        const others = (values.zone ?? []).map(canonicalName).filter((z) => z !== zone);
+        if (others.length > 0) throw new UsageError(`--from ${values.from} is an export of ${zone} (the folder it is in), not of ${others[0]}: give --from alone, or --zone alone for a zone's newest export`);
+        targets = [{ zone, path, savedAt }];
       } else {
         const saved = savedExports(stackDir);
         // A zone named as DNS names it: any letter case, a final dot or not (RFC 4343).
         const zones = values.zone?.map(canonicalName) ?? [...saved.keys()];
         targets = [];
-        for (const zone of zones) {
+        for (const zone of new Set(zones)) {
           const newest = saved.get(zone)?.[0];
           if (!newest) {
             io.stderr(`maildns rollback: no saved export for ${zone} under ${relative(io.cwd, stackDir)}/${ROLLBACK_DIR}/ (an update saves one before it changes the zone)\n`);
@@ -89,62 +136,137 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
         }
       }
 
-      // Every saved export is read before the host is asked: one that cannot be read is said as such.
+      // Every saved export is read, and checked to be an export of its zone, before the host is asked: one
+      // that cannot be is said as such, and nothing is restored.
       const savedTexts = targets.map((target) => {
-        try {
-          return readFileSync(target.path, "utf8");
-        } catch (error) {
-          throw new UsageError(`${relative(io.cwd, target.path)}: cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+        const shown = relative(io.cwd, target.path);
+        // The zone is a folder's name, and every line names it: one that is no domain name (a control
+        // character, a space, a slash-free oddity) is refused before it is printed or sent to the host.
+        if (!/^[a-z0-9_-]+(?:\.[a-z0-9_-]+)+$/.test(target.zone)) {
+          throw new UsageError(`${oneLine(shown)}: the folder it is in is not named after a zone (a domain name such as example.com); nothing is restored from it`);
         }
+        const text = readSavedExport(target.path, shown);
+        const problem = savedExportProblem(target.zone, text);
+        if (problem) throw new UsageError(`${shown}: ${problem}; nothing is restored from it`);
+        return text;
       });
       // Opened for rollback: a call OVH refuses (403) names the rights rollback needs, not an apply's.
       const api = openStackApi(place, values, io, { ...deps.apiOptions, purpose: "rollback" });
-      const lines: string[] = [];
+      const sleep = deps.apiOptions?.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+      // Each zone's lines are written as soon as they are known, and a restore is said before it is asked for:
+      // an interrupted run (Ctrl-C) has said which zone it was restoring.
+      const say = (...lines: string[]) => io.stdout(lines.map((line) => `${line}\n`).join(""));
+      const restored: string[] = [];
+      const notRestored: string[] = [];
+      /** The zone whose restore is asked for, until OVH answers. */
+      let asking: string | null = null;
       let failed = false;
       for (const [i, target] of targets.entries()) {
         const saved = savedTexts[i]!;
+        const shown = relative(io.cwd, target.path);
         try {
           const current = await api.exportZone(target.zone);
           const diff = zoneDiff(target.zone, saved, current);
-          const shown = relative(io.cwd, target.path);
-          lines.push(`${target.zone}: saved ${target.savedAt.toISOString()} (${shown}); a restore removes ${diff.removed.length} and brings back ${diff.restored.length} records`);
+          const show = (sign: string, line: string) => `  ${sign} ${oneLine(api.scrub(line))}`;
+          // A restore brings back the whole zone as saved, not only the mail records maildns manages: the
+          // other records changed since (a web A, a CNAME) are reverted too. They are counted in the summary
+          // and listed apart, so no one restores them without having been told.
+          const other = { removed: diff.removed.filter((l) => !isMailLine(l)), restored: diff.restored.filter((l) => !isMailLine(l)) };
+          const otherCount = other.removed.length + other.restored.length;
+          const others = otherCount > 0 ? `, ${otherCount} of them not mail records (a restore replaces the whole zone: they are reverted too)` : "";
+          say(`${target.zone}: saved ${target.savedAt.toISOString()} (${shown}); a restore removes ${diff.removed.length} and brings back ${diff.restored.length} records${others}`);
           // A record's value is OVH's text (or the saved export's, OVH's too): its controls are shown as U+XXXX,
           // so an ANSI escape, a bidi override or a line break in a TXT cannot drive the terminal or a CI log.
-          for (const line of diff.removed) lines.push(`  - ${oneLine(api.scrub(line))}`);
-          for (const line of diff.restored) lines.push(`  + ${oneLine(api.scrub(line))}`);
+          const lines = [...diff.removed.filter(isMailLine).map((l) => show("-", l)), ...diff.restored.filter(isMailLine).map((l) => show("+", l))];
+          if (otherCount > 0) {
+            lines.push("  not mail records, reverted too:");
+            lines.push(...other.removed.map((l) => show("-", l)), ...other.restored.map((l) => show("+", l)));
+          }
+          if (lines.length > 0) say(...lines);
+          const unread = unreadEntries(target.zone, saved);
+          if (unread.length > 0) {
+            say(`  note: ${unread.length} ${unread.length === 1 ? "entry" : "entries"} of the saved export ${unread.length === 1 ? "does" : "do"} not read as a record and ${unread.length === 1 ? "is" : "are"} left out of the comparison (${oneLine(unread.slice(0, 3).join("; "))}${unread.length > 3 ? "; …" : ""})`);
+          }
           if (diff.removed.length === 0 && diff.restored.length === 0) {
-            lines.push("  the zone is already as saved: nothing to restore");
+            say("  the zone is already as saved: nothing to restore");
             continue;
           }
           const versions = await api.zoneHistory(target.zone);
           const recorded = recordedVersion(saved);
           const version = recorded !== null && versions.includes(recorded) ? recorded : versionAt(versions, target.savedAt);
           if (!version) {
-            lines.push(`  no saved version of ${target.zone} at the host is older than ${target.savedAt.toISOString()}: restore it by hand from ${shown}`);
+            say(`  no saved version of ${target.zone} at the host is older than ${target.savedAt.toISOString()}: restore it by hand from ${shown}`);
             failed = true;
+            notRestored.push(target.zone);
             continue;
+          }
+          // The version is chosen by the name the saved export's header gives, or by time; either can be
+          // wrong (an edited header, a clock that was off when the export was saved, two versions in one
+          // second, another offset in OVH's dates). What is restored must be what the difference above was
+          // shown against: the version's own zone file is compared with the saved export first.
+          let versionFile: string;
+          try {
+            versionFile = await api.zoneVersionFile(target.zone, version);
+          } catch (error) {
+            if (!isHostFailure(error)) throw error;
+            // Not compared is not restored: the next zone is still shown (and restored with --yes).
+            say(`  the host's version of ${version} could not be compared with the saved export (${oneLine(api.scrub(error.message))}): nothing restored; restore it by hand from ${shown}`);
+            failed = true;
+            notRestored.push(target.zone);
+            continue;
+          }
+          const mismatch = zoneDiff(target.zone, saved, versionFile);
+          const off = mismatch.removed.length + mismatch.restored.length;
+          if (off > 0) {
+            say(`  the host's version of ${version} is not the saved export (they differ in ${off} records): nothing restored; restore it by hand from ${shown}`);
+            failed = true;
+            notRestored.push(target.zone);
+            continue;
+          }
+          for (const { owner, count } of spfOwnersTwice(target.zone, saved)) {
+            say(`  note: the saved export holds ${count} SPF records at ${owner}: a restore brings them back, and receivers then get permerror (RFC 7208 §4.5)`);
           }
           if (!values.yes) {
-            lines.push(`  would restore the host's version of ${version}; run again with --yes to restore it`);
+            say(`  would restore the host's version of ${version} (its zone file is the saved export); run again with --yes to restore it`);
             continue;
           }
+          say(`  restoring the host's version of ${version}`);
+          asking = target.zone;
           await api.restoreZone(target.zone, version);
-          const after = zoneDiff(target.zone, saved, await api.exportZone(target.zone));
+          asking = null;
+          restored.push(target.zone);
+          // OVH applies a restore as a task: the zone read right after it may still be the old one, or part
+          // way. Read again until it is the saved export, for a bounded time, before saying it is not.
+          let after = zoneDiff(target.zone, saved, await api.exportZone(target.zone));
+          for (let check = 1; check < RESTORE_CHECKS && after.removed.length + after.restored.length > 0; check++) {
+            await sleep(RESTORE_CHECK_INTERVAL_MS);
+            after = zoneDiff(target.zone, saved, await api.exportZone(target.zone));
+          }
           if (after.removed.length === 0 && after.restored.length === 0) {
-            lines.push(`  restored the host's version of ${version}: the zone is the saved export again`);
+            say(`  restored the host's version of ${version}: the zone is the saved export again`);
           } else {
-            lines.push(`  restored the host's version of ${version}, but the zone still differs from the saved export in ${after.removed.length + after.restored.length} records: compare it with ${shown}`);
+            const waited = ((RESTORE_CHECKS - 1) * RESTORE_CHECK_INTERVAL_MS) / 1000;
+            say(`  restored the host's version of ${version}, but ${waited} s later the zone still differs from the saved export in ${after.removed.length + after.restored.length} records (OVH may still be applying it): run maildns rollback again without --yes to compare, or compare it with ${shown}`);
             failed = true;
           }
         } catch (error) {
           if (!isHostFailure(error)) throw error;
-          io.stdout(lines.length > 0 ? `${lines.join("\n")}\n` : "");
           io.stderr(`maildns rollback: ${api.scrub(error.message)}\n`);
+          // A restore asked for and not answered (a timeout, a dropped connection) or answered with a server
+          // error may have been applied all the same: it is neither restored nor not restored, and is said as
+          // such. Only a refusal (4xx) says it was not.
+          const status = (error as { status?: unknown }).status;
+          const unsure = asking !== null && (typeof status !== "number" || status >= 500) ? [asking] : [];
+          if (values.yes && (targets.length > 1 || unsure.length > 0)) {
+            const left = targets.slice(i).map((t) => t.zone).filter((zone) => !restored.includes(zone) && !unsure.includes(zone));
+            io.stderr(`maildns rollback: ${summary(restored, unsure, [...notRestored, ...left])}\n`);
+          }
+          if (restored.length > 0 || unsure.length > 0) say(NEXT);
           return EXIT_FINDINGS;
         }
       }
-      if (values.yes && !failed) lines.push("next: `pulumi refresh`, then `maildns adopt`, before the next `pulumi up`");
-      io.stdout(`${lines.join("\n")}\n`);
+      if (values.yes && targets.length > 1 && notRestored.length > 0) say(summary(restored, [], notRestored));
+      if (restored.length > 0) say(NEXT);
       return failed ? EXIT_FINDINGS : EXIT_OK;
     },
   };

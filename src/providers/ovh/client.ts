@@ -213,6 +213,30 @@ export class OvhClient {
     return this.#json<T>("DELETE", path, "");
   }
 
+  /**
+   * A file OVH's API names by URL (a saved zone version's `zoneFileUrl`), fetched with no credential at all:
+   * the URL is OVH's answer, and its host need not be the API's, so neither the keys nor a token ever go
+   * there. Its query may carry a download token: the URL is never shown, the call is named `what` instead.
+   * https only (plain HTTP only to this machine, as for the endpoint), one request, the same timeout and
+   * size bound as the API's answers.
+   */
+  async download(url: string, what: string): Promise<string> {
+    const target = URL.canParse(url) ? new URL(url) : null;
+    if (!target || (target.protocol !== "https:" && !(target.protocol === "http:" && isLoopback(target.hostname))) || target.username !== "" || target.password !== "") {
+      throw new OvhApiError("bad-response", what, null, `${what}: OVH named no https URL to download it from; is the endpoint OVH's API?`);
+    }
+    let response: RawResponse;
+    try {
+      response = await this.#request("GET", target.href, { Accept: "*/*" }, "");
+    } catch (error) {
+      if (error instanceof TooLargeError) throw new OvhApiError("bad-response", what, null, `${what} answered more than 8 MiB, far more than a zone file of OVH's.`);
+      const detail = error instanceof TimeoutError ? `no answer within ${this.#timeoutMs / 1000} s` : `cannot reach ${target.host} (${networkCode(error)})`;
+      throw new OvhApiError(error instanceof TimeoutError ? "timeout" : "network", what, null, `${what} failed: ${detail}. Check the network.`);
+    }
+    if (response.status < 200 || response.status >= 300) throw new OvhApiError("http", what, response.status, `${what} failed with ${response.status}.`);
+    return response.body;
+  }
+
   async #json<T>(method: Method, pathAndQuery: string, body: string): Promise<T> {
     const text = await this.#send(method, pathAndQuery, body, true);
     if (text.trim() === "") return null as T;

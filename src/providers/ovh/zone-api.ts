@@ -167,10 +167,29 @@ export class OvhZoneApi implements ProviderApi {
 
   async zoneHistory(zone: string): Promise<string[]> {
     const dates = await this.client.get<unknown>(`/domain/zone/${enc(zone)}/history`);
-    if (!Array.isArray(dates) || !dates.every((d) => typeof d === "string" && !Number.isNaN(Date.parse(d)))) {
+    // OVH's dates are ISO 8601 date-times (`2026-11-20T10:00:00+01:00`). Date.parse alone takes far more
+    // (`Jan 1 2026 (any text)`, a comment in parentheses): a date is printed by rollback and written into the
+    // saved export's header, so one that could carry a terminal control or a line break is not OVH's.
+    const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})$/;
+    if (!Array.isArray(dates) || !dates.every((d) => typeof d === "string" && iso.test(d) && !Number.isNaN(Date.parse(d)))) {
       throw new OvhApiError("bad-response", `GET /domain/zone/${zone}/history`, 200, `GET /domain/zone/${zone}/history did not return a list of dates.`);
     }
     return [...(dates as string[])].sort((a, b) => Date.parse(a) - Date.parse(b));
+  }
+
+  /**
+   * The zone file of a saved version: `GET /domain/zone/{zone}/history/{creationDate}` names its
+   * `zoneFileUrl`, downloaded without credentials (OvhClient.download). What rollback compares with the
+   * saved export before it restores that version.
+   */
+  async zoneVersionFile(zone: string, version: string): Promise<string> {
+    const path = `/domain/zone/${enc(zone)}/history/${enc(version)}`;
+    const answer = await this.client.get<unknown>(path);
+    const url = answer !== null && typeof answer === "object" ? (answer as Record<string, unknown>).zoneFileUrl : undefined;
+    if (typeof url !== "string") {
+      throw new OvhApiError("bad-response", `GET ${path}`, 200, `GET /domain/zone/${zone}/history/${version} did not name the version's zone file (zoneFileUrl); is the endpoint OVH's API?`);
+    }
+    return this.client.download(url, `the zone file of ${zone}'s version of ${version}`);
   }
 
   async restoreZone(zone: string, version: string): Promise<void> {

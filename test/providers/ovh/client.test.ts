@@ -475,6 +475,31 @@ describe("writes", () => {
   });
 });
 
+describe("a saved version's zone file (rollback)", () => {
+  it("is downloaded from the zoneFileUrl OVH names, with no credential, and a failure never shows that URL (its token)", async () => {
+    const ovh = client();
+    const [version] = await ovh.zoneHistory("example.com");
+    expect(await ovh.zoneVersionFile("example.com", version!)).toContain("@\t600 IN TXT \"v=spf1 include:mx.ovh.com ~all\"");
+    const download = server.requests.filter((r) => r.url.startsWith("/zonefile/"));
+    expect(download).toHaveLength(1);
+    expect(Object.keys(download[0]!.headers).filter((h) => /^(authorization|x-ovh-)/i.test(h))).toEqual([]);
+    // Plain HTTP to another machine, or a URL with a user in it: not fetched, and not repeated.
+    for (const url of [`http://192.0.2.1/zonefile?token=${server.downloadToken}`, `https://user:${server.downloadToken}@files.example/x`, "not a url"]) {
+      const error = await failure(ovh.client.download(url, "the zone file of example.com's version of X"));
+      expect(error.message).toBe("the zone file of example.com's version of X: OVH named no https URL to download it from; is the endpoint OVH's API?");
+    }
+    // OVH's history dates in other offsets are taken; a "date" that carries text (which Date.parse reads as a
+    // comment) is not OVH's: it would be printed, and written into the saved export's header.
+    server.history.get("example.com")!.push({ creationDate: "2026-11-20T10:00:00+01:00", records: [] });
+    expect(await ovh.zoneHistory("example.com")).toContain("2026-11-20T10:00:00+01:00");
+    server.history.get("example.com")!.push({ creationDate: "Jan 1 2026 (\u001b]0;owned\u0007\n)", records: [] });
+    expect((await failure(ovh.zoneHistory("example.com"))).message).toBe("GET /domain/zone/example.com/history did not return a list of dates.");
+    // A refused download names the file, not its URL.
+    const refused = await failure(ovh.client.download(`${server.baseUrl.replace("/1.0", "")}/zonefile/example.com/0?token=wrong-${server.downloadToken}`, "the zone file of example.com's version of X"));
+    expect(refused.message).toBe("the zone file of example.com's version of X failed with 403.");
+  });
+});
+
 describe("credentials echoed back transformed", () => {
   const { consumerKey, applicationSecret } = { consumerKey: "ck-SECRET-consumer-5b8a0", applicationSecret: "as-SECRET-do-not-print-91d2e" };
   const forms = [
