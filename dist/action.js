@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-FDSDWHIV.js";
+} from "./chunks/chunk-NQAKU2A2.js";
 import {
   fitSummary,
   planTable,
@@ -29,7 +29,7 @@ import {
   require_tunnel,
   require_undici,
   spfBudget
-} from "./chunks/chunk-OOVT7FRQ.js";
+} from "./chunks/chunk-XZRC7ENF.js";
 import {
   cacheFilePath,
   evidenceKeyFor,
@@ -40,15 +40,15 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-5NI5YSLI.js";
-import "./chunks/chunk-OTXKXRP2.js";
-import "./chunks/chunk-P3E5EO5A.js";
-import "./chunks/chunk-VMRLM67M.js";
+} from "./chunks/chunk-LTCIF3EJ.js";
+import "./chunks/chunk-DAOQPNRF.js";
+import "./chunks/chunk-BH3VYXL7.js";
+import "./chunks/chunk-I7SHR43D.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-JAUPENJW.js";
+import "./chunks/chunk-CAWGPAXE.js";
 import {
   writeFileWhole
-} from "./chunks/chunk-WGCI2ALD.js";
+} from "./chunks/chunk-3JIRZ7SG.js";
 import {
   capFindings,
   omittedSentence
@@ -62,7 +62,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-GFNQP4FX.js";
+} from "./chunks/chunk-5AHGFTAG.js";
 import "./chunks/chunk-J44ZYWRI.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-32FQ7YH5.js";
@@ -70,13 +70,13 @@ import "./chunks/chunk-VOQH4KKZ.js";
 import {
   evidenceLine
 } from "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-UDSYK2Y5.js";
+import "./chunks/chunk-PSKCS5XM.js";
 import "./chunks/chunk-JSZUARHQ.js";
 import {
   messageLines,
   oneLine,
   reportJson
-} from "./chunks/chunk-DUCYXQJR.js";
+} from "./chunks/chunk-WUKENJYO.js";
 import "./chunks/chunk-X7R6XSFE.js";
 import "./chunks/chunk-2POELF5O.js";
 import "./chunks/chunk-WPLLVOIG.js";
@@ -2669,7 +2669,7 @@ async function lint(inputs) {
   const evidence = evidenceLookup({ explicit: inputs.evidence, cwd: inputs.cwd });
   const policy = resolvePolicy(inputs.policy ?? void 0, allRules, inputs.cwd);
   if (inputs.cache !== null) refuseCommittedCache(inputs.cache, inputs);
-  const cache = inputs.cache === null ? null : openLintCacheAt({ location: inputs.cache, cwd: inputs.cwd, policy, rules: allRules, toolVersion: toolVersion(), extraKey: evidenceKeyFor(inputs.evidence, inputs.cwd) }).cache;
+  const cache = inputs.cache === null ? null : openLintCacheAt({ location: inputs.cache, cwd: inputs.cwd, policy, rules: allRules, toolVersion: toolVersion(), extraKey: evidenceKeyFor(inputs.evidence, inputs.cwd), listsSuppressed: true }).cache;
   const result = await lintPaths(paths, {
     rules: allRules,
     cwd: inputs.cwd,
@@ -2688,6 +2688,7 @@ async function lint(inputs) {
   }
   return {
     findings: result.findings,
+    suppressed: result.suppressed,
     summary: { files: result.files, domains: result.domainCount, errors: result.errors, warnings: result.warnings, infos: result.infos },
     domains: result.domains,
     changes: null,
@@ -2783,6 +2784,7 @@ async function plan(inputs) {
     if (files === 0 && result.removedZones.length === 0 && !result.removedZonesNotes.some(removedNoteFails)) throw noDomainFile(paths);
     return {
       findings: result.findings,
+      suppressed: result.suppressed,
       summary: { files, domains, errors, warnings, infos },
       domains: result.models,
       changes: result.changes.length,
@@ -2827,6 +2829,8 @@ async function audit(inputs) {
     });
     return {
       findings: result.findings,
+      // audit judges live records: a domain file's `lint:` entries silence nothing there.
+      suppressed: [],
       summary: { files: 0, domains: result.domains, errors: result.errors, warnings: result.warnings, infos: result.infos },
       // audit keeps no models (thousands of live domains would not fit): no SPF budget table for it.
       domains: [],
@@ -2892,7 +2896,7 @@ function writeFile2(path6, text) {
   writeFileWhole(path6, text);
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-RQ6A2VGY.js");
+  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-Q2KO53NI.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
@@ -2924,6 +2928,11 @@ async function comment(inputs, env, markdown) {
 }
 async function publish(inputs, env, outcome) {
   const findings = relocate(outcome.findings, inputs.cwd, inputs.workspace);
+  const suppressed = relocate(outcome.suppressed, inputs.cwd, inputs.workspace);
+  const failing = findings.filter((f) => RANK[f.level] >= RANK[inputs.failOn]).length;
+  const failed = failing > 0 || outcome.failure !== null;
+  if (outcome.failure !== null) setFailed(`maildns ${inputs.command}: ${messageLines(outcome.failure)}`);
+  else if (failing > 0) setFailed(`maildns ${inputs.command}: ${failing} finding${failing === 1 ? "" : "s"} at or above ${inputs.failOn} (fail-on)`);
   const made = { error: 0, warning: 0, notice: 0 };
   const annotate = (kind, message, properties) => {
     made[kind]++;
@@ -2951,10 +2960,8 @@ async function publish(inputs, env, outcome) {
 `);
   if (inputs.sarifFile) {
     const sites = new Map([...outcome.sites].map(([domain, site]) => [domain, { ...site, file: fromRoot(site.file, inputs.cwd, inputs.workspace) }]));
-    writeFile2(resolve5(inputs.cwd, inputs.sarifFile), formatSarif(report, { sites }));
+    writeFile2(resolve5(inputs.cwd, inputs.sarifFile), formatSarif(report, { sites, suppressed }));
   }
-  const failedOnFindings = findings.some((f) => RANK[f.level] >= RANK[inputs.failOn]);
-  const failed = failedOnFindings || outcome.failure !== null;
   setOutput("errors", errors);
   setOutput("warnings", warnings);
   setOutput("infos", infos);
@@ -2965,6 +2972,7 @@ async function publish(inputs, env, outcome) {
       command: inputs.command,
       summary: outcome.summary,
       findings,
+      suppressed,
       failOn: inputs.failOn,
       failed,
       failure: outcome.failure,
@@ -2980,11 +2988,6 @@ async function publish(inputs, env, outcome) {
       else info("summary: skipped, GITHUB_STEP_SUMMARY is not set");
     }
     if (inputs.comment) await comment(inputs, env, markdown);
-  }
-  if (outcome.failure !== null) setFailed(`maildns ${inputs.command}: ${messageLines(outcome.failure)}`);
-  else if (failedOnFindings) {
-    const count = findings.filter((f) => RANK[f.level] >= RANK[inputs.failOn]).length;
-    setFailed(`maildns ${inputs.command}: ${count} finding${count === 1 ? "" : "s"} at or above ${inputs.failOn} (fail-on)`);
   }
 }
 async function run() {

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-ERN5QNGP.js";
+} from "./chunks/chunk-OJGMU5HQ.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-JAUPENJW.js";
+} from "./chunks/chunk-CAWGPAXE.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
@@ -23,13 +23,13 @@ import {
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-GFNQP4FX.js";
+} from "./chunks/chunk-5AHGFTAG.js";
 import "./chunks/chunk-J44ZYWRI.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-DUCYXQJR.js";
+import "./chunks/chunk-WUKENJYO.js";
 import "./chunks/chunk-AZYBTNMU.js";
 import "./chunks/chunk-5AL66J2M.js";
 export {

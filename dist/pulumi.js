@@ -3,10 +3,10 @@ import {
   ROLLBACK_DIR,
   exportFileName,
   resolveHostDkim
-} from "./chunks/chunk-NH55ES5G.js";
+} from "./chunks/chunk-H7XCVAHT.js";
 import {
   lintPaths
-} from "./chunks/chunk-ERN5QNGP.js";
+} from "./chunks/chunk-OJGMU5HQ.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -23,7 +23,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-VMRLM67M.js";
+} from "./chunks/chunk-I7SHR43D.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -36,21 +36,21 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-JAUPENJW.js";
+} from "./chunks/chunk-CAWGPAXE.js";
 import {
   formatText,
   writeFileWhole
-} from "./chunks/chunk-WGCI2ALD.js";
+} from "./chunks/chunk-3JIRZ7SG.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import {
   unreadableNote
-} from "./chunks/chunk-GFNQP4FX.js";
+} from "./chunks/chunk-5AHGFTAG.js";
 import "./chunks/chunk-J44ZYWRI.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-DUCYXQJR.js";
+import "./chunks/chunk-WUKENJYO.js";
 import "./chunks/chunk-WPLLVOIG.js";
 import "./chunks/chunk-AZYBTNMU.js";
 import "./chunks/chunk-5AL66J2M.js";

@@ -2,6 +2,9 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   parseZoneFile
 } from "./chunk-WPLLVOIG.js";
+import {
+  canonicalName
+} from "./chunk-AZYBTNMU.js";
 
 // src/providers/host-dkim.ts
 function selectorsOf(state, ttl) {
@@ -109,13 +112,47 @@ function savedExports(stackDir) {
   const root = join(stackDir, ROLLBACK_DIR);
   const byZone = /* @__PURE__ */ new Map();
   if (!existsSync(root)) return byZone;
-  for (const zone of readdirSync(root).sort()) {
-    const dir = join(root, zone);
+  for (const folder of readdirSync(root).sort()) {
+    const dir = join(root, folder);
     if (!isFolder(dir)) continue;
-    const saved = readdirSync(dir).map((name) => ({ name, at: savedAtOf(name) })).filter((f) => f.at !== null).map((f) => ({ zone, path: join(dir, f.name), savedAt: f.at })).sort((a, b) => b.savedAt.getTime() - a.savedAt.getTime());
-    if (saved.length > 0) byZone.set(zone, saved);
+    const zone = canonicalName(folder);
+    const saved = readdirSync(dir).map((name) => ({ name, at: savedAtOf(name) })).filter((f) => f.at !== null).map((f) => ({ zone, path: join(dir, f.name), savedAt: f.at }));
+    const all = [...byZone.get(zone) ?? [], ...saved].sort((a, b) => b.savedAt.getTime() - a.savedAt.getTime());
+    if (all.length > 0) byZone.set(zone, all);
   }
   return byZone;
+}
+function savedExportProblem(zone, text) {
+  const parsed = parseZoneFile(text, { origin: zone });
+  const soa = parsed.records.filter((r) => r.type === "SOA");
+  const name = canonicalName(zone);
+  if (soa.length !== 1) return `it holds ${soa.length === 0 ? "no SOA record" : `${soa.length} SOA records`}: not an export of ${name}`;
+  if (soa[0].name !== name) return `it is an export of ${soa[0].name}, not of ${name} (the folder it is in)`;
+  const outside = parsed.records.find((r) => r.name !== name && !r.name.endsWith(`.${name}`));
+  if (outside) return `it holds a record of ${outside.name}, outside ${name}`;
+  return null;
+}
+function unreadEntries(zone, text) {
+  return parseZoneFile(text, { origin: zone }).errors.map((e) => `line ${e.line}: ${e.message}`);
+}
+function isMailLine(line) {
+  const [name = "", , type = "", ...rest] = line.split(" ");
+  const value = rest.join(" ");
+  const first = name.split(".")[0] ?? "";
+  if (type === "MX" || type === "SPF" || type === "DKIM" || type === "DMARC") return true;
+  if (type === "TXT" && /^v=spf1(\s|$)/i.test(value)) return true;
+  if (/(^|\.)(_domainkey|_bimi)\./.test(name)) return true;
+  if (["_dmarc", "_mta-sts", "mta-sts", "autoconfig", "autodiscover"].includes(first)) return true;
+  if (/^_smtp\._tls\./.test(name)) return true;
+  return type === "SRV" && /^_(submissions?|imaps?|pop3s?|autodiscover)\._tcp\./.test(name);
+}
+function spfOwnersTwice(zone, text) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const line of recordLines(zone, text)) {
+    const [owner = "", , type = "", ...rest] = line.split(" ");
+    if ((type === "TXT" || type === "SPF") && /^v=spf1(\s|$)/i.test(rest.join(" "))) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+  }
+  return [...counts].filter(([, count]) => count > 1).map(([owner, count]) => ({ owner, count }));
 }
 function recordLines(zone, text) {
   const parsed = parseZoneFile(text, { origin: zone });
@@ -157,6 +194,10 @@ export {
   exportFileName,
   savedAtOf,
   savedExports,
+  savedExportProblem,
+  unreadEntries,
+  isMailLine,
+  spfOwnersTwice,
   zoneDiff,
   recordedVersion,
   versionAt

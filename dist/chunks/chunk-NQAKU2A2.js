@@ -1,14 +1,14 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingJson
-} from "./chunk-5NI5YSLI.js";
+} from "./chunk-LTCIF3EJ.js";
 import {
   findingsTable
-} from "./chunk-OTXKXRP2.js";
+} from "./chunk-DAOQPNRF.js";
 import {
   markdownCode,
   markdownText
-} from "./chunk-P3E5EO5A.js";
+} from "./chunk-BH3VYXL7.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -19,7 +19,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-VMRLM67M.js";
+} from "./chunk-I7SHR43D.js";
 import {
   DEFAULT_SAFETY,
   desiredRecords,
@@ -29,11 +29,11 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-JAUPENJW.js";
+} from "./chunk-CAWGPAXE.js";
 import {
   formatText,
   palette
-} from "./chunk-WGCI2ALD.js";
+} from "./chunk-3JIRZ7SG.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -71,7 +71,7 @@ import {
   tooLargeFinding,
   unobservedFamilies,
   unreadableFinding
-} from "./chunk-GFNQP4FX.js";
+} from "./chunk-5AHGFTAG.js";
 import {
   ownString
 } from "./chunk-STLHTLXW.js";
@@ -83,7 +83,7 @@ import {
   escapeUnsafeInJson,
   oneLine,
   reportJson
-} from "./chunk-DUCYXQJR.js";
+} from "./chunk-WUKENJYO.js";
 import {
   authoritativeServers,
   createDnsSource,
@@ -1522,7 +1522,8 @@ function detachFinding(f, detach = detachString) {
     data: detachData(f.data, detach),
     // The reports the finding stands for: how many, and (for a failed lookup) which, so none goes uncounted.
     ...f.count !== void 0 ? { count: f.count } : {},
-    ...f.folded !== void 0 ? { folded: f.folded.map((d) => detachData(d, detach)) } : {}
+    ...f.folded !== void 0 ? { folded: f.folded.map((d) => detachData(d, detach)) } : {},
+    ...f.suppression !== void 0 ? { suppression: { reason: detachString(f.suppression.reason), until: f.suppression.until, line: f.suppression.line } } : {}
   };
 }
 function detachChange(c, detach = detachString) {
@@ -1587,7 +1588,7 @@ function summarizeChanges(changes, failures) {
 import { existsSync as existsSync2 } from "node:fs";
 import { basename as basename3, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 var KNOWN_LATE = /* @__PURE__ */ new Set(["lint-dns-budget"]);
-var NOTHING = { findings: [], silenced: [], changes: [], gates: [], failures: [], model: null, observation: null };
+var NOTHING = { findings: [], silenced: [], suppressed: [], changes: [], gates: [], failures: [], model: null, observation: null };
 function withoutUnholdableExtras(model, observation) {
   const declared = new Set((model.dkim?.selectors ?? []).map((s) => `${s.name.toLowerCase()}._domainkey`));
   const rrsets = observation.rrsets.filter(
@@ -1674,16 +1675,19 @@ async function planPaths(paths, options) {
     const detach = detacher();
     const findings2 = result.findings.map((f) => detachFinding(f, detach));
     const silenced2 = (result.suppressed ?? []).filter(saysCheckNotMade).map((f) => detachFinding(f, detach));
+    const suppressed2 = (result.suppressed ?? []).map((f) => detachFinding(f, detach));
     const budgetSpent2 = () => {
       const spent = budgetSpentFinding(engine, questions.budget, domain, settings.get("lint-dns-budget"), { file: display2, position: locate(loaded.source, ["domain"]) });
-      for (const f of lateSuppressions(loaded, spent ? [spent] : [], engine, KNOWN_LATE).findings) findings2.push(detachFinding(f, detach));
+      const late = lateSuppressions(loaded, spent ? [spent] : [], engine, KNOWN_LATE);
+      for (const f of late.findings) findings2.push(detachFinding(f, detach));
+      for (const f of late.suppressed) suppressed2.push(detachFinding(f, detach));
     };
     if (duplicateOf !== void 0) {
       const data = { domain, other: duplicateOf };
       const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, settings.get("lint-duplicate-domain"), { domain, file: display2, name: domain });
       if (finding) findings2.push(detachFinding(finding, detach));
       budgetSpent2();
-      return { ...NOTHING, findings: findings2 };
+      return { ...NOTHING, findings: findings2, suppressed: suppressed2 };
     }
     let domainPlan = null;
     let rrsets = [];
@@ -1698,7 +1702,7 @@ async function planPaths(paths, options) {
     if (domainPlan === null || observation === null) {
       findings2.push(detachFinding(internalErrorFinding("domain", { domain, detail: broken ?? "no observation" }, { domain, file: fileModel.file, name: domain }, { rules, policy }), detach));
       budgetSpent2();
-      return { ...NOTHING, findings: findings2 };
+      return { ...NOTHING, findings: findings2, suppressed: suppressed2 };
     }
     const delegated = unresolved ? void 0 : await readDelegatedDmarc(model, observation, rulesSource);
     budgetSpent2();
@@ -1706,6 +1710,7 @@ async function planPaths(paths, options) {
     return {
       findings: findings2,
       silenced: silenced2,
+      suppressed: suppressed2,
       changes: domainPlan.changes.map((c) => detachChange(c, detach)),
       gates: gates2,
       failures: [...domainPlan.failures, ...hostFailures].map((f) => detachFailure(f, detach)),
@@ -1795,6 +1800,7 @@ async function planPaths(paths, options) {
   });
   const findings = [];
   const silenced = [];
+  const suppressed = [];
   const changes = [];
   const gates = [];
   const failures = [];
@@ -1803,6 +1809,7 @@ async function planPaths(paths, options) {
   for (const o of outcomes) {
     for (const f of o.findings) findings.push(f);
     for (const f of o.silenced) silenced.push(f);
+    for (const f of o.suppressed) suppressed.push(f);
     for (const c of o.changes) changes.push(c);
     for (const g of o.gates) gates.push(g);
     for (const f of o.failures) failures.push(f);
@@ -1815,6 +1822,7 @@ async function planPaths(paths, options) {
   for (const g of removed.gates) gates.push(g);
   for (const f of removed.failures) failures.push(f);
   findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
   changes.sort(compareChanges);
   const count = (level) => findings.filter((f) => f.level === level).length;
   const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family).rules].sort(), domains: unchecked.get(family).domains }));
@@ -1826,6 +1834,7 @@ async function planPaths(paths, options) {
     gates,
     failures,
     findings,
+    suppressed,
     models,
     observations,
     notObserved,

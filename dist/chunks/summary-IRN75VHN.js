@@ -1,14 +1,14 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   markdownText
-} from "./chunk-P3E5EO5A.js";
+} from "./chunk-BH3VYXL7.js";
 import {
   percent
 } from "./chunk-JLWFAXHK.js";
 import {
   escapeUnsafeInJson,
   oneLine
-} from "./chunk-DUCYXQJR.js";
+} from "./chunk-WUKENJYO.js";
 import "./chunk-5AL66J2M.js";
 
 // src/reports/summary.ts

@@ -6,7 +6,7 @@ function truncateText(text, max = MAX_SHOWN) {
   if (text.length <= max) return text;
   return `${text.slice(0, max)}… (${text.length} characters)`;
 }
-var ACTING_BEYOND_C0 = "\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069";
+var ACTING_BEYOND_C0 = "\\u007f-\\u009f\\u2028\\u2029\\p{Cf}";
 var TERMINAL_ACTING = new RegExp(`[\\u0000-\\u001f${ACTING_BEYOND_C0}]`, "gu");
 function oneLine(text) {
   return text.replace(TERMINAL_ACTING, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`).replace(LOG_COMMAND, "$1U+005B");
@@ -14,7 +14,8 @@ function oneLine(text) {
 var LOG_COMMAND = /(##(?:vso)?)\[/giu;
 var UNSAFE_AFTER_JSON = new RegExp(`[${ACTING_BEYOND_C0}]`, "gu");
 function escapeUnsafeInJson(json) {
-  return json.replace(UNSAFE_AFTER_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LOG_COMMAND, "$1\\u005b");
+  const escape = (c) => c.split("").map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+  return json.replace(UNSAFE_AFTER_JSON, escape).replace(LOG_COMMAND, "$1\\u005b");
 }
 function reportJson(value) {
   return escapeUnsafeInJson(JSON.stringify(value, null, 2));

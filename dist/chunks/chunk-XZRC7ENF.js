@@ -1,11 +1,12 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
-  findingsTable
-} from "./chunk-OTXKXRP2.js";
+  findingsTable,
+  suppressedTable
+} from "./chunk-DAOQPNRF.js";
 import {
   markdownCode,
   markdownText
-} from "./chunk-P3E5EO5A.js";
+} from "./chunk-BH3VYXL7.js";
 import {
   lookupTerms,
   parseSpf
@@ -19230,10 +19231,11 @@ function plural(n, word) {
 function reportMarkdown(view, maxRows = MAX_TABLE_ROWS) {
   const { files, domains, errors, warnings, infos } = view.summary;
   const verdict = view.failed ? "❌ failed" : "✅ passed";
+  const suppressed = view.suppressed ?? [];
   const parts = [
     `## maildns ${view.command}: ${verdict}`,
     "",
-    `${plural(files, "file")}, ${plural(domains, "domain")}: **${plural(errors, "error")}**, ${plural(warnings, "warning")}, ${infos} info` + (view.changes !== void 0 && view.changes !== null ? `; ${plural(view.changes, "change")} pending` : "") + `. The check fails on ${AT_OR_ABOVE[view.failOn]}.`,
+    `${plural(files, "file")}, ${plural(domains, "domain")}: **${plural(errors, "error")}**, ${plural(warnings, "warning")}, ${infos} info` + (view.changes !== void 0 && view.changes !== null ? `; ${plural(view.changes, "change")} pending` : "") + (suppressed.length > 0 ? `; ${plural(suppressed.length, "finding")} suppressed (listed below)` : "") + `. The check fails on ${AT_OR_ABOVE[view.failOn]}.`,
     ""
   ];
   if (view.failure) parts.push(`> [!CAUTION]`, `> ${markdownText(view.failure)}`, "");
@@ -19244,6 +19246,17 @@ function reportMarkdown(view, maxRows = MAX_TABLE_ROWS) {
   if (view.findings.length > shown.length) parts.push(`… and ${view.findings.length - shown.length} more findings (see the annotations, the SARIF file or the JSON report).`, "");
   const dropped = view.annotations ? annotationsDropped(view.annotations) : null;
   if (dropped) parts.push(dropped, "");
+  if (suppressed.length > 0) {
+    parts.push(
+      "### Suppressed findings",
+      "",
+      `${plural(suppressed.length, "finding")} silenced by \`lint:\` entries in the domain files: not counted above, and they fail nothing. Check each reason.`,
+      "",
+      suppressedTable(suppressed.slice(0, maxRows)).trimEnd(),
+      ""
+    );
+    if (suppressed.length > maxRows) parts.push(`… and ${suppressed.length - maxRows} more suppressed findings.`, "");
+  }
   if (view.evidence && view.evidence.length > 0) {
     parts.push("### DMARC evidence", "", ...view.evidence.slice(0, maxRows).map((line) => `- ${markdownText(line)}`), "");
     if (view.evidence.length > maxRows) parts.push(`… and ${view.evidence.length - maxRows} more domains.`, "");

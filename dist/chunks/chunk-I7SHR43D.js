@@ -7,10 +7,10 @@ import {
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-JAUPENJW.js";
+} from "./chunk-CAWGPAXE.js";
 import {
   writeFileWhole
-} from "./chunk-WGCI2ALD.js";
+} from "./chunk-3JIRZ7SG.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -18,11 +18,11 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-GFNQP4FX.js";
+} from "./chunk-5AHGFTAG.js";
 import {
   TERMINAL_ACTING,
   oneLine
-} from "./chunk-DUCYXQJR.js";
+} from "./chunk-WUKENJYO.js";
 import {
   parseZoneFile
 } from "./chunk-WPLLVOIG.js";
@@ -549,6 +549,29 @@ var OvhClient = class {
   }
   async delete(path) {
     return this.#json("DELETE", path, "");
+  }
+  /**
+   * A file OVH's API names by URL (a saved zone version's `zoneFileUrl`), fetched with no credential at all:
+   * the URL is OVH's answer, and its host need not be the API's, so neither the keys nor a token ever go
+   * there. Its query may carry a download token: the URL is never shown, the call is named `what` instead.
+   * https only (plain HTTP only to this machine, as for the endpoint), one request, the same timeout and
+   * size bound as the API's answers.
+   */
+  async download(url, what) {
+    const target = URL.canParse(url) ? new URL(url) : null;
+    if (!target || target.protocol !== "https:" && !(target.protocol === "http:" && isLoopback(target.hostname)) || target.username !== "" || target.password !== "") {
+      throw new OvhApiError("bad-response", what, null, `${what}: OVH named no https URL to download it from; is the endpoint OVH's API?`);
+    }
+    let response;
+    try {
+      response = await this.#request("GET", target.href, { Accept: "*/*" }, "");
+    } catch (error) {
+      if (error instanceof TooLargeError) throw new OvhApiError("bad-response", what, null, `${what} answered more than 8 MiB, far more than a zone file of OVH's.`);
+      const detail = error instanceof TimeoutError ? `no answer within ${this.#timeoutMs / 1e3} s` : `cannot reach ${target.host} (${networkCode(error)})`;
+      throw new OvhApiError(error instanceof TimeoutError ? "timeout" : "network", what, null, `${what} failed: ${detail}. Check the network.`);
+    }
+    if (response.status < 200 || response.status >= 300) throw new OvhApiError("http", what, response.status, `${what} failed with ${response.status}.`);
+    return response.body;
   }
   async #json(method, pathAndQuery, body) {
     const text2 = await this.#send(method, pathAndQuery, body, true);
@@ -1211,10 +1234,25 @@ var OvhZoneApi = class {
   }
   async zoneHistory(zone) {
     const dates = await this.client.get(`/domain/zone/${enc2(zone)}/history`);
-    if (!Array.isArray(dates) || !dates.every((d) => typeof d === "string" && !Number.isNaN(Date.parse(d)))) {
+    const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})$/;
+    if (!Array.isArray(dates) || !dates.every((d) => typeof d === "string" && iso.test(d) && !Number.isNaN(Date.parse(d)))) {
       throw new OvhApiError("bad-response", `GET /domain/zone/${zone}/history`, 200, `GET /domain/zone/${zone}/history did not return a list of dates.`);
     }
     return [...dates].sort((a, b) => Date.parse(a) - Date.parse(b));
+  }
+  /**
+   * The zone file of a saved version: `GET /domain/zone/{zone}/history/{creationDate}` names its
+   * `zoneFileUrl`, downloaded without credentials (OvhClient.download). What rollback compares with the
+   * saved export before it restores that version.
+   */
+  async zoneVersionFile(zone, version) {
+    const path = `/domain/zone/${enc2(zone)}/history/${enc2(version)}`;
+    const answer = await this.client.get(path);
+    const url = answer !== null && typeof answer === "object" ? answer.zoneFileUrl : void 0;
+    if (typeof url !== "string") {
+      throw new OvhApiError("bad-response", `GET ${path}`, 200, `GET /domain/zone/${zone}/history/${version} did not name the version's zone file (zoneFileUrl); is the endpoint OVH's API?`);
+    }
+    return this.client.download(url, `the zone file of ${zone}'s version of ${version}`);
   }
   async restoreZone(zone, version) {
     await this.client.post(`/domain/zone/${enc2(zone)}/history/${enc2(version)}/restore`);

@@ -9,9 +9,9 @@ import {
   evidenceView,
   parseEvidence,
   serializeEvidence
-} from "./chunk-UDSYK2Y5.js";
+} from "./chunk-PSKCS5XM.js";
 import "./chunk-JSZUARHQ.js";
-import "./chunk-DUCYXQJR.js";
+import "./chunk-WUKENJYO.js";
 import "./chunk-5AL66J2M.js";
 export {
   DEFAULT_MIN_SOURCE_SHARE,

@@ -3,15 +3,15 @@ import {
   cutMarkdown,
   require_tunnel,
   require_undici
-} from "./chunk-OOVT7FRQ.js";
-import "./chunk-OTXKXRP2.js";
-import "./chunk-P3E5EO5A.js";
+} from "./chunk-XZRC7ENF.js";
+import "./chunk-DAOQPNRF.js";
+import "./chunk-BH3VYXL7.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
 import "./chunk-RR2JAOJK.js";
 import "./chunk-STLHTLXW.js";
-import "./chunk-DUCYXQJR.js";
+import "./chunk-WUKENJYO.js";
 import {
   __commonJS,
   __require,
@@ -6608,9 +6608,13 @@ function commentBody(markdown, marker) {
   return cutMarkdown(`${marker}
 ${markdown}`, MAX_COMMENT_CHARS, (s) => s.length, () => "\n… (cut to fit a comment: the job summary and the report have everything)\n");
 }
-function mayBeOurs(comment, marker) {
+var WORKFLOW_TOKEN_IDENTITY = { login: "github-actions[bot]", type: "Bot" };
+function mayBeOurs(comment, marker, us) {
   if (typeof comment.body !== "string" || !comment.body.startsWith(marker)) return false;
-  return comment.user?.type === "Bot" || ["OWNER", "MEMBER", "COLLABORATOR"].includes(comment.author_association ?? "");
+  const author = comment.user;
+  if (!author || typeof author.login !== "string" || author.login !== us.login) return false;
+  if (us.id !== void 0 && author.id !== us.id) return false;
+  return us.type === void 0 || author.type === us.type;
 }
 async function upsertComment(options) {
   const { owner, repo, number } = options.target;
@@ -6635,13 +6639,26 @@ async function upsertComment(options) {
     throttling
   );
   const deadline = () => ({ request: { signal: AbortSignal.timeout(options.deadlineMs ?? CALL_DEADLINE_MS) } });
+  let us = null;
+  const identity = async () => {
+    if (us) return us;
+    try {
+      const { data } = await octokit.rest.users.getAuthenticated({ ...deadline() });
+      us = { login: data.login, id: data.id, type: data.type };
+    } catch (error) {
+      const status = error.status;
+      if (status !== 403 && status !== 404) throw error;
+      us = WORKFLOW_TOKEN_IDENTITY;
+    }
+    return us;
+  };
   try {
     let existing = null;
     for (let page = 1; page <= MAX_PAGES && existing === null; page++) {
       const { data: comments } = await octokit.rest.issues.listComments({ owner, repo, issue_number: number, per_page: PER_PAGE, page, ...deadline() });
       if (!Array.isArray(comments)) throw new Error("listing the pull request's comments: unexpected answer");
       for (const comment of comments) {
-        if (mayBeOurs(comment, options.marker)) {
+        if (typeof comment.body === "string" && comment.body.startsWith(options.marker) && mayBeOurs(comment, options.marker, await identity())) {
           existing = comment.id;
           break;
         }
@@ -6671,6 +6688,7 @@ function describe(error) {
 }
 export {
   MAX_COMMENT_CHARS,
+  WORKFLOW_TOKEN_IDENTITY,
   commentBody,
   commentMarker,
   mayBeOurs,

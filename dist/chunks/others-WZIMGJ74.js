@@ -19,7 +19,7 @@ import {
   reportSink,
   todayOption,
   zonePaths
-} from "./chunk-63EVL5C2.js";
+} from "./chunk-NC5GSSXY.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -51,7 +51,7 @@ import {
   uncheckedJson,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-FDSDWHIV.js";
+} from "./chunk-NQAKU2A2.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -59,22 +59,26 @@ import {
   findingsJson,
   readEvidenceFile,
   toolVersion
-} from "./chunk-5NI5YSLI.js";
-import "./chunk-OTXKXRP2.js";
-import "./chunk-P3E5EO5A.js";
+} from "./chunk-LTCIF3EJ.js";
+import "./chunk-DAOQPNRF.js";
+import "./chunk-BH3VYXL7.js";
 import {
   ROLLBACK_DIR,
   hostSelectorNames,
+  isMailLine,
   recordedVersion,
   resolveHostDkim,
   savedAtOf,
+  savedExportProblem,
   savedExports,
+  spfOwnersTwice,
+  unreadEntries,
   versionAt,
   zoneDiff
-} from "./chunk-NH55ES5G.js";
+} from "./chunk-H7XCVAHT.js";
 import {
   lintPaths
-} from "./chunk-ERN5QNGP.js";
+} from "./chunk-OJGMU5HQ.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -88,7 +92,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-VMRLM67M.js";
+} from "./chunk-I7SHR43D.js";
 import "./chunk-V57SGRGK.js";
 import {
   GATE_IDS,
@@ -96,7 +100,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-JAUPENJW.js";
+} from "./chunk-CAWGPAXE.js";
 import {
   asidePath,
   formatText,
@@ -106,7 +110,7 @@ import {
   uniqueSuffix,
   writeFileWhole,
   writeWholeWith
-} from "./chunk-WGCI2ALD.js";
+} from "./chunk-3JIRZ7SG.js";
 import {
   FORMATS
 } from "./chunk-RR2JAOJK.js";
@@ -137,7 +141,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-GFNQP4FX.js";
+} from "./chunk-5AHGFTAG.js";
 import "./chunk-J44ZYWRI.js";
 import "./chunk-STLHTLXW.js";
 import "./chunk-32FQ7YH5.js";
@@ -145,14 +149,14 @@ import {
   specialKind
 } from "./chunk-VOQH4KKZ.js";
 import "./chunk-JLWFAXHK.js";
-import "./chunk-UDSYK2Y5.js";
+import "./chunk-PSKCS5XM.js";
 import "./chunk-JSZUARHQ.js";
 import {
   LOG_COMMAND,
   TERMINAL_ACTING,
   oneLine,
   reportJson
-} from "./chunk-DUCYXQJR.js";
+} from "./chunk-WUKENJYO.js";
 import {
   createDnsSource,
   parseServer,
@@ -438,8 +442,8 @@ function createAdoptCommand(deps = {}) {
       if (result.errors > 0) {
         const errors = result.findings.filter((f) => f.level === "error");
         const count = (level) => result.findings.filter((f) => f.level === level).length;
-        const summary2 = { files: result.files, domains: result.domains.length, errors: count("error"), warnings: count("warn"), infos: count("info") };
-        io.stderr(formatText({ findings: errors, summary: summary2, rules: [], toolVersion: "" }));
+        const summary3 = { files: result.files, domains: result.domains.length, errors: count("error"), warnings: count("warn"), infos: count("info") };
+        io.stderr(formatText({ findings: errors, summary: summary3, rules: [], toolVersion: "" }));
         for (const line of unreadableNote(result.findings)) io.stderr(`maildns adopt: ${line}
 `);
         io.stderr(`maildns adopt: fix the lint errors first; adoption matches ${provider.label}'s records against what the YAML wants.
@@ -483,8 +487,8 @@ function createAdoptCommand(deps = {}) {
         const count = (action) => zone.lines.filter((l) => l.action === action).length;
         const deletions = count("delete-first") + count("delete-last") + count("adopt-to-delete");
         const domain = byZone.get(zone.zone);
-        const summary2 = domain ? `${count("keep")} kept, ${count("adopt")} adopted, ${count("update")} to update in place, ${count("create")} to create, ${deletions} to delete` : droppedZoneSummary(heldInZone(provider, adoption.file.stack, zone.zone).length);
-        lines.push(`${zone.zone}: ${summary2}`);
+        const summary3 = domain ? `${count("keep")} kept, ${count("adopt")} adopted, ${count("update")} to update in place, ${count("create")} to create, ${deletions} to delete` : droppedZoneSummary(heldInZone(provider, adoption.file.stack, zone.zone).length);
+        lines.push(`${zone.zone}: ${summary3}`);
         for (const line of zone.lines) lines.push(`  ${line.text}`);
         const live = adoption.file.zones[zone.zone].live.map(provider.toLive);
         const desired = domain ? desiredSlotRecords(domain) : [];
@@ -768,8 +772,8 @@ selectors (said on stderr, and as hostApiFailure in JSON), 2 usage error.`,
       });
       show.done();
       const findings = values.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
-      const summary2 = { files: 0, domains: result.domains, errors: result.errors, warnings: result.warnings, infos: result.infos };
-      const report = { findings, summary: summary2, rules: allRules, toolVersion: toolVersion() };
+      const summary3 = { files: 0, domains: result.domains, errors: result.errors, warnings: result.warnings, infos: result.infos };
+      const report = { findings, summary: summary3, rules: allRules, toolVersion: toolVersion() };
       const failures = result.failures.map((f) => ({ domain: f.domain, name: f.name, type: f.type, reason: f.reason, detail: f.detail, ...f.server ? { server: f.server } : {} }));
       const notChecked = describeNotObserved(result.notObserved, result.checked, result.domains);
       let text;
@@ -1509,11 +1513,16 @@ function observeTls(socket, host) {
     subject: hasCert ? distinguishedName(cert.subject) : "",
     issuer: hasCert ? distinguishedName(cert.issuer) : "",
     names: hasCert ? certificateNames(cert) : [],
-    notBefore: hasCert && cert.valid_from ? new Date(cert.valid_from) : null,
-    notAfter: hasCert && cert.valid_to ? new Date(cert.valid_to) : null,
+    notBefore: hasCert ? certificateDate(cert.valid_from) : null,
+    notAfter: hasCert ? certificateDate(cert.valid_to) : null,
     hostnameError,
     weakLink: hasCert ? weakLinkInChain(socket.getPeerCertificate(true)) : null
   };
+}
+function certificateDate(text) {
+  if (!text) return null;
+  const date = new Date(text);
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 function distinguishedName(dn) {
   if (!dn) return "";
@@ -4430,7 +4439,7 @@ var WINDOW_HELP = `  --days N             the window: the N days ending --today 
                        authorises it, and keep them in the store (later runs show them without DNS)
   --resolver IP[:PORT] DNS server for --resolve (repeatable; default: the system's)`;
 async function windowAndNames(store, values, domains) {
-  const { windowEnding } = await import("./summary-G35VC2PD.js");
+  const { windowEnding } = await import("./summary-IRN75VHN.js");
   const days = positiveInteger2(values.days, "--days", 30, 3660);
   const today = todayOption(values.today) ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const window = windowEnding(today, days);
@@ -4440,7 +4449,7 @@ async function windowAndNames(store, values, domains) {
   return { window, range, resolved };
 }
 async function figuresFor(store, values, domains) {
-  const { domainSummary } = await import("./summary-G35VC2PD.js");
+  const { domainSummary } = await import("./summary-IRN75VHN.js");
   const { window, range, resolved } = await windowAndNames(store, values, domains);
   const summaries = [];
   await store.forEachDomain(range, (totals, sources) => {
@@ -4506,7 +4515,7 @@ domain whose sums pass what a JSON number counts exactly.
   const format = oneOf(values.format, ["text", "markdown", "json"], "--format", "text");
   const output = outputOption(io, values.output);
   const domains = positionals.length ? domainsFrom(positionals, io) : null;
-  const { domainSummary, jsonWriter, markdownWriter, textWriter } = await import("./summary-G35VC2PD.js");
+  const { domainSummary, jsonWriter, markdownWriter, textWriter } = await import("./summary-IRN75VHN.js");
   const store = await openStore(values, io, "");
   try {
     const started = startTiming();
@@ -4557,7 +4566,7 @@ file is then left as it was).
   if (!Number.isFinite(minShare) || minShare < 0 || minShare > 1) throw new UsageError(`--min-share must be a share from 0 to 1, e.g. 0.001 (got '${values["min-share"]}')`);
   const stack = values.stack ?? "stacks";
   const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
-  const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("./evidence-APV6C2IL.js");
+  const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("./evidence-44JOYGKD.js");
   const out = resolve8(io.cwd, values.out ?? join6(stack, EVIDENCE_FILE_NAME));
   const store = await openStore(values, io, storeFailureAftermath("evidence"));
   try {
@@ -4618,7 +4627,7 @@ var reportsCommand = {
 };
 
 // src/cli/commands/rollback.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { lstatSync as lstatSync3, readFileSync as readFileSync7 } from "node:fs";
 import { basename, dirname as dirname2, relative as relative5, resolve as resolve9 } from "node:path";
 var OPTIONS8 = {
   ...STACK_OPTIONS,
@@ -4632,8 +4641,12 @@ var USAGE5 = `Usage: maildns rollback [--stack NAME] [--zone ZONE...] [--from FI
 Before an update changes a zone, the Pulumi program saves the zone's export under
 stacks/<stack>/${ROLLBACK_DIR}/<zone>/<time>.zone. rollback compares each zone now with its newest saved
 export (or --from FILE), prints what a restore would remove (-) and bring back (+), and names the DNS
-host's own saved version of the zone from that moment (OVH: the zone history). With --yes it restores that
-version and checks the zone is the saved export again. Without --yes nothing is changed.
+host's own saved version of the zone from that moment (OVH: the zone history). A restore replaces the
+whole zone: records that are not mail records (a web A, a CNAME) changed since are reverted too; they are
+counted in the summary line and listed apart. The host's version is restored only when its own zone file
+is the saved export (else nothing is restored: restore by hand). With --yes it restores that version and
+reads the zone again (for up to 30 s: the host applies a restore as a task) until it is the saved export.
+Without --yes nothing is changed.
 
 After a rollback, the stack's state still describes the update: run \`pulumi refresh\` and \`maildns adopt\`
 before the next \`pulumi up\`.
@@ -4641,7 +4654,8 @@ before the next \`pulumi up\`.
 Options:
   -s, --stack NAME     the stack (default: the only one)
   --zone ZONE          only this zone (repeatable; default: every zone with a saved export)
-  --from FILE          a saved export to roll back to (its zone is the folder it is in)
+  --from FILE          a saved export to roll back to (its zone is the folder it is in, and must be the
+                       zone its SOA names; with --zone, the same zone)
   --yes                restore; without it, only show the difference and the version
   --provider NAME      the DNS host (default: the stack's maildns:provider, then ovh)
   --endpoint VALUE     the host's API: for OVH ovh-eu, ovh-ca, ovh-us or a base URL
@@ -4652,8 +4666,31 @@ Credentials as for adopt (OVH: application keys or an OAuth2 service account, wi
 /domain/zone/*: GET to read the zone's export and history, POST to restore), needed only when something is
 saved to compare.
 
-Exit codes: 0 shown or restored, 1 nothing saved, no version to restore, a host API failure or a restore
-that did not bring the saved zone back, 2 usage error.`;
+Exit codes: 0 shown or restored, 1 nothing saved, no version to restore (or none that is the saved
+export), a host API failure or a restore that did not bring the saved zone back, 2 usage error (a saved
+export that is not a whole export of its zone, a link, or too large, included).`;
+var RESTORE_CHECKS = 11;
+var RESTORE_CHECK_INTERVAL_MS = 3e3;
+var MAX_SAVED_EXPORT_BYTES = 8 * 1024 * 1024;
+function summary2(restored, unsure, not) {
+  const parts = [`restored: ${restored.length > 0 ? restored.join(", ") : "none"}`];
+  if (unsure.length > 0) parts.push(`perhaps restored (OVH did not answer the restore, or failed after it was asked for; compare the zone): ${unsure.join(", ")}`);
+  if (not.length > 0) parts.push(`not restored: ${not.join(", ")}`);
+  return parts.join("; ");
+}
+var NEXT = "next: `pulumi refresh`, then `maildns adopt`, before the next `pulumi up`";
+function readSavedExport(path, shown2) {
+  try {
+    const stat = lstatSync3(path);
+    if (stat.isSymbolicLink()) throw new UsageError(`${shown2}: a symbolic link, not an export the update saved; it is not followed`);
+    if (!stat.isFile()) throw new UsageError(`${shown2}: not a file`);
+    if (stat.size > MAX_SAVED_EXPORT_BYTES) throw new UsageError(`${shown2}: ${stat.size} bytes, far more than a zone's export; not read`);
+    return readFileSync7(path, "utf8");
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`${shown2}: cannot read it (${error.code ?? "error"})`);
+  }
+}
 function createRollbackCommand(deps = {}) {
   return {
     name: "rollback",
@@ -4674,12 +4711,15 @@ function createRollbackCommand(deps = {}) {
         const path = resolve9(io.cwd, values.from);
         const savedAt = savedAtOf(basename(path));
         if (!savedAt) throw new UsageError(`--from ${values.from}: not a saved export (its name is the time it was saved, e.g. 2026-11-20T10-00-00-000Z.zone)`);
-        targets = [{ zone: basename(dirname2(path)), path, savedAt }];
+        const zone = canonicalName(basename(dirname2(path)));
+        const others = (values.zone ?? []).map(canonicalName).filter((z) => z !== zone);
+        if (others.length > 0) throw new UsageError(`--from ${values.from} is an export of ${zone} (the folder it is in), not of ${others[0]}: give --from alone, or --zone alone for a zone's newest export`);
+        targets = [{ zone, path, savedAt }];
       } else {
         const saved = savedExports(stackDir);
         const zones = values.zone?.map(canonicalName) ?? [...saved.keys()];
         targets = [];
-        for (const zone of zones) {
+        for (const zone of new Set(zones)) {
           const newest = saved.get(zone)?.[0];
           if (!newest) {
             io.stderr(`maildns rollback: no saved export for ${zone} under ${relative5(io.cwd, stackDir)}/${ROLLBACK_DIR}/ (an update saves one before it changes the zone)
@@ -4695,60 +4735,116 @@ function createRollbackCommand(deps = {}) {
         }
       }
       const savedTexts = targets.map((target) => {
-        try {
-          return readFileSync7(target.path, "utf8");
-        } catch (error) {
-          throw new UsageError(`${relative5(io.cwd, target.path)}: cannot read it (${error.code ?? "error"})`);
+        const shown2 = relative5(io.cwd, target.path);
+        if (!/^[a-z0-9_-]+(?:\.[a-z0-9_-]+)+$/.test(target.zone)) {
+          throw new UsageError(`${oneLine(shown2)}: the folder it is in is not named after a zone (a domain name such as example.com); nothing is restored from it`);
         }
+        const text = readSavedExport(target.path, shown2);
+        const problem = savedExportProblem(target.zone, text);
+        if (problem) throw new UsageError(`${shown2}: ${problem}; nothing is restored from it`);
+        return text;
       });
       const api = openStackApi(place, values, io, { ...deps.apiOptions, purpose: "rollback" });
-      const lines = [];
+      const sleep = deps.apiOptions?.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+      const say = (...lines) => io.stdout(lines.map((line) => `${line}
+`).join(""));
+      const restored = [];
+      const notRestored = [];
+      let asking = null;
       let failed = false;
       for (const [i, target] of targets.entries()) {
         const saved = savedTexts[i];
+        const shown2 = relative5(io.cwd, target.path);
         try {
           const current = await api.exportZone(target.zone);
           const diff = zoneDiff(target.zone, saved, current);
-          const shown2 = relative5(io.cwd, target.path);
-          lines.push(`${target.zone}: saved ${target.savedAt.toISOString()} (${shown2}); a restore removes ${diff.removed.length} and brings back ${diff.restored.length} records`);
-          for (const line of diff.removed) lines.push(`  - ${oneLine(api.scrub(line))}`);
-          for (const line of diff.restored) lines.push(`  + ${oneLine(api.scrub(line))}`);
+          const show = (sign, line) => `  ${sign} ${oneLine(api.scrub(line))}`;
+          const other = { removed: diff.removed.filter((l) => !isMailLine(l)), restored: diff.restored.filter((l) => !isMailLine(l)) };
+          const otherCount = other.removed.length + other.restored.length;
+          const others = otherCount > 0 ? `, ${otherCount} of them not mail records (a restore replaces the whole zone: they are reverted too)` : "";
+          say(`${target.zone}: saved ${target.savedAt.toISOString()} (${shown2}); a restore removes ${diff.removed.length} and brings back ${diff.restored.length} records${others}`);
+          const lines = [...diff.removed.filter(isMailLine).map((l) => show("-", l)), ...diff.restored.filter(isMailLine).map((l) => show("+", l))];
+          if (otherCount > 0) {
+            lines.push("  not mail records, reverted too:");
+            lines.push(...other.removed.map((l) => show("-", l)), ...other.restored.map((l) => show("+", l)));
+          }
+          if (lines.length > 0) say(...lines);
+          const unread = unreadEntries(target.zone, saved);
+          if (unread.length > 0) {
+            say(`  note: ${unread.length} ${unread.length === 1 ? "entry" : "entries"} of the saved export ${unread.length === 1 ? "does" : "do"} not read as a record and ${unread.length === 1 ? "is" : "are"} left out of the comparison (${oneLine(unread.slice(0, 3).join("; "))}${unread.length > 3 ? "; …" : ""})`);
+          }
           if (diff.removed.length === 0 && diff.restored.length === 0) {
-            lines.push("  the zone is already as saved: nothing to restore");
+            say("  the zone is already as saved: nothing to restore");
             continue;
           }
           const versions = await api.zoneHistory(target.zone);
           const recorded = recordedVersion(saved);
           const version = recorded !== null && versions.includes(recorded) ? recorded : versionAt(versions, target.savedAt);
           if (!version) {
-            lines.push(`  no saved version of ${target.zone} at the host is older than ${target.savedAt.toISOString()}: restore it by hand from ${shown2}`);
+            say(`  no saved version of ${target.zone} at the host is older than ${target.savedAt.toISOString()}: restore it by hand from ${shown2}`);
             failed = true;
+            notRestored.push(target.zone);
             continue;
+          }
+          let versionFile;
+          try {
+            versionFile = await api.zoneVersionFile(target.zone, version);
+          } catch (error) {
+            if (!isHostFailure(error)) throw error;
+            say(`  the host's version of ${version} could not be compared with the saved export (${oneLine(api.scrub(error.message))}): nothing restored; restore it by hand from ${shown2}`);
+            failed = true;
+            notRestored.push(target.zone);
+            continue;
+          }
+          const mismatch = zoneDiff(target.zone, saved, versionFile);
+          const off = mismatch.removed.length + mismatch.restored.length;
+          if (off > 0) {
+            say(`  the host's version of ${version} is not the saved export (they differ in ${off} records): nothing restored; restore it by hand from ${shown2}`);
+            failed = true;
+            notRestored.push(target.zone);
+            continue;
+          }
+          for (const { owner, count } of spfOwnersTwice(target.zone, saved)) {
+            say(`  note: the saved export holds ${count} SPF records at ${owner}: a restore brings them back, and receivers then get permerror (RFC 7208 §4.5)`);
           }
           if (!values.yes) {
-            lines.push(`  would restore the host's version of ${version}; run again with --yes to restore it`);
+            say(`  would restore the host's version of ${version} (its zone file is the saved export); run again with --yes to restore it`);
             continue;
           }
+          say(`  restoring the host's version of ${version}`);
+          asking = target.zone;
           await api.restoreZone(target.zone, version);
-          const after = zoneDiff(target.zone, saved, await api.exportZone(target.zone));
+          asking = null;
+          restored.push(target.zone);
+          let after = zoneDiff(target.zone, saved, await api.exportZone(target.zone));
+          for (let check = 1; check < RESTORE_CHECKS && after.removed.length + after.restored.length > 0; check++) {
+            await sleep(RESTORE_CHECK_INTERVAL_MS);
+            after = zoneDiff(target.zone, saved, await api.exportZone(target.zone));
+          }
           if (after.removed.length === 0 && after.restored.length === 0) {
-            lines.push(`  restored the host's version of ${version}: the zone is the saved export again`);
+            say(`  restored the host's version of ${version}: the zone is the saved export again`);
           } else {
-            lines.push(`  restored the host's version of ${version}, but the zone still differs from the saved export in ${after.removed.length + after.restored.length} records: compare it with ${shown2}`);
+            const waited = (RESTORE_CHECKS - 1) * RESTORE_CHECK_INTERVAL_MS / 1e3;
+            say(`  restored the host's version of ${version}, but ${waited} s later the zone still differs from the saved export in ${after.removed.length + after.restored.length} records (OVH may still be applying it): run maildns rollback again without --yes to compare, or compare it with ${shown2}`);
             failed = true;
           }
         } catch (error) {
           if (!isHostFailure(error)) throw error;
-          io.stdout(lines.length > 0 ? `${lines.join("\n")}
-` : "");
           io.stderr(`maildns rollback: ${api.scrub(error.message)}
 `);
+          const status = error.status;
+          const unsure = asking !== null && (typeof status !== "number" || status >= 500) ? [asking] : [];
+          if (values.yes && (targets.length > 1 || unsure.length > 0)) {
+            const left = targets.slice(i).map((t) => t.zone).filter((zone) => !restored.includes(zone) && !unsure.includes(zone));
+            io.stderr(`maildns rollback: ${summary2(restored, unsure, [...notRestored, ...left])}
+`);
+          }
+          if (restored.length > 0 || unsure.length > 0) say(NEXT);
           return EXIT_FINDINGS;
         }
       }
-      if (values.yes && !failed) lines.push("next: `pulumi refresh`, then `maildns adopt`, before the next `pulumi up`");
-      io.stdout(`${lines.join("\n")}
-`);
+      if (values.yes && targets.length > 1 && notRestored.length > 0) say(summary2(restored, [], notRestored));
+      if (restored.length > 0) say(NEXT);
       return failed ? EXIT_FINDINGS : EXIT_OK;
     }
   };

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   writeFileWhole
-} from "./chunk-WGCI2ALD.js";
+} from "./chunk-3JIRZ7SG.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-GFNQP4FX.js";
+} from "./chunk-5AHGFTAG.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";
@@ -18,10 +18,10 @@ import {
   EvidenceError,
   evidenceView,
   parseEvidence
-} from "./chunk-UDSYK2Y5.js";
+} from "./chunk-PSKCS5XM.js";
 import {
   reportJson
-} from "./chunk-DUCYXQJR.js";
+} from "./chunk-WUKENJYO.js";
 
 // src/config/version.ts
 import { readFileSync } from "node:fs";
@@ -101,6 +101,9 @@ function physicalLocation(f, sites) {
   }
   return { artifactLocation: { uri: pathUri(`${LIVE_ARTIFACT_DIR}/${f.domain || "unknown"}`), uriBaseId: "%SRCROOT%" }, region: { startLine: 1 } };
 }
+function sarifText(text) {
+  return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
 function lineHash(parts) {
   return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
 }
@@ -132,8 +135,9 @@ function formatSarif(report, options = {}) {
     properties: { tags: ["mail-dns", r.meta.area], area: r.meta.area, kind: r.meta.kind }
   }));
   const { kept, left } = keptFindings(report.findings, max);
+  const silenced = keptFindings(options.suppressed ?? [], max - kept.length).kept;
   const occurrences = /* @__PURE__ */ new Map();
-  const results = kept.map((f) => {
+  const results = [...kept, ...silenced].map((f) => {
     const location = physicalLocation(f, options.sites);
     const hash2 = lineHash([f.ruleId, f.domain, f.name ?? "", f.messageId, location.artifactLocation.uri]);
     const occurrence = (occurrences.get(hash2) ?? 0) + 1;
@@ -141,13 +145,19 @@ function formatSarif(report, options = {}) {
     const result = {
       ruleId: f.ruleId,
       level: SARIF_LEVEL[f.level],
-      message: { text: f.file ? f.message : `${f.name ?? f.domain}: ${f.message}` },
+      message: { text: sarifText(f.file ? f.message : `${f.name ?? f.domain}: ${f.message}`) },
       locations: [{ physicalLocation: location, ...f.file ? {} : { logicalLocations: [{ name: f.name ?? f.domain, kind: "dnsName" }] } }],
       partialFingerprints: { primaryLocationLineHash: `${hash2}:${occurrence}` },
       properties: { domain: f.domain, ...f.name ? { dnsName: f.name } : {} }
     };
     const ruleIndex = index.get(f.ruleId);
     if (ruleIndex !== void 0) result.ruleIndex = ruleIndex;
+    if (f.suppression) {
+      const at = f.file ? { physicalLocation: { artifactLocation: { uri: pathUri(f.file), uriBaseId: "%SRCROOT%" }, region: { startLine: f.suppression.line } } } : void 0;
+      result.suppressions = [
+        { kind: "inSource", justification: f.suppression.reason, ...at ? { location: at } : {}, ...f.suppression.until ? { properties: { until: f.suppression.until } } : {} }
+      ];
+    }
     return result;
   });
   const invocation = { executionSuccessful: true };
@@ -156,7 +166,7 @@ function formatSarif(report, options = {}) {
   const leftCount = leftOut.error + leftOut.warn + leftOut.info;
   if (leftCount > 0) {
     invocation.toolExecutionNotifications = [
-      { level: "warning", descriptor: { id: "results-capped" }, message: { text: overflowNote(kept.length + leftCount, leftOut, max) } }
+      { level: "warning", descriptor: { id: "results-capped" }, message: { text: sarifText(overflowNote(kept.length + leftCount, leftOut, max)) } }
     ];
   }
   const log = {
@@ -291,7 +301,9 @@ ${names.join("\n")}`);
 var CHUNKS_FOLDER = "chunks";
 function lintCacheKey(parts) {
   const rules = parts.rules.map((r) => [r.meta.id, r.meta.kind, r.meta.defaultLevel, r.meta.messages, r.meta.options]);
-  return sha256(JSON.stringify([FORMAT, parts.toolVersion, codeFingerprint(), parts.policyFingerprint, rules]));
+  const key = [FORMAT, parts.toolVersion, codeFingerprint(), parts.policyFingerprint, rules];
+  if (parts.listsSuppressed === true) key.push("lists-suppressed");
+  return sha256(JSON.stringify(key));
 }
 function cacheFilePath(location, cwd) {
   if (location === void 0) return join3(cwd, DEFAULT_CACHE_FILE);
@@ -586,7 +598,7 @@ function openLintCache(path, key, rules, options = {}) {
 }
 function openLintCacheAt(options) {
   const path = cacheFilePath(options.location, options.cwd);
-  const key = lintCacheKey({ policyFingerprint: options.policy.fingerprint ?? options.policy.name, rules: options.rules, toolVersion: options.toolVersion });
+  const key = lintCacheKey({ policyFingerprint: options.policy.fingerprint ?? options.policy.name, rules: options.rules, toolVersion: options.toolVersion, listsSuppressed: options.listsSuppressed === true });
   return { cache: openLintCache(path, key, options.rules, { extraKey: options.extraKey }), path };
 }
 

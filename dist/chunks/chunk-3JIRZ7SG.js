@@ -6,7 +6,7 @@ import {
 } from "./chunk-RR2JAOJK.js";
 import {
   oneLine
-} from "./chunk-DUCYXQJR.js";
+} from "./chunk-WUKENJYO.js";
 import {
   __commonJS,
   __toESM

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   markdownCode,
   markdownText
-} from "./chunk-P3E5EO5A.js";
+} from "./chunk-BH3VYXL7.js";
 import {
   capFindings,
   omittedSentence,
@@ -21,6 +21,15 @@ function findingsTable(findings, alreadyOmitted = 0) {
 ${omittedSentence(omitted)}.
 ` : table;
 }
+function suppressedTable(findings) {
+  const rows = findings.map((f) => {
+    const by = f.suppression;
+    const reason = by ? markdownText(by.reason) : "";
+    const until = by?.until ? markdownCode(by.until) : "no expiry";
+    return `| ${ICON[f.level]} | ${markdownCode(where(f))} | ${markdownCode(f.ruleId)} | ${markdownText(f.message)} | ${reason} | ${until} |`;
+  });
+  return ["| Level | Where | Rule | Message | Reason | Until |", "| --- | --- | --- | --- | --- | --- |", ...rows, ""].join("\n");
+}
 function formatMarkdown(report) {
   const { files, domains, errors, warnings, infos } = report.summary;
   return `## maildns lint
@@ -32,5 +41,6 @@ ${findingsTable(report.findings, report.omitted ?? 0)}`;
 
 export {
   findingsTable,
+  suppressedTable,
   formatMarkdown
 };

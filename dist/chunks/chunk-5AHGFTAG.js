@@ -46,7 +46,7 @@ import {
   oneLine,
   showValue,
   truncateText
-} from "./chunk-DUCYXQJR.js";
+} from "./chunk-WUKENJYO.js";
 import {
   __commonJS,
   __toESM
@@ -18048,7 +18048,8 @@ function applySuppressions(model, source, findings, options, settings, mine) {
     const i = model.suppressions.findIndex((s, n) => active[n] && s.rule === finding.ruleId);
     if (i >= 0) {
       used.add(i);
-      suppressed.push(finding);
+      const s = model.suppressions[i];
+      suppressed.push({ ...finding, suppression: { reason: s.reason, until: s.until, line: locate(source, s.path).line } });
     } else kept.push(finding);
   }
   const extra = (ruleId, messageId, data, anchor) => {
@@ -18408,7 +18409,7 @@ function inReportOrder(refs) {
   }
   return refs;
 }
-async function lintRefs(refs, engine, keepModels, cache, needsFindings, foresee, each) {
+async function lintRefs(refs, engine, keepModels, listsSuppressed, cache, needsFindings, foresee, each) {
   const unchanged = cache?.hasStamps ? refs.map((ref) => cache.stampMatches(ref.display, currentStamp(ref), engine.today)) : null;
   if (unchanged && foresee) {
     for (let i = 0; i < refs.length; i++) {
@@ -18463,8 +18464,8 @@ async function lintRefs(refs, engine, keepModels, cache, needsFindings, foresee,
       try {
         const result = await lintFile(ref.display, read.bytes, engine);
         const domainName = result.domain?.domain ?? null;
-        cache?.set(ref.display, read.bytes, engine.today, { findings: result.findings, domainName }, read.stamp);
-        outcome = { findings: result.findings, domain: keepModels ? result.domain : null, domainName };
+        if (!(listsSuppressed && result.suppressed?.length)) cache?.set(ref.display, read.bytes, engine.today, { findings: result.findings, domainName }, read.stamp);
+        outcome = { findings: result.findings, domain: keepModels ? result.domain : null, domainName, ...result.suppressed?.length ? { suppressed: result.suppressed } : {} };
       } catch (error) {
         if (error instanceof UsageError) throw error;
         const finding = internalErrorFinding("file", { detail: errorText(error) }, { domain: "", file: ref.display, name: null }, engine);
@@ -18487,13 +18488,14 @@ async function lintPaths(paths, options) {
   const cache = engine.dns || engine.observed || keepModels ? null : options.cache ?? null;
   const keepFindings = options.keepFindings !== false;
   const findings = [];
+  const suppressed = [];
   const domains = [];
   const fileOfDomain = /* @__PURE__ */ new Map();
   const counts = { errors: 0, warnings: 0, infos: 0 };
   let done = 0;
   const shows = keepFindings ? null : options.shows ?? null;
   const needsFindings = (name, levels) => shows === null || shows(levels) || name !== null && fileOfDomain.has(name);
-  await lintRefs(refs, engine, keepModels, cache, needsFindings, shows ? options.foresee ?? null : null, (outcome, i) => {
+  await lintRefs(refs, engine, keepModels, keepFindings, cache, needsFindings, shows ? options.foresee ?? null : null, (outcome, i) => {
     const name = outcome.domainName;
     if (outcome.findings === null) {
       const levels = outcome.levels;
@@ -18524,10 +18526,11 @@ async function lintPaths(paths, options) {
       else counts.infos++;
       if (keepFindings) findings.push(f);
     }
+    if (keepFindings && outcome.suppressed) for (const f of [...outcome.suppressed].sort(compareFindings)) suppressed.push(f);
     options.onFindings?.(fileFindings);
     options.onFile?.(++done, refs.length);
   });
-  return { findings, domains, domainCount: fileOfDomain.size, files: refs.length, ...counts };
+  return { findings, suppressed, domains, domainCount: fileOfDomain.size, files: refs.length, ...counts };
 }
 
 // src/mail/host.ts

@@ -9,15 +9,15 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunk-5NI5YSLI.js";
+} from "./chunk-LTCIF3EJ.js";
 import {
   formatMarkdown
-} from "./chunk-OTXKXRP2.js";
+} from "./chunk-DAOQPNRF.js";
 import {
   asidePath,
   formatText,
   uniqueSuffix
-} from "./chunk-WGCI2ALD.js";
+} from "./chunk-3JIRZ7SG.js";
 import {
   FORMATS,
   MAX_FINDINGS_PER_FILE,
@@ -33,13 +33,13 @@ import {
   isDomainFileName,
   lintPaths,
   resolvePolicy
-} from "./chunk-GFNQP4FX.js";
+} from "./chunk-5AHGFTAG.js";
 import {
   EVIDENCE_FILE_NAME
-} from "./chunk-UDSYK2Y5.js";
+} from "./chunk-PSKCS5XM.js";
 import {
   oneLine
-} from "./chunk-DUCYXQJR.js";
+} from "./chunk-WUKENJYO.js";
 import {
   isZoneFileName
 } from "./chunk-2POELF5O.js";
