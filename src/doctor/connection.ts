@@ -86,7 +86,7 @@ export async function tlsStep(session: Session, service: Service, target: Target
       return { detail: result.reason, findings: [session.finding("tls-handshake-failed", target.host, { target: where, reason: result.reason })] };
     }
     session.track(result.socket);
-    const observation = observeTls(result.socket, target.host.replace(/\.$/, ""));
+    const observation = observeTls(result.socket, target.host.replace(/\.$/, ""), session.options.ca);
     const problems = assessTls(observation, where, target.host, session.options.now());
     channel = { reader: new LineReader(result.socket), verified: problems.length === 0 };
     return { detail: describeTls(observation), findings: problems.map((p) => session.finding(p.ruleId, target.host, p.data)) };

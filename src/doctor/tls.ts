@@ -1,9 +1,12 @@
 // TLS assessment of a finished handshake (OVH guide: "TLS 1.2 or newer, certificate verification on";
 // invalid certificate = wrong clock, interception or expiry). Split from the socket code so the
 // judgement is a pure function of what the handshake showed.
+import { X509Certificate } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import tls from "node:tls";
 import { weakLinkInChain, type WeakLink } from "./cert-signature.js";
+import { MAX_CHAIN, certificatesOfPem, chainDistrust, type ChainDistrust } from "./chain-trust.js";
 import type { DoctorRuleId } from "./checks.js";
 
 export interface TlsObservation {
@@ -21,6 +24,11 @@ export interface TlsObservation {
   hostnameError: string | null;
   /** A certificate of the chain signed with MD5 or SHA-1, or with too small a key: OpenSSL lets them through at security level 0. */
   weakLink: WeakLink | null;
+  /**
+   * When OpenSSL's verdict is a date error, which hides any other (see DATE_ERRORS): the chain's trust judged
+   * apart, dates left aside; null when it leads to a trusted authority, or when it was not asked.
+   */
+  hiddenDistrust: ChainDistrust | null;
 }
 
 export interface TlsProblem {
@@ -33,6 +41,13 @@ export interface TlsProblem {
  * its host-name verdict in the same field), so the chain verdict stays about trust alone.
  */
 const NOT_CHAIN_ERRORS = new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID", "ERR_TLS_CERT_ALTNAME_INVALID"]);
+
+/**
+ * OpenSSL's date verdicts (X509_V_ERR_*), of a certificate of the chain. OpenSSL keeps only the last error
+ * of a verification, and checks dates after building the chain, so one of these may hide that the chain
+ * leads to no trusted authority: the chain is then judged apart (chain-trust.ts).
+ */
+const DATE_ERRORS = new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID", "ERROR_IN_CERT_NOT_BEFORE_FIELD", "ERROR_IN_CERT_NOT_AFTER_FIELD"]);
 const MODERN = new Set(["TLSv1.2", "TLSv1.3"]);
 
 /** OpenSSL's chain verdicts (X509_V_ERR_*, as Node names them) in the words a person acts on. */
@@ -47,9 +62,14 @@ const CHAIN_ERROR_WORDS: Readonly<Record<string, string>> = {
   INVALID_CA: "a certificate in its chain is not allowed to act as an authority",
   CERT_UNTRUSTED: "its authority is not trusted for this purpose",
   CERT_REJECTED: "its authority is marked as not to be trusted",
+  CERT_CHAIN_TOO_LONG: "its chain is too long to be followed to an authority",
 };
 
-export function observeTls(socket: tls.TLSSocket, host: string): TlsObservation {
+/**
+ * `ca`: the PEM the handshake trusted instead of Node's store (--ca), or null for the store; used only to
+ * judge the chain apart when OpenSSL's verdict is a date error.
+ */
+export function observeTls(socket: tls.TLSSocket, host: string, ca: string | null): TlsObservation {
   const cert = socket.getPeerCertificate(false);
   const hasCert = cert && Object.keys(cert).length > 0;
   const authorizationError = socket.authorized ? null : String(socket.authorizationError ?? "UNKNOWN");
@@ -70,7 +90,52 @@ export function observeTls(socket: tls.TLSSocket, host: string): TlsObservation 
     notAfter: hasCert ? certificateDate(cert.valid_to) : null,
     hostnameError,
     weakLink: hasCert ? weakLinkInChain(socket.getPeerCertificate(true)) : null,
+    hiddenDistrust: hasCert && authorizationError !== null && DATE_ERRORS.has(authorizationError) ? chainDistrust(presentedChain(socket.getPeerCertificate(true)), trustedSet(ca)) : null,
   };
+}
+
+/**
+ * The certificates of the peer's chain, the server's first, as Node links them by issuer (the order the
+ * server sent them in is not kept): each once, at most one more than chain-trust follows, so a chain too
+ * long is seen as such. Node also links the issuer it found in the trusted store, which the store then vouches for.
+ */
+export function presentedChain(leaf: tls.DetailedPeerCertificate): X509Certificate[] {
+  const chain: X509Certificate[] = [];
+  const seen = new Set<string>();
+  let cert: tls.DetailedPeerCertificate | undefined = leaf;
+  while (cert?.raw && chain.length <= MAX_CHAIN && !seen.has(cert.fingerprint256)) {
+    seen.add(cert.fingerprint256);
+    try {
+      chain.push(new X509Certificate(cert.raw));
+    } catch {
+      break;
+    }
+    cert = cert.issuerCertificate;
+  }
+  return chain;
+}
+
+let storeCertificates: X509Certificate[] | null = null;
+
+/**
+ * What the handshake trusted: the --ca PEM, else Node's store (its bundled authorities, and those of
+ * NODE_EXTRA_CA_CERTS, which Node adds to them at start-up), read once.
+ */
+function trustedSet(ca: string | null): X509Certificate[] {
+  if (ca !== null) return certificatesOfPem(ca);
+  if (!storeCertificates) {
+    let extra = "";
+    const file = process.env.NODE_EXTRA_CA_CERTS;
+    if (file) {
+      try {
+        extra = readFileSync(file, "utf8");
+      } catch {
+        // Node could not read it either, and said so at start-up.
+      }
+    }
+    storeCertificates = certificatesOfPem(`${tls.rootCertificates.join("\n")}\n${extra}`);
+  }
+  return storeCertificates;
 }
 
 /**
@@ -116,9 +181,10 @@ export function assessTls(observation: TlsObservation, target: string, host: str
   if (observation.notAfter && now > observation.notAfter) {
     problems.push({ ruleId: "tls-certificate-expired", data: { target, issuer, notAfter: observation.notAfter.toISOString() } });
   }
-  if (observation.authorizationError && !NOT_CHAIN_ERRORS.has(observation.authorizationError)) {
-    const why = CHAIN_ERROR_WORDS[observation.authorizationError] ?? "the chain does not lead to a trusted authority";
-    problems.push({ ruleId: "tls-certificate-untrusted", data: { target, issuer, why, reason: observation.authorizationError } });
+  const distrust = observation.authorizationError && !NOT_CHAIN_ERRORS.has(observation.authorizationError) ? observation.authorizationError : observation.hiddenDistrust;
+  if (distrust) {
+    const why = CHAIN_ERROR_WORDS[distrust] ?? "the chain does not lead to a trusted authority";
+    problems.push({ ruleId: "tls-certificate-untrusted", data: { target, issuer, why, reason: distrust } });
   } else if (observation.weakLink) {
     // Named as OpenSSL names the verdict at security level 1 and above (X509_V_ERR_CA_MD_TOO_WEAK, ...).
     const { why, reason } = observation.weakLink;

@@ -6,7 +6,18 @@ import tls from "node:tls";
 
 const FIXTURES = new URL("../fixtures/tls/", import.meta.url);
 
-export type CertName = "valid" | "expired" | "not-yet-valid" | "wrong-host" | "self-signed" | "sha1-signed" | "weak-key";
+export type CertName =
+  | "valid"
+  | "expired"
+  | "not-yet-valid"
+  | "wrong-host"
+  | "self-signed"
+  | "sha1-signed"
+  | "weak-key"
+  | "expired-self-signed"
+  | "other-ca-valid"
+  | "other-ca-expired"
+  | "cn-only";
 
 export function readFixture(file: string): string {
   return readFileSync(new URL(file, FIXTURES), "utf8");
