@@ -109,9 +109,9 @@ const rules = [
   {
     id: "tls-certificate-untrusted",
     level: "error",
-    description: "The server's certificate chain leads to a trusted authority, with no signature or key that mail clients refuse.",
+    description: "The server's certificate chain does not lead to a trusted authority (an intermediate certificate not sent, a self-signed certificate, a private authority, an interception), or carries a signature or key that mail clients refuse.",
     message: "The certificate of {{target}} is not trusted: {{why}} ({{reason}}); issuer: {{issuer}}",
-    fix: "Look at the issuer: an unknown one (or a self-signed certificate) usually means a proxy or antivirus intercepts TLS. Turn the interception off, or pass its CA with --ca if it is your own; never accept the certificate permanently in the mail client. A certificate signed with MD5 or SHA-1, or with a key too small (CA_MD_TOO_WEAK, EE_KEY_TOO_SMALL, CA_KEY_TOO_SMALL), must be reissued by the server's owner: mail clients refuse it.",
+    fix: "Act on the cause the message names, and look at the issuer. The intermediate certificate not sent (UNABLE_TO_VERIFY_LEAF_SIGNATURE, UNABLE_TO_GET_ISSUER_CERT_LOCALLY with a public authority as issuer): the server's administrator must install the whole chain the authority delivered (the certificate followed by its intermediates, e.g. Let's Encrypt's fullchain.pem, not cert.pem). Self-signed (DEPTH_ZERO_SELF_SIGNED_CERT): replace it with a certificate from a public authority. A private authority (SELF_SIGNED_CERT_IN_CHAIN): pass its certificate with --ca if it is your own or your company's. An issuer named after an antivirus, a firewall or a proxy means it intercepts TLS (on OVH's servers, whose certificates come from a public authority, an untrusted chain almost always means this): turn the interception of mail off. Never accept the certificate permanently in the mail client. A certificate signed with MD5 or SHA-1, or with a key too small (CA_MD_TOO_WEAK, EE_KEY_TOO_SMALL, CA_KEY_TOO_SMALL), must be reissued by the server's owner: mail clients refuse it.",
   },
   {
     id: "tls-certificate-hostname",

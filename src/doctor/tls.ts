@@ -50,13 +50,25 @@ const NOT_CHAIN_ERRORS = new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID", "ERR
 const DATE_ERRORS = new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID", "ERROR_IN_CERT_NOT_BEFORE_FIELD", "ERROR_IN_CERT_NOT_AFTER_FIELD"]);
 const MODERN = new Set(["TLSv1.2", "TLSv1.3"]);
 
-/** OpenSSL's chain verdicts (X509_V_ERR_*, as Node names them) in the words a person acts on. */
+/**
+ * OpenSSL's chain verdicts (X509_V_ERR_*, as Node names them) in the words a person acts on, each with its
+ * likely cause. The commonest in practice: a server that sends its certificate without the intermediate
+ * certificate linking it to a public authority (some clients fetch it themselves, from the certificate's
+ * Authority Information Access, RFC 5280 §4.2.2.1; most mail clients do not), then a self-hosted server's
+ * self-signed certificate, a private authority, and an antivirus or proxy that intercepts TLS with an
+ * authority of its own (the OVH guide's "interception TLS": look at the issuer).
+ */
 const CHAIN_ERROR_WORDS: Readonly<Record<string, string>> = {
-  DEPTH_ZERO_SELF_SIGNED_CERT: "it is self-signed, vouched for by no authority",
-  SELF_SIGNED_CERT_IN_CHAIN: "its chain ends at a self-signed authority that is not a trusted one",
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "its issuer is not a trusted authority",
-  UNABLE_TO_GET_ISSUER_CERT: "its issuer is not a trusted authority",
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "its issuer is not a trusted authority, and the server did not send one that is",
+  DEPTH_ZERO_SELF_SIGNED_CERT:
+    "it is self-signed, vouched for by no authority: a self-hosted server's own certificate, or one made up by an antivirus or proxy that intercepts TLS",
+  SELF_SIGNED_CERT_IN_CHAIN:
+    "its chain ends at an authority that is not trusted here: a private one (a company's, a self-hosted server's), or an antivirus or proxy that intercepts TLS",
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+    "the chain the server sent stops at an authority that is not trusted here: most often the server does not send its intermediate certificate; else the authority is unknown (a private one, or an interception)",
+  UNABLE_TO_GET_ISSUER_CERT:
+    "the certificate of an authority of its chain is missing: most often the server does not send its intermediate certificate",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+    "its issuer is not a trusted authority and the server sent no certificate linking it to one: most often the server does not send its intermediate certificate; else the issuer is unknown (a private authority, or an interception)",
   CERT_SIGNATURE_FAILURE: "its signature does not verify",
   CERT_REVOKED: "it was revoked",
   INVALID_CA: "a certificate in its chain is not allowed to act as an authority",

@@ -3,7 +3,8 @@
 // as CERT_HAS_EXPIRED alone. Renewing it would still leave an untrusted certificate, so both are said.
 import { describe, expect, it } from "vitest";
 import { runDoctor } from "../../src/doctor/doctor.js";
-import { TEST_CA, startSmtpServer, startImapServer, type CertName } from "./servers.js";
+import { formatDoctorText } from "../../src/doctor/format.js";
+import { INTERMEDIATES, TEST_CA, readFixture, startSmtpServer, startImapServer, type CertName } from "./servers.js";
 import { at, checkOf, doctorOptions, keepServers, ruleIds } from "./doctor-run.js";
 
 const keep = keepServers();
@@ -11,8 +12,8 @@ const keep = keepServers();
 const TEST_CA_ISSUER = "CN=maildns test CA, O=maildns tests";
 const OTHER_CA_ISSUER = "CN=maildns other CA, O=maildns tests";
 
-async function verdict(cert: CertName, ca: string | null = TEST_CA()) {
-  const server = await keep(startSmtpServer({ mode: "implicit", cert }));
+async function verdict(cert: CertName, ca: string | null = TEST_CA(), chain = "") {
+  const server = await keep(startSmtpServer({ mode: "implicit", cert, chain }));
   const report = await runDoctor(doctorOptions({ smtps: at(server) }, { ca }));
   return { report, where: `127.0.0.1:${server.port}` };
 }
@@ -28,7 +29,7 @@ describe("a date error no longer hides an untrusted chain", () => {
     expect(ruleIds(report)).toEqual(["tls-certificate-expired", "tls-certificate-untrusted"]);
     expect(report.findings[1]!.data.reason).toBe("DEPTH_ZERO_SELF_SIGNED_CERT");
     expect(report.findings[1]!.message).toBe(
-      `The certificate of ${where} is not trusted: it is self-signed, vouched for by no authority (DEPTH_ZERO_SELF_SIGNED_CERT); issuer: CN=localhost`,
+      `The certificate of ${where} is not trusted: it is self-signed, vouched for by no authority: a self-hosted server's own certificate, or one made up by an antivirus or proxy that intercepts TLS (DEPTH_ZERO_SELF_SIGNED_CERT); issuer: CN=localhost`,
     );
     expect(checkOf(report, "smtps-tls")?.status).toBe("problem");
   });
@@ -60,5 +61,43 @@ describe("a date error no longer hides an untrusted chain", () => {
     const server = await keep(startImapServer({ cert: "expired-self-signed" }));
     const report = await runDoctor(doctorOptions({ imap: at(server) }));
     expect(ruleIds(report)).toEqual(["tls-certificate-expired", "tls-certificate-untrusted"]);
+  });
+});
+
+describe("tls-certificate-untrusted names the likely cause from OpenSSL's reason", () => {
+  const [int1, int2] = INTERMEDIATES();
+  const intermediateMissing = "most often the server does not send its intermediate certificate";
+
+  it("a certificate sent without its intermediates (the commonest real cause): the intermediate named, and the fix says how", async () => {
+    const { report, where } = await verdict("short-leaf");
+    expect(ruleIds(report)).toEqual(["tls-certificate-untrusted"]);
+    expect(report.findings[0]!.message).toBe(
+      `The certificate of ${where} is not trusted: its issuer is not a trusted authority and the server sent no certificate linking it to one: ${intermediateMissing}; else the issuer is unknown (a private authority, or an interception) (UNABLE_TO_VERIFY_LEAF_SIGNATURE); issuer: CN=maildns intermediate 2, O=maildns tests`,
+    );
+    const fix = formatDoctorText(report).split("\n").find((line) => line.includes("fix (tls-certificate-untrusted)"))!;
+    expect(fix).toContain("the server's administrator must install the whole chain the authority delivered (the certificate followed by its intermediates, e.g. Let's Encrypt's fullchain.pem, not cert.pem)");
+    expect(fix).toContain("Self-signed (DEPTH_ZERO_SELF_SIGNED_CERT): replace it with a certificate from a public authority");
+    expect(fix).toContain("An issuer named after an antivirus, a firewall or a proxy means it intercepts TLS");
+  });
+
+  it("the same server sending its whole chain is trusted", async () => {
+    const { report } = await verdict("short-leaf", TEST_CA(), `${int2}${int1}`);
+    expect(ruleIds(report)).toEqual([]);
+  });
+
+  it("a chain that stops short of the trusted authority (one intermediate of two sent) → UNABLE_TO_GET_ISSUER_CERT_LOCALLY, the intermediate named", async () => {
+    const { report } = await verdict("short-leaf", TEST_CA(), int2);
+    expect(ruleIds(report)).toEqual(["tls-certificate-untrusted"]);
+    expect(report.findings[0]!.data.reason).toBe("UNABLE_TO_GET_ISSUER_CERT_LOCALLY");
+    expect(report.findings[0]!.data.why).toContain(intermediateMissing);
+  });
+
+  it("a chain ending at an authority of its own that is not trusted → a private authority or an interception", async () => {
+    const { report } = await verdict("other-ca-valid", TEST_CA(), readFixture("other-ca.pem"));
+    expect(ruleIds(report)).toEqual(["tls-certificate-untrusted"]);
+    expect(report.findings[0]!.data).toMatchObject({
+      reason: "SELF_SIGNED_CERT_IN_CHAIN",
+      why: "its chain ends at an authority that is not trusted here: a private one (a company's, a self-hosted server's), or an antivirus or proxy that intercepts TLS",
+    });
   });
 });

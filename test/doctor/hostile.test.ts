@@ -601,7 +601,7 @@ describe("certificates that fail say why in words, not only OpenSSL's code", () 
     expect(ruleIds(report)).toEqual(["tls-certificate-untrusted"]);
     expect(report.findings[0]!.data.reason).toBe("DEPTH_ZERO_SELF_SIGNED_CERT");
     expect(report.findings[0]!.message).toBe(
-      `The certificate of 127.0.0.1:${server.port} is not trusted: it is self-signed, vouched for by no authority (DEPTH_ZERO_SELF_SIGNED_CERT); issuer: CN=localhost`,
+      `The certificate of 127.0.0.1:${server.port} is not trusted: it is self-signed, vouched for by no authority: a self-hosted server's own certificate, or one made up by an antivirus or proxy that intercepts TLS (DEPTH_ZERO_SELF_SIGNED_CERT); issuer: CN=localhost`,
     );
   });
 
@@ -627,7 +627,7 @@ describe("certificates that fail say why in words, not only OpenSSL's code", () 
     const server = await keep(startSmtpServer({ mode: "implicit" }));
     const report = await runDoctor(options({ smtps: at(server) }, { ca: null }));
     expect(report.findings[0]!.message).toBe(
-      `The certificate of 127.0.0.1:${server.port} is not trusted: its issuer is not a trusted authority, and the server did not send one that is (UNABLE_TO_VERIFY_LEAF_SIGNATURE); issuer: CN=maildns test CA, O=maildns tests`,
+      `The certificate of 127.0.0.1:${server.port} is not trusted: its issuer is not a trusted authority and the server sent no certificate linking it to one: most often the server does not send its intermediate certificate; else the issuer is unknown (a private authority, or an interception) (UNABLE_TO_VERIFY_LEAF_SIGNATURE); issuer: CN=maildns test CA, O=maildns tests`,
     );
   });
 });
