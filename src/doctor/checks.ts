@@ -121,6 +121,14 @@ const rules = [
     fix: "Use the host name the certificate names (for OVH: ssl0.ovh.net, pro?.mail.ovh.net or ex?.mail.ovh.net), not a CNAME of your own domain such as mail.example.com.",
   },
   {
+    id: "tls-certificate-cn-only",
+    level: "warn",
+    description:
+      "The server's certificate has no subjectAltName and names its host only in its subject's Common Name (CN): clients that no longer read the Common Name (RFC 9525; Apple Mail on iOS 13, macOS 10.15 and later) refuse it, while others still accept it.",
+    message: "The certificate of {{target}} names {{host}} only in its subject's Common Name (CN={{cn}}), with no subjectAltName: Apple Mail (iOS 13, macOS 10.15 and later) and other clients that no longer read the Common Name refuse it",
+    fix: "The server's owner must reissue the certificate with its name in a subjectAltName, as every public authority does (a self-made one: openssl req ... -addext \"subjectAltName=DNS:mail.example.com\").",
+  },
+  {
     id: "tls-certificate-expired",
     level: "error",
     description: "The server's certificate expired, or the computer's clock is ahead.",

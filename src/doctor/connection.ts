@@ -3,6 +3,7 @@
 import type net from "node:net";
 import { LineReader, connectTcp, startTls } from "./net.js";
 import type { Session, StepOutcome } from "./session.js";
+import { DOCTOR_RULES } from "./checks.js";
 import { formatTarget } from "./target.js";
 import { assessTls, describeTls, observeTls, serverNameFor } from "./tls.js";
 import type { Service, Target } from "./types.js";
@@ -88,7 +89,8 @@ export async function tlsStep(session: Session, service: Service, target: Target
     session.track(result.socket);
     const observation = observeTls(result.socket, target.host.replace(/\.$/, ""), session.options.ca);
     const problems = assessTls(observation, where, target.host, session.options.now());
-    channel = { reader: new LineReader(result.socket), verified: problems.length === 0 };
+    // A warning (a CN-only certificate, which most clients still accept) does not fail verification.
+    channel = { reader: new LineReader(result.socket), verified: problems.every((p) => DOCTOR_RULES.get(p.ruleId)?.level !== "error") };
     return { detail: describeTls(observation), findings: problems.map((p) => session.finding(p.ruleId, target.host, p.data)) };
   });
   return channel;

@@ -167,7 +167,7 @@ export const EXPLANATIONS: readonly Explanation[] = [
     fix: "Check the computer's date and time, use the server name OVH documents for your offer, look at the certificate's issuer (an antivirus or proxy name means interception), and do not accept unknown certificates permanently.",
     confirm: {
       checks: ["imap-tls", "smtps-tls", "submission-tls"],
-      ruleIds: ["tls-certificate-expired", "tls-certificate-not-yet-valid", "tls-certificate-untrusted", "tls-certificate-hostname"],
+      ruleIds: ["tls-certificate-expired", "tls-certificate-not-yet-valid", "tls-certificate-untrusted", "tls-certificate-hostname", "tls-certificate-cn-only"],
       command: "maildns doctor example.com",
     },
     example: "The server you are connected to is using a security certificate that cannot be verified",

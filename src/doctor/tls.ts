@@ -29,6 +29,11 @@ export interface TlsObservation {
    * apart, dates left aside; null when it leads to a trusted authority, or when it was not asked.
    */
   hiddenDistrust: ChainDistrust | null;
+  /**
+   * The certificate has no subjectAltName, and the host name matched its subject's Common Name, which Node
+   * (like OpenSSL and older clients) still reads then: the CN, else null.
+   */
+  commonNameOnly: string | null;
 }
 
 export interface TlsProblem {
@@ -102,6 +107,7 @@ export function observeTls(socket: tls.TLSSocket, host: string, ca: string | nul
     notAfter: hasCert ? certificateDate(cert.valid_to) : null,
     hostnameError,
     weakLink: hasCert ? weakLinkInChain(socket.getPeerCertificate(true)) : null,
+    commonNameOnly: hasCert && !cert.subjectaltname && hostnameError === null && isIP(host) === 0 ? (certificateNames(cert)[0] ?? null) : null,
     hiddenDistrust: hasCert && authorizationError !== null && DATE_ERRORS.has(authorizationError) ? chainDistrust(presentedChain(socket.getPeerCertificate(true)), trustedSet(ca)) : null,
   };
 }
@@ -207,6 +213,12 @@ export function assessTls(observation: TlsObservation, target: string, host: str
       ruleId: "tls-certificate-hostname",
       data: { target, host, names: observation.names.join(", ") || "(no names)" },
     });
+  } else if (observation.commonNameOnly !== null) {
+    // RFC 6125 §6.4.4 let a client fall back to the CN only when no subjectAltName names anything; its
+    // successor RFC 9525 drops the fallback, and Apple's clients (iOS 13, macOS 10.15) refuse such a
+    // certificate. Node still falls back, so the name "matched": said, at warning level, since most clients
+    // still accept it.
+    problems.push({ ruleId: "tls-certificate-cn-only", data: { target, host, cn: observation.commonNameOnly } });
   }
   if (!observation.protocol || !MODERN.has(observation.protocol)) {
     problems.push({ ruleId: "tls-version-too-old", data: { target, version: observation.protocol ?? "unknown" } });

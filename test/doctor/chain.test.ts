@@ -1,6 +1,7 @@
 // Certificates with more than one thing wrong. OpenSSL keeps only its last verification error, and its date
 // check comes after its chain check: an expired certificate that no trusted authority vouches for came out
 // as CERT_HAS_EXPIRED alone. Renewing it would still leave an untrusted certificate, so both are said.
+import type net from "node:net";
 import { describe, expect, it } from "vitest";
 import { runDoctor } from "../../src/doctor/doctor.js";
 import { formatDoctorText } from "../../src/doctor/format.js";
@@ -99,5 +100,57 @@ describe("tls-certificate-untrusted names the likely cause from OpenSSL's reason
       reason: "SELF_SIGNED_CERT_IN_CHAIN",
       why: "its chain ends at an authority that is not trusted here: a private one (a company's, a self-hosted server's), or an antivirus or proxy that intercepts TLS",
     });
+  });
+});
+
+describe("a certificate that names its host only in its Common Name", () => {
+  /** "localhost" looked up as 127.0.0.1 only, where the test servers listen. */
+  const lookup = ((_host: string, options: { all?: boolean }, callback: (error: null, address: unknown, family?: number) => void) => {
+    if (options?.all) callback(null, [{ address: "127.0.0.1", family: 4 }]);
+    else callback(null, "127.0.0.1", 4);
+  }) as unknown as net.LookupFunction;
+
+  it("CN=localhost and no subjectAltName, reached as localhost: a warning (clients that no longer read the CN refuse it), never a silent ok", async () => {
+    const server = await keep(startSmtpServer({ mode: "implicit", cert: "cn-only" }));
+    const report = await runDoctor(doctorOptions({ smtps: { target: { host: "localhost", port: server.port } } }, { lookup }));
+    expect(ruleIds(report)).toEqual(["tls-certificate-cn-only"]);
+    expect(report.findings[0]!.level).toBe("warn");
+    expect(report.findings[0]!.message).toBe(
+      `The certificate of localhost:${server.port} names localhost only in its subject's Common Name (CN=localhost), with no subjectAltName: Apple Mail (iOS 13, macOS 10.15 and later) and other clients that no longer read the Common Name refuse it`,
+    );
+    expect(checkOf(report, "smtps-tls")?.status).toBe("problem");
+  });
+
+  it("the same warning does not keep --login from a session every client's own checks pass otherwise", async () => {
+    const credentials = { user: "user@example.test", password: "secret-pass" };
+    const server = await keep(startSmtpServer({ mode: "implicit", cert: "cn-only", accounts: { [credentials.user]: credentials.password } }));
+    const report = await runDoctor(doctorOptions({ smtps: { target: { host: "localhost", port: server.port } } }, { lookup, credentials }));
+    expect(ruleIds(report)).toEqual(["tls-certificate-cn-only"]);
+    expect(checkOf(report, "smtps-login")?.status).toBe("ok");
+  });
+
+  it("reached by its IP address, the CN is never read (an address is matched only against the subjectAltName's, RFC 5280 §4.2.1.6): the name does not match", async () => {
+    const { report, where } = await verdict("cn-only");
+    expect(ruleIds(report)).toEqual(["tls-certificate-hostname"]);
+    expect(report.findings[0]!.message).toBe(`The certificate of ${where} is for localhost, not 127.0.0.1`);
+  });
+
+  it("a certificate with a subjectAltName, reached by name: no warning", async () => {
+    const server = await keep(startSmtpServer({ mode: "implicit", cert: "valid" }));
+    const report = await runDoctor(doctorOptions({ smtps: { target: { host: "localhost", port: server.port } } }, { lookup }));
+    expect(ruleIds(report)).toEqual([]);
+  });
+});
+
+describe("chains as servers send them", () => {
+  const [int1, int2] = INTERMEDIATES();
+  it("intermediates sent in the wrong order: trusted (OpenSSL orders them itself, as mail clients do)", async () => {
+    const { report } = await verdict("short-leaf", TEST_CA(), `${int1}${int2}`);
+    expect(ruleIds(report)).toEqual([]);
+  });
+
+  it("a chain of 30 certificates that leads to the trusted authority: trusted", async () => {
+    const { report } = await verdict("deep-leaf", TEST_CA(), INTERMEDIATES().reverse().join(""));
+    expect(ruleIds(report)).toEqual([]);
   });
 });

@@ -158,6 +158,7 @@ describe("assessTls", () => {
     hostnameError: null,
     weakLink: null,
     hiddenDistrust: null,
+    commonNameOnly: null,
   };
   const now = new Date("2026-06-01T00:00:00Z");
   const ids = (o: Partial<TlsObservation>, at = now) => assessTls({ ...base, ...o }, "ssl0.ovh.net:993", "ssl0.ovh.net", at).map((p) => p.ruleId);
