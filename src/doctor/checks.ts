@@ -83,7 +83,7 @@ const rules = [
     level: "error",
     description: "The TLS handshake did not complete (the port does not speak TLS, or no protocol version/cipher in common).",
     message: "TLS handshake with {{target}} failed: {{reason}}",
-    fix: "Match the security setting to the port: 993 and 465 are SSL/TLS from the first byte, 587 uses STARTTLS.",
+    fix: "Match the security setting to the port: 993 and 465 are SSL/TLS from the first byte, 587 uses STARTTLS. If it failed after STARTTLS, the setting is right: the server and this computer have no TLS version or cipher in common (the reason names it), or something on the way (an antivirus, a firewall) breaks TLS.",
   },
   {
     id: "starttls-on-implicit-tls-port",

@@ -76,6 +76,13 @@ export async function tlsStep(session: Session, service: Service, target: Target
       // After STARTTLS the server has been talking: silence now is a dialogue that stopped, not a silent port.
       if (result.silent && afterStarttls) return dialogueFailure(session, target, "the TLS handshake after STARTTLS", { reason: result.reason, kind: "timeout" }, "a TLS answer");
       if (result.silent) return silentAfterAccept(session, service, target, result.reason);
+      // After STARTTLS the port and its setting are right (the server offered TLS and said "go ahead"): a
+      // handshake that then ends or gets no TLS back is the server's fault or something's on the way, never
+      // the client's security setting.
+      if (afterStarttls && result.kind === "closed") return dialogueFailure(session, target, "the TLS handshake after STARTTLS", { reason: "connection closed", kind: "closed" }, "a TLS answer");
+      if (afterStarttls && result.kind === "not-tls") {
+        return dialogueFailure(session, target, "the TLS handshake after STARTTLS", { reason: result.reason, kind: "malformed", received: result.reason }, "a TLS answer");
+      }
       // The commonest cause of a failed handshake on 465 or 993: the port speaks in clear first and expects STARTTLS.
       const greeting = afterStarttls ? null : await clearGreeting(session, target);
       if (greeting !== null) {

@@ -338,6 +338,39 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
     expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} stopped answering during the TLS handshake after STARTTLS: no TLS answer within ${SILENCE_MS} ms`);
   });
 
+  // The port and its security setting are right (the server offered STARTTLS and accepted it): a handshake that
+  // then fails is the server's fault, or something's on the way, never "match the security setting to the port".
+  it("STARTTLS accepted (220), then the connection closed → connection-lost at the handshake, not tls-handshake-failed", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      lines(socket, (line) => {
+        if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 STARTTLS\r\n");
+        if (line === "STARTTLS") socket.end("220 2.0.0 go ahead\r\n");
+      });
+    });
+    const report = await runDoctor(options({ submission: at(server) }));
+    expect(ruleIds(report)).toEqual(["connection-lost"]);
+    expect(report.findings[0]!.data).toMatchObject({ step: "the TLS handshake after STARTTLS", reason: "connection closed" });
+    expect(check(report, "submission-tls")).toMatchObject({ status: "problem" });
+  });
+
+  it("STARTTLS accepted (220), then an answer that is not TLS → server-reply-malformed at the handshake, not tls-handshake-failed", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      lines(socket, (line) => {
+        if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 STARTTLS\r\n");
+        if (line === "STARTTLS") socket.write("220 2.0.0 go ahead\r\n");
+        // What the server says to the client's TLS hello (read as garbage lines): an SMTP error, in clear.
+        else if (!line.startsWith("EHLO")) socket.write("500 5.5.2 unrecognized command\r\n");
+      });
+    });
+    const report = await runDoctor(options({ submission: at(server) }));
+    expect(ruleIds(report)).toEqual(["server-reply-malformed"]);
+    expect(report.findings[0]!.message).toBe(
+      `127.0.0.1:${server.port} answered the TLS handshake after STARTTLS with something that is not a TLS answer: the server does not speak TLS on this port`,
+    );
+  });
+
   it("replies pipelined in clear after STARTTLS's 220 are discarded, never read as answers over TLS (RFC 3207 §4.2)", async () => {
     const overTls: string[] = [];
     const server = await scripted((socket) => {
