@@ -34,6 +34,13 @@ export interface TlsObservation {
    * (like OpenSSL and older clients) still reads then: the CN, else null.
    */
   commonNameOnly: string | null;
+  /**
+   * When OpenSSL's verdict is a date error: the validity of each authority of the chain (the server's
+   * certificate left out, which has its own dates above), so a date error that is not the server
+   * certificate's is said too; empty otherwise. Only then: Node's chain may hold a cross-signed authority
+   * OpenSSL did not use (it prefers a trusted root), whose dates say nothing.
+   */
+  authorities: { name: string; notBefore: Date | null; notAfter: Date | null }[];
 }
 
 export interface TlsProblem {
@@ -107,6 +114,7 @@ export function observeTls(socket: tls.TLSSocket, host: string, ca: string | nul
     notAfter: hasCert ? certificateDate(cert.valid_to) : null,
     hostnameError,
     weakLink: hasCert ? weakLinkInChain(socket.getPeerCertificate(true)) : null,
+    authorities: hasCert && authorizationError !== null && DATE_ERRORS.has(authorizationError) ? authoritiesOf(socket.getPeerCertificate(true)) : [],
     commonNameOnly: hasCert && !cert.subjectaltname && hostnameError === null && isIP(host) === 0 ? (certificateNames(cert)[0] ?? null) : null,
     hiddenDistrust: hasCert && authorizationError !== null && DATE_ERRORS.has(authorizationError) ? chainDistrust(presentedChain(socket.getPeerCertificate(true)), trustedSet(ca)) : null,
   };
@@ -131,6 +139,20 @@ export function presentedChain(leaf: tls.DetailedPeerCertificate): X509Certifica
     cert = cert.issuerCertificate;
   }
   return chain;
+}
+
+/** The authorities above the server's certificate, as Node links them, each once, at most MAX_CHAIN. */
+function authoritiesOf(leaf: tls.DetailedPeerCertificate): TlsObservation["authorities"] {
+  const authorities: TlsObservation["authorities"] = [];
+  const seen = new Set<string>([leaf.fingerprint256]);
+  let cert: tls.DetailedPeerCertificate | undefined = leaf.issuerCertificate;
+  while (cert?.raw && authorities.length < MAX_CHAIN && !seen.has(cert.fingerprint256)) {
+    seen.add(cert.fingerprint256);
+    const cn = cert.subject?.CN;
+    authorities.push({ name: `CN=${Array.isArray(cn) ? cn.join("+") : (cn ?? "?")}`, notBefore: certificateDate(cert.valid_from), notAfter: certificateDate(cert.valid_to) });
+    cert = cert.issuerCertificate;
+  }
+  return authorities;
 }
 
 let storeCertificates: X509Certificate[] | null = null;
@@ -200,9 +222,14 @@ export function assessTls(observation: TlsObservation, target: string, host: str
     problems.push({ ruleId: "tls-certificate-expired", data: { target, issuer, notAfter: observation.notAfter.toISOString() } });
   }
   const distrust = observation.authorizationError && !NOT_CHAIN_ERRORS.has(observation.authorizationError) ? observation.authorizationError : observation.hiddenDistrust;
+  // The server's certificate in date, an authority of its chain not (an old intermediate still sent, an
+  // expired root: clients refuse the chain, as they did when well-known roots expired).
+  const outOfDate = problems.length > 0 ? null : authorityOutOfDate(observation.authorities, now);
   if (distrust) {
     const why = CHAIN_ERROR_WORDS[distrust] ?? "the chain does not lead to a trusted authority";
     problems.push({ ruleId: "tls-certificate-untrusted", data: { target, issuer, why, reason: distrust } });
+  } else if (outOfDate) {
+    problems.push({ ruleId: "tls-certificate-untrusted", data: { target, issuer, ...outOfDate } });
   } else if (observation.weakLink) {
     // Named as OpenSSL names the verdict at security level 1 and above (X509_V_ERR_CA_MD_TOO_WEAK, ...).
     const { why, reason } = observation.weakLink;
@@ -224,6 +251,21 @@ export function assessTls(observation: TlsObservation, target: string, host: str
     problems.push({ ruleId: "tls-version-too-old", data: { target, version: observation.protocol ?? "unknown" } });
   }
   return problems;
+}
+
+function authorityOutOfDate(authorities: TlsObservation["authorities"], now: Date): { why: string; reason: string } | null {
+  for (const authority of authorities) {
+    if (authority.notAfter && now > authority.notAfter) {
+      return {
+        why: `the authority ${authority.name} of its chain expired on ${authority.notAfter.toISOString()}: if this computer's clock is right, the server must send a current intermediate certificate`,
+        reason: "CERT_HAS_EXPIRED",
+      };
+    }
+    if (authority.notBefore && now < authority.notBefore) {
+      return { why: `the authority ${authority.name} of its chain is only valid from ${authority.notBefore.toISOString()}: this computer's clock is probably behind`, reason: "CERT_NOT_YET_VALID" };
+    }
+  }
+  return null;
 }
 
 export function describeTls(observation: TlsObservation): string {

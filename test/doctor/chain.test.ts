@@ -154,3 +154,22 @@ describe("chains as servers send them", () => {
     expect(ruleIds(report)).toEqual([]);
   });
 });
+
+describe("an authority of the chain out of date under a server certificate that is not", () => {
+  it("an expired intermediate, the server's own certificate valid: never ok (OpenSSL says CERT_HAS_EXPIRED of the intermediate)", async () => {
+    const { report, where } = await verdict("under-expired", TEST_CA(), readFixture("int-expired.pem"));
+    expect(ruleIds(report)).toEqual(["tls-certificate-untrusted"]);
+    expect(report.findings[0]!.data.reason).toBe("CERT_HAS_EXPIRED");
+    expect(report.findings[0]!.message).toBe(
+      `The certificate of ${where} is not trusted: the authority CN=maildns expired intermediate of its chain expired on 2001-01-01T00:00:00.000Z: if this computer's clock is right, the server must send a current intermediate certificate (CERT_HAS_EXPIRED); issuer: CN=maildns expired intermediate`,
+    );
+    expect(checkOf(report, "smtps-tls")?.status).toBe("problem");
+  });
+
+  it("the same chain judged on 2000-06-01, when the intermediate was valid: no date problem", async () => {
+    const server = await keep(startSmtpServer({ mode: "implicit", cert: "under-expired", chain: readFixture("int-expired.pem") }));
+    // OpenSSL judges by the real clock; the doctor's dates by its own: only the server certificate's window is said then.
+    const report = await runDoctor(doctorOptions({ smtps: at(server) }, { now: () => new Date("2000-06-01T00:00:00Z") }));
+    expect(ruleIds(report)).toEqual(["tls-certificate-not-yet-valid"]);
+  });
+});

@@ -19,7 +19,8 @@ export type CertName =
   | "other-ca-expired"
   | "cn-only"
   | "short-leaf"
-  | "deep-leaf";
+  | "deep-leaf"
+  | "under-expired";
 
 export function readFixture(file: string): string {
   return readFileSync(new URL(file, FIXTURES), "utf8");

@@ -159,6 +159,7 @@ describe("assessTls", () => {
     weakLink: null,
     hiddenDistrust: null,
     commonNameOnly: null,
+    authorities: [],
   };
   const now = new Date("2026-06-01T00:00:00Z");
   const ids = (o: Partial<TlsObservation>, at = now) => assessTls({ ...base, ...o }, "ssl0.ovh.net:993", "ssl0.ovh.net", at).map((p) => p.ruleId);
