@@ -12,14 +12,15 @@ import { UsageError, type CliIO } from "./command.js";
 
 /**
  * `limits`: how long each call may take and how many times a failed one is tried again (by default the
- * client's own, 15 s and 3); doctor gives its --timeout and its attempts, so its --deadline holds.
+ * client's own, 15 s and 3), and when all must be over; doctor gives its --timeout, its attempts and its
+ * --deadline, which no request and no wait before a retry (a Retry-After of a minute) goes past.
  */
 export async function hostSelectors(
   domains: readonly string[],
   offer: OvhOffer | null,
   io: Pick<CliIO, "env" | "interrupt">,
   command: ReadingCommand,
-  limits: Pick<ApiOpenOptions, "timeoutMs" | "maxRetries"> = {},
+  limits: Pick<ApiOpenOptions, "timeoutMs" | "maxRetries" | "deadlineAt"> = {},
 ): Promise<HostSelectorNames & { host: string }> {
   const provider = findProvider()!;
   if (domains.length === 0 || !provider.hasCredentials({ env: io.env })) return { names: new Map(), failure: null, host: provider.label };

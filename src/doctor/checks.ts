@@ -83,7 +83,7 @@ const rules = [
     level: "error",
     description: "The TLS handshake did not complete (the port does not speak TLS, or no protocol version/cipher in common).",
     message: "TLS handshake with {{target}} failed: {{reason}}",
-    fix: "Match the security setting to the port: 993 and 465 are SSL/TLS from the first byte, 587 uses STARTTLS.",
+    fix: "Match the security setting to the port: 993 and 465 are SSL/TLS from the first byte, 587 uses STARTTLS. If it failed after STARTTLS, the setting is right: the server and this computer have no TLS version or cipher in common (the reason names it), or something on the way (an antivirus, a firewall) breaks TLS.",
   },
   {
     id: "starttls-on-implicit-tls-port",
@@ -109,9 +109,9 @@ const rules = [
   {
     id: "tls-certificate-untrusted",
     level: "error",
-    description: "The server's certificate chain leads to a trusted authority, with no signature or key that mail clients refuse.",
+    description: "The server's certificate chain does not lead to a trusted authority (an intermediate certificate not sent, a self-signed certificate, a private authority, an interception), or carries a signature or key that mail clients refuse.",
     message: "The certificate of {{target}} is not trusted: {{why}} ({{reason}}); issuer: {{issuer}}",
-    fix: "Look at the issuer: an unknown one (or a self-signed certificate) usually means a proxy or antivirus intercepts TLS. Turn the interception off, or pass its CA with --ca if it is your own; never accept the certificate permanently in the mail client. A certificate signed with MD5 or SHA-1, or with a key too small (CA_MD_TOO_WEAK, EE_KEY_TOO_SMALL, CA_KEY_TOO_SMALL), must be reissued by the server's owner: mail clients refuse it.",
+    fix: "Act on the cause the message names, and look at the issuer. The intermediate certificate not sent (UNABLE_TO_VERIFY_LEAF_SIGNATURE, UNABLE_TO_GET_ISSUER_CERT_LOCALLY with a public authority as issuer): the server's administrator must install the whole chain the authority delivered (the certificate followed by its intermediates, e.g. Let's Encrypt's fullchain.pem, not cert.pem). Self-signed (DEPTH_ZERO_SELF_SIGNED_CERT): replace it with a certificate from a public authority. A private authority (SELF_SIGNED_CERT_IN_CHAIN): pass its certificate with --ca if it is your own or your company's. An issuer named after an antivirus, a firewall or a proxy means it intercepts TLS (on OVH's servers, whose certificates come from a public authority, an untrusted chain almost always means this): turn the interception of mail off. An authority of the chain out of date (CERT_HAS_EXPIRED, CERT_NOT_YET_VALID, the server's own certificate in date): check this computer's clock; if it is right, the server's administrator must send the current intermediate certificate instead of the old one. Never accept the certificate permanently in the mail client. A certificate signed with MD5 or SHA-1, or with a key too small (CA_MD_TOO_WEAK, EE_KEY_TOO_SMALL, CA_KEY_TOO_SMALL), must be reissued by the server's owner: mail clients refuse it.",
   },
   {
     id: "tls-certificate-hostname",
@@ -119,6 +119,14 @@ const rules = [
     description: "The server's certificate is not issued for the host name the client connects to.",
     message: "The certificate of {{target}} is for {{names}}, not {{host}}",
     fix: "Use the host name the certificate names (for OVH: ssl0.ovh.net, pro?.mail.ovh.net or ex?.mail.ovh.net), not a CNAME of your own domain such as mail.example.com.",
+  },
+  {
+    id: "tls-certificate-cn-only",
+    level: "warn",
+    description:
+      "The server's certificate has no subjectAltName and names its host only in its subject's Common Name (CN): clients that no longer read the Common Name (RFC 9525; Apple Mail on iOS 13, macOS 10.15 and later) refuse it, while others still accept it.",
+    message: "The certificate of {{target}} names {{host}} only in its subject's Common Name (CN={{cn}}), with no subjectAltName: Apple Mail (iOS 13, macOS 10.15 and later) and other clients that no longer read the Common Name refuse it",
+    fix: "The server's owner must reissue the certificate with its name in a subjectAltName, as every public authority does (a self-made one: openssl req ... -addext \"subjectAltName=DNS:mail.example.com\").",
   },
   {
     id: "tls-certificate-expired",

@@ -3,6 +3,7 @@
 import type net from "node:net";
 import { LineReader, connectTcp, startTls } from "./net.js";
 import type { Session, StepOutcome } from "./session.js";
+import { DOCTOR_RULES } from "./checks.js";
 import { formatTarget } from "./target.js";
 import { assessTls, describeTls, observeTls, serverNameFor } from "./tls.js";
 import type { Service, Target } from "./types.js";
@@ -75,6 +76,13 @@ export async function tlsStep(session: Session, service: Service, target: Target
       // After STARTTLS the server has been talking: silence now is a dialogue that stopped, not a silent port.
       if (result.silent && afterStarttls) return dialogueFailure(session, target, "the TLS handshake after STARTTLS", { reason: result.reason, kind: "timeout" }, "a TLS answer");
       if (result.silent) return silentAfterAccept(session, service, target, result.reason);
+      // After STARTTLS the port and its setting are right (the server offered TLS and said "go ahead"): a
+      // handshake that then ends or gets no TLS back is the server's fault or something's on the way, never
+      // the client's security setting.
+      if (afterStarttls && result.kind === "closed") return dialogueFailure(session, target, "the TLS handshake after STARTTLS", { reason: "connection closed", kind: "closed" }, "a TLS answer");
+      if (afterStarttls && result.kind === "not-tls") {
+        return dialogueFailure(session, target, "the TLS handshake after STARTTLS", { reason: result.reason, kind: "malformed", received: result.reason }, "a TLS answer");
+      }
       // The commonest cause of a failed handshake on 465 or 993: the port speaks in clear first and expects STARTTLS.
       const greeting = afterStarttls ? null : await clearGreeting(session, target);
       if (greeting !== null) {
@@ -86,9 +94,10 @@ export async function tlsStep(session: Session, service: Service, target: Target
       return { detail: result.reason, findings: [session.finding("tls-handshake-failed", target.host, { target: where, reason: result.reason })] };
     }
     session.track(result.socket);
-    const observation = observeTls(result.socket, target.host.replace(/\.$/, ""));
+    const observation = observeTls(result.socket, target.host.replace(/\.$/, ""), session.options.ca);
     const problems = assessTls(observation, where, target.host, session.options.now());
-    channel = { reader: new LineReader(result.socket), verified: problems.length === 0 };
+    // A warning (a CN-only certificate, which most clients still accept) does not fail verification.
+    channel = { reader: new LineReader(result.socket), verified: problems.every((p) => DOCTOR_RULES.get(p.ruleId)?.level !== "error") };
     return { detail: describeTls(observation), findings: problems.map((p) => session.finding(p.ruleId, target.host, p.data)) };
   });
   return channel;

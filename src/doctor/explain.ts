@@ -163,11 +163,11 @@ export const EXPLANATIONS: readonly Explanation[] = [
       [/\b(not trusted|untrusted|non approuvé|non fiable|expired|expiré)\b/i, 1],
     ],
     cause:
-      "The client could not validate the server's certificate: the computer's clock is wrong, a proxy or antivirus intercepts TLS, the certificate expired, or the server name is not the one on the certificate (e.g. mail.example.com instead of ssl0.ovh.net).",
+      "The client could not validate the server's certificate: the computer's clock is wrong, a proxy or antivirus intercepts TLS, the certificate expired, the server name is not the one on the certificate (e.g. mail.example.com instead of ssl0.ovh.net), or, on a server of your own, its certificate is self-signed or sent without its intermediate certificate.",
     fix: "Check the computer's date and time, use the server name OVH documents for your offer, look at the certificate's issuer (an antivirus or proxy name means interception), and do not accept unknown certificates permanently.",
     confirm: {
       checks: ["imap-tls", "smtps-tls", "submission-tls"],
-      ruleIds: ["tls-certificate-expired", "tls-certificate-not-yet-valid", "tls-certificate-untrusted", "tls-certificate-hostname"],
+      ruleIds: ["tls-certificate-expired", "tls-certificate-not-yet-valid", "tls-certificate-untrusted", "tls-certificate-hostname", "tls-certificate-cn-only"],
       command: "maildns doctor example.com",
     },
     example: "The server you are connected to is using a security certificate that cannot be verified",

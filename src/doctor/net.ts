@@ -88,8 +88,12 @@ export interface TlsOptions {
   timeoutMs: number;
 }
 
-/** `silent`: the handshake timed out and the server never sent a byte in answer to our ClientHello. */
-export type TlsResult = { ok: true; socket: tls.TLSSocket } | { ok: false; reason: string; silent: boolean };
+/**
+ * `silent`: the handshake timed out and the server never sent a byte in answer to our ClientHello. `kind`:
+ * the connection closed or was reset; what came back was not TLS at all; or TLS that failed (an alert, no
+ * version or cipher in common, a timeout).
+ */
+export type TlsResult = { ok: true; socket: tls.TLSSocket } | { ok: false; reason: string; silent: boolean; kind: "closed" | "not-tls" | "tls-error" };
 
 /**
  * Runs a TLS handshake over an open socket. Verification is done afterwards by the caller (see tls.ts),
@@ -111,8 +115,8 @@ export function startTls(socket: net.Socket, options: TlsOptions): Promise<TlsRe
     const timer = setTimeout(() => {
       secure.destroy();
       // Bytes from the server mean it answered and then stopped: not a silent port.
-      if (socket.bytesRead > readBefore) resolve({ ok: false, reason: `the TLS handshake started, then stalled: nothing more within ${options.timeoutMs} ms`, silent: false });
-      else resolve({ ok: false, reason: `no TLS answer within ${options.timeoutMs} ms`, silent: true });
+      if (socket.bytesRead > readBefore) resolve({ ok: false, reason: `the TLS handshake started, then stalled: nothing more within ${options.timeoutMs} ms`, silent: false, kind: "tls-error" });
+      else resolve({ ok: false, reason: `no TLS answer within ${options.timeoutMs} ms`, silent: true, kind: "tls-error" });
     }, options.timeoutMs);
     secure.once("secureConnect", () => {
       clearTimeout(timer);
@@ -123,17 +127,20 @@ export function startTls(socket: net.Socket, options: TlsOptions): Promise<TlsRe
     secure.once("error", (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       secure.destroy();
-      resolve({ ok: false, reason: tlsErrorText(error), silent: false });
+      resolve({ ok: false, reason: tlsErrorText(error), silent: false, kind: error.code === "ECONNRESET" ? "closed" : NOT_TLS.has(error.code ?? "") ? "not-tls" : "tls-error" });
     });
     secure.once("close", () => {
       clearTimeout(timer);
-      resolve({ ok: false, reason: "connection closed during the TLS handshake", silent: false });
+      resolve({ ok: false, reason: "connection closed during the TLS handshake", silent: false, kind: "closed" });
     });
   });
 }
 
+/** OpenSSL's errors for an answer that is no TLS record at all (clear text where TLS was expected). */
+const NOT_TLS = new Set(["ERR_SSL_WRONG_VERSION_NUMBER", "ERR_SSL_PACKET_LENGTH_TOO_LONG", "ERR_SSL_HTTP_REQUEST"]);
+
 function tlsErrorText(error: NodeJS.ErrnoException): string {
-  if (error.code === "ERR_SSL_WRONG_VERSION_NUMBER") return "the server does not speak TLS on this port";
+  if (NOT_TLS.has(error.code ?? "")) return "the server does not speak TLS on this port";
   if (error.code === "ECONNRESET") return "connection reset during the TLS handshake";
   return error.code ? `${error.code}` : error.message.split("\n")[0]!;
 }

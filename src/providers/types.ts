@@ -121,6 +121,8 @@ export interface ApiOpenOptions {
   /** Injectable for tests. */
   sleep?: (ms: number) => Promise<void>;
   maxRetries?: number;
+  /** When every call must be over (Date.now() clock): requests and waits are cut to it, never past it. */
+  deadlineAt?: number;
 }
 
 /** One record as the program declares it. */

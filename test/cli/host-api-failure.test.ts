@@ -119,6 +119,31 @@ describe("OVH's DKIM selector names not read", () => {
   });
 });
 
+describe("an OVH API that asks doctor to wait past its --deadline", () => {
+  test("a 429 with Retry-After: 60 is not waited for: the run ends with its checks and its report, saying the call did not finish in time", async () => {
+    ovh.fail({ status: 429, times: 2, pathPrefix: "/email/", headers: { "Retry-After": "60" } });
+    const doctor = createDoctorCommand({
+      dnsChecks: () => async () => [],
+      dnsSource: () => ({ lookup: async (name, type) => ({ name, type, status: "nxdomain", ttl: null, values: [] }) }),
+    });
+    const sink = { out: "", err: "" };
+    const io: CliIO = { stdout: (t) => void (sink.out += t), stderr: (t) => void (sink.err += t), cwd: tempTree({}), env: ovhEnv(), isTTY: false };
+    const flags = ["--imap", "none", "--smtps", "none", "--submission", "none", "--timeout", "200", "--deadline", "10000", "-f", "json"];
+    expect(await doctor.run(["clean.example", ...flags], io)).toBe(1);
+    const json = JSON.parse(sink.out);
+    // Asked once: the retry OVH asked for would have come after the run's end.
+    expect(ovh.requests.filter((r) => r.url.startsWith("/1.0/email/")).map((r) => r.status)).toEqual([429]);
+    expect(json.hostApiFailure).toMatchObject({ host: "OVH", call: "GET /email/domain/clean.example/dkim", status: 429, domains: ["clean.example"] });
+    expect(json.hostApiFailure.message).toMatch(
+      /^GET \/email\/domain\/clean\.example\/dkim failed with 429 \(Retry-After: 60 s\): OVH is rate limiting this key, and the call did not finish in time: not tried again: the wait of 60 s before the next attempt would end past the run's deadline \((\d|10)(\.\d)? s left\)\. Retry later\.$/,
+    );
+    // The checks still ran, within the time the API left them.
+    expect(json.checks.map((c: { id: string; status: string }) => `${c.id}:${c.status}`)).toEqual(["dns:ok", "imap-connect:skipped", "smtps-connect:skipped", "submission-connect:skipped", "dnsbl:skipped"]);
+    expect(json.incomplete).toBeUndefined();
+    expect(sink.err).toContain("did not finish in time");
+  });
+});
+
 describe("an OVH API that never answers", () => {
   test("an interrupted audit does not wait for it: the asking ends at once, and the report is written", async () => {
     const interrupt = new AbortController();

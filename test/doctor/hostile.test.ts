@@ -338,6 +338,39 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
     expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} stopped answering during the TLS handshake after STARTTLS: no TLS answer within ${SILENCE_MS} ms`);
   });
 
+  // The port and its security setting are right (the server offered STARTTLS and accepted it): a handshake that
+  // then fails is the server's fault, or something's on the way, never "match the security setting to the port".
+  it("STARTTLS accepted (220), then the connection closed → connection-lost at the handshake, not tls-handshake-failed", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      lines(socket, (line) => {
+        if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 STARTTLS\r\n");
+        if (line === "STARTTLS") socket.end("220 2.0.0 go ahead\r\n");
+      });
+    });
+    const report = await runDoctor(options({ submission: at(server) }));
+    expect(ruleIds(report)).toEqual(["connection-lost"]);
+    expect(report.findings[0]!.data).toMatchObject({ step: "the TLS handshake after STARTTLS", reason: "connection closed" });
+    expect(check(report, "submission-tls")).toMatchObject({ status: "problem" });
+  });
+
+  it("STARTTLS accepted (220), then an answer that is not TLS → server-reply-malformed at the handshake, not tls-handshake-failed", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      lines(socket, (line) => {
+        if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 STARTTLS\r\n");
+        if (line === "STARTTLS") socket.write("220 2.0.0 go ahead\r\n");
+        // What the server says to the client's TLS hello (read as garbage lines): an SMTP error, in clear.
+        else if (!line.startsWith("EHLO")) socket.write("500 5.5.2 unrecognized command\r\n");
+      });
+    });
+    const report = await runDoctor(options({ submission: at(server) }));
+    expect(ruleIds(report)).toEqual(["server-reply-malformed"]);
+    expect(report.findings[0]!.message).toBe(
+      `127.0.0.1:${server.port} answered the TLS handshake after STARTTLS with something that is not a TLS answer: the server does not speak TLS on this port`,
+    );
+  });
+
   it("replies pipelined in clear after STARTTLS's 220 are discarded, never read as answers over TLS (RFC 3207 §4.2)", async () => {
     const overTls: string[] = [];
     const server = await scripted((socket) => {
@@ -601,7 +634,7 @@ describe("certificates that fail say why in words, not only OpenSSL's code", () 
     expect(ruleIds(report)).toEqual(["tls-certificate-untrusted"]);
     expect(report.findings[0]!.data.reason).toBe("DEPTH_ZERO_SELF_SIGNED_CERT");
     expect(report.findings[0]!.message).toBe(
-      `The certificate of 127.0.0.1:${server.port} is not trusted: it is self-signed, vouched for by no authority (DEPTH_ZERO_SELF_SIGNED_CERT); issuer: CN=localhost`,
+      `The certificate of 127.0.0.1:${server.port} is not trusted: it is self-signed, vouched for by no authority: a self-hosted server's own certificate, or one made up by an antivirus or proxy that intercepts TLS (DEPTH_ZERO_SELF_SIGNED_CERT); issuer: CN=localhost`,
     );
   });
 
@@ -627,7 +660,7 @@ describe("certificates that fail say why in words, not only OpenSSL's code", () 
     const server = await keep(startSmtpServer({ mode: "implicit" }));
     const report = await runDoctor(options({ smtps: at(server) }, { ca: null }));
     expect(report.findings[0]!.message).toBe(
-      `The certificate of 127.0.0.1:${server.port} is not trusted: its issuer is not a trusted authority, and the server did not send one that is (UNABLE_TO_VERIFY_LEAF_SIGNATURE); issuer: CN=maildns test CA, O=maildns tests`,
+      `The certificate of 127.0.0.1:${server.port} is not trusted: its issuer is not a trusted authority and the server sent no certificate linking it to one: most often the server does not send its intermediate certificate; else the issuer is unknown (a private authority, or an interception) (UNABLE_TO_VERIFY_LEAF_SIGNATURE); issuer: CN=maildns test CA, O=maildns tests`,
     );
   });
 });

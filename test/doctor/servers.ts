@@ -6,7 +6,21 @@ import tls from "node:tls";
 
 const FIXTURES = new URL("../fixtures/tls/", import.meta.url);
 
-export type CertName = "valid" | "expired" | "not-yet-valid" | "wrong-host" | "self-signed" | "sha1-signed" | "weak-key";
+export type CertName =
+  | "valid"
+  | "expired"
+  | "not-yet-valid"
+  | "wrong-host"
+  | "self-signed"
+  | "sha1-signed"
+  | "weak-key"
+  | "expired-self-signed"
+  | "other-ca-valid"
+  | "other-ca-expired"
+  | "cn-only"
+  | "short-leaf"
+  | "deep-leaf"
+  | "under-expired";
 
 export function readFixture(file: string): string {
   return readFileSync(new URL(file, FIXTURES), "utf8");
@@ -14,17 +28,22 @@ export function readFixture(file: string): string {
 
 export const TEST_CA = (): string => readFixture("ca.pem");
 
+/** The certificates of intermediates.pem, int1 (issued by the test CA) to int29, each as PEM. */
+export const INTERMEDIATES = (): string[] => readFixture("intermediates.pem").match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----\n/g) ?? [];
+
 export interface TlsServerOptions {
   cert?: CertName;
   /** Serve exactly this TLS version (e.g. "TLSv1" for the too-old case). */
   version?: tls.SecureVersion;
+  /** PEM certificates sent after the server's own, in this order (its chain, or a wrong one). */
+  chain?: string;
 }
 
 function secureContext(options: TlsServerOptions): tls.SecureContextOptions {
   const name = options.cert ?? "valid";
   return {
     key: readFixture(`${name}.key`),
-    cert: readFixture(`${name}.pem`),
+    cert: `${readFixture(`${name}.pem`)}${options.chain ?? ""}`,
     ...(options.version
       ? { minVersion: options.version, maxVersion: options.version, ciphers: "DEFAULT@SECLEVEL=0" }
       : {}),

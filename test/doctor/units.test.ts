@@ -3,6 +3,7 @@ import net from "node:net";
 import type tls from "node:tls";
 import { afterEach, describe, expect, it } from "vitest";
 import { signatureAlgorithmOid, weakLinkInChain } from "../../src/doctor/cert-signature.js";
+import { certificatesOfPem, chainDistrust } from "../../src/doctor/chain-trust.js";
 import { DOCTOR_RULES, doctorFinding, fillTemplate } from "../../src/doctor/checks.js";
 import { basicDnsChecks } from "../../src/doctor/dns-basic.js";
 import { checkZone, dnsblQueryName, expandIpv6, sendingAddresses, spfAddresses } from "../../src/doctor/dnsbl.js";
@@ -156,6 +157,9 @@ describe("assessTls", () => {
     notAfter: new Date("2027-01-01T00:00:00Z"),
     hostnameError: null,
     weakLink: null,
+    hiddenDistrust: null,
+    commonNameOnly: null,
+    authorities: [],
   };
   const now = new Date("2026-06-01T00:00:00Z");
   const ids = (o: Partial<TlsObservation>, at = now) => assessTls({ ...base, ...o }, "ssl0.ovh.net:993", "ssl0.ovh.net", at).map((p) => p.ruleId);
@@ -333,5 +337,30 @@ describe("certificate signature hashes (RFC 5280 §4.1.1.2)", () => {
     expect(weakLinkInChain(leaf)).toBeNull();
     root.raw = der("weak-key.pem");
     expect(weakLinkInChain(leaf)).toEqual({ reason: "CA_KEY_TOO_SMALL", why: "the authority CN=Root has a 512-bit RSA or DSA key, small enough to be broken" });
+  });
+});
+
+describe("a chain's trust, dates left aside (chainDistrust)", () => {
+  const cert = (name: string) => new X509Certificate(readFixture(`${name}.pem`));
+  const [ca, other] = [cert("ca"), cert("other-ca")];
+
+  it.each([
+    ["a certificate of a trusted authority", ["valid"], ["ca"], null],
+    ["an expired one of a trusted authority (dates are not its business)", ["expired"], ["ca"], null],
+    ["the server also sends the trusted root", ["valid", "ca"], ["ca"], null],
+    ["an authority that is not trusted, not sent", ["other-ca-valid"], ["ca"], "UNABLE_TO_VERIFY_LEAF_SIGNATURE"],
+    ["an authority that is not trusted, sent", ["other-ca-valid", "other-ca"], ["ca"], "SELF_SIGNED_CERT_IN_CHAIN"],
+    ["sent in the wrong order: the order does not matter", ["other-ca-valid", "ca", "other-ca"], ["other-ca"], null],
+    ["self-signed", ["expired-self-signed"], ["ca"], "DEPTH_ZERO_SELF_SIGNED_CERT"],
+    ["self-signed and given with --ca", ["expired-self-signed"], ["expired-self-signed"], null],
+    ["a certificate sent twice is used once (a loop ends)", ["other-ca-valid", "other-ca-valid"], [], "UNABLE_TO_VERIFY_LEAF_SIGNATURE"],
+    ["no trusted authority at all", ["valid"], [], "UNABLE_TO_VERIFY_LEAF_SIGNATURE"],
+  ])("%s", (_label, chain, trusted, expected) => {
+    expect(chainDistrust(chain.map(cert), trusted.map(cert))).toBe(expected);
+  });
+
+  it("the trusted set from a PEM bundle: every certificate in it, garbage left out", () => {
+    const pem = `${readFixture("ca.pem")}\n-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n${readFixture("other-ca.pem")}`;
+    expect(certificatesOfPem(pem).map((c) => c.fingerprint256)).toEqual([ca.fingerprint256, other.fingerprint256]);
   });
 });

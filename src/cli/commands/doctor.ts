@@ -249,7 +249,7 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
       // The whole run, the host's API included, ends by --deadline: its calls take --timeout each and are
       // tried as often as a silent connection is, and what they took is taken from the checks' time.
       const deadlineAt = Date.now() + deadlineMs;
-      const host = await hostSelectors([domain], offer, io, "doctor", { timeoutMs: Math.min(timeoutMs, deadlineMs), maxRetries: DEFAULT_ATTEMPTS - 1 });
+      const host = await hostSelectors([domain], offer, io, "doctor", { timeoutMs: Math.min(timeoutMs, deadlineMs), maxRetries: DEFAULT_ATTEMPTS - 1, deadlineAt });
       const fromHost = host.names.get(domain) ?? [];
       // The DKIM selectors the DMARC aggregate reports saw signing for the domain are checked like named ones.
       const evidence = values.evidence === undefined ? null : readEvidenceFile(resolve(io.cwd, values.evidence), values.evidence);

@@ -60,6 +60,12 @@ export interface OvhClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Injectable for tests: the local clock, in milliseconds. */
   now?: () => number;
+  /**
+   * When the whole exchange must be over, on the `now` clock (doctor's --deadline): every request and every
+   * wait between attempts is cut to the time left, and a retry whose wait (a Retry-After, a backoff) would
+   * end past it is not made; the call then fails saying it did not finish in time. None by default.
+   */
+  deadlineAt?: number;
   /** The command the calls are made for, so a 403 names the rights it needs (default "apply"). */
   purpose?: ApiPurpose;
 }
@@ -129,6 +135,7 @@ export class OvhClient {
   readonly #sleep: (ms: number) => Promise<void>;
   readonly #now: () => number;
   readonly #purpose: ApiPurpose;
+  readonly #deadlineAt: number;
   #clockOffset: number | null = null;
   #token: { value: string; expiresAt: number } | null = null;
 
@@ -147,6 +154,24 @@ export class OvhClient {
     this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.#now = options.now ?? Date.now;
     this.#purpose = options.purpose ?? "apply";
+    this.#deadlineAt = options.deadlineAt ?? Infinity;
+  }
+
+  /** Milliseconds left before the deadline (Infinity without one). */
+  #left(): number {
+    return this.#deadlineAt - this.#now();
+  }
+
+  /**
+   * Waits `ms` before the next attempt, unless the wait would not end before the deadline: then the attempt
+   * is not made (waiting for the time left and stopping there would only spend it), and the reason is
+   * returned for the call's error.
+   */
+  async #waitBeforeRetry(ms: number): Promise<string | null> {
+    const left = this.#left();
+    if (ms >= left) return `not tried again: the wait of ${seconds(ms)} before the next attempt would end past the run's deadline (${seconds(Math.max(0, left))} left)`;
+    await this.#sleep(ms);
+    return null;
   }
 
   /** "application keys" or "an OAuth2 service account", for messages. */
@@ -265,20 +290,20 @@ export class OvhClient {
         if (error instanceof TooLargeError) {
           throw new OvhApiError("bad-response", call, null, `${call} answered more than 8 MiB, far more than any token; is the token URL OVH's?`);
         }
-        if (attempt <= this.#maxRetries) {
-          await this.#sleep(backoffMs(attempt));
-          continue;
-        }
+        const unfinished = error instanceof DeadlineError ? "the run's deadline came first" : attempt <= this.#maxRetries ? await this.#waitBeforeRetry(backoffMs(attempt)) : null;
+        if (attempt <= this.#maxRetries && unfinished === null) continue;
+        if (unfinished !== null) throw new OvhApiError("timeout", call, null, `${call} did not finish in time: ${unfinished}; gave up after ${attempt} attempts.`);
         throw new OvhApiError(error instanceof TimeoutError ? "timeout" : "network", call, null, `${call} failed: cannot reach ${new URL(this.#tokenUrl).host} (${networkCode(error)}); gave up after ${attempt} attempts. Check the network and the endpoint.`);
       }
       if (!RETRYABLE_STATUS(response.status)) break;
       const retryAfter = SAYS_WHEN_TO_RETRY(response.status) ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
+      let unfinished: string | null = null;
       if (attempt <= this.#maxRetries && (retryAfter === null || retryAfter <= this.#maxRetryAfter)) {
-        await this.#sleep(retryAfter !== null ? retryAfter * 1000 : backoffMs(attempt));
-        continue;
+        unfinished = await this.#waitBeforeRetry(retryAfter !== null ? retryAfter * 1000 : backoffMs(attempt));
+        if (unfinished === null) continue;
       }
       const explained = explainStatus({ call, status: response.status, attempts: attempt, zone: null, scheme: "oauth2" });
-      throw new OvhApiError(explained.failure, call, response.status, explained.message);
+      throw new OvhApiError(explained.failure, call, response.status, unfinished ? unfinishedMessage(call, response.status, retryAfter, unfinished) : explained.message);
     }
     let parsed: { access_token?: unknown; expires_in?: unknown; error?: unknown } = {};
     try {
@@ -341,10 +366,12 @@ export class OvhClient {
         if (error instanceof TooLargeError) {
           throw new OvhApiError("bad-response", call, null, `${call} answered more than 8 MiB, far more than any answer of OVH's API; is the endpoint OVH's API?`);
         }
-        const failure = error instanceof TimeoutError ? "timeout" : "network";
-        if (idempotent && attempt <= this.#maxRetries) {
-          await this.#sleep(backoffMs(attempt));
-          continue;
+        const failure = error instanceof TimeoutError || error instanceof DeadlineError ? "timeout" : "network";
+        const unfinished = error instanceof DeadlineError ? "the run's deadline came first" : idempotent && attempt <= this.#maxRetries ? await this.#waitBeforeRetry(backoffMs(attempt)) : null;
+        if (idempotent && attempt <= this.#maxRetries && unfinished === null) continue;
+        if (unfinished !== null) {
+          const unsure = idempotent ? "" : " It may have been applied: check the zone before retrying.";
+          throw new OvhApiError("timeout", call, null, `${call} did not finish in time: ${unfinished}; gave up after ${attempt} attempts.${unsure}`);
         }
         const detail = failure === "timeout" ? `no answer within ${this.#timeoutMs / 1000} s` : `cannot reach ${new URL(url).host} (${networkCode(error)})`;
         const unsure = idempotent ? "" : " It may have been applied: check the zone before retrying.";
@@ -356,13 +383,15 @@ export class OvhClient {
         this.#token = null;
         continue;
       }
+      let unfinished: string | null = null;
+      const retryAfter = SAYS_WHEN_TO_RETRY(response.status) ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
       if (RETRYABLE_STATUS(response.status) && (idempotent || response.status === 429) && attempt <= this.#maxRetries) {
-        const retryAfter = SAYS_WHEN_TO_RETRY(response.status) ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
         if (retryAfter === null || retryAfter <= this.#maxRetryAfter) {
-          await this.#sleep(retryAfter !== null ? retryAfter * 1000 : backoffMs(attempt));
-          continue;
+          unfinished = await this.#waitBeforeRetry(retryAfter !== null ? retryAfter * 1000 : backoffMs(attempt));
+          if (unfinished === null) continue;
         }
       }
+      if (unfinished !== null) throw new OvhApiError(response.status === 429 ? "rate-limited" : "server", call, response.status, unfinishedMessage(call, response.status, retryAfter, unfinished));
       const explained = explainStatus({
         call,
         status: response.status,
@@ -410,7 +439,9 @@ export class OvhClient {
         response.on("end", () => settle(resolve)({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
         response.on("error", settle(reject));
       });
-      deadline = setTimeout(() => request.destroy(new TimeoutError()), this.#timeoutMs);
+      // Cut to the run's deadline, when it is nearer: a request that has it run out did not finish in time.
+      const left = this.#left();
+      deadline = setTimeout(() => request.destroy(left < this.#timeoutMs ? new DeadlineError() : new TimeoutError()), Math.max(0, Math.min(this.#timeoutMs, left)));
       request.on("timeout", () => request.destroy(new TimeoutError()));
       request.on("error", settle(reject));
       request.end(body || undefined);
@@ -426,6 +457,23 @@ function basicAuth(credentials: OvhOAuth2Credentials): string {
 
 class TimeoutError extends Error {
   override name = "TimeoutError";
+}
+
+/** A request the run's deadline (OvhClientOptions.deadlineAt) ended before its own timeout did. */
+class DeadlineError extends Error {
+  override name = "DeadlineError";
+}
+
+/** "1.5 s", "60 s". */
+function seconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
+}
+
+/** A retryable status whose retry the deadline left no time for: what OVH answered, and that the call did not finish in time. */
+function unfinishedMessage(call: string, status: number, retryAfter: number | null, why: string): string {
+  const asked = retryAfter !== null ? ` (Retry-After: ${retryAfter} s)` : "";
+  const what = status === 429 ? "OVH is rate limiting this key" : "OVH's API failed on its side";
+  return `${call} failed with ${status}${asked}: ${what}, and the call did not finish in time: ${why}. Retry later.`;
 }
 
 /** A zone's record list or export is small; anything past 8 MiB is not an answer we want to hold. */

@@ -29,6 +29,7 @@ export const ovhProvider: DnsProvider = {
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.sleep ? { sleep: options.sleep } : {}),
       ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
+      ...(options.deadlineAt !== undefined ? { deadlineAt: options.deadlineAt } : {}),
       ...(options.purpose ? { purpose: options.purpose } : {}),
     });
     return new OvhZoneApi(client);

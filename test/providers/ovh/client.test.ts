@@ -367,6 +367,58 @@ describe("OvhClient against the local OVH server", () => {
   });
 });
 
+describe("a deadline (doctor's --deadline): no request and no wait goes past it", () => {
+  // The local clock stands still at a whole second near the server's (its /auth/time is taken as a clock
+  // error only within a day), so the time left is exactly what the test gives.
+  const local = Math.floor(Date.now() / 1000) * 1000;
+  const until = (ms: number) => ({ now: () => local, deadlineAt: local + ms });
+
+  it("a 429 whose Retry-After ends past the deadline: not waited for, said as not finished in time, the status kept", async () => {
+    server.fail({ status: 429, times: 2, pathPrefix: "/domain/", headers: { "Retry-After": "60" } });
+    const error = await failure(client({ maxRetries: 1, ...until(5_000) }).listRecordIds("example.com"));
+    expect(sleeps).toEqual([]);
+    expect(error.failure).toBe("rate-limited");
+    expect(error.status).toBe(429);
+    expect(error.message).toBe(
+      "GET /domain/zone/example.com/record failed with 429 (Retry-After: 60 s): OVH is rate limiting this key, and the call did not finish in time: not tried again: the wait of 60 s before the next attempt would end past the run's deadline (5 s left). Retry later.",
+    );
+  });
+
+  it("a Retry-After that ends before the deadline is waited for, as without one", async () => {
+    server.fail({ status: 429, times: 1, pathPrefix: "/domain/", headers: { "Retry-After": "3" } });
+    expect(await client({ maxRetries: 1, ...until(5_000) }).listRecordIds("example.com", { fieldType: "TXT" })).toEqual([13]);
+    expect(sleeps).toEqual([3000]);
+  });
+
+  it("a 5xx backoff longer than the time left: not waited for", async () => {
+    server.fail({ status: 502, times: 1, pathPrefix: "/domain/" });
+    const error = await failure(client({ maxRetries: 1, ...until(400) }).listRecordIds("example.com"));
+    expect(sleeps).toEqual([]);
+    expect(error).toMatchObject({ failure: "server", status: 502 });
+    expect(error.message).toBe(
+      "GET /domain/zone/example.com/record failed with 502: OVH's API failed on its side, and the call did not finish in time: not tried again: the wait of 0.5 s before the next attempt would end past the run's deadline (0.4 s left). Retry later.",
+    );
+  });
+
+  it("a request to a silent server ends at the deadline, not at its own longer timeout, and says so", async () => {
+    const http = await import("node:http");
+    const silent = http.createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const port = (silent.address() as { port: number }).port;
+    try {
+      const ovh = new OvhZoneApi(
+        new OvhClient({ endpoint: `http://127.0.0.1:${port}/1.0`, credentials: server.credentials, timeoutMs: 60_000, maxRetries: 1, sleep: async () => undefined, deadlineAt: Date.now() + 300 }),
+      );
+      const error = await failure(ovh.listRecordIds("example.com"));
+      expect(error.failure).toBe("timeout");
+      expect(error.message).toBe("GET /auth/time did not finish in time: the run's deadline came first; gave up after 1 attempts.");
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  });
+});
+
 describe("OAuth2 service accounts", () => {
   function oauthClient(overrides: Partial<ConstructorParameters<typeof OvhClient>[0]> = {}): OvhZoneApi {
     return new OvhZoneApi(new OvhClient({ endpoint: server.baseUrl, credentials: server.oauth, sleep: async () => undefined, ...overrides }));
