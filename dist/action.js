@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-NQAKU2A2.js";
+} from "./chunks/chunk-YXDSPYDZ.js";
 import {
   fitSummary,
   planTable,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-LTCIF3EJ.js";
 import "./chunks/chunk-DAOQPNRF.js";
 import "./chunks/chunk-BH3VYXL7.js";
-import "./chunks/chunk-I7SHR43D.js";
+import "./chunks/chunk-SDUHVPN6.js";
 import "./chunks/chunk-V57SGRGK.js";
 import "./chunks/chunk-CAWGPAXE.js";
 import {

@@ -23,7 +23,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-I7SHR43D.js";
+} from "./chunks/chunk-SDUHVPN6.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,

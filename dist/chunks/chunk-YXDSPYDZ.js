@@ -19,7 +19,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-I7SHR43D.js";
+} from "./chunk-SDUHVPN6.js";
 import {
   DEFAULT_SAFETY,
   desiredRecords,

@@ -51,7 +51,7 @@ import {
   uncheckedJson,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-NQAKU2A2.js";
+} from "./chunk-YXDSPYDZ.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -92,7 +92,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-I7SHR43D.js";
+} from "./chunk-SDUHVPN6.js";
 import "./chunk-V57SGRGK.js";
 import {
   GATE_IDS,
@@ -816,7 +816,7 @@ selectors (said on stderr, and as hostApiFailure in JSON), 2 usage error.`,
 };
 
 // src/cli/commands/doctor.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // src/doctor/checks.ts
@@ -889,7 +889,7 @@ var rules = [
     level: "error",
     description: "The TLS handshake did not complete (the port does not speak TLS, or no protocol version/cipher in common).",
     message: "TLS handshake with {{target}} failed: {{reason}}",
-    fix: "Match the security setting to the port: 993 and 465 are SSL/TLS from the first byte, 587 uses STARTTLS."
+    fix: "Match the security setting to the port: 993 and 465 are SSL/TLS from the first byte, 587 uses STARTTLS. If it failed after STARTTLS, the setting is right: the server and this computer have no TLS version or cipher in common (the reason names it), or something on the way (an antivirus, a firewall) breaks TLS."
   },
   {
     id: "starttls-on-implicit-tls-port",
@@ -915,9 +915,9 @@ var rules = [
   {
     id: "tls-certificate-untrusted",
     level: "error",
-    description: "The server's certificate chain leads to a trusted authority, with no signature or key that mail clients refuse.",
+    description: "The server's certificate chain does not lead to a trusted authority (an intermediate certificate not sent, a self-signed certificate, a private authority, an interception), or carries a signature or key that mail clients refuse.",
     message: "The certificate of {{target}} is not trusted: {{why}} ({{reason}}); issuer: {{issuer}}",
-    fix: "Look at the issuer: an unknown one (or a self-signed certificate) usually means a proxy or antivirus intercepts TLS. Turn the interception off, or pass its CA with --ca if it is your own; never accept the certificate permanently in the mail client. A certificate signed with MD5 or SHA-1, or with a key too small (CA_MD_TOO_WEAK, EE_KEY_TOO_SMALL, CA_KEY_TOO_SMALL), must be reissued by the server's owner: mail clients refuse it."
+    fix: "Act on the cause the message names, and look at the issuer. The intermediate certificate not sent (UNABLE_TO_VERIFY_LEAF_SIGNATURE, UNABLE_TO_GET_ISSUER_CERT_LOCALLY with a public authority as issuer): the server's administrator must install the whole chain the authority delivered (the certificate followed by its intermediates, e.g. Let's Encrypt's fullchain.pem, not cert.pem). Self-signed (DEPTH_ZERO_SELF_SIGNED_CERT): replace it with a certificate from a public authority. A private authority (SELF_SIGNED_CERT_IN_CHAIN): pass its certificate with --ca if it is your own or your company's. An issuer named after an antivirus, a firewall or a proxy means it intercepts TLS (on OVH's servers, whose certificates come from a public authority, an untrusted chain almost always means this): turn the interception of mail off. An authority of the chain out of date (CERT_HAS_EXPIRED, CERT_NOT_YET_VALID, the server's own certificate in date): check this computer's clock; if it is right, the server's administrator must send the current intermediate certificate instead of the old one. Never accept the certificate permanently in the mail client. A certificate signed with MD5 or SHA-1, or with a key too small (CA_MD_TOO_WEAK, EE_KEY_TOO_SMALL, CA_KEY_TOO_SMALL), must be reissued by the server's owner: mail clients refuse it."
   },
   {
     id: "tls-certificate-hostname",
@@ -925,6 +925,13 @@ var rules = [
     description: "The server's certificate is not issued for the host name the client connects to.",
     message: "The certificate of {{target}} is for {{names}}, not {{host}}",
     fix: "Use the host name the certificate names (for OVH: ssl0.ovh.net, pro?.mail.ovh.net or ex?.mail.ovh.net), not a CNAME of your own domain such as mail.example.com."
+  },
+  {
+    id: "tls-certificate-cn-only",
+    level: "warn",
+    description: "The server's certificate has no subjectAltName and names its host only in its subject's Common Name (CN): clients that no longer read the Common Name (RFC 9525; Apple Mail on iOS 13, macOS 10.15 and later) refuse it, while others still accept it.",
+    message: "The certificate of {{target}} names {{host}} only in its subject's Common Name (CN={{cn}}), with no subjectAltName: Apple Mail (iOS 13, macOS 10.15 and later) and other clients that no longer read the Common Name refuse it",
+    fix: `The server's owner must reissue the certificate with its name in a subjectAltName, as every public authority does (a self-made one: openssl req ... -addext "subjectAltName=DNS:mail.example.com").`
   },
   {
     id: "tls-certificate-expired",
@@ -1250,8 +1257,8 @@ function startTls(socket, options) {
     });
     const timer = setTimeout(() => {
       secure.destroy();
-      if (socket.bytesRead > readBefore) resolve10({ ok: false, reason: `the TLS handshake started, then stalled: nothing more within ${options.timeoutMs} ms`, silent: false });
-      else resolve10({ ok: false, reason: `no TLS answer within ${options.timeoutMs} ms`, silent: true });
+      if (socket.bytesRead > readBefore) resolve10({ ok: false, reason: `the TLS handshake started, then stalled: nothing more within ${options.timeoutMs} ms`, silent: false, kind: "tls-error" });
+      else resolve10({ ok: false, reason: `no TLS answer within ${options.timeoutMs} ms`, silent: true, kind: "tls-error" });
     }, options.timeoutMs);
     secure.once("secureConnect", () => {
       clearTimeout(timer);
@@ -1262,16 +1269,17 @@ function startTls(socket, options) {
     secure.once("error", (error) => {
       clearTimeout(timer);
       secure.destroy();
-      resolve10({ ok: false, reason: tlsErrorText(error), silent: false });
+      resolve10({ ok: false, reason: tlsErrorText(error), silent: false, kind: error.code === "ECONNRESET" ? "closed" : NOT_TLS.has(error.code ?? "") ? "not-tls" : "tls-error" });
     });
     secure.once("close", () => {
       clearTimeout(timer);
-      resolve10({ ok: false, reason: "connection closed during the TLS handshake", silent: false });
+      resolve10({ ok: false, reason: "connection closed during the TLS handshake", silent: false, kind: "closed" });
     });
   });
 }
+var NOT_TLS = /* @__PURE__ */ new Set(["ERR_SSL_WRONG_VERSION_NUMBER", "ERR_SSL_PACKET_LENGTH_TOO_LONG", "ERR_SSL_HTTP_REQUEST"]);
 function tlsErrorText(error) {
-  if (error.code === "ERR_SSL_WRONG_VERSION_NUMBER") return "the server does not speak TLS on this port";
+  if (NOT_TLS.has(error.code ?? "")) return "the server does not speak TLS on this port";
   if (error.code === "ECONNRESET") return "connection reset during the TLS handshake";
   return error.code ? `${error.code}` : error.message.split("\n")[0];
 }
@@ -1403,6 +1411,8 @@ function formatTarget(target) {
 }
 
 // src/doctor/tls.ts
+import { X509Certificate as X509Certificate3 } from "node:crypto";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { isIP as isIP3 } from "node:net";
 import tls2 from "node:tls";
 
@@ -1481,22 +1491,72 @@ function weakLinkInChain(leaf) {
   return null;
 }
 
+// src/doctor/chain-trust.ts
+import { X509Certificate as X509Certificate2 } from "node:crypto";
+var MAX_CHAIN2 = 10;
+function issuedBy(cert, issuer) {
+  try {
+    return cert.checkIssued(issuer) && cert.verify(issuer.publicKey);
+  } catch {
+    return false;
+  }
+}
+function selfSigned(cert) {
+  try {
+    return cert.subject === cert.issuer && cert.verify(cert.publicKey);
+  } catch {
+    return false;
+  }
+}
+var same = (a, b) => a.fingerprint256 === b.fingerprint256;
+function chainDistrust(presented, trusted) {
+  const leaf = presented[0];
+  if (!leaf) return "UNABLE_TO_VERIFY_LEAF_SIGNATURE";
+  const used = /* @__PURE__ */ new Set();
+  let cert = leaf;
+  for (let depth = 0; depth < MAX_CHAIN2; depth++) {
+    used.add(cert.fingerprint256);
+    if (trusted.some((anchor) => same(anchor, cert) || issuedBy(cert, anchor))) return null;
+    if (selfSigned(cert)) return depth === 0 ? "DEPTH_ZERO_SELF_SIGNED_CERT" : "SELF_SIGNED_CERT_IN_CHAIN";
+    const named = presented.filter((candidate) => !used.has(candidate.fingerprint256) && cert.checkIssued(candidate));
+    if (named.length === 0) return depth === 0 ? "UNABLE_TO_VERIFY_LEAF_SIGNATURE" : "UNABLE_TO_GET_ISSUER_CERT_LOCALLY";
+    const issuer = named.find((candidate) => issuedBy(cert, candidate));
+    if (!issuer) return "CERT_SIGNATURE_FAILURE";
+    if (!issuer.ca) return "INVALID_CA";
+    cert = issuer;
+  }
+  return "CERT_CHAIN_TOO_LONG";
+}
+function certificatesOfPem(pem) {
+  const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+  const certificates = [];
+  for (const block2 of blocks) {
+    try {
+      certificates.push(new X509Certificate2(block2));
+    } catch {
+    }
+  }
+  return certificates;
+}
+
 // src/doctor/tls.ts
 var NOT_CHAIN_ERRORS = /* @__PURE__ */ new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID", "ERR_TLS_CERT_ALTNAME_INVALID"]);
+var DATE_ERRORS = /* @__PURE__ */ new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID", "ERROR_IN_CERT_NOT_BEFORE_FIELD", "ERROR_IN_CERT_NOT_AFTER_FIELD"]);
 var MODERN = /* @__PURE__ */ new Set(["TLSv1.2", "TLSv1.3"]);
 var CHAIN_ERROR_WORDS = {
-  DEPTH_ZERO_SELF_SIGNED_CERT: "it is self-signed, vouched for by no authority",
-  SELF_SIGNED_CERT_IN_CHAIN: "its chain ends at a self-signed authority that is not a trusted one",
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "its issuer is not a trusted authority",
-  UNABLE_TO_GET_ISSUER_CERT: "its issuer is not a trusted authority",
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "its issuer is not a trusted authority, and the server did not send one that is",
+  DEPTH_ZERO_SELF_SIGNED_CERT: "it is self-signed, vouched for by no authority: a self-hosted server's own certificate, or one made up by an antivirus or proxy that intercepts TLS",
+  SELF_SIGNED_CERT_IN_CHAIN: "its chain ends at an authority that is not trusted here: a private one (a company's, a self-hosted server's), or an antivirus or proxy that intercepts TLS",
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the chain the server sent stops at an authority that is not trusted here: most often the server does not send its intermediate certificate; else the authority is unknown (a private one, or an interception)",
+  UNABLE_TO_GET_ISSUER_CERT: "the certificate of an authority of its chain is missing: most often the server does not send its intermediate certificate",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "its issuer is not a trusted authority and the server sent no certificate linking it to one: most often the server does not send its intermediate certificate; else the issuer is unknown (a private authority, or an interception)",
   CERT_SIGNATURE_FAILURE: "its signature does not verify",
   CERT_REVOKED: "it was revoked",
   INVALID_CA: "a certificate in its chain is not allowed to act as an authority",
   CERT_UNTRUSTED: "its authority is not trusted for this purpose",
-  CERT_REJECTED: "its authority is marked as not to be trusted"
+  CERT_REJECTED: "its authority is marked as not to be trusted",
+  CERT_CHAIN_TOO_LONG: "its chain is too long to be followed to an authority"
 };
-function observeTls(socket, host) {
+function observeTls(socket, host, ca) {
   const cert = socket.getPeerCertificate(false);
   const hasCert = cert && Object.keys(cert).length > 0;
   const authorizationError = socket.authorized ? null : String(socket.authorizationError ?? "UNKNOWN");
@@ -1516,8 +1576,55 @@ function observeTls(socket, host) {
     notBefore: hasCert ? certificateDate(cert.valid_from) : null,
     notAfter: hasCert ? certificateDate(cert.valid_to) : null,
     hostnameError,
-    weakLink: hasCert ? weakLinkInChain(socket.getPeerCertificate(true)) : null
+    weakLink: hasCert ? weakLinkInChain(socket.getPeerCertificate(true)) : null,
+    authorities: hasCert && authorizationError !== null && DATE_ERRORS.has(authorizationError) ? authoritiesOf(socket.getPeerCertificate(true)) : [],
+    commonNameOnly: hasCert && !cert.subjectaltname && hostnameError === null && isIP3(host) === 0 ? certificateNames(cert)[0] ?? null : null,
+    hiddenDistrust: hasCert && authorizationError !== null && DATE_ERRORS.has(authorizationError) ? chainDistrust(presentedChain(socket.getPeerCertificate(true)), trustedSet(ca)) : null
   };
+}
+function presentedChain(leaf) {
+  const chain = [];
+  const seen = /* @__PURE__ */ new Set();
+  let cert = leaf;
+  while (cert?.raw && chain.length <= MAX_CHAIN2 && !seen.has(cert.fingerprint256)) {
+    seen.add(cert.fingerprint256);
+    try {
+      chain.push(new X509Certificate3(cert.raw));
+    } catch {
+      break;
+    }
+    cert = cert.issuerCertificate;
+  }
+  return chain;
+}
+function authoritiesOf(leaf) {
+  const authorities = [];
+  const seen = /* @__PURE__ */ new Set([leaf.fingerprint256]);
+  let cert = leaf.issuerCertificate;
+  while (cert?.raw && authorities.length < MAX_CHAIN2 && !seen.has(cert.fingerprint256)) {
+    seen.add(cert.fingerprint256);
+    const cn = cert.subject?.CN;
+    authorities.push({ name: `CN=${Array.isArray(cn) ? cn.join("+") : cn ?? "?"}`, notBefore: certificateDate(cert.valid_from), notAfter: certificateDate(cert.valid_to) });
+    cert = cert.issuerCertificate;
+  }
+  return authorities;
+}
+var storeCertificates = null;
+function trustedSet(ca) {
+  if (ca !== null) return certificatesOfPem(ca);
+  if (!storeCertificates) {
+    let extra = "";
+    const file = process.env.NODE_EXTRA_CA_CERTS;
+    if (file) {
+      try {
+        extra = readFileSync4(file, "utf8");
+      } catch {
+      }
+    }
+    storeCertificates = certificatesOfPem(`${tls2.rootCertificates.join("\n")}
+${extra}`);
+  }
+  return storeCertificates;
 }
 function certificateDate(text) {
   if (!text) return null;
@@ -1550,9 +1657,13 @@ function assessTls(observation, target, host, now) {
   if (observation.notAfter && now > observation.notAfter) {
     problems.push({ ruleId: "tls-certificate-expired", data: { target, issuer, notAfter: observation.notAfter.toISOString() } });
   }
-  if (observation.authorizationError && !NOT_CHAIN_ERRORS.has(observation.authorizationError)) {
-    const why = CHAIN_ERROR_WORDS[observation.authorizationError] ?? "the chain does not lead to a trusted authority";
-    problems.push({ ruleId: "tls-certificate-untrusted", data: { target, issuer, why, reason: observation.authorizationError } });
+  const distrust = observation.authorizationError && !NOT_CHAIN_ERRORS.has(observation.authorizationError) ? observation.authorizationError : observation.hiddenDistrust;
+  const outOfDate = problems.length > 0 ? null : authorityOutOfDate(observation.authorities, now);
+  if (distrust) {
+    const why = CHAIN_ERROR_WORDS[distrust] ?? "the chain does not lead to a trusted authority";
+    problems.push({ ruleId: "tls-certificate-untrusted", data: { target, issuer, why, reason: distrust } });
+  } else if (outOfDate) {
+    problems.push({ ruleId: "tls-certificate-untrusted", data: { target, issuer, ...outOfDate } });
   } else if (observation.weakLink) {
     const { why, reason } = observation.weakLink;
     problems.push({ ruleId: "tls-certificate-untrusted", data: { target, issuer, why, reason } });
@@ -1562,11 +1673,27 @@ function assessTls(observation, target, host, now) {
       ruleId: "tls-certificate-hostname",
       data: { target, host, names: observation.names.join(", ") || "(no names)" }
     });
+  } else if (observation.commonNameOnly !== null) {
+    problems.push({ ruleId: "tls-certificate-cn-only", data: { target, host, cn: observation.commonNameOnly } });
   }
   if (!observation.protocol || !MODERN.has(observation.protocol)) {
     problems.push({ ruleId: "tls-version-too-old", data: { target, version: observation.protocol ?? "unknown" } });
   }
   return problems;
+}
+function authorityOutOfDate(authorities, now) {
+  for (const authority of authorities) {
+    if (authority.notAfter && now > authority.notAfter) {
+      return {
+        why: `the authority ${authority.name} of its chain expired on ${authority.notAfter.toISOString()}: if this computer's clock is right, the server must send a current intermediate certificate`,
+        reason: "CERT_HAS_EXPIRED"
+      };
+    }
+    if (authority.notBefore && now < authority.notBefore) {
+      return { why: `the authority ${authority.name} of its chain is only valid from ${authority.notBefore.toISOString()}: this computer's clock is probably behind`, reason: "CERT_NOT_YET_VALID" };
+    }
+  }
+  return null;
 }
 function describeTls(observation) {
   const until = observation.notAfter ? `, valid until ${observation.notAfter.toISOString().slice(0, 10)}` : "";
@@ -1628,6 +1755,10 @@ async function tlsStep(session, service, target, socket, afterStarttls = false) 
       socket.destroy();
       if (result.silent && afterStarttls) return dialogueFailure(session, target, "the TLS handshake after STARTTLS", { reason: result.reason, kind: "timeout" }, "a TLS answer");
       if (result.silent) return silentAfterAccept(session, service, target, result.reason);
+      if (afterStarttls && result.kind === "closed") return dialogueFailure(session, target, "the TLS handshake after STARTTLS", { reason: "connection closed", kind: "closed" }, "a TLS answer");
+      if (afterStarttls && result.kind === "not-tls") {
+        return dialogueFailure(session, target, "the TLS handshake after STARTTLS", { reason: result.reason, kind: "malformed", received: result.reason }, "a TLS answer");
+      }
       const greeting = afterStarttls ? null : await clearGreeting(session, target);
       if (greeting !== null) {
         return {
@@ -1638,9 +1769,9 @@ async function tlsStep(session, service, target, socket, afterStarttls = false) 
       return { detail: result.reason, findings: [session.finding("tls-handshake-failed", target.host, { target: where, reason: result.reason })] };
     }
     session.track(result.socket);
-    const observation = observeTls(result.socket, target.host.replace(/\.$/, ""));
+    const observation = observeTls(result.socket, target.host.replace(/\.$/, ""), session.options.ca);
     const problems = assessTls(observation, where, target.host, session.options.now());
-    channel = { reader: new LineReader(result.socket), verified: problems.length === 0 };
+    channel = { reader: new LineReader(result.socket), verified: problems.every((p) => DOCTOR_RULES.get(p.ruleId)?.level !== "error") };
     return { detail: describeTls(observation), findings: problems.map((p) => session.finding(p.ruleId, target.host, p.data)) };
   });
   return channel;
@@ -2572,7 +2703,7 @@ function planServices(flags, offer, region) {
 function readCa(file, io) {
   let text;
   try {
-    text = readFileSync4(resolve4(io.cwd, file), "utf8");
+    text = readFileSync5(resolve4(io.cwd, file), "utf8");
   } catch (error) {
     throw new UsageError(`--ca ${file}: cannot read it (${error.code ?? "error"})`);
   }
@@ -2644,7 +2775,7 @@ function createDoctorCommand(deps = {}) {
         credentials = { user, password };
       }
       const deadlineAt = Date.now() + deadlineMs;
-      const host = await hostSelectors([domain], offer, io, "doctor", { timeoutMs: Math.min(timeoutMs, deadlineMs), maxRetries: DEFAULT_ATTEMPTS - 1 });
+      const host = await hostSelectors([domain], offer, io, "doctor", { timeoutMs: Math.min(timeoutMs, deadlineMs), maxRetries: DEFAULT_ATTEMPTS - 1, deadlineAt });
       const fromHost = host.names.get(domain) ?? [];
       const evidence2 = values.evidence === void 0 ? null : readEvidenceFile(resolve4(io.cwd, values.evidence), values.evidence);
       if (evidence2) {
@@ -2830,11 +2961,11 @@ var EXPLANATIONS = [
       [/\bsecurity certificate\b|\btarget principal name is incorrect\b|\bcannot verify server identity\b|\bsecurity exception\b/i, 3],
       [/\b(not trusted|untrusted|non approuvé|non fiable|expired|expiré)\b/i, 1]
     ],
-    cause: "The client could not validate the server's certificate: the computer's clock is wrong, a proxy or antivirus intercepts TLS, the certificate expired, or the server name is not the one on the certificate (e.g. mail.example.com instead of ssl0.ovh.net).",
+    cause: "The client could not validate the server's certificate: the computer's clock is wrong, a proxy or antivirus intercepts TLS, the certificate expired, the server name is not the one on the certificate (e.g. mail.example.com instead of ssl0.ovh.net), or, on a server of your own, its certificate is self-signed or sent without its intermediate certificate.",
     fix: "Check the computer's date and time, use the server name OVH documents for your offer, look at the certificate's issuer (an antivirus or proxy name means interception), and do not accept unknown certificates permanently.",
     confirm: {
       checks: ["imap-tls", "smtps-tls", "submission-tls"],
-      ruleIds: ["tls-certificate-expired", "tls-certificate-not-yet-valid", "tls-certificate-untrusted", "tls-certificate-hostname"],
+      ruleIds: ["tls-certificate-expired", "tls-certificate-not-yet-valid", "tls-certificate-untrusted", "tls-certificate-hostname", "tls-certificate-cn-only"],
       command: "maildns doctor example.com"
     },
     example: "The server you are connected to is using a security certificate that cannot be verified"
@@ -3568,7 +3699,7 @@ function loadProblem(domain, value, text) {
 }
 
 // src/cli/commands/init.ts
-import { lstatSync as lstatSync2, readFileSync as readFileSync5 } from "node:fs";
+import { lstatSync as lstatSync2, readFileSync as readFileSync6 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join5, relative as relative4, resolve as resolve7 } from "node:path";
 
 // src/config/place-files.ts
@@ -3927,7 +4058,7 @@ var OPTIONS6 = {
 var PROJECT_FILES = /* @__PURE__ */ new Set(["package.json", "Pulumi.yaml"]);
 function pulumiRanges() {
   try {
-    const manifest = JSON.parse(readFileSync5(join5(packageRoot(), "package.json"), "utf8"));
+    const manifest = JSON.parse(readFileSync6(join5(packageRoot(), "package.json"), "utf8"));
     const peers = manifest.peerDependencies ?? {};
     return { pulumiRange: peers["@pulumi/pulumi"] ?? "^3", ovhProviderRange: peers["@ovhcloud/pulumi-ovh"] ?? "^2" };
   } catch {
@@ -4206,7 +4337,7 @@ above it, a failed lookup (of a managed record or one a check needed) or a refus
 };
 
 // src/cli/commands/reports.ts
-import { existsSync as existsSync4, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
 import { join as join6, resolve as resolve8 } from "node:path";
 var STORE_URL_ENV = "MAILDNS_STORE_URL";
 var STORE_DIR_NAME = ".dmarc-reports";
@@ -4397,7 +4528,7 @@ be used (refused login, unreachable, untrusted certificate).
   let ca = null;
   if (values.ca) {
     try {
-      ca = readFileSync6(resolve8(io.cwd, values.ca), "utf8");
+      ca = readFileSync7(resolve8(io.cwd, values.ca), "utf8");
     } catch (error) {
       throw new UsageError(`cannot read --ca ${values.ca}: ${error.code ?? "error"}`);
     }
@@ -4627,7 +4758,7 @@ var reportsCommand = {
 };
 
 // src/cli/commands/rollback.ts
-import { lstatSync as lstatSync3, readFileSync as readFileSync7 } from "node:fs";
+import { lstatSync as lstatSync3, readFileSync as readFileSync8 } from "node:fs";
 import { basename, dirname as dirname2, relative as relative5, resolve as resolve9 } from "node:path";
 var OPTIONS8 = {
   ...STACK_OPTIONS,
@@ -4685,7 +4816,7 @@ function readSavedExport(path, shown2) {
     if (stat.isSymbolicLink()) throw new UsageError(`${shown2}: a symbolic link, not an export the update saved; it is not followed`);
     if (!stat.isFile()) throw new UsageError(`${shown2}: not a file`);
     if (stat.size > MAX_SAVED_EXPORT_BYTES) throw new UsageError(`${shown2}: ${stat.size} bytes, far more than a zone's export; not read`);
-    return readFileSync7(path, "utf8");
+    return readFileSync8(path, "utf8");
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`${shown2}: cannot read it (${error.code ?? "error"})`);

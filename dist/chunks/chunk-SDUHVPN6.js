@@ -482,6 +482,7 @@ var OvhClient = class {
   #sleep;
   #now;
   #purpose;
+  #deadlineAt;
   #clockOffset = null;
   #token = null;
   constructor(options) {
@@ -499,6 +500,22 @@ var OvhClient = class {
     this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.#now = options.now ?? Date.now;
     this.#purpose = options.purpose ?? "apply";
+    this.#deadlineAt = options.deadlineAt ?? Infinity;
+  }
+  /** Milliseconds left before the deadline (Infinity without one). */
+  #left() {
+    return this.#deadlineAt - this.#now();
+  }
+  /**
+   * Waits `ms` before the next attempt, unless the wait would not end before the deadline: then the attempt
+   * is not made (waiting for the time left and stopping there would only spend it), and the reason is
+   * returned for the call's error.
+   */
+  async #waitBeforeRetry(ms) {
+    const left = this.#left();
+    if (ms >= left) return `not tried again: the wait of ${seconds(ms)} before the next attempt would end past the run's deadline (${seconds(Math.max(0, left))} left)`;
+    await this.#sleep(ms);
+    return null;
   }
   /** "application keys" or "an OAuth2 service account", for messages. */
   get scheme() {
@@ -598,20 +615,20 @@ var OvhClient = class {
         if (error instanceof TooLargeError) {
           throw new OvhApiError("bad-response", call, null, `${call} answered more than 8 MiB, far more than any token; is the token URL OVH's?`);
         }
-        if (attempt <= this.#maxRetries) {
-          await this.#sleep(backoffMs(attempt));
-          continue;
-        }
+        const unfinished2 = error instanceof DeadlineError ? "the run's deadline came first" : attempt <= this.#maxRetries ? await this.#waitBeforeRetry(backoffMs(attempt)) : null;
+        if (attempt <= this.#maxRetries && unfinished2 === null) continue;
+        if (unfinished2 !== null) throw new OvhApiError("timeout", call, null, `${call} did not finish in time: ${unfinished2}; gave up after ${attempt} attempts.`);
         throw new OvhApiError(error instanceof TimeoutError ? "timeout" : "network", call, null, `${call} failed: cannot reach ${new URL(this.#tokenUrl).host} (${networkCode(error)}); gave up after ${attempt} attempts. Check the network and the endpoint.`);
       }
       if (!RETRYABLE_STATUS(response.status)) break;
       const retryAfter = SAYS_WHEN_TO_RETRY(response.status) ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
+      let unfinished = null;
       if (attempt <= this.#maxRetries && (retryAfter === null || retryAfter <= this.#maxRetryAfter)) {
-        await this.#sleep(retryAfter !== null ? retryAfter * 1e3 : backoffMs(attempt));
-        continue;
+        unfinished = await this.#waitBeforeRetry(retryAfter !== null ? retryAfter * 1e3 : backoffMs(attempt));
+        if (unfinished === null) continue;
       }
       const explained = explainStatus({ call, status: response.status, attempts: attempt, zone: null, scheme: "oauth2" });
-      throw new OvhApiError(explained.failure, call, response.status, explained.message);
+      throw new OvhApiError(explained.failure, call, response.status, unfinished ? unfinishedMessage(call, response.status, retryAfter, unfinished) : explained.message);
     }
     let parsed = {};
     try {
@@ -665,10 +682,12 @@ var OvhClient = class {
         if (error instanceof TooLargeError) {
           throw new OvhApiError("bad-response", call, null, `${call} answered more than 8 MiB, far more than any answer of OVH's API; is the endpoint OVH's API?`);
         }
-        const failure = error instanceof TimeoutError ? "timeout" : "network";
-        if (idempotent && attempt <= this.#maxRetries) {
-          await this.#sleep(backoffMs(attempt));
-          continue;
+        const failure = error instanceof TimeoutError || error instanceof DeadlineError ? "timeout" : "network";
+        const unfinished2 = error instanceof DeadlineError ? "the run's deadline came first" : idempotent && attempt <= this.#maxRetries ? await this.#waitBeforeRetry(backoffMs(attempt)) : null;
+        if (idempotent && attempt <= this.#maxRetries && unfinished2 === null) continue;
+        if (unfinished2 !== null) {
+          const unsure2 = idempotent ? "" : " It may have been applied: check the zone before retrying.";
+          throw new OvhApiError("timeout", call, null, `${call} did not finish in time: ${unfinished2}; gave up after ${attempt} attempts.${unsure2}`);
         }
         const detail = failure === "timeout" ? `no answer within ${this.#timeoutMs / 1e3} s` : `cannot reach ${new URL(url).host} (${networkCode(error)})`;
         const unsure = idempotent ? "" : " It may have been applied: check the zone before retrying.";
@@ -679,13 +698,15 @@ var OvhClient = class {
         this.#token = null;
         continue;
       }
+      let unfinished = null;
+      const retryAfter = SAYS_WHEN_TO_RETRY(response.status) ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
       if (RETRYABLE_STATUS(response.status) && (idempotent || response.status === 429) && attempt <= this.#maxRetries) {
-        const retryAfter = SAYS_WHEN_TO_RETRY(response.status) ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
         if (retryAfter === null || retryAfter <= this.#maxRetryAfter) {
-          await this.#sleep(retryAfter !== null ? retryAfter * 1e3 : backoffMs(attempt));
-          continue;
+          unfinished = await this.#waitBeforeRetry(retryAfter !== null ? retryAfter * 1e3 : backoffMs(attempt));
+          if (unfinished === null) continue;
         }
       }
+      if (unfinished !== null) throw new OvhApiError(response.status === 429 ? "rate-limited" : "server", call, response.status, unfinishedMessage(call, response.status, retryAfter, unfinished));
       const explained = explainStatus({
         call,
         status: response.status,
@@ -729,7 +750,8 @@ var OvhClient = class {
         response.on("end", () => settle(resolve)({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
         response.on("error", settle(reject));
       });
-      deadline = setTimeout(() => request.destroy(new TimeoutError()), this.#timeoutMs);
+      const left = this.#left();
+      deadline = setTimeout(() => request.destroy(left < this.#timeoutMs ? new DeadlineError() : new TimeoutError()), Math.max(0, Math.min(this.#timeoutMs, left)));
       request.on("timeout", () => request.destroy(new TimeoutError()));
       request.on("error", settle(reject));
       request.end(body || void 0);
@@ -743,6 +765,17 @@ function basicAuth(credentials) {
 var TimeoutError = class extends Error {
   name = "TimeoutError";
 };
+var DeadlineError = class extends Error {
+  name = "DeadlineError";
+};
+function seconds(ms) {
+  return `${Math.round(ms / 100) / 10} s`;
+}
+function unfinishedMessage(call, status, retryAfter, why) {
+  const asked = retryAfter !== null ? ` (Retry-After: ${retryAfter} s)` : "";
+  const what = status === 429 ? "OVH is rate limiting this key" : "OVH's API failed on its side";
+  return `${call} failed with ${status}${asked}: ${what}, and the call did not finish in time: ${why}. Retry later.`;
+}
 var MAX_ANSWER_BYTES = 8 * 1024 * 1024;
 var TooLargeError = class extends Error {
   name = "TooLargeError";
@@ -1287,6 +1320,7 @@ var ovhProvider = {
       ...options.timeoutMs ? { timeoutMs: options.timeoutMs } : {},
       ...options.sleep ? { sleep: options.sleep } : {},
       ...options.maxRetries !== void 0 ? { maxRetries: options.maxRetries } : {},
+      ...options.deadlineAt !== void 0 ? { deadlineAt: options.deadlineAt } : {},
       ...options.purpose ? { purpose: options.purpose } : {}
     });
     return new OvhZoneApi(client);
