@@ -19,7 +19,8 @@ import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, LEGACY_IMPO
 import { droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRemoval, splitByHolding, type ZoneApplyPlan } from "../providers/apply-plan.js";
 import { resolveHostDkim } from "../providers/host-dkim.js";
 import { liveDrift } from "../providers/live-drift.js";
-import { exportFileName, ROLLBACK_DIR } from "../providers/rollback.js";
+import { exportFileName, ROLLBACK_DIR, UNPUBLISHED_HEADER, unpublishedLines } from "../providers/rollback.js";
+import { oneLine } from "../model/show.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../providers/index.js";
 import { HostRecordError, type ApiOpenOptions, type DnsProvider, type HostDkim, type LiveHostRecord, type ProviderApi, type RecordDeclaration } from "../providers/types.js";
 import { formatFinding, lintFailure } from "./lint-gate.js";
@@ -292,7 +293,7 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     for (const line of plan.lines) log.info(`maildns: ${plan.zone}: ${line.text}`);
     if ((plan.operations.length === 0 && plan.programUpdates.length === 0) || preview || !api) continue;
     const now = (options.now ?? (() => new Date()))();
-    await writeFirst(plan, api, provider, options.stack, async () => void rollbackFiles.push(await saveExport(api!, plan.zone, stackDir, options.root, now)));
+    await writeFirst(plan, api, provider, options.stack, async () => void rollbackFiles.push(await saveExport(api!, plan.zone, stackDir, options.root, now, log)));
   }
 
   const pending = plans.flatMap((p) => p.pending);
@@ -375,15 +376,44 @@ function zonesOf(domains: readonly DomainModel[], provider: DnsProvider): Map<st
   return new Map([...zones.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** How many of a zone's unpublished changes the update's warning lists (a zone may hold hundreds). */
+const MAX_UNPUBLISHED_SHOWN = 10;
+
 /** The zone as the host exports it, saved under stacks/<stack>/.maildns-rollback/<zone>/ before anything changes. */
-async function saveExport(api: ProviderApi, zone: string, stackDir: string, root: string, now: Date): Promise<string> {
+async function saveExport(api: ProviderApi, zone: string, stackDir: string, root: string, now: Date, log: MailDnsLog): Promise<string> {
   const dir = join(stackDir, ROLLBACK_DIR, zone);
   await mkdir(dir, { recursive: true });
   const text = await api.exportZone(zone);
   // The host's version in force now, named so rollback restores exactly it (dates alone are only to the second).
   const versions = await api.zoneHistory(zone);
-  const version = versions.length > 0 ? `; maildns: version in force at the host: ${versions[versions.length - 1]}\n` : "";
-  const content = `; maildns: ${zone} as exported before the update of ${now.toISOString()}\n${version}${api.scrub(text)}`;
+  const inForce = versions.length > 0 ? versions[versions.length - 1]! : null;
+  const version = inForce !== null ? `; maildns: version in force at the host: ${inForce}\n` : "";
+  // OVH publishes record changes on a refresh only, each refresh making a version in the zone's history,
+  // while the export shows the records as they are (OVH's guide to editing a DNS zone: changes are applied
+  // once the zone is refreshed). A zone holding changes not yet refreshed (another writer's, or an earlier
+  // update's that stopped before its refresh) is exported as no version holds it, and rollback, which
+  // restores a version only when its zone file is the saved export, then refuses. The version's file is
+  // compared now, so the saved file and the update's log say it before anything is written. Nothing is
+  // refreshed to make them agree: that would publish someone else's changes before this update was judged.
+  let unpublished: string[] = [];
+  let uncompared: string | null = null;
+  if (inForce !== null) {
+    try {
+      unpublished = unpublishedLines(zone, await api.zoneVersionFile(zone, inForce), text);
+    } catch (error) {
+      if (!(error instanceof Error && "status" in error)) throw error;
+      // Only a comparison was lost: the export itself is saved, and rollback compares again before it restores.
+      uncompared = oneLine(api.scrub(error.message));
+    }
+  }
+  const n = unpublished.length;
+  const note =
+    n > 0
+      ? `${UNPUBLISHED_HEADER}this export differs from that version in ${n} record${n === 1 ? "" : "s"} (changes not yet refreshed); rollback restores a version only when it is this export, so restore by hand from this file\n`
+      : uncompared !== null
+        ? `; maildns: not compared with that version (its zone file could not be fetched); rollback compares them before it restores\n`
+        : "";
+  const content = `; maildns: ${zone} as exported before the update of ${now.toISOString()}\n${version}${note}${api.scrub(text)}`;
   // Written whole and never over a file already there, nor through a link put at its name: `rollback`
   // restores what this file says, so a half-written export, or one written into another file, would restore
   // the wrong zone, and an earlier export is an earlier rollback point. A name taken (an update in the same
@@ -393,11 +423,23 @@ async function saveExport(api: ProviderApi, zone: string, stackDir: string, root
     const path = join(dir, exportFileName(new Date(now.getTime() + shift)));
     try {
       writeFileWhole(path, content, { replace: false });
-      return relative(root, path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "EEXIST") continue;
       throw new pulumi.RunError(`maildns: ${zone}: the export for rollback could not be saved to ${relative(root, path)} (${(error as Error).message}); nothing in the zone was changed`);
     }
+    const saved = relative(root, path);
+    if (n > 0) {
+      const shown = unpublished.slice(0, MAX_UNPUBLISHED_SHOWN).map((line) => `  ${oneLine(api.scrub(line))}`);
+      if (n > MAX_UNPUBLISHED_SHOWN) shown.push(`  … and ${n - MAX_UNPUBLISHED_SHOWN} more`);
+      log.warn(
+        `maildns: ${zone}: the zone holds ${n} change${n === 1 ? "" : "s"} OVH has not published (another writer's, or an earlier update's that was never refreshed): ` +
+          `the export saved for rollback (${saved}) is not OVH's version in force (${inForce}), so maildns rollback will not restore that version and says so; restore by hand from that file if needed. ` +
+          `This update's refresh publishes ${n === 1 ? "it" : "them"} with its own changes:\n${shown.join("\n")}`,
+      );
+    } else if (uncompared !== null) {
+      log.warn(`maildns: ${zone}: OVH's version in force (${inForce}) could not be compared with the export saved for rollback (${saved}); maildns rollback compares them before it restores anything. ${uncompared}`);
+    }
+    return saved;
   }
   throw new pulumi.RunError(`maildns: ${zone}: a thousand exports for rollback are already saved in ${relative(root, dir)} within a second of this update; nothing in the zone was changed`);
 }

@@ -513,6 +513,10 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     await run.finish(result.resources);
     expect(result.rollbackFiles).toHaveLength(1);
     expect(result.rollbackFiles[0]).toMatch(/^stacks\/prod\/\.maildns-rollback\/example\.com\/\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.zone$/);
+    // The zone held nothing unpublished: the export is the version in force, and the header says no more.
+    const header = readFileSync(join(root, result.rollbackFiles[0]!), "utf8").split("\n").filter((line) => line.startsWith("; maildns: "));
+    expect(header).toHaveLength(2);
+    expect(header[1]).toMatch(/^; maildns: version in force at the host: \S+$/);
 
     const rollback = async (...more: string[]) => {
       const sink = { out: "", err: "" };
@@ -671,6 +675,98 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
       if (types.includes("CNAME")) expect(types, `after ${change}`).toEqual(["CNAME"]);
     }
     expect(server.published.get(ZONE)!.filter((r) => r.subDomain === "_dmarc").map((r) => r.fieldType)).toEqual(["TXT"]);
+  });
+
+  it("a zone holding changes OVH has not published yet: the saved export is no version OVH keeps, and the update and the saved file say so, so rollback's refusal is no surprise", async () => {
+    await managedZone();
+    const served = () => server.published.get(ZONE)!.map((r) => `${r.subDomain} ${r.fieldType} ${r.target}`).sort();
+    const held = () => server.zones.get(ZONE)!.map((r) => `${r.subDomain} ${r.fieldType} ${r.target}`).sort();
+    const versionsBefore = server.history.get(ZONE)!.map((v) => v.creationDate);
+    const servedBefore = served();
+    // Another writer (a person in the Control Panel, another tool) adds a web record and does not refresh:
+    // OVH's API lists it and its export shows it, no name server serves it, and no version holds it.
+    server.zones.get(ZONE)!.push({ id: 950, subDomain: "blog", fieldType: "A", target: "192.0.2.20", ttl: 3600 });
+    expect(held()).toContain("blog A 192.0.2.20");
+    expect(served()).toEqual(servedBefore);
+    expect(server.history.get(ZONE)!.map((v) => v.creationDate)).toEqual(versionsBefore);
+
+    writeDomain({ dmarc: "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com" });
+    expect((await adopt()).code).toBe(0);
+    // adopt reads; it publishes nothing.
+    expect(served()).toEqual(servedBefore);
+    expect(writes()).toEqual([]);
+    const run = await startUpdate(server, state);
+    const log = captureLog();
+    // The real clock: the saved export and the host's versions must be in one timeline.
+    const result = await defineMailDns({
+      stack: "prod",
+      root,
+      config: { policy: "ovh", today: TODAY },
+      log: log.log,
+      env: credentials(),
+      openApi: (provider, source) => provider.openApi(source, { endpoint: server.baseUrl, maxRetries: 0 }),
+    });
+    await run.finish(result.resources);
+    await (result.published as unknown as { promise(): Promise<string[]> }).promise();
+    expect(result.rollbackFiles).toHaveLength(1);
+    const file = result.rollbackFiles[0]!;
+    // Nothing was published to save the export: the first refresh is the one after the update's own write.
+    const refreshes = writes().map((r) => `${r.method} ${r.url}`);
+    expect(refreshes[0]).toBe(`PUT /1.0/domain/zone/${ZONE}/record/108`);
+    // The update's own refresh publishes the other writer's record with its own change (OVH publishes a
+    // zone whole), which the update says.
+    expect(held()).toContain("blog A 192.0.2.20");
+    expect(served()).toEqual(held());
+    const newest = versionsBefore[versionsBefore.length - 1]!;
+    expect(log.warn).toContain(
+      `maildns: ${ZONE}: the zone holds 1 change OVH has not published (another writer's, or an earlier update's that was never refreshed): ` +
+        `the export saved for rollback (${file}) is not OVH's version in force (${newest}), so maildns rollback will not restore that version and says so; restore by hand from that file if needed. ` +
+        `This update's refresh publishes it with its own changes:\n  + blog.example.com 3600 A 192.0.2.20`,
+    );
+    const saved = readFileSync(join(root, file), "utf8");
+    expect(saved.split("\n").slice(1, 3)).toEqual([
+      `; maildns: version in force at the host: ${newest}`,
+      `; maildns: not published at the host when saved: this export differs from that version in 1 record (changes not yet refreshed); rollback restores a version only when it is this export, so restore by hand from this file`,
+    ]);
+    // The export is the zone as it was (with the other writer's record), not the version served then.
+    expect(saved).toContain("blog\t3600 IN A 192.0.2.20");
+
+    const sink = { out: "", err: "" };
+    const io: CliIO = { stdout: (t) => void (sink.out += t), stderr: (t) => void (sink.err += t), cwd: root, env: credentials(), isTTY: false };
+    const heldAfterUpdate = held();
+    const code = await createRollbackCommand({ apiOptions: { maxRetries: 0 } }).run(["--stack", "prod", "--endpoint", server.baseUrl, "--yes"], io);
+    expect(sink.err).toBe("");
+    expect(code).toBe(1);
+    expect(sink.out).toContain(
+      `  the host's version of ${newest} is not the saved export (they differ in 1 record; the zone held changes OVH had not published when the export was saved, as its header says): nothing restored; restore it by hand from ${file}\n`,
+    );
+    // Refused: nothing restored, nothing published.
+    expect(writes().filter((r) => r.url.includes("/history/"))).toEqual([]);
+    expect(held()).toEqual(heldAfterUpdate);
+    expect(served()).toEqual(heldAfterUpdate);
+    expectNoDuplicateEver();
+  });
+
+  it("the version in force cannot be fetched to compare with the export: the update goes on, and the saved file and the log say it was not compared", async () => {
+    await managedZone();
+    writeDomain({ dmarc: "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com" });
+    expect((await adopt()).code).toBe(0);
+    const newest = server.history.get(ZONE)!.at(-1)!.creationDate;
+    server.fail({ status: 500, method: "GET", pathPrefix: `/domain/zone/${ZONE}/history/` });
+    const result = await up();
+    expect(result.error).toBeNull();
+    const file = readdirSync(join(root, "stacks/prod/.maildns-rollback", ZONE));
+    expect(file).toHaveLength(1);
+    const shown = `stacks/prod/.maildns-rollback/${ZONE}/${file[0]}`;
+    expect(result.warn).toContain(
+      `maildns: ${ZONE}: OVH's version in force (${newest}) could not be compared with the export saved for rollback (${shown}); maildns rollback compares them before it restores anything. GET /domain/zone/${ZONE}/history/${encodeURIComponent(newest)} failed with 500: OVH's API failed on its side; gave up after 1 attempts. Retry later.`,
+    );
+    expect(readFileSync(join(root, shown), "utf8").split("\n").slice(1, 3)).toEqual([
+      `; maildns: version in force at the host: ${newest}`,
+      "; maildns: not compared with that version (its zone file could not be fetched); rollback compares them before it restores",
+    ]);
+    expectNoDuplicateEver();
+    expectZoneIsFile({ dmarc: "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com" });
   });
 
   describe("an update stopped at any write is finished by the next adopt + up, or undone by rollback", () => {
