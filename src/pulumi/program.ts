@@ -215,6 +215,25 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired: left, operations: plan.operations, allow, options: safety }));
     plans.push(plan);
   }
+  // A zone adopt read (a domain file declared it then) that no file declares now and in which the adoption
+  // file lists no record of the stack: an update after that read may have created records there, which
+  // Pulumi now deletes, no gate judging them, since the program judges what the adoption file says the stack
+  // holds. The program cannot read its stack's state to know; adopt can (it exports the state), and no
+  // longer records such a zone when the stack holds nothing in it, so one adopt settles it either way.
+  if (adoption) {
+    const declared = new Set(zones.keys());
+    const dropped = new Set(droppedZones(provider, adoption.stack, zones.keys()));
+    for (const zone of Object.keys(adoption.zones).sort()) {
+      if (declared.has(zone) || dropped.has(zone)) continue;
+      gates.push(
+        skipAdoptGate(
+          oneLine(zone),
+          `${oneLine(zone)}: no domain file declares this zone any more, and ${shownAdoption} (read ${oneLine(adoption.readAt)}) lists no record of the stack in it: an update since that read may have created records there, which this update would delete unjudged (the stack's state is not read here); run \`maildns adopt --stack ${options.stack}\` first`,
+          allow,
+        ),
+      );
+    }
+  }
   if (!adoption) {
     // Which zones the stack holds records in is known from the adoption file only (a program cannot read its
     // stack's state): without it, a zone whose domain file was removed is not seen, and Pulumi deletes its

@@ -1098,6 +1098,63 @@ describe("deletions", () => {
   });
 });
 
+describe("an adoption file older than the last update", () => {
+  it("records created in a new zone after the last adopt, then that zone's file removed: pulumi up refuses (skip-adopt) rather than delete them unjudged; adopt, then the gates judge it", async () => {
+    await managedZone();
+    // A new zone, empty at OVH: adopt reads it (nothing there), and the update creates its records.
+    server.zones.set("other.example", []);
+    writeFileSync(join(root, "stacks", "prod", "other.example.yaml"), domainYaml().replace(`domain: ${ZONE}`, "domain: other.example"));
+    expect((await applyUntilDone()).rounds).toBe(1);
+    const created = server.zones.get("other.example")!.map((r) => r.id).sort();
+    expect(created).toHaveLength(9);
+    // The adoption file is the one adopt wrote before that update: other.example read, no record of the stack in it.
+    const adoption = JSON.parse(readFileSync(join(root, "stacks", "prod", "maildns-adoption.json"), "utf8")) as { readAt: string; zones: Record<string, { live: unknown[] }>; stack: { name: string }[] };
+    expect(adoption.zones["other.example"]).toEqual({ live: [] });
+    expect(adoption.stack.filter((r) => r.name.startsWith("other.example/"))).toEqual([]);
+    rmSync(join(root, "stacks", "prod", "other.example.yaml"));
+    server.snapshots.length = 0;
+    server.requests.length = 0;
+    // Without adopt again: Pulumi deleted the nine records the update had created, every MX, SPF, DKIM and
+    // DMARC record of the zone, no gate judging it (the program knew of no record of the stack there).
+    const refused = await up();
+    expect(refused.error).toBeInstanceOf(pulumi.RunError);
+    expect(refused.error!.message).toContain(
+      `other.example: no domain file declares this zone any more, and stacks/prod/maildns-adoption.json (read ${adoption.readAt}) lists no record of the stack in it: an update since that read may have created records there, which this update would delete unjudged (the stack's state is not read here); run \`maildns adopt --stack prod\` first [skip-adopt]`,
+    );
+    expect(opsOf(refused.steps)).toEqual([]);
+    expect(writes()).toEqual([]);
+    expect(server.zones.get("other.example")!.map((r) => r.id).sort()).toEqual(created);
+    expect(server.published.get("other.example")!.map((r) => r.id).sort()).toEqual(created);
+    // adopt reads the stack's state: the zone is a dropped one, the deletion meets the gates.
+    const adopted = await adopt();
+    expect(adopted.code).toBe(0);
+    expect(adopted.out).toContain("other.example: no domain file declares this zone any more; pulumi up deletes the 9 records the stack holds in it\n");
+    const judged = await up();
+    expect(judged.error!.message).toContain("[delete-all-mx]");
+    expect(judged.error!.message).not.toContain("[skip-adopt]");
+    expect(writes()).toEqual([]);
+    expect(server.zones.get("other.example")!.map((r) => r.id).sort()).toEqual(created);
+    expect(server.zones.get(ZONE)).toHaveLength(zoneOf().length);
+  });
+
+  it("a zone adopt read whose file is removed before any update: refused the same way, and one adopt settles it (nothing of the stack there)", async () => {
+    await managedZone();
+    server.zones.set("other.example", []);
+    writeFileSync(join(root, "stacks", "prod", "other.example.yaml"), domainYaml().replace(`domain: ${ZONE}`, "domain: other.example"));
+    expect((await adopt()).code).toBe(0);
+    rmSync(join(root, "stacks", "prod", "other.example.yaml"));
+    const refused = await up();
+    expect(refused.error!.message).toContain("other.example: no domain file declares this zone any more, and stacks/prod/maildns-adoption.json");
+    expect(writes()).toEqual([]);
+    // adopt no longer records a zone no file declares and the stack holds nothing in: the update goes on.
+    expect((await adopt()).code).toBe(0);
+    const result = await up();
+    expect(result.error).toBeNull();
+    expect(opsOf(result.steps)).toEqual([]);
+    expect(server.zones.get("other.example")).toEqual([]);
+  });
+});
+
 describe("a stack without its adoption file (a clone of a repository that does not commit it)", () => {
   it("the stack's only domain file removed: pulumi up refuses (skip-adopt) rather than delete every record unjudged; adopt, then the gates judge it", async () => {
     await managedZone();
