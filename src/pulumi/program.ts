@@ -206,6 +206,17 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
       gates.push(skipAdoptGate(zone, `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and this update would delete ${held === 1 ? "it" : "them"} unjudged: ${shownAdoption} has no live records for it; run \`maildns adopt --stack ${options.stack}\` first`, allow));
       continue;
     }
+    if (recorded.declared) {
+      // Read while a domain file still declared it: an update since that read may have created records
+      // here that the adoption file's list of the stack's records lacks, and Pulumi deletes them too, unjudged.
+      gates.push(
+        skipAdoptGate(
+          zone,
+          `${zone}: no domain file declares this zone any more, but one did when ${shownAdoption} was read (${oneLine(adoption!.readAt)}): an update since that read may have created records there that it does not list, which this update would delete unjudged (the stack's state is not read here); run \`maildns adopt --stack ${options.stack}\` first`,
+          allow,
+        ),
+      );
+    }
     const plan = planZoneRemoval({ provider, zone, live: recorded.live, stack: adoption!.stack });
     log.info(`maildns: ${zone}: ${droppedZoneSummary(held)}`);
     // Judged against what the deletion leaves: only the stack's own records go, the zone's others stay, so

@@ -1080,10 +1080,12 @@ describe("deletions", () => {
   it("a domain file removed after the last adopt: pulumi up refuses rather than delete unjudged", async () => {
     await twoZonesThenDrop();
     // The adoption file still describes both zones' files: the program sees example.com's records held
-    // by the stack, no file for them, and (since it was written for a file) judges the zone as dropped.
+    // by the stack, no file for them, and judges the zone as dropped; read while a file declared the zone,
+    // the list of what the stack holds there may be short, so adopt is asked for too.
     const refused = await up();
     expect(refused.error).toBeInstanceOf(pulumi.RunError);
     expect(refused.error!.message).toContain("[delete-all-mx]");
+    expect(refused.error!.message).toContain(`${ZONE}: no domain file declares this zone any more, but one did when stacks/prod/maildns-adoption.json was read`);
     // An adoption file without the zone's live records: nothing to judge the deletion by, so it is refused.
     const path = join(root, "stacks", "prod", "maildns-adoption.json");
     const file = JSON.parse(readFileSync(path, "utf8")) as { zones: Record<string, unknown> };
@@ -1099,6 +1101,8 @@ describe("deletions", () => {
 });
 
 describe("an adoption file older than the last update", () => {
+  const DROPPED_ZONE_GATES = ["delete-all-mx", "large-change", "loosen-dmarc", "loosen-spf", "remove-dkim-selector", "remove-spf-include"];
+
   it("records created in a new zone after the last adopt, then that zone's file removed: pulumi up refuses (skip-adopt) rather than delete them unjudged; adopt, then the gates judge it", async () => {
     await managedZone();
     // A new zone, empty at OVH: adopt reads it (nothing there), and the update creates its records.
@@ -1109,7 +1113,7 @@ describe("an adoption file older than the last update", () => {
     expect(created).toHaveLength(9);
     // The adoption file is the one adopt wrote before that update: other.example read, no record of the stack in it.
     const adoption = JSON.parse(readFileSync(join(root, "stacks", "prod", "maildns-adoption.json"), "utf8")) as { readAt: string; zones: Record<string, { live: unknown[] }>; stack: { name: string }[] };
-    expect(adoption.zones["other.example"]).toEqual({ live: [] });
+    expect(adoption.zones["other.example"]).toEqual({ live: [], declared: true });
     expect(adoption.stack.filter((r) => r.name.startsWith("other.example/"))).toEqual([]);
     rmSync(join(root, "stacks", "prod", "other.example.yaml"));
     server.snapshots.length = 0;
@@ -1135,6 +1139,38 @@ describe("an adoption file older than the last update", () => {
     expect(writes()).toEqual([]);
     expect(server.zones.get("other.example")!.map((r) => r.id).sort()).toEqual(created);
     expect(server.zones.get(ZONE)).toHaveLength(zoneOf().length);
+  });
+
+  it("a record created after the last adopt in a zone the stack already held records in, then its file removed: refused (skip-adopt), never a deletion of records the gates never saw", async () => {
+    await managedZone();
+    // A third DKIM selector: the update creates its CNAME; the adoption file, read before, lists the nine others.
+    writeDomain({ selectors: [1, 2, 3] });
+    expect((await applyUntilDone()).rounds).toBe(1);
+    const all = server.zones.get(ZONE)!.map((r) => r.id).sort();
+    expect(server.zones.get(ZONE)!.filter((r) => r.subDomain === `${SEL(3)}._domainkey`)).toHaveLength(1);
+    const adoption = JSON.parse(readFileSync(join(root, "stacks", "prod", "maildns-adoption.json"), "utf8")) as { readAt: string; zones: Record<string, { declared?: boolean }>; stack: { name: string }[] };
+    expect(adoption.zones[ZONE]!.declared).toBe(true);
+    expect(adoption.stack.filter((r) => r.name.startsWith(`${ZONE}/`))).toHaveLength(9);
+    rmSync(join(root, "stacks", "prod", `${ZONE}.yaml`));
+    server.snapshots.length = 0;
+    server.requests.length = 0;
+    // Every gate the nine listed records trip, allowed: the tenth record, which no gate saw, went with them.
+    const refused = await up({ allow: DROPPED_ZONE_GATES });
+    expect(refused.error?.message).toContain(
+      `${ZONE}: no domain file declares this zone any more, but one did when stacks/prod/maildns-adoption.json was read (${adoption.readAt}): an update since that read may have created records there that it does not list, which this update would delete unjudged (the stack's state is not read here); run \`maildns adopt --stack prod\` first [skip-adopt]`,
+    );
+    expect(opsOf(refused.steps)).toEqual([]);
+    expect(writes()).toEqual([]);
+    expect(server.zones.get(ZONE)!.map((r) => r.id).sort()).toEqual(all);
+    // adopt reads the stack's state: ten records held, the zone a dropped one (not marked declared), judged whole.
+    const adopted = await adopt();
+    expect(adopted.code).toBe(0);
+    expect(adopted.out).toContain(`${ZONE}: no domain file declares this zone any more; pulumi up deletes the 10 records the stack holds in it\n`);
+    const judged = await up({ allow: DROPPED_ZONE_GATES });
+    expect(judged.error).toBeNull();
+    expect(opsOf(judged.steps)).toHaveLength(10);
+    expect(server.zones.get(ZONE)!.map((r) => r.id).sort()).toEqual([900, 901]);
+    expect(server.published.get(ZONE)!.map((r) => r.id).sort()).toEqual([900, 901]);
   });
 
   it("a zone adopt read whose file is removed before any update: refused the same way, and one adopt settles it (nothing of the stack there)", async () => {
