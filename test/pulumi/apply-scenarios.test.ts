@@ -1141,13 +1141,15 @@ describe("an adoption file older than the last update", () => {
     expect(server.zones.get(ZONE)).toHaveLength(zoneOf().length);
   });
 
-  it("a record created after the last adopt in a zone the stack already held records in, then its file removed: refused (skip-adopt), never a deletion of records the gates never saw", async () => {
+  it("a record created after the last adopt in a zone the stack already held records in (an SRV entry), then its file removed: refused (skip-adopt), never a deletion of records the gates never saw", async () => {
     await managedZone();
-    // A third DKIM selector: the update creates its CNAME; the adoption file, read before, lists the nine others.
-    writeDomain({ selectors: [1, 2, 3] });
+    // An IMAP SRV entry for mail clients: the update creates it; the adoption file, read before, lists the
+    // nine others. With no file for the zone, the read before the first write asks only the owners of what
+    // the adoption file lists, so it does not see the SRV record either.
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), domainYaml() + "srv:\n  - { service: _imaps._tcp, priority: 0, weight: 1, port: 993, target: ssl0.ovh.net. }\n");
     expect((await applyUntilDone()).rounds).toBe(1);
     const all = server.zones.get(ZONE)!.map((r) => r.id).sort();
-    expect(server.zones.get(ZONE)!.filter((r) => r.subDomain === `${SEL(3)}._domainkey`)).toHaveLength(1);
+    expect(server.zones.get(ZONE)!.filter((r) => r.subDomain === "_imaps._tcp")).toHaveLength(1);
     const adoption = JSON.parse(readFileSync(join(root, "stacks", "prod", "maildns-adoption.json"), "utf8")) as { readAt: string; zones: Record<string, { declared?: boolean }>; stack: { name: string }[] };
     expect(adoption.zones[ZONE]!.declared).toBe(true);
     expect(adoption.stack.filter((r) => r.name.startsWith(`${ZONE}/`))).toHaveLength(9);
