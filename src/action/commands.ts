@@ -205,7 +205,8 @@ function uncheckedFailure(unchecked: readonly UncheckedLookup[]): string | null 
 function gateFailure(gates: readonly Gate[]): string | null {
   const refused = gates.filter((g) => g.tripped && !g.allowed);
   if (refused.length === 0) return null;
-  const shown = refused.slice(0, 3).map((g) => `${g.id} (${g.reason})`).join("; ");
+  // A gate the stack's config allows is still refused here (plan/stack-allow.ts), and says what the merge does.
+  const shown = refused.slice(0, 3).map((g) => `${g.id} (${g.reason}${g.allowedOnMerge ? `; allowed by maildns:allow in ${g.allowedOnMerge} on merge` : ""})`).join("; ");
   return `${refused.length} safety gate${refused.length === 1 ? "" : "s"} would refuse this apply: ${shown}${refused.length > 3 ? "; …" : ""}`;
 }
 

@@ -49,7 +49,8 @@ export function planJson(report: PlanReport) {
     version: 1 as const,
     changes: report.changes.map((c) => ({ domain: c.domain, name: c.name, type: c.type, action: c.action, ttl: c.ttl, beforeTtl: c.beforeTtl, before: c.before, after: c.after })),
     failures: report.failures.map((f) => ({ domain: f.domain, name: f.name, type: f.type, reason: f.reason, detail: f.detail, ...(f.server ? { server: f.server } : {}) })),
-    gates: (report.gates ?? []).map((g) => ({ id: g.id, domain: g.domain, name: g.name, tripped: g.tripped, allowed: g.allowed, reason: g.reason })),
+    // `allowedOnMerge` only on a refused gate the stack's config allows (stack-allow.ts): absent otherwise.
+    gates: (report.gates ?? []).map((g) => ({ id: g.id, domain: g.domain, name: g.name, tripped: g.tripped, allowed: g.allowed, reason: g.reason, ...(g.allowedOnMerge ? { allowedOnMerge: g.allowedOnMerge } : {}) })),
     uncheckedLookups: (report.unchecked ?? []).map(uncheckedJson),
     outsideZones: (report.outsideZones ?? []).map(outsideZoneJson),
     notChecked: (report.notObserved ?? []).map((n) => ({ family: n.family, domains: n.domains, rules: n.rules })),
@@ -151,16 +152,24 @@ export function planSummaryLine(summary: PlanSummary & { gatesRefused?: number; 
   return `${base}${refused}${failed}${unchecked}.`;
 }
 
+/**
+ * What a refused gate's line adds when the stack's config allows it (plan/stack-allow.ts): the plan still
+ * refuses it, the `pulumi up` after the merge does not.
+ */
+export function allowedOnMergeNote(gate: Pick<Gate, "allowedOnMerge">): string {
+  return gate.allowedOnMerge ? ` (allowed by maildns:allow in ${gate.allowedOnMerge} on merge)` : "";
+}
+
 /** A tripped gate as one line: `refused` (or `allowed`), its id and why. */
 export function describeGate(g: Gate): string {
-  return `${g.allowed ? "allowed" : "refused"} ${g.id}: ${g.reason ?? ""}`.trimEnd();
+  return `${g.allowed ? "allowed" : "refused"} ${g.id}: ${g.reason ?? ""}${allowedOnMergeNote(g)}`.trimEnd();
 }
 
 /** The tripped gates as a Markdown table (empty string when none tripped). */
 export function gatesTable(gates: readonly Gate[]): string {
   const tripped = gates.filter((g) => g.tripped);
   if (tripped.length === 0) return "";
-  const rows = tripped.map((g) => `| ${g.allowed ? "allowed" : "**refused**"} | \`${g.id}\` | ${cell(g.name)} | ${cell(g.reason ?? "")} |`);
+  const rows = tripped.map((g) => `| ${g.allowed ? "allowed" : "**refused**"} | \`${g.id}\` | ${cell(g.name)} | ${cell(`${g.reason ?? ""}${allowedOnMergeNote(g)}`)} |`);
   return ["| Gate | Id | Name | Why |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
 }
 
@@ -216,7 +225,7 @@ export function formatPlanText(report: PlanReport, options: { color?: boolean } 
     for (const f of spent.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! not checked")} ${describeBudgetSpent(f)}`);
     for (const u of unchecked.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! not checked")} ${oneLine(describeUnchecked(u))}`);
     for (const g of (report.gates ?? []).filter((x) => x.domain === domain && x.tripped)) {
-      lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${oneLine(g.reason ?? "")}`);
+      lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${oneLine(g.reason ?? "")}${oneLine(allowedOnMergeNote(g))}`);
     }
   }
   if (report.changes.length === 0 && report.failures.length === 0 && removed.length === 0) lines.push("", noChangeLine(report.summary));

@@ -25,6 +25,7 @@ import { observedRecords } from "./gates.js";
 import { observeDomain, targetsOf, type DomainObservation, type LookupFailure, type ObservationTargets } from "./observe.js";
 import type { Change } from "./plan.js";
 import { DEFAULT_SAFETY, evaluateGates, type Gate, type SafetyOptions } from "./safety.js";
+import { markAllowedOnMerge, type StackAllow } from "./stack-allow.js";
 import { inShard, type Shard } from "./shard.js";
 
 /** A folder planned as a stack: its domain files are beside its adoption file (or its Pulumi stack config). */
@@ -150,6 +151,8 @@ export interface RemovedZonesOptions {
   provider: DnsProvider;
   sourceFor: (domain: string) => Promise<RecordSource>;
   allow: readonly string[];
+  /** The stack config's `maildns:allow` for a stack folder: a refused gate it allows is marked (stack-allow.ts). */
+  stackAllow?: (folder: string) => StackAllow | null;
   safety?: SafetyOptions;
   shard?: Shard | null;
   /** The change's base commit in git (`--base`): read for a stack without its adoption file. */
@@ -188,45 +191,52 @@ function describeHeld(record: LiveSlotRecord): string {
 
 export async function planRemovedZones(options: RemovedZonesOptions): Promise<RemovedZonesResult> {
   const result: RemovedZonesResult = { removedZones: [], changes: [], gates: [], failures: [], notes: [] };
-  const { provider } = options;
   // By real path: the plan's walk shows a folder linked into a stack under its own path when it walks that
   // folder too (`plan stacks`), and a stack that links a shared folder in still declares its domains.
   const domainOf = new Map(options.files.map((f) => [realOr(f.absolute), f.domain]));
   for (const stack of options.stacks) {
-    if (!stack.adopted && options.base) {
-      await planFromBase(stack, options.base, domainOf, options, result);
-      continue;
-    }
-    if (!stack.adopted) {
-      result.notes.push({
-        stack: stack.display,
-        kind: "no-adoption-file",
-        detail: `${stack.display}: no ${ADOPTION_FILE_NAME} in it and no base commit to compare with, so a domain file removed from this stack is not seen by plan (which zones the stack holds is in Pulumi's state); plan with --base <the change's base commit> (the Action does on a pull request), or commit the file \`maildns adopt\` writes, for plan to show what pulumi up would delete`,
-      });
-      continue;
-    }
-    const shownFile = `${stack.display}/${ADOPTION_FILE_NAME}`;
-    let adoption: AdoptionFile | null;
-    try {
-      adoption = await readAdoptionFile(stack.absolute, shownFile);
-    } catch (error) {
-      if (!(error instanceof AdoptionFileError)) throw error;
-      result.notes.push({ stack: stack.display, kind: "adoption-file", detail: `${error.message} (pulumi up refuses it too)` });
-      continue;
-    }
-    if (!adoption) continue;
-    if (adoption.provider !== provider.id) {
-      result.notes.push({ stack: stack.display, kind: "provider", detail: `${shownFile} was written for ${adoption.provider}, but this plan compares for ${provider.id}; run maildns adopt again (pulumi up refuses it too)` });
-      continue;
-    }
-    const declared = declaredDomains(stack, domainOf, `the zones ${shownFile} lists that no file declares`, result);
-    if (declared === null) continue;
-    for (const zone of droppedZones(provider, adoption.stack, declared)) {
-      if (!inShard(zone, options.shard ?? null)) continue;
-      await planOneZone(zone, adoption, shownFile, options, result);
-    }
+    const from = result.gates.length;
+    await planStack(stack, domainOf, options, result);
+    markAllowedOnMerge(result.gates.slice(from), options.stackAllow?.(stack.absolute) ?? null);
   }
   return result;
+}
+
+/** One stack folder's zones that no domain file declares any more. */
+async function planStack(stack: StackFolder, domainOf: ReadonlyMap<string, string | null>, options: RemovedZonesOptions, result: RemovedZonesResult): Promise<void> {
+  const { provider } = options;
+  if (!stack.adopted && options.base) {
+    await planFromBase(stack, options.base, domainOf, options, result);
+    return;
+  }
+  if (!stack.adopted) {
+    result.notes.push({
+      stack: stack.display,
+      kind: "no-adoption-file",
+      detail: `${stack.display}: no ${ADOPTION_FILE_NAME} in it and no base commit to compare with, so a domain file removed from this stack is not seen by plan (which zones the stack holds is in Pulumi's state); plan with --base <the change's base commit> (the Action does on a pull request), or commit the file \`maildns adopt\` writes, for plan to show what pulumi up would delete`,
+    });
+    return;
+  }
+  const shownFile = `${stack.display}/${ADOPTION_FILE_NAME}`;
+  let adoption: AdoptionFile | null;
+  try {
+    adoption = await readAdoptionFile(stack.absolute, shownFile);
+  } catch (error) {
+    if (!(error instanceof AdoptionFileError)) throw error;
+    result.notes.push({ stack: stack.display, kind: "adoption-file", detail: `${error.message} (pulumi up refuses it too)` });
+    return;
+  }
+  if (!adoption) return;
+  if (adoption.provider !== provider.id) {
+    result.notes.push({ stack: stack.display, kind: "provider", detail: `${shownFile} was written for ${adoption.provider}, but this plan compares for ${provider.id}; run maildns adopt again (pulumi up refuses it too)` });
+    return;
+  }
+  const declared = declaredDomains(stack, domainOf, `the zones ${shownFile} lists that no file declares`, result);
+  if (declared === null) return;
+  for (const zone of droppedZones(provider, adoption.stack, declared)) {
+    if (!inShard(zone, options.shard ?? null)) continue;
+    await planOneZone(zone, adoption, shownFile, options, result);
+  }
 }
 
 async function planOneZone(zone: string, adoption: AdoptionFile, shownFile: string, options: RemovedZonesOptions, result: RemovedZonesResult): Promise<void> {

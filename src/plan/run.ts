@@ -28,6 +28,7 @@ import { detachChange, detacher, detachFailure, detachFinding, detachGate } from
 import type { PlanReport } from "./format.js";
 import { budgetSpentFinding, domainQuestions } from "./budget.js";
 import { planGates, readDelegatedDmarc } from "./gates.js";
+import { markAllowedOnMerge, stackAllowFinder } from "./stack-allow.js";
 import { domainDoesNotExist, observeDomain, targetsOf, type DomainObservation, type LookupFailure } from "./observe.js";
 import { buildObservedModel } from "./observed-model.js";
 import { compareChanges, planDomain, summarizeChanges, type Change } from "./plan.js";
@@ -147,6 +148,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   const keep = options.keepModels === true;
   const engine: EngineOptions = { rules, policy, today, dns: null, observed: null, evidence: options.evidence ?? null };
   const provider = options.provider ?? findProvider()!;
+  const stackAllow = stackAllowFinder(cwd);
   const ttlMatches = (d: number, o: number | null) => provider.ttlMatches(d, o);
 
   // What live rules may read, per settings map: what the files hold, the core live families, and what a
@@ -184,7 +186,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   const answers = sharedAnswers(options.rulesSource, underAny(domains));
   const firstFile = new Map<string, string>();
 
-  async function planFile(display: string, loaded: LoadedFile, duplicateOf: string | undefined): Promise<FileOutcome> {
+  async function planFile(display: string, loaded: LoadedFile, duplicateOf: string | undefined, absolute: string): Promise<FileOutcome> {
     const fileModel = loaded.model!;
     const domain = fileModel.domain;
     const settings = policy.settingsFor(domain);
@@ -278,6 +280,8 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     const delegated = unresolved ? undefined : await readDelegatedDmarc(model, observation, rulesSource);
     budgetSpent();
     const gates = unresolved ? [] : planGates(model, observation, { ttlMatches, rrsets, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}), ...delegated }).map((g) => detachGate(g, detach));
+    // A refused gate the stack's config allows: still refused here, its line names the file (stack-allow.ts).
+    markAllowedOnMerge(gates, stackAllow.ofFile(absolute));
     return {
       findings,
       silenced,
@@ -352,7 +356,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
         domains.add(canonicalName(model.domain));
       }
       const slot = outcomes.push(NOTHING) - 1;
-      const task: Promise<void> = planFile(ref.display, loaded, duplicateOf).then(
+      const task: Promise<void> = planFile(ref.display, loaded, duplicateOf, ref.absolute).then(
         (outcome) => {
           outcomes[slot] = outcome;
           inFlight.delete(task);
@@ -382,6 +386,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     provider,
     sourceFor: options.sourceFor,
     allow: options.allow ?? [],
+    stackAllow: (folder) => stackAllow.ofFolder(folder),
     shard,
     base,
     ...(options.safety ? { safety: options.safety } : {}),

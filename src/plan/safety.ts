@@ -35,6 +35,11 @@ export interface Gate {
   allowed: boolean;
   /** Why it tripped, as a sentence; null when it did not. */
   reason: string | null;
+  /**
+   * Set by `plan` on a refused gate that the stack's config in the repository allows (`maildns:allow` in
+   * `stacks/Pulumi.<stack>.yaml`, as shown): the `pulumi up` after the merge passes it, the plan does not.
+   */
+  allowedOnMerge?: string;
 }
 
 export interface SafetyOptions {

@@ -62,7 +62,8 @@ export async function adoptDomains(provider: DnsProvider, api: ProviderApi, doma
       failures.push({ zone, file: domain.file ?? null, error });
       continue;
     }
-    file.zones[zone] = gone.length > 0 ? { live, gone } : { live };
+    // Declared by a file now: an update after this read may create records here that `stack` does not list.
+    file.zones[zone] = gone.length > 0 ? { live, gone, declared: true } : { live, declared: true };
     zones.push(planZoneApply({ provider, zone, desired, live, stack: stack.resources, gone }));
   }
   // A zone the stack holds records in but no file declares any more: `pulumi up` deletes them, so its live

@@ -24,9 +24,21 @@ export interface AdoptionFile {
    * the stack holds that the host no longer has anywhere (`gone`, absent when none): an update stopped after
    * deleting one, before writing what replaces it.
    */
-  zones: Record<string, { live: LiveHostRecord[]; gone?: string[] }>;
+  zones: Record<string, AdoptedZone>;
   /** The stack's record resources when the zones were read. */
   stack: StackResource[];
+}
+
+export interface AdoptedZone {
+  live: LiveHostRecord[];
+  gone?: string[];
+  /**
+   * True when a domain file declared the zone as adopt read it (absent for a zone read only because the
+   * stack holds records there that no file declares, and in files written before this was recorded). An
+   * update after that read may have created records in it that `stack` does not list: when the file is
+   * gone, the program asks for adopt again rather than judge a deletion by a list that may be short.
+   */
+  declared?: boolean;
 }
 
 export class AdoptionFileError extends Error {
@@ -92,6 +104,7 @@ export function validateAdoptionFile(data: unknown, shownPath: string): Adoption
     if (entry.gone !== undefined && !(Array.isArray(entry.gone) && entry.gone.every(isText))) {
       throw new AdoptionFileError(`${shownPath}: zone ${zone}, "gone" is not a list of record ids; ${again}`);
     }
+    if (entry.declared !== undefined && typeof entry.declared !== "boolean") throw new AdoptionFileError(`${shownPath}: zone ${zone}, "declared" is not true or false; ${again}`);
   }
   for (const [index, resource] of file.stack.entries()) {
     const r = resource as Partial<StackResource> | null;
@@ -115,6 +128,7 @@ export function renderAdoptionFile(file: AdoptionFile): string {
         {
           live: [...entry.live].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })),
           ...(entry.gone && entry.gone.length > 0 ? { gone: [...entry.gone].sort() } : {}),
+          ...(entry.declared ? { declared: true } : {}),
         },
       ]),
   );

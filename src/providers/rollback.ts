@@ -145,6 +145,34 @@ export function zoneDiff(zone: string, saved: string, current: string): { remove
   return { removed: removed.sort(), restored: restored.sort() };
 }
 
+/**
+ * The header line the program writes when the zone's export is not the host's version in force: OVH
+ * publishes record changes on a refresh only (POST /domain/zone/{zone}/refresh), each refresh making a
+ * version in the zone's history, while the export shows the records as they are, published or not. A zone
+ * holding changes not yet refreshed (another writer's, or an earlier update's that stopped before its
+ * refresh) is exported as no version holds it, and rollback restores only a version that is the export.
+ */
+export const UNPUBLISHED_HEADER = "; maildns: not published at the host when saved: ";
+
+/** Whether the saved export's header (its leading `; maildns:` lines) says the zone held changes the host had not published. */
+export function heldUnpublished(saved: string): boolean {
+  for (const line of saved.split("\n")) {
+    if (!line.startsWith("; maildns: ")) return false;
+    if (line.startsWith(UNPUBLISHED_HEADER)) return true;
+  }
+  return false;
+}
+
+/**
+ * How a zone's export differs from one of the host's versions of it, as lines the operator reads: `+` a
+ * record the zone holds that the version does not (added, not yet published), `-` one the version holds
+ * that the zone no longer does.
+ */
+export function unpublishedLines(zone: string, version: string, exported: string): string[] {
+  const diff = zoneDiff(zone, version, exported);
+  return [...diff.removed.map((line) => `+ ${line}`), ...diff.restored.map((line) => `- ${line}`)];
+}
+
 /** The version the program recorded in the saved export's header, if any. */
 export function recordedVersion(saved: string): string | null {
   return /^; maildns: version in force at the host: (\S+)$/m.exec(saved)?.[1] ?? null;

@@ -19,7 +19,8 @@ import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, LEGACY_IMPO
 import { droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRemoval, splitByHolding, type ZoneApplyPlan } from "../providers/apply-plan.js";
 import { resolveHostDkim } from "../providers/host-dkim.js";
 import { liveDrift } from "../providers/live-drift.js";
-import { exportFileName, ROLLBACK_DIR } from "../providers/rollback.js";
+import { exportFileName, ROLLBACK_DIR, UNPUBLISHED_HEADER, unpublishedLines } from "../providers/rollback.js";
+import { oneLine } from "../model/show.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../providers/index.js";
 import { HostRecordError, type ApiOpenOptions, type DnsProvider, type HostDkim, type LiveHostRecord, type ProviderApi, type RecordDeclaration } from "../providers/types.js";
 import { formatFinding, lintFailure } from "./lint-gate.js";
@@ -205,6 +206,17 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
       gates.push(skipAdoptGate(zone, `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and this update would delete ${held === 1 ? "it" : "them"} unjudged: ${shownAdoption} has no live records for it; run \`maildns adopt --stack ${options.stack}\` first`, allow));
       continue;
     }
+    if (recorded.declared) {
+      // Read while a domain file still declared it: an update since that read may have created records
+      // here that the adoption file's list of the stack's records lacks, and Pulumi deletes them too, unjudged.
+      gates.push(
+        skipAdoptGate(
+          zone,
+          `${zone}: no domain file declares this zone any more, but one did when ${shownAdoption} was read (${oneLine(adoption!.readAt)}): an update since that read may have created records there that it does not list, which this update would delete unjudged (the stack's state is not read here); run \`maildns adopt --stack ${options.stack}\` first`,
+          allow,
+        ),
+      );
+    }
     const plan = planZoneRemoval({ provider, zone, live: recorded.live, stack: adoption!.stack });
     log.info(`maildns: ${zone}: ${droppedZoneSummary(held)}`);
     // Judged against what the deletion leaves: only the stack's own records go, the zone's others stay, so
@@ -213,6 +225,25 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     const left = standingSlotRecords(splitByHolding(provider, recorded.live, adoption!.stack, zone).left.map(provider.toLive));
     gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired: left, operations: plan.operations, allow, options: safety }));
     plans.push(plan);
+  }
+  // A zone adopt read (a domain file declared it then) that no file declares now and in which the adoption
+  // file lists no record of the stack: an update after that read may have created records there, which
+  // Pulumi now deletes, no gate judging them, since the program judges what the adoption file says the stack
+  // holds. The program cannot read its stack's state to know; adopt can (it exports the state), and no
+  // longer records such a zone when the stack holds nothing in it, so one adopt settles it either way.
+  if (adoption) {
+    const declared = new Set(zones.keys());
+    const dropped = new Set(droppedZones(provider, adoption.stack, zones.keys()));
+    for (const zone of Object.keys(adoption.zones).sort()) {
+      if (declared.has(zone) || dropped.has(zone)) continue;
+      gates.push(
+        skipAdoptGate(
+          oneLine(zone),
+          `${oneLine(zone)}: no domain file declares this zone any more, and ${shownAdoption} (read ${oneLine(adoption.readAt)}) lists no record of the stack in it: an update since that read may have created records there, which this update would delete unjudged (the stack's state is not read here); run \`maildns adopt --stack ${options.stack}\` first`,
+          allow,
+        ),
+      );
+    }
   }
   if (!adoption) {
     // Which zones the stack holds records in is known from the adoption file only (a program cannot read its
@@ -292,7 +323,7 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     for (const line of plan.lines) log.info(`maildns: ${plan.zone}: ${line.text}`);
     if ((plan.operations.length === 0 && plan.programUpdates.length === 0) || preview || !api) continue;
     const now = (options.now ?? (() => new Date()))();
-    await writeFirst(plan, api, provider, options.stack, async () => void rollbackFiles.push(await saveExport(api!, plan.zone, stackDir, options.root, now)));
+    await writeFirst(plan, api, provider, options.stack, async () => void rollbackFiles.push(await saveExport(api!, plan.zone, stackDir, options.root, now, log)));
   }
 
   const pending = plans.flatMap((p) => p.pending);
@@ -375,15 +406,44 @@ function zonesOf(domains: readonly DomainModel[], provider: DnsProvider): Map<st
   return new Map([...zones.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** How many of a zone's unpublished changes the update's warning lists (a zone may hold hundreds). */
+const MAX_UNPUBLISHED_SHOWN = 10;
+
 /** The zone as the host exports it, saved under stacks/<stack>/.maildns-rollback/<zone>/ before anything changes. */
-async function saveExport(api: ProviderApi, zone: string, stackDir: string, root: string, now: Date): Promise<string> {
+async function saveExport(api: ProviderApi, zone: string, stackDir: string, root: string, now: Date, log: MailDnsLog): Promise<string> {
   const dir = join(stackDir, ROLLBACK_DIR, zone);
   await mkdir(dir, { recursive: true });
   const text = await api.exportZone(zone);
   // The host's version in force now, named so rollback restores exactly it (dates alone are only to the second).
   const versions = await api.zoneHistory(zone);
-  const version = versions.length > 0 ? `; maildns: version in force at the host: ${versions[versions.length - 1]}\n` : "";
-  const content = `; maildns: ${zone} as exported before the update of ${now.toISOString()}\n${version}${api.scrub(text)}`;
+  const inForce = versions.length > 0 ? versions[versions.length - 1]! : null;
+  const version = inForce !== null ? `; maildns: version in force at the host: ${inForce}\n` : "";
+  // OVH publishes record changes on a refresh only, each refresh making a version in the zone's history,
+  // while the export shows the records as they are (OVH's guide to editing a DNS zone: changes are applied
+  // once the zone is refreshed). A zone holding changes not yet refreshed (another writer's, or an earlier
+  // update's that stopped before its refresh) is exported as no version holds it, and rollback, which
+  // restores a version only when its zone file is the saved export, then refuses. The version's file is
+  // compared now, so the saved file and the update's log say it before anything is written. Nothing is
+  // refreshed to make them agree: that would publish someone else's changes before this update was judged.
+  let unpublished: string[] = [];
+  let uncompared: string | null = null;
+  if (inForce !== null) {
+    try {
+      unpublished = unpublishedLines(zone, await api.zoneVersionFile(zone, inForce), text);
+    } catch (error) {
+      if (!(error instanceof Error && "status" in error)) throw error;
+      // Only a comparison was lost: the export itself is saved, and rollback compares again before it restores.
+      uncompared = oneLine(api.scrub(error.message));
+    }
+  }
+  const n = unpublished.length;
+  const note =
+    n > 0
+      ? `${UNPUBLISHED_HEADER}this export differs from that version in ${n} record${n === 1 ? "" : "s"} (changes not yet refreshed); rollback restores a version only when it is this export, so restore by hand from this file\n`
+      : uncompared !== null
+        ? `; maildns: not compared with that version (its zone file could not be fetched); rollback compares them before it restores\n`
+        : "";
+  const content = `; maildns: ${zone} as exported before the update of ${now.toISOString()}\n${version}${note}${api.scrub(text)}`;
   // Written whole and never over a file already there, nor through a link put at its name: `rollback`
   // restores what this file says, so a half-written export, or one written into another file, would restore
   // the wrong zone, and an earlier export is an earlier rollback point. A name taken (an update in the same
@@ -393,11 +453,23 @@ async function saveExport(api: ProviderApi, zone: string, stackDir: string, root
     const path = join(dir, exportFileName(new Date(now.getTime() + shift)));
     try {
       writeFileWhole(path, content, { replace: false });
-      return relative(root, path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "EEXIST") continue;
       throw new pulumi.RunError(`maildns: ${zone}: the export for rollback could not be saved to ${relative(root, path)} (${(error as Error).message}); nothing in the zone was changed`);
     }
+    const saved = relative(root, path);
+    if (n > 0) {
+      const shown = unpublished.slice(0, MAX_UNPUBLISHED_SHOWN).map((line) => `  ${oneLine(api.scrub(line))}`);
+      if (n > MAX_UNPUBLISHED_SHOWN) shown.push(`  … and ${n - MAX_UNPUBLISHED_SHOWN} more`);
+      log.warn(
+        `maildns: ${zone}: the zone holds ${n} change${n === 1 ? "" : "s"} OVH has not published (another writer's, or an earlier update's that was never refreshed): ` +
+          `the export saved for rollback (${saved}) is not OVH's version in force (${inForce}), so maildns rollback will not restore that version and says so; restore by hand from that file if needed. ` +
+          `This update's refresh publishes ${n === 1 ? "it" : "them"} with its own changes:\n${shown.join("\n")}`,
+      );
+    } else if (uncompared !== null) {
+      log.warn(`maildns: ${zone}: OVH's version in force (${inForce}) could not be compared with the export saved for rollback (${saved}); maildns rollback compares them before it restores anything. ${uncompared}`);
+    }
+    return saved;
   }
   throw new pulumi.RunError(`maildns: ${zone}: a thousand exports for rollback are already saved in ${relative(root, dir)} within a second of this update; nothing in the zone was changed`);
 }

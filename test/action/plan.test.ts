@@ -1,5 +1,5 @@
 import { createSocket } from "node:dgram";
-import { cpSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import dnsPacket from "dns-packet";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -82,6 +82,33 @@ describe("command: plan whose change a safety gate refuses", () => {
     const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
     expect(report.gates.filter((g: { tripped: boolean }) => g.tripped).map((g: { id: string; allowed: boolean }) => [g.id, g.allowed])).toEqual([["remove-dkim-selector", false]]);
     expect(report.gates).toHaveLength(7);
+  });
+});
+
+describe("command: plan whose refused gate the stack's config allows (maildns:allow)", () => {
+  let run: ActionRun;
+  beforeAll(async () => {
+    const workspace = planWorkspace();
+    const stacks = join(workspace, "infra", "stacks");
+    // The same change in a stack's folder, whose config (stacks/Pulumi.prod.yaml) allows the gate for the merge's pulumi up.
+    mkdirSync(join(stacks, "prod"));
+    const text = readFileSync(join(stacks, "shop.example.yaml"), "utf8").replace(/    - name: ovhmo1234567-selector2\n      cname: [^\n]+\n/, "");
+    rmSync(join(stacks, "shop.example.yaml"));
+    writeFileSync(join(stacks, "prod", "shop.example.yaml"), text);
+    writeFileSync(join(stacks, "Pulumi.prod.yaml"), "config:\n  maildns:allow:\n    - remove-dkim-selector\n");
+    run = await runAction({ command: "plan", "working-directory": "infra", paths: "stacks", zone: "zones", ...TODAY }, { workspace });
+  });
+
+  it("still fails the step (the check does not pass a gate the change may have allowed for itself), saying the merge's apply passes it", () => {
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      "::error::maildns plan: 1 safety gate would refuse this apply: remove-dkim-selector (shop.example: this update deletes DKIM selector ovhmo1234567-selector2 (ovhmo1234567-selector2._domainkey.shop.example); mail signed with it and still in transit or re-verified later fails DKIM (keep an old selector at least 7 days after a rotation); allowed by maildns:allow in stacks/Pulumi.prod.yaml on merge)",
+    );
+    expect(run.summary).toContain("(keep an old selector at least 7 days after a rotation) (allowed by maildns:allow in stacks/Pulumi.prod.yaml on merge) |");
+    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    expect(report.gates.filter((g: { tripped: boolean }) => g.tripped).map((g: { id: string; allowed: boolean; allowedOnMerge?: string }) => [g.id, g.allowed, g.allowedOnMerge])).toEqual([
+      ["remove-dkim-selector", false, "stacks/Pulumi.prod.yaml"],
+    ]);
   });
 });
 

@@ -93,6 +93,44 @@ describe("maildns plan: safety gates", () => {
     expect(typo.stderr).toContain("--allow loosen-everything is not a safety gate; known gates: delete-all-mx, duplicate-policy-record");
   });
 
+  test("a gate the stack's config allows (maildns:allow in stacks/Pulumi.<stack>.yaml): still refused by the plan, its line saying the apply after the merge passes it", async () => {
+    const root = tempTree({
+      "stacks/prod/clean.example.yaml": neutralAll(dropSelector2(imported)),
+      // As `pulumi config set --path 'maildns:allow[0]' loosen-spf` writes it; duplicate-policy-record is never allowed.
+      "stacks/Pulumi.prod.yaml": "config:\n  maildns:policy: ovh\n  maildns:allow:\n    - loosen-spf\n    - duplicate-policy-record\n",
+    });
+    const zone = ["--zone", `${FIXTURE_ZONES}clean.example.zone`];
+    const note = " (allowed by maildns:allow in stacks/Pulumi.prod.yaml on merge)";
+    const text = await runCliInProcess(["plan", "stacks/prod", ...zone, ...TODAY], { cwd: root });
+    // The plan still fails: the change that allows a gate is judged by a reviewer, not passed by itself.
+    expect(text.status).toBe(1);
+    expect(text.stdout).toContain(`  ! gate refused loosen-spf: clean.example: this update loosens SPF from ~all to ?all: mail from hosts the record does not list is then no longer refused${note}\n`);
+    expect(text.stdout).toMatch(/ {2}! gate refused remove-dkim-selector: [^\n]*keep an old selector at least 7 days after a rotation\)\n/);
+    expect(text.stdout).toContain("Plan: 0 to create, 1 to update, 1 to delete; 2 safety gates refuse it.\n");
+    const json = JSON.parse((await runCliInProcess(["plan", "stacks/prod", ...zone, ...TODAY, "-f", "json"], { cwd: root })).stdout);
+    expect(json.gates.filter((g: { tripped: boolean }) => g.tripped).map((g: { id: string; allowed: boolean; allowedOnMerge?: string }) => [g.id, g.allowed, g.allowedOnMerge ?? null])).toEqual([
+      ["loosen-spf", false, "stacks/Pulumi.prod.yaml"],
+      ["remove-dkim-selector", false, null],
+    ]);
+    expect(json.summary.gatesRefused).toBe(2);
+    const markdown = await runCliInProcess(["plan", "stacks/prod", ...zone, ...TODAY, "-f", "markdown"], { cwd: root });
+    expect(markdown.stdout).toContain(`| **refused** | \`loosen-spf\` | clean.example | clean.example: this update loosens SPF from \\~all to ?all: mail from hosts the record does not list is then no longer refused${note} |`);
+    // The form \`pulumi config set maildns:allow a,b\` writes: one string, names separated by commas.
+    const plain = tempTree({
+      "stacks/prod/clean.example.yaml": neutralAll(dropSelector2(imported)),
+      "stacks/Pulumi.prod.yaml": "config:\n  maildns:allow: remove-dkim-selector, loosen-spf\n",
+    });
+    const both = JSON.parse((await runCliInProcess(["plan", "stacks", ...zone, ...TODAY, "-f", "json"], { cwd: plain })).stdout);
+    expect(both.gates.filter((g: { tripped: boolean }) => g.tripped).map((g: { id: string; allowedOnMerge?: string }) => [g.id, g.allowedOnMerge ?? null])).toEqual([
+      ["loosen-spf", "stacks/Pulumi.prod.yaml"],
+      ["remove-dkim-selector", "stacks/Pulumi.prod.yaml"],
+    ]);
+    // --allow passes the gate in the plan itself: then there is nothing refused to explain.
+    const allowed = JSON.parse((await runCliInProcess(["plan", "stacks/prod", ...zone, ...TODAY, "-f", "json", "--allow", "loosen-spf"], { cwd: root })).stdout);
+    expect(allowed.gates.find((g: { id: string }) => g.id === "loosen-spf")).toMatchObject({ allowed: true });
+    expect(Object.keys(allowed.gates.find((g: { id: string }) => g.id === "loosen-spf"))).toEqual(["id", "domain", "name", "tripped", "allowed", "reason"]);
+  });
+
   test("the SPF record dropped from the file: loosen-spf trips, naming the record removed (text, JSON); a zone without SPF stays silent", () => {
     const dropSpf = (yaml: string) => yaml.replace(/^spf:\n  record: [^\n]+\n  ttl: 600\n/m, "");
     const dir = `${stack(dropSpf)}/stack`;

@@ -84,6 +84,27 @@ describe("plan: a domain file removed from a stack", () => {
     expect(json.summary).toMatchObject({ delete: 4, gatesRefused: 6, removedZones: 1 });
   });
 
+  test("gates the stack's config allows for the merge (maildns:allow): still refused, each saying the apply after the merge passes it", async () => {
+    const cwd = repository({
+      "stacks/prod/maildns-adoption.json": adoptionFile(),
+      "stacks/Pulumi.prod.yaml": "config:\n  maildns:policy: ovh\n  maildns:allow:\n    - delete-all-mx\n    - loosen-dmarc\n",
+    });
+    const json = JSON.parse((await planInProcess(cwd, "-f", "json")).stdout);
+    const tripped = json.gates.filter((g: { domain: string; tripped: boolean }) => g.domain === "clean.example" && g.tripped).map((g: { id: string; allowed: boolean; allowedOnMerge?: string }) => [g.id, g.allowed, g.allowedOnMerge ?? null]);
+    expect(tripped).toEqual([
+      ["delete-all-mx", false, "stacks/Pulumi.prod.yaml"],
+      ["large-change", false, null],
+      ["loosen-dmarc", false, "stacks/Pulumi.prod.yaml"],
+      ["loosen-spf", false, null],
+      ["remove-dkim-selector", false, null],
+      ["remove-spf-include", false, null],
+    ]);
+    expect(json.summary).toMatchObject({ gatesRefused: 6 });
+    const text = await planInProcess(cwd);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toMatch(/ {2}! gate refused delete-all-mx: clean\.example: this update removes every MX[^\n]* \(allowed by maildns:allow in stacks\/Pulumi\.prod\.yaml on merge\)\n/);
+  });
+
   test("Markdown: the zone under its own heading, the deletions in the table, the gates refused", async () => {
     const run = await planInProcess(repository({ "stacks/prod/maildns-adoption.json": adoptionFile() }), "-f", "markdown");
     expect(run.status).toBe(1);

@@ -513,6 +513,10 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     await run.finish(result.resources);
     expect(result.rollbackFiles).toHaveLength(1);
     expect(result.rollbackFiles[0]).toMatch(/^stacks\/prod\/\.maildns-rollback\/example\.com\/\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.zone$/);
+    // The zone held nothing unpublished: the export is the version in force, and the header says no more.
+    const header = readFileSync(join(root, result.rollbackFiles[0]!), "utf8").split("\n").filter((line) => line.startsWith("; maildns: "));
+    expect(header).toHaveLength(2);
+    expect(header[1]).toMatch(/^; maildns: version in force at the host: \S+$/);
 
     const rollback = async (...more: string[]) => {
       const sink = { out: "", err: "" };
@@ -671,6 +675,98 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
       if (types.includes("CNAME")) expect(types, `after ${change}`).toEqual(["CNAME"]);
     }
     expect(server.published.get(ZONE)!.filter((r) => r.subDomain === "_dmarc").map((r) => r.fieldType)).toEqual(["TXT"]);
+  });
+
+  it("a zone holding changes OVH has not published yet: the saved export is no version OVH keeps, and the update and the saved file say so, so rollback's refusal is no surprise", async () => {
+    await managedZone();
+    const served = () => server.published.get(ZONE)!.map((r) => `${r.subDomain} ${r.fieldType} ${r.target}`).sort();
+    const held = () => server.zones.get(ZONE)!.map((r) => `${r.subDomain} ${r.fieldType} ${r.target}`).sort();
+    const versionsBefore = server.history.get(ZONE)!.map((v) => v.creationDate);
+    const servedBefore = served();
+    // Another writer (a person in the Control Panel, another tool) adds a web record and does not refresh:
+    // OVH's API lists it and its export shows it, no name server serves it, and no version holds it.
+    server.zones.get(ZONE)!.push({ id: 950, subDomain: "blog", fieldType: "A", target: "192.0.2.20", ttl: 3600 });
+    expect(held()).toContain("blog A 192.0.2.20");
+    expect(served()).toEqual(servedBefore);
+    expect(server.history.get(ZONE)!.map((v) => v.creationDate)).toEqual(versionsBefore);
+
+    writeDomain({ dmarc: "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com" });
+    expect((await adopt()).code).toBe(0);
+    // adopt reads; it publishes nothing.
+    expect(served()).toEqual(servedBefore);
+    expect(writes()).toEqual([]);
+    const run = await startUpdate(server, state);
+    const log = captureLog();
+    // The real clock: the saved export and the host's versions must be in one timeline.
+    const result = await defineMailDns({
+      stack: "prod",
+      root,
+      config: { policy: "ovh", today: TODAY },
+      log: log.log,
+      env: credentials(),
+      openApi: (provider, source) => provider.openApi(source, { endpoint: server.baseUrl, maxRetries: 0 }),
+    });
+    await run.finish(result.resources);
+    await (result.published as unknown as { promise(): Promise<string[]> }).promise();
+    expect(result.rollbackFiles).toHaveLength(1);
+    const file = result.rollbackFiles[0]!;
+    // Nothing was published to save the export: the first refresh is the one after the update's own write.
+    const refreshes = writes().map((r) => `${r.method} ${r.url}`);
+    expect(refreshes[0]).toBe(`PUT /1.0/domain/zone/${ZONE}/record/108`);
+    // The update's own refresh publishes the other writer's record with its own change (OVH publishes a
+    // zone whole), which the update says.
+    expect(held()).toContain("blog A 192.0.2.20");
+    expect(served()).toEqual(held());
+    const newest = versionsBefore[versionsBefore.length - 1]!;
+    expect(log.warn).toContain(
+      `maildns: ${ZONE}: the zone holds 1 change OVH has not published (another writer's, or an earlier update's that was never refreshed): ` +
+        `the export saved for rollback (${file}) is not OVH's version in force (${newest}), so maildns rollback will not restore that version and says so; restore by hand from that file if needed. ` +
+        `This update's refresh publishes it with its own changes:\n  + blog.example.com 3600 A 192.0.2.20`,
+    );
+    const saved = readFileSync(join(root, file), "utf8");
+    expect(saved.split("\n").slice(1, 3)).toEqual([
+      `; maildns: version in force at the host: ${newest}`,
+      `; maildns: not published at the host when saved: this export differs from that version in 1 record (changes not yet refreshed); rollback restores a version only when it is this export, so restore by hand from this file`,
+    ]);
+    // The export is the zone as it was (with the other writer's record), not the version served then.
+    expect(saved).toContain("blog\t3600 IN A 192.0.2.20");
+
+    const sink = { out: "", err: "" };
+    const io: CliIO = { stdout: (t) => void (sink.out += t), stderr: (t) => void (sink.err += t), cwd: root, env: credentials(), isTTY: false };
+    const heldAfterUpdate = held();
+    const code = await createRollbackCommand({ apiOptions: { maxRetries: 0 } }).run(["--stack", "prod", "--endpoint", server.baseUrl, "--yes"], io);
+    expect(sink.err).toBe("");
+    expect(code).toBe(1);
+    expect(sink.out).toContain(
+      `  the host's version of ${newest} is not the saved export (they differ in 1 record; the zone held changes OVH had not published when the export was saved, as its header says): nothing restored; restore it by hand from ${file}\n`,
+    );
+    // Refused: nothing restored, nothing published.
+    expect(writes().filter((r) => r.url.includes("/history/"))).toEqual([]);
+    expect(held()).toEqual(heldAfterUpdate);
+    expect(served()).toEqual(heldAfterUpdate);
+    expectNoDuplicateEver();
+  });
+
+  it("the version in force cannot be fetched to compare with the export: the update goes on, and the saved file and the log say it was not compared", async () => {
+    await managedZone();
+    writeDomain({ dmarc: "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com" });
+    expect((await adopt()).code).toBe(0);
+    const newest = server.history.get(ZONE)!.at(-1)!.creationDate;
+    server.fail({ status: 500, method: "GET", pathPrefix: `/domain/zone/${ZONE}/history/` });
+    const result = await up();
+    expect(result.error).toBeNull();
+    const file = readdirSync(join(root, "stacks/prod/.maildns-rollback", ZONE));
+    expect(file).toHaveLength(1);
+    const shown = `stacks/prod/.maildns-rollback/${ZONE}/${file[0]}`;
+    expect(result.warn).toContain(
+      `maildns: ${ZONE}: OVH's version in force (${newest}) could not be compared with the export saved for rollback (${shown}); maildns rollback compares them before it restores anything. GET /domain/zone/${ZONE}/history/${encodeURIComponent(newest)} failed with 500: OVH's API failed on its side; gave up after 1 attempts. Retry later.`,
+    );
+    expect(readFileSync(join(root, shown), "utf8").split("\n").slice(1, 3)).toEqual([
+      `; maildns: version in force at the host: ${newest}`,
+      "; maildns: not compared with that version (its zone file could not be fetched); rollback compares them before it restores",
+    ]);
+    expectNoDuplicateEver();
+    expectZoneIsFile({ dmarc: "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com" });
   });
 
   describe("an update stopped at any write is finished by the next adopt + up, or undone by rollback", () => {
@@ -984,10 +1080,12 @@ describe("deletions", () => {
   it("a domain file removed after the last adopt: pulumi up refuses rather than delete unjudged", async () => {
     await twoZonesThenDrop();
     // The adoption file still describes both zones' files: the program sees example.com's records held
-    // by the stack, no file for them, and (since it was written for a file) judges the zone as dropped.
+    // by the stack, no file for them, and judges the zone as dropped; read while a file declared the zone,
+    // the list of what the stack holds there may be short, so adopt is asked for too.
     const refused = await up();
     expect(refused.error).toBeInstanceOf(pulumi.RunError);
     expect(refused.error!.message).toContain("[delete-all-mx]");
+    expect(refused.error!.message).toContain(`${ZONE}: no domain file declares this zone any more, but one did when stacks/prod/maildns-adoption.json was read`);
     // An adoption file without the zone's live records: nothing to judge the deletion by, so it is refused.
     const path = join(root, "stacks", "prod", "maildns-adoption.json");
     const file = JSON.parse(readFileSync(path, "utf8")) as { zones: Record<string, unknown> };
@@ -999,6 +1097,99 @@ describe("deletions", () => {
     );
     expect(writes()).toEqual([]);
     expect(server.zones.get(ZONE)!.length).toBe(zoneOf().length);
+  });
+});
+
+describe("an adoption file older than the last update", () => {
+  const DROPPED_ZONE_GATES = ["delete-all-mx", "large-change", "loosen-dmarc", "loosen-spf", "remove-dkim-selector", "remove-spf-include"];
+
+  it("records created in a new zone after the last adopt, then that zone's file removed: pulumi up refuses (skip-adopt) rather than delete them unjudged; adopt, then the gates judge it", async () => {
+    await managedZone();
+    // A new zone, empty at OVH: adopt reads it (nothing there), and the update creates its records.
+    server.zones.set("other.example", []);
+    writeFileSync(join(root, "stacks", "prod", "other.example.yaml"), domainYaml().replace(`domain: ${ZONE}`, "domain: other.example"));
+    expect((await applyUntilDone()).rounds).toBe(1);
+    const created = server.zones.get("other.example")!.map((r) => r.id).sort();
+    expect(created).toHaveLength(9);
+    // The adoption file is the one adopt wrote before that update: other.example read, no record of the stack in it.
+    const adoption = JSON.parse(readFileSync(join(root, "stacks", "prod", "maildns-adoption.json"), "utf8")) as { readAt: string; zones: Record<string, { live: unknown[] }>; stack: { name: string }[] };
+    expect(adoption.zones["other.example"]).toEqual({ live: [], declared: true });
+    expect(adoption.stack.filter((r) => r.name.startsWith("other.example/"))).toEqual([]);
+    rmSync(join(root, "stacks", "prod", "other.example.yaml"));
+    server.snapshots.length = 0;
+    server.requests.length = 0;
+    // Without adopt again: Pulumi deleted the nine records the update had created, every MX, SPF, DKIM and
+    // DMARC record of the zone, no gate judging it (the program knew of no record of the stack there).
+    const refused = await up();
+    expect(refused.error).toBeInstanceOf(pulumi.RunError);
+    expect(refused.error!.message).toContain(
+      `other.example: no domain file declares this zone any more, and stacks/prod/maildns-adoption.json (read ${adoption.readAt}) lists no record of the stack in it: an update since that read may have created records there, which this update would delete unjudged (the stack's state is not read here); run \`maildns adopt --stack prod\` first [skip-adopt]`,
+    );
+    expect(opsOf(refused.steps)).toEqual([]);
+    expect(writes()).toEqual([]);
+    expect(server.zones.get("other.example")!.map((r) => r.id).sort()).toEqual(created);
+    expect(server.published.get("other.example")!.map((r) => r.id).sort()).toEqual(created);
+    // adopt reads the stack's state: the zone is a dropped one, the deletion meets the gates.
+    const adopted = await adopt();
+    expect(adopted.code).toBe(0);
+    expect(adopted.out).toContain("other.example: no domain file declares this zone any more; pulumi up deletes the 9 records the stack holds in it\n");
+    const judged = await up();
+    expect(judged.error!.message).toContain("[delete-all-mx]");
+    expect(judged.error!.message).not.toContain("[skip-adopt]");
+    expect(writes()).toEqual([]);
+    expect(server.zones.get("other.example")!.map((r) => r.id).sort()).toEqual(created);
+    expect(server.zones.get(ZONE)).toHaveLength(zoneOf().length);
+  });
+
+  it("a record created after the last adopt in a zone the stack already held records in (an SRV entry), then its file removed: refused (skip-adopt), never a deletion of records the gates never saw", async () => {
+    await managedZone();
+    // An IMAP SRV entry for mail clients: the update creates it; the adoption file, read before, lists the
+    // nine others. With no file for the zone, the read before the first write asks only the owners of what
+    // the adoption file lists, so it does not see the SRV record either.
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), domainYaml() + "srv:\n  - { service: _imaps._tcp, priority: 0, weight: 1, port: 993, target: ssl0.ovh.net. }\n");
+    expect((await applyUntilDone()).rounds).toBe(1);
+    const all = server.zones.get(ZONE)!.map((r) => r.id).sort();
+    expect(server.zones.get(ZONE)!.filter((r) => r.subDomain === "_imaps._tcp")).toHaveLength(1);
+    const adoption = JSON.parse(readFileSync(join(root, "stacks", "prod", "maildns-adoption.json"), "utf8")) as { readAt: string; zones: Record<string, { declared?: boolean }>; stack: { name: string }[] };
+    expect(adoption.zones[ZONE]!.declared).toBe(true);
+    expect(adoption.stack.filter((r) => r.name.startsWith(`${ZONE}/`))).toHaveLength(9);
+    rmSync(join(root, "stacks", "prod", `${ZONE}.yaml`));
+    server.snapshots.length = 0;
+    server.requests.length = 0;
+    // Every gate the nine listed records trip, allowed: the tenth record, which no gate saw, went with them.
+    const refused = await up({ allow: DROPPED_ZONE_GATES });
+    expect(refused.error?.message).toContain(
+      `${ZONE}: no domain file declares this zone any more, but one did when stacks/prod/maildns-adoption.json was read (${adoption.readAt}): an update since that read may have created records there that it does not list, which this update would delete unjudged (the stack's state is not read here); run \`maildns adopt --stack prod\` first [skip-adopt]`,
+    );
+    expect(opsOf(refused.steps)).toEqual([]);
+    expect(writes()).toEqual([]);
+    expect(server.zones.get(ZONE)!.map((r) => r.id).sort()).toEqual(all);
+    // adopt reads the stack's state: ten records held, the zone a dropped one (not marked declared), judged whole.
+    const adopted = await adopt();
+    expect(adopted.code).toBe(0);
+    expect(adopted.out).toContain(`${ZONE}: no domain file declares this zone any more; pulumi up deletes the 10 records the stack holds in it\n`);
+    const judged = await up({ allow: DROPPED_ZONE_GATES });
+    expect(judged.error).toBeNull();
+    expect(opsOf(judged.steps)).toHaveLength(10);
+    expect(server.zones.get(ZONE)!.map((r) => r.id).sort()).toEqual([900, 901]);
+    expect(server.published.get(ZONE)!.map((r) => r.id).sort()).toEqual([900, 901]);
+  });
+
+  it("a zone adopt read whose file is removed before any update: refused the same way, and one adopt settles it (nothing of the stack there)", async () => {
+    await managedZone();
+    server.zones.set("other.example", []);
+    writeFileSync(join(root, "stacks", "prod", "other.example.yaml"), domainYaml().replace(`domain: ${ZONE}`, "domain: other.example"));
+    expect((await adopt()).code).toBe(0);
+    rmSync(join(root, "stacks", "prod", "other.example.yaml"));
+    const refused = await up();
+    expect(refused.error!.message).toContain("other.example: no domain file declares this zone any more, and stacks/prod/maildns-adoption.json");
+    expect(writes()).toEqual([]);
+    // adopt no longer records a zone no file declares and the stack holds nothing in: the update goes on.
+    expect((await adopt()).code).toBe(0);
+    const result = await up();
+    expect(result.error).toBeNull();
+    expect(opsOf(result.steps)).toEqual([]);
+    expect(server.zones.get("other.example")).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
 import { lstatSync, readFileSync } from "node:fs";
 import { basename, dirname, relative, resolve } from "node:path";
 import { canonicalName } from "../../dns/names.js";
-import { isMailLine, recordedVersion, ROLLBACK_DIR, savedAtOf, savedExportProblem, savedExports, spfOwnersTwice, unreadEntries, versionAt, zoneDiff, type SavedExport } from "../../providers/rollback.js";
+import { heldUnpublished, isMailLine, recordedVersion, ROLLBACK_DIR, savedAtOf, savedExportProblem, savedExports, spfOwnersTwice, unreadEntries, versionAt, zoneDiff, type SavedExport } from "../../providers/rollback.js";
 import type { ApiOpenOptions } from "../../providers/types.js";
 import { parse } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
@@ -218,7 +218,10 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
           const mismatch = zoneDiff(target.zone, saved, versionFile);
           const off = mismatch.removed.length + mismatch.restored.length;
           if (off > 0) {
-            say(`  the host's version of ${version} is not the saved export (they differ in ${off} records): nothing restored; restore it by hand from ${shown}`);
+            // The program says in the header when the zone held changes OVH had not published as it saved the
+            // export (the export shows them, no version holds them): the reason, not a fault, is said.
+            const why = heldUnpublished(saved) ? "; the zone held changes OVH had not published when the export was saved, as its header says" : "";
+            say(`  the host's version of ${version} is not the saved export (they differ in ${off} record${off === 1 ? "" : "s"}${why}): nothing restored; restore it by hand from ${shown}`);
             failed = true;
             notRestored.push(target.zone);
             continue;
