@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-YXDSPYDZ.js";
+} from "./chunks/chunk-74H7FPEK.js";
 import {
   fitSummary,
   planTable,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-LTCIF3EJ.js";
 import "./chunks/chunk-DAOQPNRF.js";
 import "./chunks/chunk-BH3VYXL7.js";
-import "./chunks/chunk-SDUHVPN6.js";
+import "./chunks/chunk-XCGEWDKB.js";
 import "./chunks/chunk-V57SGRGK.js";
 import "./chunks/chunk-CAWGPAXE.js";
 import {
@@ -2739,7 +2739,7 @@ function uncheckedFailure(unchecked) {
 function gateFailure(gates) {
   const refused = gates.filter((g) => g.tripped && !g.allowed);
   if (refused.length === 0) return null;
-  const shown = refused.slice(0, 3).map((g) => `${g.id} (${g.reason})`).join("; ");
+  const shown = refused.slice(0, 3).map((g) => `${g.id} (${g.reason}${g.allowedOnMerge ? `; allowed by maildns:allow in ${g.allowedOnMerge} on merge` : ""})`).join("; ");
   return `${refused.length} safety gate${refused.length === 1 ? "" : "s"} would refuse this apply: ${shown}${refused.length > 3 ? "; …" : ""}`;
 }
 function adoptionFailure(notes) {

@@ -1,9 +1,11 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   ROLLBACK_DIR,
+  UNPUBLISHED_HEADER,
   exportFileName,
-  resolveHostDkim
-} from "./chunks/chunk-H7XCVAHT.js";
+  resolveHostDkim,
+  unpublishedLines
+} from "./chunks/chunk-2JQFYLS2.js";
 import {
   lintPaths
 } from "./chunks/chunk-OJGMU5HQ.js";
@@ -23,7 +25,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-SDUHVPN6.js";
+} from "./chunks/chunk-XCGEWDKB.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -50,7 +52,9 @@ import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-WUKENJYO.js";
+import {
+  oneLine
+} from "./chunks/chunk-WUKENJYO.js";
 import "./chunks/chunk-WPLLVOIG.js";
 import "./chunks/chunk-AZYBTNMU.js";
 import "./chunks/chunk-5AL66J2M.js";
@@ -258,11 +262,34 @@ async function defineMailDns(options) {
       gates.push(skipAdoptGate(zone, `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and this update would delete ${held === 1 ? "it" : "them"} unjudged: ${shownAdoption} has no live records for it; run \`maildns adopt --stack ${options.stack}\` first`, allow));
       continue;
     }
+    if (recorded.declared) {
+      gates.push(
+        skipAdoptGate(
+          zone,
+          `${zone}: no domain file declares this zone any more, but one did when ${shownAdoption} was read (${oneLine(adoption.readAt)}): an update since that read may have created records there that it does not list, which this update would delete unjudged (the stack's state is not read here); run \`maildns adopt --stack ${options.stack}\` first`,
+          allow
+        )
+      );
+    }
     const plan = planZoneRemoval({ provider, zone, live: recorded.live, stack: adoption.stack });
     log2.info(`maildns: ${zone}: ${droppedZoneSummary(held)}`);
     const left = standingSlotRecords(splitByHolding(provider, recorded.live, adoption.stack, zone).left.map(provider.toLive));
     gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired: left, operations: plan.operations, allow, options: safety }));
     plans.push(plan);
+  }
+  if (adoption) {
+    const declared = new Set(zones.keys());
+    const dropped = new Set(droppedZones(provider, adoption.stack, zones.keys()));
+    for (const zone of Object.keys(adoption.zones).sort()) {
+      if (declared.has(zone) || dropped.has(zone)) continue;
+      gates.push(
+        skipAdoptGate(
+          oneLine(zone),
+          `${oneLine(zone)}: no domain file declares this zone any more, and ${shownAdoption} (read ${oneLine(adoption.readAt)}) lists no record of the stack in it: an update since that read may have created records there, which this update would delete unjudged (the stack's state is not read here); run \`maildns adopt --stack ${options.stack}\` first`,
+          allow
+        )
+      );
+    }
   }
   if (!adoption) {
     gates.push(
@@ -328,7 +355,7 @@ run \`maildns adopt --stack ${options.stack}\` again, then \`pulumi up\``
     for (const line of plan.lines) log2.info(`maildns: ${plan.zone}: ${line.text}`);
     if (plan.operations.length === 0 && plan.programUpdates.length === 0 || preview || !api) continue;
     const now = (options.now ?? (() => /* @__PURE__ */ new Date()))();
-    await writeFirst(plan, api, provider, options.stack, async () => void rollbackFiles2.push(await saveExport(api, plan.zone, stackDir, options.root, now)));
+    await writeFirst(plan, api, provider, options.stack, async () => void rollbackFiles2.push(await saveExport(api, plan.zone, stackDir, options.root, now, log2)));
   }
   const pending2 = plans.flatMap((p) => p.pending);
   if (pending2.length > 0) {
@@ -387,24 +414,51 @@ function zonesOf(domains, provider) {
   }
   return new Map([...zones.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
-async function saveExport(api, zone, stackDir, root, now) {
+var MAX_UNPUBLISHED_SHOWN = 10;
+async function saveExport(api, zone, stackDir, root, now, log2) {
   const dir = join(stackDir, ROLLBACK_DIR, zone);
   await mkdir(dir, { recursive: true });
   const text = await api.exportZone(zone);
   const versions = await api.zoneHistory(zone);
-  const version = versions.length > 0 ? `; maildns: version in force at the host: ${versions[versions.length - 1]}
+  const inForce = versions.length > 0 ? versions[versions.length - 1] : null;
+  const version = inForce !== null ? `; maildns: version in force at the host: ${inForce}
+` : "";
+  let unpublished = [];
+  let uncompared = null;
+  if (inForce !== null) {
+    try {
+      unpublished = unpublishedLines(zone, await api.zoneVersionFile(zone, inForce), text);
+    } catch (error) {
+      if (!(error instanceof Error && "status" in error)) throw error;
+      uncompared = oneLine(api.scrub(error.message));
+    }
+  }
+  const n = unpublished.length;
+  const note = n > 0 ? `${UNPUBLISHED_HEADER}this export differs from that version in ${n} record${n === 1 ? "" : "s"} (changes not yet refreshed); rollback restores a version only when it is this export, so restore by hand from this file
+` : uncompared !== null ? `; maildns: not compared with that version (its zone file could not be fetched); rollback compares them before it restores
 ` : "";
   const content2 = `; maildns: ${zone} as exported before the update of ${now.toISOString()}
-${version}${api.scrub(text)}`;
+${version}${note}${api.scrub(text)}`;
   for (let shift = 0; shift < 1e3; shift++) {
     const path = join(dir, exportFileName(new Date(now.getTime() + shift)));
     try {
       writeFileWhole(path, content2, { replace: false });
-      return relative(root, path);
     } catch (error) {
       if (error.code === "EEXIST") continue;
       throw new pulumi2.RunError(`maildns: ${zone}: the export for rollback could not be saved to ${relative(root, path)} (${error.message}); nothing in the zone was changed`);
     }
+    const saved = relative(root, path);
+    if (n > 0) {
+      const shown = unpublished.slice(0, MAX_UNPUBLISHED_SHOWN).map((line) => `  ${oneLine(api.scrub(line))}`);
+      if (n > MAX_UNPUBLISHED_SHOWN) shown.push(`  … and ${n - MAX_UNPUBLISHED_SHOWN} more`);
+      log2.warn(
+        `maildns: ${zone}: the zone holds ${n} change${n === 1 ? "" : "s"} OVH has not published (another writer's, or an earlier update's that was never refreshed): the export saved for rollback (${saved}) is not OVH's version in force (${inForce}), so maildns rollback will not restore that version and says so; restore by hand from that file if needed. This update's refresh publishes ${n === 1 ? "it" : "them"} with its own changes:
+${shown.join("\n")}`
+      );
+    } else if (uncompared !== null) {
+      log2.warn(`maildns: ${zone}: OVH's version in force (${inForce}) could not be compared with the export saved for rollback (${saved}); maildns rollback compares them before it restores anything. ${uncompared}`);
+    }
+    return saved;
   }
   throw new pulumi2.RunError(`maildns: ${zone}: a thousand exports for rollback are already saved in ${relative(root, dir)} within a second of this update; nothing in the zone was changed`);
 }

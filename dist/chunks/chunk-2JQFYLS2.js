@@ -174,6 +174,18 @@ function zoneDiff(zone, saved, current) {
   for (const [line, n] of beforeCount) for (let i = nowCount.get(line) ?? 0; i < n; i++) restored.push(line);
   return { removed: removed.sort(), restored: restored.sort() };
 }
+var UNPUBLISHED_HEADER = "; maildns: not published at the host when saved: ";
+function heldUnpublished(saved) {
+  for (const line of saved.split("\n")) {
+    if (!line.startsWith("; maildns: ")) return false;
+    if (line.startsWith(UNPUBLISHED_HEADER)) return true;
+  }
+  return false;
+}
+function unpublishedLines(zone, version, exported) {
+  const diff = zoneDiff(zone, version, exported);
+  return [...diff.removed.map((line) => `+ ${line}`), ...diff.restored.map((line) => `- ${line}`)];
+}
 function recordedVersion(saved) {
   return /^; maildns: version in force at the host: (\S+)$/m.exec(saved)?.[1] ?? null;
 }
@@ -199,6 +211,9 @@ export {
   isMailLine,
   spfOwnersTwice,
   zoneDiff,
+  UNPUBLISHED_HEADER,
+  heldUnpublished,
+  unpublishedLines,
   recordedVersion,
   versionAt
 };

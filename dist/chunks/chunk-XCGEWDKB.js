@@ -287,6 +287,7 @@ function validateAdoptionFile(data, shownPath) {
     if (entry.gone !== void 0 && !(Array.isArray(entry.gone) && entry.gone.every(isText))) {
       throw new AdoptionFileError(`${shownPath}: zone ${zone}, "gone" is not a list of record ids; ${again}`);
     }
+    if (entry.declared !== void 0 && typeof entry.declared !== "boolean") throw new AdoptionFileError(`${shownPath}: zone ${zone}, "declared" is not true or false; ${again}`);
   }
   for (const [index, resource] of file.stack.entries()) {
     const r = resource;
@@ -306,7 +307,8 @@ function renderAdoptionFile(file) {
       zone,
       {
         live: [...entry.live].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })),
-        ...entry.gone && entry.gone.length > 0 ? { gone: [...entry.gone].sort() } : {}
+        ...entry.gone && entry.gone.length > 0 ? { gone: [...entry.gone].sort() } : {},
+        ...entry.declared ? { declared: true } : {}
       }
     ])
   );

@@ -51,7 +51,7 @@ import {
   uncheckedJson,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-YXDSPYDZ.js";
+} from "./chunk-74H7FPEK.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -64,6 +64,7 @@ import "./chunk-DAOQPNRF.js";
 import "./chunk-BH3VYXL7.js";
 import {
   ROLLBACK_DIR,
+  heldUnpublished,
   hostSelectorNames,
   isMailLine,
   recordedVersion,
@@ -75,7 +76,7 @@ import {
   unreadEntries,
   versionAt,
   zoneDiff
-} from "./chunk-H7XCVAHT.js";
+} from "./chunk-2JQFYLS2.js";
 import {
   lintPaths
 } from "./chunk-OJGMU5HQ.js";
@@ -92,7 +93,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-SDUHVPN6.js";
+} from "./chunk-XCGEWDKB.js";
 import "./chunk-V57SGRGK.js";
 import {
   GATE_IDS,
@@ -204,7 +205,7 @@ async function adoptDomains(provider, api, domains, read, now = /* @__PURE__ */ 
       failures.push({ zone, file: domain.file ?? null, error });
       continue;
     }
-    file.zones[zone] = gone.length > 0 ? { live, gone } : { live };
+    file.zones[zone] = gone.length > 0 ? { live, gone, declared: true } : { live, declared: true };
     zones.push(planZoneApply({ provider, zone, desired, live, stack: stack.resources, gone }));
   }
   const declared = [...Object.keys(file.zones), ...failures.map((f) => f.zone)];
@@ -4930,7 +4931,8 @@ function createRollbackCommand(deps = {}) {
           const mismatch = zoneDiff(target.zone, saved, versionFile);
           const off = mismatch.removed.length + mismatch.restored.length;
           if (off > 0) {
-            say(`  the host's version of ${version} is not the saved export (they differ in ${off} records): nothing restored; restore it by hand from ${shown2}`);
+            const why = heldUnpublished(saved) ? "; the zone held changes OVH had not published when the export was saved, as its header says" : "";
+            say(`  the host's version of ${version} is not the saved export (they differ in ${off} record${off === 1 ? "" : "s"}${why}): nothing restored; restore it by hand from ${shown2}`);
             failed = true;
             notRestored.push(target.zone);
             continue;

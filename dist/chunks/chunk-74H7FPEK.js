@@ -19,9 +19,10 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-SDUHVPN6.js";
+} from "./chunk-XCGEWDKB.js";
 import {
   DEFAULT_SAFETY,
+  NEVER_ALLOWED,
   desiredRecords,
   desiredSlotRecords,
   evaluateGates,
@@ -70,7 +71,8 @@ import {
   todayUtc,
   tooLargeFinding,
   unobservedFamilies,
-  unreadableFinding
+  unreadableFinding,
+  yaml
 } from "./chunk-5AHGFTAG.js";
 import {
   ownString
@@ -414,7 +416,7 @@ async function mapConcurrent(items, limit, work, onDone) {
       done++;
       onDone?.(done, items.length);
       if (performance.now() - lastTurn >= TURN_AFTER_MS) {
-        await new Promise((resolve5) => setImmediate(resolve5));
+        await new Promise((resolve6) => setImmediate(resolve6));
         lastTurn = performance.now();
       }
     }
@@ -802,8 +804,8 @@ function inShard(key3, shard) {
 }
 
 // src/plan/removed-zones.ts
-import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve as resolve2, sep } from "node:path";
+import { existsSync as existsSync2, readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname2, join as join2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/plan/gates.ts
 function observedRecords(observation) {
@@ -852,20 +854,72 @@ async function readTarget(target, source) {
   return { target, texts: answer.status === "ok" ? answer.values : [] };
 }
 
+// src/plan/stack-allow.ts
+import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve as resolve2, sep } from "node:path";
+var MAX_CONFIG_BYTES = 1024 * 1024;
+function readStackAllow(file) {
+  let text;
+  try {
+    if (statSync(file).size > MAX_CONFIG_BYTES) return null;
+    text = readFileSync2(file, "utf8");
+  } catch {
+    return null;
+  }
+  let parsed;
+  try {
+    parsed = yaml.load(text);
+  } catch {
+    return null;
+  }
+  const config = parsed !== null && typeof parsed === "object" ? parsed.config : void 0;
+  if (config === null || typeof config !== "object") return [];
+  const raw = config["maildns:allow"];
+  const names = Array.isArray(raw) ? raw.filter((n) => typeof n === "string") : typeof raw === "string" ? raw.split(",") : [];
+  return names.map((n) => n.trim()).filter((n) => n !== "");
+}
+function stackAllowFinder(cwd) {
+  const top = resolve2(cwd);
+  const read = /* @__PURE__ */ new Map();
+  const ofFolder = (folder) => {
+    const config = join(dirname(folder), `Pulumi.${basename(folder)}.yaml`);
+    if (!read.has(config)) {
+      const allow = existsSync(config) ? readStackAllow(config) : null;
+      read.set(config, allow === null ? null : { config: relative(top, config).split(sep).join("/"), allow: new Set(allow) });
+    }
+    return read.get(config);
+  };
+  const ofFile = (file) => {
+    let folder = dirname(resolve2(top, file));
+    for (let depth = 0; depth < 16 && folder !== top && folder.startsWith(`${top}${sep}`); depth++) {
+      if (existsSync(join(dirname(folder), `Pulumi.${basename(folder)}.yaml`))) return ofFolder(folder);
+      folder = dirname(folder);
+    }
+    return null;
+  };
+  return { ofFolder, ofFile };
+}
+function markAllowedOnMerge(gates, stack) {
+  if (!stack || stack.allow.size === 0) return;
+  for (const gate of gates) {
+    if (gate.tripped && !gate.allowed && stack.allow.has(gate.id) && !NEVER_ALLOWED.has(gate.id)) gate.allowedOnMerge = stack.config;
+  }
+}
+
 // src/plan/removed-zones.ts
-var display = (cwd, absolute) => relative(cwd, absolute).split(sep).join("/") || ".";
+var display = (cwd, absolute) => relative2(cwd, absolute).split(sep2).join("/") || ".";
 function findStackFolders(paths, cwd) {
   const found = /* @__PURE__ */ new Map();
   const consider = (absolute) => {
-    const adopted = existsSync(join(absolute, ADOPTION_FILE_NAME));
-    const configured = existsSync(join(dirname(absolute), `Pulumi.${basename(absolute)}.yaml`));
+    const adopted = existsSync2(join2(absolute, ADOPTION_FILE_NAME));
+    const configured = existsSync2(join2(dirname2(absolute), `Pulumi.${basename2(absolute)}.yaml`));
     if ((adopted || configured) && !found.has(absolute)) found.set(absolute, { absolute, display: display(cwd, absolute), adopted });
   };
   for (const path of paths) {
-    const absolute = resolve2(cwd, path);
+    const absolute = resolve3(cwd, path);
     let isFolder = false;
     try {
-      isFolder = statSync(absolute).isDirectory();
+      isFolder = statSync2(absolute).isDirectory();
     } catch {
       continue;
     }
@@ -879,9 +933,9 @@ function findStackFolders(paths, cwd) {
     }
     for (const entry of entries.sort()) {
       if (entry.startsWith(".")) continue;
-      const child = join(absolute, entry);
+      const child = join2(absolute, entry);
       try {
-        if (statSync(child).isDirectory()) consider(child);
+        if (statSync2(child).isDirectory()) consider(child);
       } catch {
       }
     }
@@ -918,43 +972,48 @@ function describeHeld(record) {
 }
 async function planRemovedZones(options) {
   const result = { removedZones: [], changes: [], gates: [], failures: [], notes: [] };
-  const { provider } = options;
   const domainOf = new Map(options.files.map((f) => [realOr(f.absolute), f.domain]));
   for (const stack of options.stacks) {
-    if (!stack.adopted && options.base) {
-      await planFromBase(stack, options.base, domainOf, options, result);
-      continue;
-    }
-    if (!stack.adopted) {
-      result.notes.push({
-        stack: stack.display,
-        kind: "no-adoption-file",
-        detail: `${stack.display}: no ${ADOPTION_FILE_NAME} in it and no base commit to compare with, so a domain file removed from this stack is not seen by plan (which zones the stack holds is in Pulumi's state); plan with --base <the change's base commit> (the Action does on a pull request), or commit the file \`maildns adopt\` writes, for plan to show what pulumi up would delete`
-      });
-      continue;
-    }
-    const shownFile = `${stack.display}/${ADOPTION_FILE_NAME}`;
-    let adoption;
-    try {
-      adoption = await readAdoptionFile(stack.absolute, shownFile);
-    } catch (error) {
-      if (!(error instanceof AdoptionFileError)) throw error;
-      result.notes.push({ stack: stack.display, kind: "adoption-file", detail: `${error.message} (pulumi up refuses it too)` });
-      continue;
-    }
-    if (!adoption) continue;
-    if (adoption.provider !== provider.id) {
-      result.notes.push({ stack: stack.display, kind: "provider", detail: `${shownFile} was written for ${adoption.provider}, but this plan compares for ${provider.id}; run maildns adopt again (pulumi up refuses it too)` });
-      continue;
-    }
-    const declared = declaredDomains(stack, domainOf, `the zones ${shownFile} lists that no file declares`, result);
-    if (declared === null) continue;
-    for (const zone of droppedZones(provider, adoption.stack, declared)) {
-      if (!inShard(zone, options.shard ?? null)) continue;
-      await planOneZone(zone, adoption, shownFile, options, result);
-    }
+    const from = result.gates.length;
+    await planStack(stack, domainOf, options, result);
+    markAllowedOnMerge(result.gates.slice(from), options.stackAllow?.(stack.absolute) ?? null);
   }
   return result;
+}
+async function planStack(stack, domainOf, options, result) {
+  const { provider } = options;
+  if (!stack.adopted && options.base) {
+    await planFromBase(stack, options.base, domainOf, options, result);
+    return;
+  }
+  if (!stack.adopted) {
+    result.notes.push({
+      stack: stack.display,
+      kind: "no-adoption-file",
+      detail: `${stack.display}: no ${ADOPTION_FILE_NAME} in it and no base commit to compare with, so a domain file removed from this stack is not seen by plan (which zones the stack holds is in Pulumi's state); plan with --base <the change's base commit> (the Action does on a pull request), or commit the file \`maildns adopt\` writes, for plan to show what pulumi up would delete`
+    });
+    return;
+  }
+  const shownFile = `${stack.display}/${ADOPTION_FILE_NAME}`;
+  let adoption;
+  try {
+    adoption = await readAdoptionFile(stack.absolute, shownFile);
+  } catch (error) {
+    if (!(error instanceof AdoptionFileError)) throw error;
+    result.notes.push({ stack: stack.display, kind: "adoption-file", detail: `${error.message} (pulumi up refuses it too)` });
+    return;
+  }
+  if (!adoption) return;
+  if (adoption.provider !== provider.id) {
+    result.notes.push({ stack: stack.display, kind: "provider", detail: `${shownFile} was written for ${adoption.provider}, but this plan compares for ${provider.id}; run maildns adopt again (pulumi up refuses it too)` });
+    return;
+  }
+  const declared = declaredDomains(stack, domainOf, `the zones ${shownFile} lists that no file declares`, result);
+  if (declared === null) return;
+  for (const zone of droppedZones(provider, adoption.stack, declared)) {
+    if (!inShard(zone, options.shard ?? null)) continue;
+    await planOneZone(zone, adoption, shownFile, options, result);
+  }
 }
 async function planOneZone(zone, adoption, shownFile, options, result) {
   const { provider } = options;
@@ -1010,7 +1069,7 @@ function planDeletion(zone, heldRecords, observation, entry, options, result) {
   for (const gate of evaluateGates({ domain: zone, live, desired: standingSlotRecords(left), operations, allow: options.allow, options: options.safety ?? DEFAULT_SAFETY })) result.gates.push(gate);
 }
 function declaredDomains(stack, domainOf, zonesLookedFor, result) {
-  if (!existsSync(stack.absolute)) return [];
+  if (!existsSync2(stack.absolute)) return [];
   const files = findDomainFiles([stack.absolute], stack.absolute).map((ref) => domainOf.get(realOr(ref.absolute)) ?? null);
   const unread = files.filter((domain) => domain === null).length;
   if (unread > 0) {
@@ -1100,7 +1159,8 @@ function planJson(report) {
     version: 1,
     changes: report.changes.map((c) => ({ domain: c.domain, name: c.name, type: c.type, action: c.action, ttl: c.ttl, beforeTtl: c.beforeTtl, before: c.before, after: c.after })),
     failures: report.failures.map((f) => ({ domain: f.domain, name: f.name, type: f.type, reason: f.reason, detail: f.detail, ...f.server ? { server: f.server } : {} })),
-    gates: (report.gates ?? []).map((g) => ({ id: g.id, domain: g.domain, name: g.name, tripped: g.tripped, allowed: g.allowed, reason: g.reason })),
+    // `allowedOnMerge` only on a refused gate the stack's config allows (stack-allow.ts): absent otherwise.
+    gates: (report.gates ?? []).map((g) => ({ id: g.id, domain: g.domain, name: g.name, tripped: g.tripped, allowed: g.allowed, reason: g.reason, ...g.allowedOnMerge ? { allowedOnMerge: g.allowedOnMerge } : {} })),
     uncheckedLookups: (report.unchecked ?? []).map(uncheckedJson),
     outsideZones: (report.outsideZones ?? []).map(outsideZoneJson),
     notChecked: (report.notObserved ?? []).map((n) => ({ family: n.family, domains: n.domains, rules: n.rules })),
@@ -1174,10 +1234,13 @@ function planSummaryLine(summary) {
   const unchecked = summary.uncheckedLookups ? `; ${summary.uncheckedLookups} lookup${summary.uncheckedLookups === 1 ? "" : "s"} a check needed failed, so the checks are incomplete` : "";
   return `${base}${refused}${failed}${unchecked}.`;
 }
+function allowedOnMergeNote(gate) {
+  return gate.allowedOnMerge ? ` (allowed by maildns:allow in ${gate.allowedOnMerge} on merge)` : "";
+}
 function gatesTable(gates) {
   const tripped = gates.filter((g) => g.tripped);
   if (tripped.length === 0) return "";
-  const rows = tripped.map((g) => `| ${g.allowed ? "allowed" : "**refused**"} | \`${g.id}\` | ${markdownText(g.name)} | ${markdownText(g.reason ?? "")} |`);
+  const rows = tripped.map((g) => `| ${g.allowed ? "allowed" : "**refused**"} | \`${g.id}\` | ${markdownText(g.name)} | ${markdownText(`${g.reason ?? ""}${allowedOnMergeNote(g)}`)} |`);
   return ["| Gate | Id | Name | Why |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
 }
 function noChangeLine(summary) {
@@ -1226,7 +1289,7 @@ function formatPlanText(report, options = {}) {
     for (const f of spent.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! not checked")} ${describeBudgetSpent(f)}`);
     for (const u of unchecked.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! not checked")} ${oneLine(describeUnchecked(u))}`);
     for (const g of (report.gates ?? []).filter((x) => x.domain === domain && x.tripped)) {
-      lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${oneLine(g.reason ?? "")}`);
+      lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${oneLine(g.reason ?? "")}${oneLine(allowedOnMergeNote(g))}`);
     }
   }
   if (report.changes.length === 0 && report.failures.length === 0 && removed.length === 0) lines.push("", noChangeLine(report.summary));
@@ -1312,8 +1375,8 @@ function cappedJson(findings) {
 }
 
 // src/plan/observation.ts
-import { statSync as statSync2 } from "node:fs";
-import { basename as basename2, resolve as resolvePath } from "node:path";
+import { statSync as statSync3 } from "node:fs";
+import { basename as basename3, resolve as resolvePath } from "node:path";
 var DEFAULT_DEADLINE_MS = 6e5;
 function integerFlag(value, flag, min, max) {
   if (value === void 0) return void 0;
@@ -1363,7 +1426,7 @@ async function openObservation(values, io, options = {}) {
     if (unnamed) {
       throw new UsageError(
         `${unnamed.file}:${unnamed.line}:${unnamed.column}: the zone's name is not known: the file name does not name a domain (<zone>.zone, <zone>.txt, <zone>.db, db.<zone>) and no $ORIGIN comes before this first relative name.
-Give the zone with --origin, e.g. --zone ${basename2(unnamed.file)} --origin example.com`
+Give the zone with --origin, e.g. --zone ${basename3(unnamed.file)} --origin example.com`
       );
     }
     const orphans = zones.errors.filter((e) => e.zone === void 0);
@@ -1419,7 +1482,7 @@ function originOption(values, io) {
   }
   let directory = false;
   try {
-    directory = statSync2(resolvePath(io.cwd, zones[0])).isDirectory();
+    directory = statSync3(resolvePath(io.cwd, zones[0])).isDirectory();
   } catch {
   }
   if (directory) throw new UsageError(`--origin names the zone of one file, and ${zones[0]} is a folder: give the file itself`);
@@ -1585,8 +1648,8 @@ function summarizeChanges(changes, failures) {
 }
 
 // src/plan/run.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { basename as basename4, dirname as dirname3, join as join3, resolve as resolve4 } from "node:path";
 var KNOWN_LATE = /* @__PURE__ */ new Set(["lint-dns-budget"]);
 var NOTHING = { findings: [], silenced: [], suppressed: [], changes: [], gates: [], failures: [], model: null, observation: null };
 function withoutUnholdableExtras(model, observation) {
@@ -1606,6 +1669,7 @@ async function planPaths(paths, options) {
   const keep = options.keepModels === true;
   const engine = { rules, policy, today, dns: null, observed: null, evidence: options.evidence ?? null };
   const provider = options.provider ?? findProvider();
+  const stackAllow = stackAllowFinder(cwd);
   const ttlMatches = (d, o) => provider.ttlMatches(d, o);
   const families = /* @__PURE__ */ new WeakMap();
   const unchecked = /* @__PURE__ */ new Map();
@@ -1633,7 +1697,7 @@ async function planPaths(paths, options) {
   const domains = /* @__PURE__ */ new Set();
   const answers = sharedAnswers(options.rulesSource, underAny(domains));
   const firstFile = /* @__PURE__ */ new Map();
-  async function planFile(display2, loaded, duplicateOf) {
+  async function planFile(display2, loaded, duplicateOf, absolute) {
     const fileModel = loaded.model;
     const domain = fileModel.domain;
     const settings = policy.settingsFor(domain);
@@ -1707,6 +1771,7 @@ async function planPaths(paths, options) {
     const delegated = unresolved ? void 0 : await readDelegatedDmarc(model, observation, rulesSource);
     budgetSpent2();
     const gates2 = unresolved ? [] : planGates(model, observation, { ttlMatches, rrsets, allow: options.allow ?? [], ...options.safety ? { safety: options.safety } : {}, ...delegated }).map((g) => detachGate(g, detach));
+    markAllowedOnMerge(gates2, stackAllow.ofFile(absolute));
     return {
       findings: findings2,
       silenced: silenced2,
@@ -1719,10 +1784,10 @@ async function planPaths(paths, options) {
     };
   }
   const base = options.base ?? null;
-  const goneStacks = base === null || base.problem !== null ? [] : paths.filter((p) => !existsSync2(resolve3(cwd, p)) && base.wasFolder(resolve3(cwd, p)));
-  const goneChildren = base === null || base.problem !== null ? [] : paths.filter((p) => !goneStacks.includes(p)).flatMap((p) => base.goneFolders(resolve3(cwd, p))).filter((folder) => {
-    const config = join2(dirname2(folder), `Pulumi.${basename3(folder)}.yaml`);
-    return existsSync2(config) || base.hadFile(config);
+  const goneStacks = base === null || base.problem !== null ? [] : paths.filter((p) => !existsSync3(resolve4(cwd, p)) && base.wasFolder(resolve4(cwd, p)));
+  const goneChildren = base === null || base.problem !== null ? [] : paths.filter((p) => !goneStacks.includes(p)).flatMap((p) => base.goneFolders(resolve4(cwd, p))).filter((folder) => {
+    const config = join3(dirname3(folder), `Pulumi.${basename4(folder)}.yaml`);
+    return existsSync3(config) || base.hadFile(config);
   });
   const present2 = paths.filter((p) => !goneStacks.includes(p));
   const refs = present2.length === 0 ? [] : findDomainFiles(present2, cwd);
@@ -1768,7 +1833,7 @@ async function planPaths(paths, options) {
         domains.add(canonicalName(model.domain));
       }
       const slot = outcomes.push(NOTHING) - 1;
-      const task = planFile(ref.display, loaded, duplicateOf).then(
+      const task = planFile(ref.display, loaded, duplicateOf, ref.absolute).then(
         (outcome) => {
           outcomes[slot] = outcome;
           inFlight.delete(task);
@@ -1789,11 +1854,12 @@ async function planPaths(paths, options) {
   }
   if (failed) throw failed.error;
   const removed = await planRemovedZones({
-    stacks: [...findStackFolders(present2, cwd), ...[...goneStacks.map((p) => resolve3(cwd, p)), ...goneChildren].map((folder) => goneStackFolder(folder, cwd))],
+    stacks: [...findStackFolders(present2, cwd), ...[...goneStacks.map((p) => resolve4(cwd, p)), ...goneChildren].map((folder) => goneStackFolder(folder, cwd))],
     files: seen,
     provider,
     sourceFor: options.sourceFor,
     allow: options.allow ?? [],
+    stackAllow: (folder) => stackAllow.ofFolder(folder),
     shard,
     base,
     ...options.safety ? { safety: options.safety } : {}
@@ -1859,22 +1925,22 @@ async function planPaths(paths, options) {
 
 // src/plan/git-base.ts
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync3, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname3, join as join3, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { existsSync as existsSync4, realpathSync as realpathSync2 } from "node:fs";
+import { basename as basename5, dirname as dirname4, join as join4, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 var GIT_TIMEOUT_MS = 3e4;
 var GIT_MAX_OUTPUT = 64 * 1024 * 1024;
 function repositoryOf(cwd) {
-  let dir = realLocation(resolve4(cwd));
+  let dir = realLocation(resolve5(cwd));
   for (let depth = 0; depth < 4096; depth++) {
-    if (existsSync3(join3(dir, ".git"))) return dir;
-    const parent = dirname3(dir);
+    if (existsSync4(join4(dir, ".git"))) return dir;
+    const parent = dirname4(dir);
     if (parent === dir) return null;
     dir = parent;
   }
   return null;
 }
 function gitRepositoryArgs(top) {
-  return ["-c", "safe.bareRepository=explicit", `--git-dir=${join3(top, ".git")}`, `--work-tree=${top}`];
+  return ["-c", "safe.bareRepository=explicit", `--git-dir=${join4(top, ".git")}`, `--work-tree=${top}`];
 }
 function git(args, top, input) {
   return execFileSync("git", [...gitRepositoryArgs(top), "-c", "core.quotepath=off", "--no-pager", ...args], {
@@ -1931,7 +1997,7 @@ function openGitBase(rev, cwd, options = {}) {
     }
   }
   const short = commit.slice(0, 12);
-  const inRepository = (absolute) => relative2(top, realLocation(absolute)).split(sep2).join("/");
+  const inRepository = (absolute) => relative3(top, realLocation(absolute)).split(sep3).join("/");
   const objectType = (absolute) => {
     const path = inRepository(absolute);
     if (path.startsWith("..")) return null;
@@ -1954,7 +2020,7 @@ function openGitBase(rev, cwd, options = {}) {
       for (let i = 0; i + 1 < fields.length; i += 2) {
         const [, , blob, , status] = fields[i].split(" ");
         const path = fields[i + 1];
-        if (!blob || !status || !isDomainFileName(basename4(path)) || !path.startsWith(prefix)) continue;
+        if (!blob || !status || !isDomainFileName(basename5(path)) || !path.startsWith(prefix)) continue;
         wanted.push({ path: path.slice(prefix.length), deleted: status === "D", blob });
       }
       if (wanted.length === 0) return [];
@@ -1967,7 +2033,7 @@ function openGitBase(rev, cwd, options = {}) {
       const path = inRepository(absolute);
       if (path.startsWith("..") || objectType(absolute) !== "tree") return [];
       const names = git(["ls-tree", "-z", "-d", "--name-only", `${commit}:${path}`], top).toString("utf8").split("\0");
-      return names.filter((name) => name !== "" && !name.startsWith(".") && !existsSync3(join3(absolute, name))).sort().map((name) => join3(absolute, name));
+      return names.filter((name) => name !== "" && !name.startsWith(".") && !existsSync4(join4(absolute, name))).sort().map((name) => join4(absolute, name));
     }
   };
 }
@@ -1992,11 +2058,11 @@ function realLocation(path) {
   let current = path;
   for (; ; ) {
     try {
-      return join3(realpathSync2(current), ...missing.reverse());
+      return join4(realpathSync2(current), ...missing.reverse());
     } catch {
-      const parent = dirname3(current);
+      const parent = dirname4(current);
       if (parent === current) return path;
-      missing.push(basename4(current));
+      missing.push(basename5(current));
       current = parent;
     }
   }
