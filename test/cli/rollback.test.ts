@@ -378,8 +378,9 @@ describe("maildns rollback as an unlucky operator runs it", () => {
     expect(ovh.requests).toEqual([]);
   });
 
-  it("several zones, the second's restore fails after the first was restored: which were restored and which not is said, with what to do next, exit 1", async () => {
-    const OTHER = "example.org";
+  const OTHER = "example.org";
+  /** Two zones, each with an export saved before an update, and each changed since. */
+  async function twoZonesChanged() {
     const ovh = await startOvhServer({ zones: { [ZONE]: SAVED, [OTHER]: [MX] } });
     server = ovh;
     const root = tempTree({
@@ -389,6 +390,11 @@ describe("maildns rollback as an unlucky operator runs it", () => {
     });
     ovh.zones.set(ZONE, [MX, DMARC("reject")]);
     ovh.zones.set(OTHER, [{ ...MX, target: "5 mx.example.net." }]);
+    return { root, ovh };
+  }
+
+  it("several zones, the second's restore fails after the first was restored: which were restored and which not is said, with what to do next, exit 1", async () => {
+    const { root, ovh } = await twoZonesChanged();
     // Refused (a 4xx): OVH says it did nothing.
     ovh.fail({ status: 409, method: "POST", pathPrefix: `/domain/zone/${OTHER}/history/`, body: { message: "A task is already pending", class: "Client::Conflict" } });
     const result = await run(root, ovh, ["--yes"]);
@@ -426,16 +432,7 @@ describe("maildns rollback as an unlucky operator runs it", () => {
   }
 
   it("the version's zone file cannot be fetched: said, nothing restored in that zone, and the other zones still done", async () => {
-    const OTHER = "example.org";
-    const ovh = await startOvhServer({ zones: { [ZONE]: SAVED, [OTHER]: [MX] } });
-    server = ovh;
-    const root = tempTree({
-      "stacks/prod/example.com.yaml": `domain: ${ZONE}\n`,
-      [FILE]: `; maildns: version in force at the host: 2026-01-01T00:00:00+00:00\n${renderExport(ZONE, SAVED)}`,
-      "stacks/prod/.maildns-rollback/example.org/2026-01-01T00-00-20-000Z.zone": `; maildns: version in force at the host: 2026-01-01T00:00:00+00:00\n${renderExport(OTHER, [MX])}`,
-    });
-    ovh.zones.set(ZONE, [MX, DMARC("reject")]);
-    ovh.zones.set(OTHER, [{ ...MX, target: "5 mx.example.net." }]);
+    const { root, ovh } = await twoZonesChanged();
     ovh.fail({ status: 500, method: "GET", pathPrefix: `/domain/zone/${ZONE}/history/` });
     const result = await run(root, ovh, ["--yes"]);
     expect(result.code).toBe(1);

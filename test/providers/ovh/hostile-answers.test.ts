@@ -4,28 +4,17 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { CliIO } from "../../../src/cli/command.js";
 import { createAdoptCommand } from "../../../src/cli/commands/adopt.js";
 import { OvhClient, resolveEndpoint } from "../../../src/providers/ovh/client.js";
 import { OvhApiError } from "../../../src/providers/ovh/errors.js";
+import { ovhCliIo } from "../../helpers/ovh-cli-io.js";
 import { startOvhServer, type FakeOvhServer } from "../../helpers/ovh-server.js";
 
 const repo = new URL("../../..", import.meta.url).pathname;
 let root: string;
 let server: FakeOvhServer;
 
-function io(env: Record<string, string | undefined> = {}): CliIO & { out: string; err: string } {
-  const sink = {
-    out: "",
-    err: "",
-    stdout: (t: string) => void (sink.out += t),
-    stderr: (t: string) => void (sink.err += t),
-    cwd: root,
-    env: { OVH_APPLICATION_KEY: server.credentials.applicationKey, OVH_APPLICATION_SECRET: server.credentials.applicationSecret, OVH_CONSUMER_KEY: server.credentials.consumerKey, ...env },
-    isTTY: false,
-  };
-  return sink;
-}
+const io = (env: Record<string, string | undefined> = {}) => ovhCliIo(server, root, env);
 
 const adopt = createAdoptCommand({ apiOptions: { sleep: async () => undefined } });
 const args = (...more: string[]) => ["--stack", "prod", "--endpoint", server.baseUrl, "--state", "state.json", "--today", "2026-11-20", ...more];
