@@ -412,6 +412,16 @@ export function skipAdoptGate(domain: string, reason: string, allow: readonly st
 }
 
 /** The names `maildns:allow` and `--allow` accept; a typo is a mistake worth stopping for. */
+/**
+ * The gate names of a `maildns:allow` value: a list (`pulumi config set --path 'maildns:allow[0]' …`) or one
+ * string of names separated by commas (`pulumi config set maildns:allow a,b`), trimmed, empty ones left out.
+ * Read alike by the Pulumi program and by plan's note on the stack config.
+ */
+export function allowNames(raw: unknown): string[] {
+  const names = Array.isArray(raw) ? raw.map(String) : String(raw).split(",");
+  return names.map((n) => n.trim()).filter((n) => n !== "");
+}
+
 export function unknownGateNames(names: readonly string[]): string[] {
   return names.filter((n) => !(GATE_IDS as readonly string[]).includes(n));
 }

@@ -8,7 +8,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import yaml from "js-yaml";
-import { NEVER_ALLOWED, type Gate } from "./safety.js";
+import { isInside } from "../config/inside.js";
+import { allowNames, NEVER_ALLOWED, type Gate } from "./safety.js";
 
 /** A stack config's allow list, and the file as shown (relative to the plan's folder, forward slashes). */
 export interface StackAllow {
@@ -42,8 +43,7 @@ export function readStackAllow(file: string): string[] | null {
   const config = parsed !== null && typeof parsed === "object" ? (parsed as { config?: unknown }).config : undefined;
   if (config === null || typeof config !== "object") return [];
   const raw = (config as Record<string, unknown>)["maildns:allow"];
-  const names = Array.isArray(raw) ? raw.filter((n): n is string => typeof n === "string") : typeof raw === "string" ? raw.split(",") : [];
-  return names.map((n) => n.trim()).filter((n) => n !== "");
+  return raw === undefined || raw === null ? [] : allowNames(raw);
 }
 
 /**
@@ -64,7 +64,7 @@ export function stackAllowFinder(cwd: string): { ofFolder(folder: string): Stack
   const ofFile = (file: string): StackAllow | null => {
     // Bounded: a domain file sits a few folders down at most, and nothing above the plan's folder is read.
     let folder = dirname(resolve(top, file));
-    for (let depth = 0; depth < 16 && folder !== top && folder.startsWith(`${top}${sep}`); depth++) {
+    for (let depth = 0; depth < 16 && folder !== top && isInside(top, folder); depth++) {
       if (existsSync(join(dirname(folder), `Pulumi.${basename(folder)}.yaml`))) return ofFolder(folder);
       folder = dirname(folder);
     }

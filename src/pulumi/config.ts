@@ -3,7 +3,7 @@
 // provider's own environment variables (OVH_ENDPOINT, OVH_APPLICATION_KEY... or OVH_CLIENT_ID...).
 import * as pulumi from "@pulumi/pulumi";
 import { findProvider, DEFAULT_PROVIDER, providerIds } from "../providers/index.js";
-import { GATE_IDS, unknownGateNames } from "../plan/safety.js";
+import { allowNames, GATE_IDS, unknownGateNames } from "../plan/safety.js";
 import type { MailDnsConfig } from "./program.js";
 
 /** The keys a host's provider takes besides its secrets (kept plain). */
@@ -54,8 +54,7 @@ function readAllow(config: pulumi.Config): string[] {
       throw new pulumi.RunError(`maildns:allow is not a valid list: ${text}`);
     }
   }
-  const names = Array.isArray(raw) ? raw.map(String) : String(raw).split(",");
-  const allow = names.map((n) => n.trim()).filter((n) => n !== "");
+  const allow = allowNames(raw);
   const unknown = unknownGateNames(allow);
   if (unknown.length > 0) {
     throw new pulumi.RunError(`maildns:allow has unknown gate ${unknown.join(", ")}; known gates: ${GATE_IDS.join(", ")}`);
