@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-74H7FPEK.js";
+} from "./chunks/chunk-LPZHGZRH.js";
 import {
   fitSummary,
   planTable,
@@ -43,9 +43,9 @@ import {
 } from "./chunks/chunk-LTCIF3EJ.js";
 import "./chunks/chunk-DAOQPNRF.js";
 import "./chunks/chunk-BH3VYXL7.js";
-import "./chunks/chunk-XCGEWDKB.js";
+import "./chunks/chunk-6J4HBGNU.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-CAWGPAXE.js";
+import "./chunks/chunk-NKHYY5NS.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-3JIRZ7SG.js";

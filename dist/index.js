@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-CAWGPAXE.js";
+} from "./chunks/chunk-NKHYY5NS.js";
 import {
   DEFAULT_POLICY,
   PolicyError,

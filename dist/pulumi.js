@@ -25,11 +25,12 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-XCGEWDKB.js";
+} from "./chunks/chunk-6J4HBGNU.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
   GATE_IDS,
+  allowNames,
   desiredSlotRecords,
   evaluateGates,
   ownerLabel,
@@ -38,7 +39,7 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-CAWGPAXE.js";
+} from "./chunks/chunk-NKHYY5NS.js";
 import {
   formatText,
   writeFileWhole
@@ -106,8 +107,7 @@ function readAllow(config) {
       throw new pulumi.RunError(`maildns:allow is not a valid list: ${text}`);
     }
   }
-  const names = Array.isArray(raw) ? raw.map(String) : String(raw).split(",");
-  const allow = names.map((n) => n.trim()).filter((n) => n !== "");
+  const allow = allowNames(raw);
   const unknown = unknownGateNames(allow);
   if (unknown.length > 0) {
     throw new pulumi.RunError(`maildns:allow has unknown gate ${unknown.join(", ")}; known gates: ${GATE_IDS.join(", ")}`);

@@ -7,7 +7,7 @@ import {
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-CAWGPAXE.js";
+} from "./chunk-NKHYY5NS.js";
 import {
   writeFileWhole
 } from "./chunk-3JIRZ7SG.js";

@@ -1,6 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
-  findingJson
+  findingJson,
+  isInside
 } from "./chunk-LTCIF3EJ.js";
 import {
   findingsTable
@@ -19,10 +20,11 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-XCGEWDKB.js";
+} from "./chunk-6J4HBGNU.js";
 import {
   DEFAULT_SAFETY,
   NEVER_ALLOWED,
+  allowNames,
   desiredRecords,
   desiredSlotRecords,
   evaluateGates,
@@ -30,7 +32,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-CAWGPAXE.js";
+} from "./chunk-NKHYY5NS.js";
 import {
   formatText,
   palette
@@ -875,8 +877,7 @@ function readStackAllow(file) {
   const config = parsed !== null && typeof parsed === "object" ? parsed.config : void 0;
   if (config === null || typeof config !== "object") return [];
   const raw = config["maildns:allow"];
-  const names = Array.isArray(raw) ? raw.filter((n) => typeof n === "string") : typeof raw === "string" ? raw.split(",") : [];
-  return names.map((n) => n.trim()).filter((n) => n !== "");
+  return raw === void 0 || raw === null ? [] : allowNames(raw);
 }
 function stackAllowFinder(cwd) {
   const top = resolve2(cwd);
@@ -891,7 +892,7 @@ function stackAllowFinder(cwd) {
   };
   const ofFile = (file) => {
     let folder = dirname(resolve2(top, file));
-    for (let depth = 0; depth < 16 && folder !== top && folder.startsWith(`${top}${sep}`); depth++) {
+    for (let depth = 0; depth < 16 && folder !== top && isInside(top, folder); depth++) {
       if (existsSync(join(dirname(folder), `Pulumi.${basename(folder)}.yaml`))) return ofFolder(folder);
       folder = dirname(folder);
     }

@@ -454,6 +454,10 @@ function refused(gate) {
 function skipAdoptGate(domain, reason, allow) {
   return { id: "skip-adopt", domain, name: domain, tripped: true, allowed: allow.includes("skip-adopt"), reason };
 }
+function allowNames(raw) {
+  const names = Array.isArray(raw) ? raw.map(String) : String(raw).split(",");
+  return names.map((n) => n.trim()).filter((n) => n !== "");
+}
 function unknownGateNames(names) {
   return names.filter((n) => !GATE_IDS.includes(n));
 }
@@ -488,6 +492,7 @@ export {
   evaluateGates,
   refused,
   skipAdoptGate,
+  allowNames,
   unknownGateNames,
   refusalMessage
 };

@@ -51,7 +51,7 @@ import {
   uncheckedJson,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-74H7FPEK.js";
+} from "./chunk-LPZHGZRH.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -93,7 +93,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-XCGEWDKB.js";
+} from "./chunk-6J4HBGNU.js";
 import "./chunk-V57SGRGK.js";
 import {
   GATE_IDS,
@@ -101,7 +101,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-CAWGPAXE.js";
+} from "./chunk-NKHYY5NS.js";
 import {
   asidePath,
   formatText,
