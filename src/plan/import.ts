@@ -5,6 +5,7 @@
 // and `plan` against the same records shows no change.
 import { existsSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { isInside } from "../config/inside.js";
 import { recordProblem } from "../model/holdable.js";
 import { aliasTargetName } from "../mail/dmarc-alias.js";
 import { effectivePolicy, isDmarcPolicyRecord, parseDmarc } from "../mail/dmarc.js";
@@ -66,7 +67,7 @@ export function schemaModeline(outDir: string, packageRoot: string): string | nu
   const schema = join(packageRoot, "src", "schema", "domain.schema.json");
   const dir = resolve(outDir);
   const root = resolve(packageRoot);
-  if (!existsSync(schema) || (dir !== root && !dir.startsWith(root + sep))) return null;
+  if (!existsSync(schema) || !isInside(root, dir)) return null;
   return relative(dir, schema).split(sep).join("/");
 }
 
