@@ -57,6 +57,7 @@ import {
   evidenceSelectors,
   findingJson,
   findingsJson,
+  isInside,
   readEvidenceFile,
   toolVersion
 } from "./chunk-LTCIF3EJ.js";
@@ -3262,7 +3263,7 @@ function schemaModeline(outDir, packageRoot2) {
   const schema = join3(packageRoot2, "src", "schema", "domain.schema.json");
   const dir = resolve5(outDir);
   const root = resolve5(packageRoot2);
-  if (!existsSync2(schema) || dir !== root && !dir.startsWith(root + sep2)) return null;
+  if (!existsSync2(schema) || !isInside(root, dir)) return null;
   return relative3(dir, schema).split(sep2).join("/");
 }
 function domainYaml(value, options) {
