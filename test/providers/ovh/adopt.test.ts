@@ -1,9 +1,9 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UsageError } from "../../../src/cli/command.js";
 import { createAdoptCommand } from "../../../src/cli/commands/adopt.js";
+import { adoptArgs, adoptWorkspace, EMPTY_STATE } from "../../helpers/adopt-workspace.js";
 import { ovhCliIo } from "../../helpers/ovh-cli-io.js";
 import { startOvhServer, type FakeOvhServer } from "../../helpers/ovh-server.js";
 
@@ -14,7 +14,7 @@ let server: FakeOvhServer;
 const io = (env: Record<string, string | undefined> = {}) => ovhCliIo(server, root, env);
 
 const adopt = createAdoptCommand({ apiOptions: { sleep: async () => undefined } });
-const args = (...more: string[]) => ["--stack", "prod", "--endpoint", server.baseUrl, "--state", "state.json", "--today", "2026-11-20", ...more];
+const args = (...more: string[]) => adoptArgs(server, ...more);
 
 export const LIVE_ZONE = [
   { id: 1001, subDomain: "", fieldType: "MX", target: "1 mx0.mail.ovh.net.", ttl: 3600 },
@@ -28,14 +28,8 @@ export const LIVE_ZONE = [
   { id: 1009, subDomain: "old-selector._domainkey", fieldType: "TXT", target: '"v=DKIM1; k=rsa; p=QUJD"', ttl: 3600 },
 ];
 
-const EMPTY_STATE = JSON.stringify({ version: 3, deployment: { manifest: {}, resources: [] } });
-
 beforeEach(async () => {
-  root = mkdtempSync(join(tmpdir(), "maildns-adopt-"));
-  mkdirSync(join(root, "stacks", "prod"), { recursive: true });
-  copyFileSync(join(repo, "stacks", "example", "example.com.yaml"), join(root, "stacks", "prod", "example.com.yaml"));
-  writeFileSync(join(root, "stacks", "Pulumi.prod.yaml"), "config:\n  maildns:policy: ovh\n  ovh:endpoint: ovh-eu\n");
-  writeFileSync(join(root, "state.json"), EMPTY_STATE);
+  root = adoptWorkspace("maildns-adopt-");
   server = await startOvhServer({ clockSkew: -45, zones: { "example.com": LIVE_ZONE } });
 });
 

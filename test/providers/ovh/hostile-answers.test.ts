@@ -1,23 +1,22 @@
 // `maildns adopt` against an OVH API that answers wrongly or with hostile data: a record said to belong to
 // another zone, a record echoing the OAuth2 Bearer token the request carried. Nothing may be written from it.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAdoptCommand } from "../../../src/cli/commands/adopt.js";
 import { OvhClient, resolveEndpoint } from "../../../src/providers/ovh/client.js";
 import { OvhApiError } from "../../../src/providers/ovh/errors.js";
+import { adoptArgs, adoptWorkspace } from "../../helpers/adopt-workspace.js";
 import { ovhCliIo } from "../../helpers/ovh-cli-io.js";
 import { startOvhServer, type FakeOvhServer } from "../../helpers/ovh-server.js";
 
-const repo = new URL("../../..", import.meta.url).pathname;
 let root: string;
 let server: FakeOvhServer;
 
 const io = (env: Record<string, string | undefined> = {}) => ovhCliIo(server, root, env);
 
 const adopt = createAdoptCommand({ apiOptions: { sleep: async () => undefined } });
-const args = (...more: string[]) => ["--stack", "prod", "--endpoint", server.baseUrl, "--state", "state.json", "--today", "2026-11-20", ...more];
+const args = (...more: string[]) => adoptArgs(server, ...more);
 // The zone of the adopt tests: apex MX and SPF, a DMARC pseudo-type, an OVH DKIM delegation.
 const LIVE_ZONE = [
   { id: 1001, subDomain: "", fieldType: "MX", target: "1 mx0.mail.ovh.net.", ttl: 3600 },
@@ -28,11 +27,7 @@ const LIVE_ZONE = [
 const adoptionFile = () => join(root, "stacks", "prod", "maildns-adoption.json");
 
 beforeEach(async () => {
-  root = mkdtempSync(join(tmpdir(), "maildns-hostile-"));
-  mkdirSync(join(root, "stacks", "prod"), { recursive: true });
-  copyFileSync(join(repo, "stacks", "example", "example.com.yaml"), join(root, "stacks", "prod", "example.com.yaml"));
-  writeFileSync(join(root, "stacks", "Pulumi.prod.yaml"), "config:\n  maildns:policy: ovh\n  ovh:endpoint: ovh-eu\n");
-  writeFileSync(join(root, "state.json"), JSON.stringify({ version: 3, deployment: { manifest: {}, resources: [] } }));
+  root = adoptWorkspace("maildns-hostile-");
   server = await startOvhServer({ zones: { "example.com": LIVE_ZONE } });
 });
 
