@@ -1,7 +1,7 @@
 // The resolver as live rules see it (LiveLookup, ./lookup.ts): host names without the trailing
 // dot, as node:dns gives them, and DNS faults kept apart from absence.
 import type { AddressLookupResult, LiveLookup, LookupResult } from "./lookup.js";
-import type { ObservedRRset, RecordSource } from "./types.js";
+import { failureOf, type ObservedRRset, type RecordSource } from "./types.js";
 
 type Failed = Extract<LookupResult<never>, { status: "failed" }>;
 
@@ -10,7 +10,7 @@ function bareHost(host: string): string {
 }
 
 function failure(rrset: ObservedRRset): Failed {
-  const failure = rrset.failure ?? { reason: "network" as const, detail: "lookup failed" };
+  const failure = failureOf(rrset);
   // LookupResult has no "truncated": an answer that could not be had in full is a transport problem.
   const reason = failure.reason === "truncated" ? "network" : failure.reason;
   const detail = failure.server ? `${failure.detail} [${failure.server}]` : failure.detail;

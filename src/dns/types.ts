@@ -43,6 +43,11 @@ export interface ObservedRRset {
   failure?: { reason: FailureReason; detail: string; server?: string };
 }
 
+/** Why a failed answer failed: its own failure, or a network one when a source gave none. */
+export function failureOf(rrset: ObservedRRset): NonNullable<ObservedRRset["failure"]> {
+  return rrset.failure ?? { reason: "network", detail: "lookup failed" };
+}
+
 export interface RecordSource {
   lookup(name: string, type: RRType): Promise<ObservedRRset>;
   close?(): Promise<void> | void;

@@ -3,7 +3,7 @@
 // TXT, managed SRV and CNAME, `_mta-sts` and `_smtp._tls` TXT. Faults are kept as data: a failed lookup
 // makes its RRset "failed", never "absent".
 import { canonicalName } from "../dns/names.js";
-import type { FailureReason, ObservedRRset, RecordSource, RRType } from "../dns/types.js";
+import { failureOf, type FailureReason, type ObservedRRset, type RecordSource, type RRType } from "../dns/types.js";
 import type { DesiredRRset, ManagedType } from "../model/records.js";
 import type { DomainModel } from "../model/types.js";
 import { buildObservedModel, type ObservedModelOptions } from "./observed-model.js";
@@ -111,8 +111,7 @@ function fqdn(subdomain: string, domain: string): string {
 function fromRRset(rrset: ObservedRRset, subdomain: string, type: ManagedType, role: ManagedRole, keep?: (value: string) => boolean): ObservedManaged {
   const name = rrset.name;
   if (rrset.status === "failed") {
-    const failure = rrset.failure ?? { reason: "network" as const, detail: "lookup failed" };
-    return { name, subdomain, type, role, state: "failed", ttl: null, values: [], failure };
+    return { name, subdomain, type, role, state: "failed", ttl: null, values: [], failure: failureOf(rrset) };
   }
   if (rrset.status === "nxdomain" && rrset.cname === undefined) return { name, subdomain, type, role, state: "absent", ttl: null, values: [], nxdomain: true };
   if (rrset.status !== "ok") return { name, subdomain, type, role, state: "absent", ttl: null, values: [] };

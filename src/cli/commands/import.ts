@@ -7,6 +7,7 @@ import { loadDomainFile, todayUtc } from "../../engine/lint.js";
 import { auditTargets, PROBED_SELECTORS } from "../../plan/audit.js";
 import { describeDomainFailures } from "../../plan/format.js";
 import { describeNotInLoadedZones } from "../../plan/unchecked.js";
+import { failureOf } from "../../dns/types.js";
 import { domainYaml, importDomainValue, schemaModeline, wildcardProbeName, type ImportNote } from "../../plan/import.js";
 import { observeDomain } from "../../plan/observe.js";
 import { mapConcurrent } from "../../plan/pool.js";
@@ -135,12 +136,11 @@ credentials were given, or a file that cannot be written), 2 usage error.`,
           const dmarc = observed.rrsets.find((r) => r.role === "dmarc" && r.type === "TXT" && r.state === "present");
           let wildcardTxt: string[] | undefined;
           if (dmarc) {
-            const probe = await records.lookup(wildcardProbeName(domain), "TXT");
-            if (probe.status === "failed") {
-              const failure = probe.failure ?? { reason: "network" as const, detail: "lookup failed" };
-              return { domain, failures: [{ domain, name: probe.name, type: "TXT" as const, ...failure }], notes: [] as ImportNote[], text: null };
+            const wildcard = await records.lookup(wildcardProbeName(domain), "TXT");
+            if (wildcard.status === "failed") {
+              return { domain, failures: [{ domain, name: wildcard.name, type: "TXT" as const, ...failureOf(wildcard) }], notes: [] as ImportNote[], text: null };
             }
-            wildcardTxt = probe.status === "ok" && probe.cname === undefined ? probe.values : [];
+            wildcardTxt = wildcard.status === "ok" && wildcard.cname === undefined ? wildcard.values : [];
           }
           const imported = importDomainValue(observed, { offer, today, ...(locate ? { locate } : {}), ...(wildcardTxt ? { wildcardTxt } : {}) });
           if (imported.value === null) return { domain, failures: [], notes: imported.notes, text: null };
