@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-LPZHGZRH.js";
+} from "./chunks/chunk-LOD2U4WV.js";
 import {
   fitSummary,
   planTable,
@@ -77,7 +77,7 @@ import {
   oneLine,
   reportJson
 } from "./chunks/chunk-WUKENJYO.js";
-import "./chunks/chunk-X7R6XSFE.js";
+import "./chunks/chunk-6THVQS7Z.js";
 import "./chunks/chunk-2POELF5O.js";
 import "./chunks/chunk-WPLLVOIG.js";
 import "./chunks/chunk-AZYBTNMU.js";

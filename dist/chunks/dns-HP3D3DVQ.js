@@ -9,7 +9,7 @@ import {
   parseResolvConf,
   parseServer,
   systemServers
-} from "./chunk-X7R6XSFE.js";
+} from "./chunk-6THVQS7Z.js";
 import {
   ZoneIndex,
   createZoneSource,

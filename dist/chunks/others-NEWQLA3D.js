@@ -51,7 +51,7 @@ import {
   uncheckedJson,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-LPZHGZRH.js";
+} from "./chunk-LOD2U4WV.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -161,9 +161,10 @@ import {
 } from "./chunk-WUKENJYO.js";
 import {
   createDnsSource,
+  failureOf,
   parseServer,
   systemServers
-} from "./chunk-X7R6XSFE.js";
+} from "./chunk-6THVQS7Z.js";
 import "./chunk-2POELF5O.js";
 import "./chunk-WPLLVOIG.js";
 import {
@@ -3601,12 +3602,11 @@ credentials were given, or a file that cannot be written), 2 usage error.`,
           const dmarc = observed.rrsets.find((r) => r.role === "dmarc" && r.type === "TXT" && r.state === "present");
           let wildcardTxt;
           if (dmarc) {
-            const probe2 = await records.lookup(wildcardProbeName(domain), "TXT");
-            if (probe2.status === "failed") {
-              const failure = probe2.failure ?? { reason: "network", detail: "lookup failed" };
-              return { domain, failures: [{ domain, name: probe2.name, type: "TXT", ...failure }], notes: [], text: null };
+            const wildcard = await records.lookup(wildcardProbeName(domain), "TXT");
+            if (wildcard.status === "failed") {
+              return { domain, failures: [{ domain, name: wildcard.name, type: "TXT", ...failureOf(wildcard) }], notes: [], text: null };
             }
-            wildcardTxt = probe2.status === "ok" && probe2.cname === void 0 ? probe2.values : [];
+            wildcardTxt = wildcard.status === "ok" && wildcard.cname === void 0 ? wildcard.values : [];
           }
           const imported = importDomainValue(observed, { offer, today, ...locate ? { locate } : {}, ...wildcardTxt ? { wildcardTxt } : {} });
           if (imported.value === null) return { domain, failures: [], notes: imported.notes, text: null };
@@ -4592,7 +4592,7 @@ async function figuresFor(store, values, domains) {
 }
 var MAX_RESOLVED = 5e3;
 async function resolveSources(store, sources, resolvers) {
-  const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-VDGKVYVA.js");
+  const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-HP3D3DVQ.js");
   const { reverseNames, authorisingTerm } = await import("./resolve-GGZDP5LK.js");
   let servers;
   try {

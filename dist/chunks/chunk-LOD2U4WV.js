@@ -91,10 +91,11 @@ import {
 import {
   authoritativeServers,
   createDnsSource,
+  failureOf,
   liveLookup,
   parseServer,
   systemServers
-} from "./chunk-X7R6XSFE.js";
+} from "./chunk-6THVQS7Z.js";
 import {
   createZoneSource,
   formatZoneError,
@@ -288,8 +289,7 @@ function fqdn(subdomain, domain) {
 function fromRRset(rrset, subdomain, type, role, keep) {
   const name = rrset.name;
   if (rrset.status === "failed") {
-    const failure = rrset.failure ?? { reason: "network", detail: "lookup failed" };
-    return { name, subdomain, type, role, state: "failed", ttl: null, values: [], failure };
+    return { name, subdomain, type, role, state: "failed", ttl: null, values: [], failure: failureOf(rrset) };
   }
   if (rrset.status === "nxdomain" && rrset.cname === void 0) return { name, subdomain, type, role, state: "absent", ttl: null, values: [], nxdomain: true };
   if (rrset.status !== "ok") return { name, subdomain, type, role, state: "absent", ttl: null, values: [] };

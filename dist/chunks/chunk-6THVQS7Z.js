@@ -19,6 +19,9 @@ import {
 
 // src/dns/types.ts
 var RR_TYPES = ["MX", "TXT", "CNAME", "SRV", "A", "AAAA", "NS", "SOA", "SPF"];
+function failureOf(rrset) {
+  return rrset.failure ?? { reason: "network", detail: "lookup failed" };
+}
 function isRRType(type) {
   return RR_TYPES.includes(type);
 }
@@ -564,7 +567,7 @@ function bareHost(host) {
   return host === "." ? "" : host.replace(/\.$/, "");
 }
 function failure(rrset) {
-  const failure2 = rrset.failure ?? { reason: "network", detail: "lookup failed" };
+  const failure2 = failureOf(rrset);
   const reason = failure2.reason === "truncated" ? "network" : failure2.reason;
   const detail = failure2.server ? `${failure2.detail} [${failure2.server}]` : failure2.detail;
   return { status: "failed", reason, detail };
@@ -627,9 +630,10 @@ function combineAddresses(a, aaaa) {
 }
 
 export {
-  liveLookup,
   RR_TYPES,
+  failureOf,
   isRRType,
+  liveLookup,
   parseServer,
   parseResolvConf,
   systemServers,
