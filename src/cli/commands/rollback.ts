@@ -4,6 +4,7 @@
 import { lstatSync, readFileSync } from "node:fs";
 import { basename, dirname, relative, resolve } from "node:path";
 import { canonicalName } from "../../dns/names.js";
+import { usableDomain } from "../../plan/observation.js";
 import { heldUnpublished, isMailLine, recordedVersion, ROLLBACK_DIR, savedAtOf, savedExportProblem, savedExports, spfOwnersTwice, unreadEntries, versionAt, zoneDiff, type SavedExport } from "../../providers/rollback.js";
 import type { ApiOpenOptions } from "../../providers/types.js";
 import { parse } from "../args.js";
@@ -142,7 +143,7 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
         const shown = relative(io.cwd, target.path);
         // The zone is a folder's name, and every line names it: one that is no domain name (a control
         // character, a space, a slash-free oddity) is refused before it is printed or sent to the host.
-        if (!/^[a-z0-9_-]+(?:\.[a-z0-9_-]+)+$/.test(target.zone)) {
+        if (!usableDomain(target.zone)) {
           throw new UsageError(`${oneLine(shown)}: the folder it is in is not named after a zone (a domain name such as example.com); nothing is restored from it`);
         }
         const text = readSavedExport(target.path, shown);
