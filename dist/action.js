@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-LOD2U4WV.js";
+} from "./chunks/chunk-HM2JGJAA.js";
 import {
   fitSummary,
   planTable,

@@ -49,9 +49,10 @@ import {
   removedNoteFails,
   shardOption,
   uncheckedJson,
+  usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-LOD2U4WV.js";
+} from "./chunk-HM2JGJAA.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -4869,7 +4870,7 @@ function createRollbackCommand(deps = {}) {
       }
       const savedTexts = targets.map((target) => {
         const shown2 = relative5(io.cwd, target.path);
-        if (!/^[a-z0-9_-]+(?:\.[a-z0-9_-]+)+$/.test(target.zone)) {
+        if (!usableDomain(target.zone)) {
           throw new UsageError(`${oneLine(shown2)}: the folder it is in is not named after a zone (a domain name such as example.com); nothing is restored from it`);
         }
         const text = readSavedExport(target.path, shown2);

@@ -2102,6 +2102,7 @@ export {
   formatPlan,
   shardOption,
   openObservation,
+  usableDomain,
   zoneMailDomains,
   probeSelectorsFor,
   zoneSelectors,
