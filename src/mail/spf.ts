@@ -111,8 +111,15 @@ export function parseSpf(text: string): SpfRecord {
       }
       // "v=spf1include:..." — report the missing space, then read the rest as a term.
       version.end = start + VERSION.length;
-      collected.push({ code: "version", message: "v=spf1 must be followed by a space", start, end });
-      start += VERSION.length;
+      // A tab, line break or other white space where the space should be (a record pasted from a
+      // document) is that same error, said once: the separator is one SP (RFC 7208 §4.5, §12), and the
+      // white space is skipped so the term after it is read as written instead of drawing two more errors.
+      const separator = /^\s+/.exec(token.text.slice(VERSION.length))?.[0] ?? "";
+      const named = [...separator].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
+      const but = separator === "" ? "" : `, not ${[...new Set(named)].join(" ")}`;
+      collected.push({ code: "version", message: `v=spf1 must be followed by a space${but}`, start, end });
+      start += VERSION.length + separator.length;
+      if (start === end) return;
     } else if (token.text.toLowerCase() === VERSION) {
       collected.push({ code: "version", message: "v=spf1 must be the first thing in the record", start, end });
       terms.push({ kind: "invalid", text: token.text, start, end, name: "" });

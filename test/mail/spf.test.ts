@@ -132,6 +132,19 @@ describe("parseSpf: version errors", () => {
     expect(record.terms.map((t) => [t.name, t.start, t.end])).toEqual([["include", 6, 24], ["all", 25, 29]]);
   });
 
+  it("says a tab or other white space after v=spf1 once, and reads the term after it as written", () => {
+    const tab = parseSpf("v=spf1\t-all");
+    expect(tab.errors.map((e) => [e.code, e.message])).toEqual([["version", "v=spf1 must be followed by a space, not U+0009"]]);
+    expect(tab.terms.map((t) => [t.kind, t.name, t.start, t.end])).toEqual([["mechanism", "all", 7, 11]]);
+    const lines = parseSpf("v=spf1\r\ninclude:mx.ovh.com -all");
+    expect(lines.errors.map((e) => e.message)).toEqual(["v=spf1 must be followed by a space, not U+000D U+000A"]);
+    expect(lines.terms.map((t) => t.name)).toEqual(["include", "all"]);
+    // Nothing after the white space: the version error alone, no empty term.
+    const bare = parseSpf("v=spf1\t");
+    expect(bare.errors.map((e) => e.code)).toEqual(["version"]);
+    expect(bare.terms).toEqual([]);
+  });
+
   it("does not read a foreign first word as a term", () => {
     const record = parseSpf("spf2.0/pra -all");
     expect(record.terms.map((t) => t.name)).toEqual(["all"]);
