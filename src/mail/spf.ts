@@ -535,12 +535,16 @@ export function lookupTerms(record: SpfRecord): SpfLookupTerm[] {
   const hasAll = record.terms.some((term) => term.kind === "mechanism" && term.name === "all");
   const result: SpfLookupTerm[] = [];
   let afterAll = false;
+  let redirected = false;
   for (const term of record.terms) {
     if (term.kind === "mechanism") {
       if (LOOKUP_MECHANISMS.includes(term.name)) result.push({ term, cost: 1, reachable: !afterAll });
       if (term.name === "all") afterAll = true;
     } else if (term.kind === "modifier" && term.name === "redirect") {
-      result.push({ term, cost: 1, reachable: !hasAll });
+      // §6: a second redirect= makes the record a permerror (spf-duplicate-modifier's finding); no
+      // evaluation follows it, so it is neither counted nor walked, which would add findings of its target.
+      result.push({ term, cost: 1, reachable: !hasAll && !redirected });
+      redirected = true;
     }
   }
   return result;

@@ -43,6 +43,15 @@ describe("evaluateSpfTree over a loopback DNS server", () => {
     expect(tree.perTerm.map((t) => t.cost)).toEqual([1]);
   });
 
+  it("walks only the first of two redirect= modifiers: the second is a permerror, never followed", async () => {
+    const twice = await evaluate("v=spf1 redirect=redir.live.example redirect=redir.live.example");
+    expect(twice.lookups).toBe(4);
+    expect(twice.perTerm.map((t) => [t.term, t.cost])).toEqual([["redirect=redir.live.example", 4]]);
+    const other = await evaluate("v=spf1 redirect=redir.live.example redirect=absent.live.example");
+    expect(other.missingRecords).toEqual([]);
+    expect(other.voids).toEqual([]);
+  });
+
   it("follows redirect, and bare a/mx in a redirected or included record refer to its own domain", async () => {
     expect((await evaluate("v=spf1 redirect=redir.live.example")).lookups).toBe(4);
     const tree = await evaluate("v=spf1 include:bare.live.example -all");

@@ -378,6 +378,16 @@ describe("lookupTerms / countLookups (§4.6.4)", () => {
     expect(countLookups(record)).toBe(1);
   });
 
+  it("counts and follows only the first of two redirect= (the second makes the record a permerror, §6)", () => {
+    const record = parseSpf("v=spf1 mx redirect=r.example.com redirect=s.example.com");
+    expect(lookupTerms(record).map((entry) => [entry.term.text, entry.reachable])).toEqual([
+      ["mx", true],
+      ["redirect=r.example.com", true],
+      ["redirect=s.example.com", false],
+    ]);
+    expect(countLookups(record)).toBe(2);
+  });
+
   it("counts eleven includes as eleven", () => {
     const includes = Array.from({ length: 11 }, (_, i) => `include:s${i}.example.com`).join(" ");
     expect(countLookups(parseSpf(`v=spf1 ${includes} -all`))).toBe(11);
