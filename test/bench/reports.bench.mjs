@@ -50,6 +50,13 @@ function run(args, env = {}) {
 const mb = (bytes) => `${Math.round(bytes / 1024 / 1024)} MiB`;
 const work = mkdtempSync(join(tmpdir(), "maildns-reports-bench-"));
 let failed = false;
+// The targets are the issue's, for 100,000 reports: a smaller run (`npm run bench -- --size N`) shows that
+// every step runs and says what it measured, and fails only when a step fails, not on a rate or a time.
+const judged = domains * reporters === 100_000;
+const verdict = (ok) => (judged ? (ok ? "met" : "NOT met") : "not judged at this size");
+const missed = (ok) => {
+  if (judged && !ok) failed = true;
+};
 try {
   const total = domains * reporters;
   const generated = process.hrtime.bigint();
@@ -60,12 +67,18 @@ try {
   }
   console.log(`generated ${total.toLocaleString("en-US")} reports (${domains.toLocaleString("en-US")} domains × ${reporters} reporters, .xml.gz) in ${(Number(process.hrtime.bigint() - generated) / 1e9).toFixed(1)} s`);
 
-  // Creating an embedded store on its own (a command on a store path that does not exist yet): the ingest
-  // below pays the same, since it also starts from a new store.
-  const empty = run(["reports", "summary", "--store", join(work, "empty-store"), "--today", "2026-11-23", "-q", "-o", join(work, "empty.txt")]);
+  // Creating an embedded store on its own: an ingest of an empty folder into a store path that does not
+  // exist yet (a summary there is refused, since nothing was ever ingested). The ingest below pays the
+  // same, since it also starts from a new store.
+  mkdirSync(join(work, "empty-inbox"));
+  const empty = run(["reports", "ingest", "--store", join(work, "empty-store"), "-q", "--format", "json", join(work, "empty-inbox")]);
+  if (empty.status !== 0) {
+    failed = true;
+    console.log(`creating an embedded store failed (${empty.status}): ${empty.stderr.slice(0, 2000)}`);
+  }
   const creationOk = empty.status === 0 && empty.rss < 400e6;
-  if (!creationOk) failed = true;
-  console.log(`embedded store created (empty, then summarised): ${empty.seconds.toFixed(2)} s, peak RSS ${mb(empty.rss)} (within the ingest's 400 MB = 381 MiB: ${creationOk ? "met" : "NOT met"})${/maildns reports: .*initdb.*/.exec(empty.stderr)?.[0] ? `; ${/maildns reports: .*initdb.*/.exec(empty.stderr)[0]}` : ""}`);
+  missed(creationOk);
+  console.log(`embedded store created (an ingest of an empty folder): ${empty.seconds.toFixed(2)} s, peak RSS ${mb(empty.rss)} (within the ingest's 400 MB = 381 MiB: ${verdict(creationOk)})${/maildns reports: .*initdb.*/.exec(empty.stderr)?.[0] ? `; ${/maildns reports: .*initdb.*/.exec(empty.stderr)[0]}` : ""}`);
 
   // The ingest goes into a store that does not exist yet: the figures are a team's first ingest, creation included.
   const store = join(work, "store");
@@ -80,17 +93,25 @@ try {
     const totals = JSON.parse(ingest.stdout);
     const cpuSeconds = Number(/maildns-ingest-cpu-ms=(\d+)/.exec(ingest.stderr)?.[1] ?? NaN) / 1000;
     const rate = totals.added / ingest.seconds;
+    if (totals.added !== total) {
+      failed = true;
+      console.log(`${label}: ${totals.added} of ${total} reports added`);
+    }
     const ok = rate >= 2000 && ingest.rss < 400e6 && totals.added === total;
-    if (!ok) failed = true;
-    console.log(`${label}: ingest of ${totals.added.toLocaleString("en-US")} reports in ${ingest.seconds.toFixed(1)} s wall (store creation or opening included) = ${Math.round(rate).toLocaleString("en-US")} reports/s; the ingest step alone used ${cpuSeconds.toFixed(1)} s of CPU on its thread (${Math.round(totals.added / cpuSeconds).toLocaleString("en-US")} reports per CPU-second); peak RSS ${mb(ingest.rss)} (targets ≥ 2,000 reports/s, < 400 MB = 381 MiB): ${ok ? "met" : "NOT met"}`);
+    missed(ok);
+    console.log(`${label}: ingest of ${totals.added.toLocaleString("en-US")} reports in ${ingest.seconds.toFixed(1)} s wall (store creation or opening included) = ${Math.round(rate).toLocaleString("en-US")} reports/s; the ingest step alone used ${cpuSeconds.toFixed(1)} s of CPU on its thread (${Math.round(totals.added / cpuSeconds).toLocaleString("en-US")} reports per CPU-second); peak RSS ${mb(ingest.rss)} (targets ≥ 2,000 reports/s, < 400 MB = 381 MiB): ${verdict(ok)}`);
   };
   const summarise = (label, location) => {
     const summary = run(["reports", "summary", "--store", location, "--today", "2026-11-23", "--days", "30", "-f", "json", "-o", join(work, "summary.json")], { MAILDNS_BENCH_TIMING: "1" });
     const inner = Number(/maildns-summary-ms=(\d+)/.exec(summary.stderr)?.[1] ?? NaN) / 1000;
     const cpu = Number(/maildns-summary-cpu-ms=(\d+)/.exec(summary.stderr)?.[1] ?? NaN) / 1000;
+    if (summary.status !== 0) {
+      failed = true;
+      console.log(`${label}: summary failed (${summary.status}): ${summary.stderr.slice(0, 2000)}`);
+    }
     const ok = summary.status === 0 && inner < 2;
-    if (!ok) failed = true;
-    console.log(`${label}: summary of ${domains.toLocaleString("en-US")} domains: ${inner.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU on its thread, for the queries and the JSON (target < 2 s: ${ok ? "met" : "NOT met"}); ${summary.seconds.toFixed(2)} s for the whole command with the store's opening, peak RSS ${mb(summary.rss)}`);
+    missed(ok);
+    console.log(`${label}: summary of ${domains.toLocaleString("en-US")} domains: ${inner.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU on its thread, for the queries and the JSON (target < 2 s: ${verdict(ok)}); ${summary.seconds.toFixed(2)} s for the whole command with the store's opening, peak RSS ${mb(summary.rss)}`);
   };
   ingestInto("embedded store (PGlite), created by this first ingest", store);
   if (keep) {
