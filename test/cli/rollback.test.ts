@@ -431,6 +431,17 @@ describe("maildns rollback as an unlucky operator runs it", () => {
     });
   }
 
+  it("a restore OVH accepted, then the zone cannot be read again: the failure is said, and the restore is counted with what to do next", async () => {
+    const { root, ovh } = await twoVersions("2026-01-01T00:00:00+00:00");
+    // The first export read is the comparison; the second is the check after the restore.
+    ovh.fail({ status: 403, method: "GET", pathPrefix: `/domain/zone/${ZONE}/export`, skip: 1, body: { message: "This call has not been granted", class: "Client::Forbidden" } });
+    const result = await run(root, ovh, ["--yes"]);
+    expect(result.code).toBe(1);
+    expect(restores(ovh)).toHaveLength(1);
+    expect(result.err).toContain(`GET /domain/zone/${ZONE}/export failed with 403`);
+    expect(result.out).toContain("next: `pulumi refresh`, then `maildns adopt`, before the next `pulumi up`\n");
+  });
+
   it("the version's zone file cannot be fetched: said, nothing restored in that zone, and the other zones still done", async () => {
     const { root, ovh } = await twoZonesChanged();
     ovh.fail({ status: 500, method: "GET", pathPrefix: `/domain/zone/${ZONE}/history/` });
