@@ -81,8 +81,9 @@ export interface TokenIdentity {
 /**
  * Who a workflow's GITHUB_TOKEN writes as. Such a token (and any app's installation token) may not ask
  * "Get the authenticated user" (GitHub answers 403 "Resource not accessible by integration"): it is then
- * taken to be this one. An app's own token writes as `<app>[bot]`, which is not this: its comment is not
- * found again, and each run makes a new one (a reviewer sees a comment too many, never someone else's).
+ * taken to be this one. An app's own token writes as `<app>[bot]`, which is not this: without the input
+ * `comment-author` naming it, its comment is not found again, and each run makes a new one (a reviewer
+ * sees a comment too many, never someone else's).
  */
 export const WORKFLOW_TOKEN_IDENTITY: TokenIdentity = { login: "github-actions[bot]", type: "Bot" };
 
@@ -119,6 +120,11 @@ export interface UpsertOptions {
   retryAfterUnitMs?: number;
   /** Called when a rate limit or a server error makes us wait and try again. */
   onRetry?: (what: string) => void;
+  /**
+   * Who the token writes as when GitHub will not say (input `comment-author`: an app's `<app-slug>[bot]`);
+   * without it, WORKFLOW_TOKEN_IDENTITY. What GitHub says, when it does, is taken over this.
+   */
+  authorWhenUnknown?: string;
 }
 
 interface RequestError {
@@ -164,7 +170,10 @@ export async function upsertComment(options: UpsertOptions): Promise<UpsertResul
       // A workflow's or an app's token may not read it (403; 404 where the API hides it): see WORKFLOW_TOKEN_IDENTITY.
       const status = (error as RequestError).status;
       if (status !== 403 && status !== 404) throw error;
-      us = WORKFLOW_TOKEN_IDENTITY;
+      // The workflow's own input names an app's bot: its comments are found again, and still only its own
+      // (a bot's login ends in [bot], which no person's can).
+      const named = options.authorWhenUnknown;
+      us = named === undefined ? WORKFLOW_TOKEN_IDENTITY : { login: named, type: named.endsWith("[bot]") ? "Bot" : "User" };
     }
     return us;
   };

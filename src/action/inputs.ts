@@ -31,6 +31,11 @@ export interface ActionInputs {
   comment: boolean;
   /** The name inside the PR comment's hidden marker: one comment per marker. */
   commentMarker: string;
+  /**
+   * The login the token writes comments as, when GitHub will not tell (an app's installation token:
+   * `<app-slug>[bot]`); null: the workflow token's github-actions[bot].
+   */
+  commentAuthor: string | null;
   githubToken: string;
   /** Absolute folder the paths are relative to. */
   cwd: string;
@@ -166,6 +171,11 @@ export function parseInputs(input: ReadInput, env: Env, processCwd: string = pro
   if (!/^[A-Za-z0-9](?:[A-Za-z0-9._:]|-(?!-)){0,63}$/.test(commentMarker)) {
     throw new InputError(`input 'comment-marker' must be letters, digits, '.', '_', ':' or single '-', at most 64 (got '${commentMarker.slice(0, 80)}'), e.g. \`comment-marker: maildns-prod\``);
   }
+  const commentAuthor = optional(input, "comment-author");
+  // A GitHub login (letters, digits, single hyphens, at most 39), an app's bot with `[bot]` after it.
+  if (commentAuthor !== null && !/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/.test(commentAuthor)) {
+    throw new InputError(`input 'comment-author' must be a GitHub login, an app's written as <app-slug>[bot] (got '${commentAuthor.slice(0, 80)}'), e.g. \`comment-author: \${{ steps.app-token.outputs.app-slug }}[bot]\``);
+  }
   return {
     command,
     paths,
@@ -177,6 +187,7 @@ export function parseInputs(input: ReadInput, env: Env, processCwd: string = pro
     summary: flag(input, "summary", true),
     comment: flag(input, "comment", false),
     commentMarker,
+    commentAuthor,
     githubToken: read(input, "github-token"),
     cwd,
     workspace,

@@ -111,6 +111,7 @@ async function comment(inputs: ActionInputs, env: Env, markdown: string): Promis
     // Seconds unless the Action's own tests shorten them (see retryUnitMs).
     retryAfterUnitMs: retryUnitMs(env.MAILDNS_GITHUB_RETRY_UNIT_MS),
     onRetry: (what) => core.info(`comment: ${what}`),
+    ...(inputs.commentAuthor !== null ? { authorWhenUnknown: inputs.commentAuthor } : {}),
   });
   if (result.outcome === "failed") core.warning(`comment: could not write the pull request comment: ${result.reason}`);
   else core.info(`comment: ${result.outcome} comment ${result.id} on #${target.number}`);

@@ -135,6 +135,32 @@ describe("comment: true on a pull request", { timeout: 90_000 }, () => {
     }
   });
 
+  it("an app's installation token: its own earlier comment is edited when comment-author names its bot, and not another's", async () => {
+    // GitHub answers 403 to "who am I" for an installation token; the app writes as <slug>[bot].
+    const app = { login: "mail-dns-checker[bot]", id: 1234, type: "Bot" as const };
+    const otherBot = { id: 9, body: `${MARKER}\n## maildns lint: ✅ passed`, user: { login: "helpful-app[bot]", id: 5, type: "Bot" as const }, author_association: "NONE" as const };
+    github.writesAs = app;
+    try {
+      github.comments.set(PR, [otherBot]);
+      await commentRun({ "comment-author": app.login });
+      const mine = github.comments.get(PR)!.filter((c) => c.user?.login === app.login);
+      expect(mine).toHaveLength(1);
+      github.requests.length = 0;
+      await commentRun({ "comment-author": app.login });
+      expect(github.requests.filter((r) => r.method === "POST")).toEqual([]);
+      expect(github.requests.filter((r) => r.method === "PATCH").map((r) => r.url)).toEqual([`/api/v3/repos/acme/mail-dns/issues/comments/${mine[0]!.id}`]);
+      expect(github.comments.get(PR)).toHaveLength(2);
+      expect(github.comments.get(PR)![0]).toEqual(otherBot);
+      // Without the input, the step cannot know its comment: a new one each run (never another's edited).
+      github.requests.length = 0;
+      await commentRun({});
+      expect(github.requests.filter((r) => r.method === "PATCH")).toEqual([]);
+      expect(github.comments.get(PR)).toHaveLength(3);
+    } finally {
+      github.writesAs = ACTIONS_BOT;
+    }
+  });
+
   it("a 403 from GitHub is a warning; the exit code stays what the findings say", async () => {
     github.failWith = 403;
     try {

@@ -33,6 +33,8 @@ export interface FakeGithub {
    * accessible by integration". Comments are created as this user, else as github-actions[bot].
    */
   authenticated: { login: string; id: number; type: "User" | "Bot" } | null;
+  /** Who comments are created as when `authenticated` is null: github-actions[bot], or an app's bot for its installation token. */
+  writesAs: { login: string; id: number; type: "User" | "Bot" };
   /** When set, every request gets this status. */
   failWith: number | null;
   /** The message of those answers (default GitHub's "Resource not accessible by integration"). */
@@ -59,7 +61,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startFakeGithub(owner: string, repo: string): Promise<FakeGithub> {
   let nextId = 1000;
-  const fake: FakeGithub = { url: "", requests: [], comments: new Map(), authenticated: null, failWith: null, failMessage: null, secondaryLimitNext: 0, retryAfter: 1, close: async () => {} };
+  const fake: FakeGithub = { url: "", requests: [], comments: new Map(), authenticated: null, writesAs: ACTIONS_BOT, failWith: null, failMessage: null, secondaryLimitNext: 0, retryAfter: 1, close: async () => {} };
   const server: Server = createServer(async (req, res) => {
     const text = await readBody(req);
     const body = text ? JSON.parse(text) : undefined;
@@ -91,7 +93,7 @@ export async function startFakeGithub(owner: string, repo: string): Promise<Fake
         return send(200, list.slice((page - 1) * perPage, page * perPage));
       }
       if (req.method === "POST" && typeof body?.body === "string") {
-        const comment: FakeComment = { id: nextId++, body: body.body, user: fake.authenticated ?? ACTIONS_BOT, author_association: "NONE" };
+        const comment: FakeComment = { id: nextId++, body: body.body, user: fake.authenticated ?? fake.writesAs, author_association: "NONE" };
         fake.comments.set(issue, [...list, comment]);
         return send(201, comment);
       }

@@ -49,6 +49,11 @@ describe("inputs", () => {
     expect(() => parseInputs(reader({ command: "apply" }), base, "/")).toThrow(new InputError("input 'command' must be one of lint, plan, audit (got 'apply'), e.g. `command: lint`"));
     expect(() => parseInputs(reader({ comment: "1" }), base, "/")).toThrow(/input 'comment' must be true or false/);
     expect(() => parseInputs(reader({ "comment-marker": "a-->b" }), base, "/")).toThrow(/input 'comment-marker' must be letters/);
+    for (const login of ["mallory --x", "-lead", "a--b", "app[bot][bot]", "x".repeat(40)]) {
+      expect(() => parseInputs(reader({ "comment-author": login }), base, "/")).toThrow(/input 'comment-author' must be a GitHub login, an app's written as <app-slug>\[bot\]/);
+    }
+    expect(parseInputs(reader({ "comment-author": "mail-dns-checker[bot]" }), base, "/").commentAuthor).toBe("mail-dns-checker[bot]");
+    expect(parseInputs(reader({}), base, "/").commentAuthor).toBeNull();
     expect(() => parseInputs(reader({ "working-directory": "nope" }), base, "/")).toThrow(/input 'working-directory': 'nope' is not a folder/);
   });
   it("refuses a day that does not exist, which Date.parse rolls over (2026-02-30 is 2 March to it)", () => {
