@@ -81,8 +81,8 @@ export function unfinishedRun(argv: readonly string[]): { message: string; code:
 }
 
 /**
- * Runs the command line of this process (`process.argv`) to its end: the bin's entry (bin.ts) calls it once,
- * after asking Node to keep compiled code (a start compiles the bundle before the first line of work).
+ * Runs the command line of this process (`process.argv`): the bin (bin.ts) calls it once, after asking Node
+ * to keep the code it compiles. It sets the process's exit code when the command ends.
  */
 export async function runProcess(): Promise<void> {
   const argv = process.argv.slice(2);
