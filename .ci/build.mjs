@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const entries = {
   index: "src/index.ts",
-  cli: "src/cli/main.ts",
+  cli: "src/cli/bin.ts",
   action: "src/action/main.ts",
   pulumi: "src/pulumi/index.ts",
 };

@@ -1,7 +1,4 @@
-#!/usr/bin/env node
 // The `maildns` command: dispatch only. Every error is a sentence on stderr and an exit code, never a stack.
-import { realpathSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import { PolicyError } from "../engine/policy.js";
 import { palette } from "../formatters/palette.js";
 import { errorText, messageLines, oneLine } from "../model/show.js";
@@ -83,16 +80,11 @@ export function unfinishedRun(argv: readonly string[]): { message: string; code:
   };
 }
 
-function isEntryPoint(): boolean {
-  try {
-    return process.argv[1] !== undefined && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
-  } catch {
-    return false;
-  }
-}
-
-const isEntry = isEntryPoint();
-if (isEntry) {
+/**
+ * Runs the command line of this process (`process.argv`): the bin (bin.ts) calls it once, after asking Node
+ * to keep the code it compiles. It sets the process's exit code when the command ends.
+ */
+export async function runProcess(): Promise<void> {
   const argv = process.argv.slice(2);
   // A reader that stops early (`maildns lint | head`) closes the pipe: the rest of the report has nowhere
   // to go, which is not an error of maildns and must not end in a stack trace. Any other failure to write

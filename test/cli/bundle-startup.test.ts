@@ -54,4 +54,38 @@ describe("the bundle's start", () => {
     expect(rules.status).toBe(0);
     expect(rules.stdout).toContain("spf-missing");
   });
+
+  it("the bin asks Node for its compile cache before it loads the rest of the bundle, and runs on when that fails", () => {
+    // Node 22.1 and later have module.enableCompileCache (the Node running the tests may not): a stand-in
+    // says when it is called which built-ins were loaded by then. The bundle's lint code loads
+    // worker_threads and crypto (the read-ahead thread, the cache's hashes); at the call they must not be
+    // loaded yet, and at the end they are (so the probe can see them).
+    const root = tempTree({
+      "ask.cjs": [
+        "const m = require('node:module');",
+        "const bundleBuiltins = () => process.moduleLoadList.filter((x) => x === 'NativeModule worker_threads' || x === 'NativeModule crypto').sort().join(',') || 'none';",
+        "m.enableCompileCache = () => { process.stderr.write('compile cache asked; loaded: ' + bundleBuiltins() + '\\n'); if (process.env.FAIL_CACHE) throw new Error('no cache here'); };",
+        "process.on('exit', () => process.stderr.write('at exit: ' + bundleBuiltins() + '\\n'));",
+      ].join("\n"),
+      "d/example.net.yaml": 'domain: example.net\nmail: {provider: ovh, offer: mx-plan}\nmx: ovh\nspf: "v=spf1 include:mx.ovh.com -all"\n',
+    });
+    for (const env of [{}, { FAIL_CACHE: "1" }]) {
+      const label = JSON.stringify(env);
+      const run = (args: string[]) => spawnSync(process.execPath, ["--require", join(root, "ask.cjs"), cliPath, ...args], { cwd: root, encoding: "utf8", timeout: 20_000, env: { ...process.env, ...env } });
+      const version = run(["--version"]);
+      expect(version.status, label).toBe(0);
+      expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+      const lint = run(["lint", "d", "--format", "json"]);
+      expect(lint.status, label).toBe(1);
+      expect(JSON.parse(lint.stdout).summary.files).toBe(1);
+      for (const stderr of [version.stderr, lint.stderr]) {
+        expect(stderr.match(/^compile cache asked.*$/gm), label).toEqual(["compile cache asked; loaded: none"]);
+        expect(stderr, label).toContain("at exit: NativeModule crypto,NativeModule worker_threads");
+      }
+    }
+    // A temporary folder under /proc: Node 22 and 24 spin for ever in enableCompileCache there, so it is not asked.
+    const underProc = spawnSync(process.execPath, ["--require", join(root, "ask.cjs"), cliPath, "--version"], { cwd: root, encoding: "utf8", timeout: 20_000, env: { ...process.env, TMPDIR: "/proc/self" } });
+    expect(underProc.status).toBe(0);
+    expect(underProc.stderr).not.toContain("compile cache asked");
+  });
 });
