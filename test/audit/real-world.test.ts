@@ -17,14 +17,14 @@ import { runCliAsync } from "../plan/cli-async.js";
 
 const REAL_WORLD = new URL("../fixtures/real-world/", import.meta.url).pathname;
 const DOMAINS = {
-  parked: ["justice.uk", "matthewgall.cf"],
+  parked: ["justice.uk", "matthewgall.cf", "pkgbuild.com"],
   government: ["paroleboard.gov.uk", "cyber.dhs.gov", "ftc.gov"],
   largeSenders: ["github.com", "skia.org"],
   ovhHosted: ["acttax.es", "zerowastesgp.fr", "eduquality.eu", "szczot3k.pl", "escalire.fr"],
   googleWorkspace: ["ocf.io", "stateofthemap.org"],
   microsoft365: ["zhp.pl", "bialostocka.zhp.pl", "f4dev.me"],
   hostedMailboxes: ["gallfamily.net", "swam.museum", "sokolow.ski", "sslip.io", "disability.watch", "osmfoundation.org", "matthewgall.com"],
-  selfHosted: ["openstreetmap.org", "21mdh.nowydwormaz.zhp.pl", "xnee.net", "designcoach.pl", "tycidomki.pl", "qubatura.com.pl", "kszczot.ovh"],
+  selfHosted: ["openstreetmap.org", "21mdh.nowydwormaz.zhp.pl", "xnee.net", "designcoach.pl", "tycidomki.pl", "qubatura.com.pl", "kszczot.ovh", "archlinux.org", "lists.archlinux.org"],
   newsletters: ["fitandfabliving-newsletter.com", "perf.email", "jesus2jesus.com"],
   webOnly: ["switch2osm.org"],
 };
