@@ -144,6 +144,8 @@ export interface AuditOptions {
   rules?: readonly Rule[];
   /** `--offer`: OVH-hosted with this offer, whatever the MX says. */
   offer?: OvhOffer | null;
+  /** Each domain is known to take mail (`doctor`): no MX is then missing, not a choice (observed-model.ts). */
+  mailDomain?: boolean;
   /** Selectors the user names per domain (`--selector`): one without a key record is an error. */
   selectorsFor?: (domain: string) => readonly string[];
   /**
@@ -244,7 +246,7 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
           unchecked.set(family, entry);
         }
         checked++;
-        const model = buildObservedModel(observation, { offer: options.offer ?? null });
+        const model = buildObservedModel(observation, { offer: options.offer ?? null, mailDomain: options.mailDomain === true });
         const findings = (await runRules(model, null, { ...engine, dns: liveLookup(questions.rules), observable: families, keepFolded: namesFailedLookup }, settings)).map(unpositioned);
         const spent = budgetSpentFinding(engine, questions.budget, domain, settings.get("lint-dns-budget"), { file: "" });
         if (spent) findings.push(unpositioned(spent));

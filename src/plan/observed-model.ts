@@ -11,6 +11,11 @@ import type { DomainObservation, ObservedManaged } from "./observe.js";
 export interface ObservedModelOptions {
   /** `--offer`: treat the domain as OVH-hosted with this offer whatever its MX says. */
   offer?: OvhOffer | null;
+  /**
+   * The domain is known to take mail whatever it publishes (`doctor`, run for a mailbox of the domain): a
+   * missing MX is then a fault, not a choice.
+   */
+  mailDomain?: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -85,7 +90,7 @@ export function observedDomainValue(observation: DomainObservation, options: Obs
   const mx = present(observation, "", "MX", "mx");
   value.mail = mailFromMx(mx, options.offer ?? null);
   const spf = present(observation, "", "TXT", "spf");
-  if (!mx && !options.offer) value.mail = mailWithoutMx(spf);
+  if (!mx && !options.offer && !options.mailDomain) value.mail = mailWithoutMx(spf);
   if (mx) {
     const entries = mx.values.map(mxParts);
     const region = (value.mail as Obj).region === "ca" ? "ca" : "eu";

@@ -33,12 +33,12 @@ test("the file's default TTL is chosen from the records it holds, not from probe
 });
 
 /** The value observed over DNS from a zone of `origin` (selectors not probed). */
-async function observedValue(origin: string, lines: readonly string[]): Promise<Record<string, unknown>> {
+async function observedValue(origin: string, lines: readonly string[], options: { mailDomain?: boolean } = {}): Promise<Record<string, unknown>> {
   const parsed = parseZoneFile([`$TTL 300`, `@ IN SOA ns.${origin}. hostmaster.${origin}. 1 7200 3600 1209600 300`, `@ IN NS ns.${origin}.`, ...lines].join("\n"), { origin });
   expect(parsed.errors).toEqual([]);
   const index = new ZoneIndex([], [origin]);
   index.add(parsed.records);
-  return observedDomainValue(await observeDomain(createZoneSource(index), auditTargets(origin, [])));
+  return observedDomainValue(await observeDomain(createZoneSource(index), auditTargets(origin, [])), options);
 }
 
 // Found on real domains audited over DNS (a parked domain, a web-only one): with no MX published, the
@@ -56,5 +56,10 @@ test("a domain publishing no MX but authorising senders sends mail, and is not t
 
 test("a domain publishing MX records still receives, and an SPF record alone does not change that", async () => {
   const value = await observedValue("mx.test", ["@ IN MX 10 mx.mx.test.", '@ IN TXT "v=spf1 -all"']);
+  expect(value.mail).toEqual({ provider: "external" });
+});
+
+test("for a domain known to take mail (doctor checks one of its mailboxes), publishing no MX is still a missing MX", async () => {
+  const value = await observedValue("mailbox-nomx.test", ['@ IN TXT "v=spf1 -all"'], { mailDomain: true });
   expect(value.mail).toEqual({ provider: "external" });
 });
