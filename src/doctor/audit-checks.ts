@@ -13,6 +13,8 @@ export function auditDnsChecks(source: DoctorDnsSource, options: { offer?: OvhOf
       sourceFor: async () => source as RecordSource,
       rulesSource: source as RecordSource,
       ...(options.offer ? { offer: options.offer } : {}),
+      // The doctor checks a mailbox of the domain: the domain takes mail, and a missing MX is a fault.
+      mailDomain: true,
       cwd: options.cwd,
       // One domain, looked at in full: the doctor checks client settings too, and guesses selectors.
       observe: OBSERVABLES,

@@ -26,7 +26,11 @@ import { namesFailedLookup, uncheckedLookups, type UncheckedLookup } from "./unc
  * the zone holds): OVH's selectors without an account number (seen in live OVH zones; OVH's DKIM guide
  * names the others per account, ovhmo<N>-selector1/2), and the fixed names common providers use: default,
  * selector1/selector2 (Microsoft 365), google (Google Workspace), k1/k2 (Mailchimp), s1/s2 (SendGrid),
- * mail and dkim (common self-hosted choices).
+ * mail and dkim (common self-hosted choices), and the fixed names the hosted mailbox services give every
+ * customer, delegated to them by CNAME or published as TXT: fm1 to fm3 and mesmtp (Fastmail), protonmail to
+ * protonmail3 (Proton), key1 to key3 (Migadu), mbo0001 (mailbox.org), smtp (Mailgun) and mandrill
+ * (Mandrill). Without them an audit of domains signing through those services found no selector and said
+ * so on most healthy domains; a name that answers nothing costs one query.
  */
 export const PROBED_SELECTORS: readonly string[] = [
   "ovhmo-selector-1",
@@ -41,6 +45,19 @@ export const PROBED_SELECTORS: readonly string[] = [
   "s2",
   "mail",
   "dkim",
+  "fm1",
+  "fm2",
+  "fm3",
+  "mesmtp",
+  "protonmail",
+  "protonmail2",
+  "protonmail3",
+  "key1",
+  "key2",
+  "key3",
+  "mbo0001",
+  "smtp",
+  "mandrill",
 ];
 
 /**
@@ -127,6 +144,8 @@ export interface AuditOptions {
   rules?: readonly Rule[];
   /** `--offer`: OVH-hosted with this offer, whatever the MX says. */
   offer?: OvhOffer | null;
+  /** Each domain is known to take mail (`doctor`): no MX is then missing, not a choice (observed-model.ts). */
+  mailDomain?: boolean;
   /** Selectors the user names per domain (`--selector`): one without a key record is an error. */
   selectorsFor?: (domain: string) => readonly string[];
   /**
@@ -227,7 +246,7 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
           unchecked.set(family, entry);
         }
         checked++;
-        const model = buildObservedModel(observation, { offer: options.offer ?? null });
+        const model = buildObservedModel(observation, { offer: options.offer ?? null, mailDomain: options.mailDomain === true });
         const findings = (await runRules(model, null, { ...engine, dns: liveLookup(questions.rules), observable: families, keepFolded: namesFailedLookup }, settings)).map(unpositioned);
         const spent = budgetSpentFinding(engine, questions.budget, domain, settings.get("lint-dns-budget"), { file: "" });
         if (spent) findings.push(unpositioned(spent));

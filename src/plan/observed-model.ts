@@ -11,6 +11,11 @@ import type { DomainObservation, ObservedManaged } from "./observe.js";
 export interface ObservedModelOptions {
   /** `--offer`: treat the domain as OVH-hosted with this offer whatever its MX says. */
   offer?: OvhOffer | null;
+  /**
+   * The domain is known to take mail whatever it publishes (`doctor`, run for a mailbox of the domain): a
+   * missing MX is then a fault, not a choice.
+   */
+  mailDomain?: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -44,6 +49,19 @@ function mailFromMx(mx: ObservedManaged | null, offer: OvhOffer | null): Obj {
   return { provider: "external" };
 }
 
+/**
+ * What a domain that publishes no MX says about its mail. Without an MX, senders fall back to the domain's
+ * address (the implicit MX, RFC 5321 §5.1): an allowed setup, and no declaration that the domain takes mail,
+ * so nothing observed makes it "receiving" (web-only and send-only names publish no MX). With an SPF record
+ * that authorises nobody (`v=spf1 -all`, RFC 7208 §5.1: every sender fails) it sends nothing either: a
+ * parked domain, which only lacks the null MX that would say so (RFC 7505).
+ */
+function mailWithoutMx(spf: ObservedManaged | null): Obj {
+  const text = spf?.values.length === 1 ? spf.values[0]!.trim().toLowerCase().split(/\s+/).join(" ") : null;
+  if (text === "v=spf1 -all") return { provider: "none" };
+  return { provider: "external", receives: false };
+}
+
 /** A TXT value as the file writes it: its character-strings when there were several, else the text. */
 function txtText(r: ObservedManaged, index: number): string | string[] {
   const strings = r.strings?.[index];
@@ -71,6 +89,8 @@ export function observedDomainValue(observation: DomainObservation, options: Obs
   const value: Obj = { domain: observation.domain, ttl: fileTtl };
   const mx = present(observation, "", "MX", "mx");
   value.mail = mailFromMx(mx, options.offer ?? null);
+  const spf = present(observation, "", "TXT", "spf");
+  if (!mx && !options.offer && !options.mailDomain) value.mail = mailWithoutMx(spf);
   if (mx) {
     const entries = mx.values.map(mxParts);
     const region = (value.mail as Obj).region === "ca" ? "ca" : "eu";
@@ -79,7 +99,6 @@ export function observedDomainValue(observation: DomainObservation, options: Obs
     else if (mx.ttl === fileTtl && mx.values.length === ovhSet.length && ovhSet.every((v) => mx.values.includes(v))) value.mx = "ovh";
     else value.mx = entries.sort((a, b) => a.priority - b.priority || (a.host < b.host ? -1 : 1)).map((e) => withTtl({ host: e.host, priority: e.priority }, mx.ttl, fileTtl));
   }
-  const spf = present(observation, "", "TXT", "spf");
   if (spf) value.spf = recordEntry(txtText(spf, 0), spf.ttl, fileTtl);
   const selectors = found.map(({ name, rrset: r }) => {
     if (r.type === "CNAME") return withTtl({ name, cname: r.values[0]! }, r.ttl, fileTtl);

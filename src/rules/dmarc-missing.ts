@@ -90,8 +90,10 @@ export default defineRule<Record<string, never>>({
     const name = domain.domain;
     const at = { path: ["domain"], name: `_dmarc.${name}` };
     const org = organizationalDomain(name);
-    // A warning, an error once the domain signs with DKIM (DMARC is then one record away).
-    const signs = (domain.dkim?.selectors ?? []).some((selector) => selector.active && selector.name !== "*");
+    // A warning; an error once a domain on an OVH offer signs with DKIM: OVH's guide has the DMARC record
+    // follow DKIM's (OVH-DMARC), and DMARC is then one record away. No RFC requires a DMARC record (RFC 7489
+    // §6.1 only says where one is published), so elsewhere a signing domain without one stays a warning.
+    const signs = domain.mail.provider === "ovh" && (domain.dkim?.selectors ?? []).some((selector) => selector.active && selector.name !== "*");
     const missing = (searched: string) => ctx.report({ messageId: signs ? "missingWithDkim" : "missing", data: { domain: name, searched }, at });
     // In `audit` the model is the live state, where a `_dmarc` CNAME is no `cname:` entry: it is asked (one
     // question, only for a live domain without a DMARC record). A failed lookup is never read as "no alias".

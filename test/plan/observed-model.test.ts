@@ -31,3 +31,35 @@ test("the file's default TTL is chosen from the records it holds, not from probe
   expect(value.dkim).toEqual({ selectors: [{ name: "*", record: "v=DKIM1; p=", active: false, ttl: 86400 }] });
   expect(value.spf).toBe("v=spf1 -all");
 });
+
+/** The value observed over DNS from a zone of `origin` (selectors not probed). */
+async function observedValue(origin: string, lines: readonly string[], options: { mailDomain?: boolean } = {}): Promise<Record<string, unknown>> {
+  const parsed = parseZoneFile([`$TTL 300`, `@ IN SOA ns.${origin}. hostmaster.${origin}. 1 7200 3600 1209600 300`, `@ IN NS ns.${origin}.`, ...lines].join("\n"), { origin });
+  expect(parsed.errors).toEqual([]);
+  const index = new ZoneIndex([], [origin]);
+  index.add(parsed.records);
+  return observedDomainValue(await observeDomain(createZoneSource(index), auditTargets(origin, [])), options);
+}
+
+// Found on real domains audited over DNS (a parked domain, a web-only one): with no MX published, the
+// domain was taken as receiving mail, and mx-missing called it broken, which nothing published says.
+test("a domain publishing no MX and an SPF record that authorises nobody is parked: it neither sends nor receives", async () => {
+  const value = await observedValue("parked-nomx.test", ['@ IN TXT "v=spf1 -all"', '_dmarc IN TXT "v=DMARC1; p=reject"']);
+  expect(value.mail).toEqual({ provider: "none" });
+  expect(value.mx).toBeUndefined();
+});
+
+test("a domain publishing no MX but authorising senders sends mail, and is not taken to receive any (RFC 5321 §5.1 implicit MX)", async () => {
+  const value = await observedValue("web-only.test", ['@ IN TXT "v=spf1 include:_spf.provider.test -all"', "@ IN A 192.0.2.80"]);
+  expect(value.mail).toEqual({ provider: "external", receives: false });
+});
+
+test("a domain publishing MX records still receives, and an SPF record alone does not change that", async () => {
+  const value = await observedValue("mx.test", ["@ IN MX 10 mx.mx.test.", '@ IN TXT "v=spf1 -all"']);
+  expect(value.mail).toEqual({ provider: "external" });
+});
+
+test("for a domain known to take mail (doctor checks one of its mailboxes), publishing no MX is still a missing MX", async () => {
+  const value = await observedValue("mailbox-nomx.test", ['@ IN TXT "v=spf1 -all"'], { mailDomain: true });
+  expect(value.mail).toEqual({ provider: "external" });
+});

@@ -12,6 +12,13 @@ const zones = zoneServer({
   "ovh-mail.example": `${SOA}@ MX 1 mx0.mail.ovh.net.\n@ MX 5 mx1.mail.ovh.net.\n@ TXT "v=spf1 include:mx.ovh.com ~all"\n_dmarc TXT "v=DMARC1; p=quarantine;"\novhmo4242-selector1._domainkey CNAME ovhmo4242-selector1._domainkey.4242.ab.dkim.mail.ovh.net.\n`,
   "google.example": `${SOA}@ MX 1 smtp.google.com.\n@ TXT "v=spf1 include:_spf.google.com ~all"\ngoogle._domainkey TXT "v=DKIM1; k=rsa; p=${rsaSpki(1024)}"\n`,
   "parked.example": `${SOA}@ MX 0 .\n@ TXT "v=spf1 -all"\n_dmarc TXT "v=DMARC1; p=reject;"\n`,
+  // Hosted mailbox services that give every customer the same selector names, delegated by CNAME to keys
+  // they publish (as real domains on Fastmail, Proton, Migadu and mailbox.org do).
+  "fastmail.example": `${SOA}@ MX 10 in1-smtp.messagingengine.com.\n@ TXT "v=spf1 include:spf.messagingengine.com -all"\nfm1._domainkey CNAME fm1.fastmail.example.dkim.keys.example.\n`,
+  "proton.example": `${SOA}@ MX 10 mail.protonmail.ch.\n@ TXT "v=spf1 include:_spf.protonmail.ch ~all"\nprotonmail._domainkey CNAME protonmail.domainkey.d1.keys.example.\n`,
+  "migadu.example": `${SOA}@ MX 10 aspmx1.migadu.com.\n@ TXT "v=spf1 include:spf.migadu.com -all"\nkey1._domainkey CNAME key1.migadu.example._domainkey.keys.example.\n`,
+  "mailbox.example": `${SOA}@ MX 10 mxext1.mailbox.org.\n@ TXT "v=spf1 include:mailbox.org -all"\nMBO0001._domainkey CNAME MBO0001._domainkey.keys.example.\n`,
+  "keys.example": `${SOA}fm1.fastmail.example.dkim TXT "v=DKIM1; k=rsa; p=${rsaSpki(1024)}"\nprotonmail.domainkey.d1 TXT "v=DKIM1; k=rsa; p=${rsaSpki(1024)}"\nkey1.migadu.example._domainkey TXT "v=DKIM1; k=rsa; p=${rsaSpki(1024)}"\nMBO0001._domainkey TXT "v=DKIM1; k=rsa; p=${rsaSpki(1024)}"\n`,
 });
 // Common names are probed only when asked (--probe-selectors): these cases ask.
 const run = async (domain: string, selectors: string[] = []) => {
@@ -24,6 +31,9 @@ describe("dkim-selector-not-found", () => {
   describe("valid", () => {
     it("a probed common selector holds a key (RFC 6376 §3.6.2.1)", async () => {
       expect(await run("google.example")).toEqual([]);
+    });
+    it.each([["fastmail.example"], ["proton.example"], ["migadu.example"], ["mailbox.example"]])("%s: the fixed selector its mailbox service gives every customer is probed and found", async (domain) => {
+      expect(await run(domain)).toEqual([]);
     });
     it("the selector named with --selector exists (a CNAME to OVH's key)", async () => {
       expect(await run("ovh-mail.example", ["ovhmo4242-selector1"])).toEqual([]);

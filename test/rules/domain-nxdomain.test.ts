@@ -97,9 +97,11 @@ describe("domain-nxdomain", () => {
   test("a name that exists without MX or TXT (NODATA) still gets its missing records", async () => {
     const { json } = await audit(["www.real.example"], true);
     const rules = json.findings.map((f) => f.ruleId);
-    expect(rules).toContain("mx-missing");
     expect(rules).toContain("spf-missing");
     expect(rules).not.toContain("domain-nxdomain");
+    // Publishing no MX is no claim to receive mail (RFC 5321 §5.1, the implicit MX): a web host is not
+    // told it "receives mail but declares no MX" (test/plan/observed-model.test.ts).
+    expect(rules).not.toContain("mx-missing");
   });
 
   test("a failed lookup is never read as NXDOMAIN: SERVFAIL or a timeout on one apex question leaves the domain not audited", async () => {

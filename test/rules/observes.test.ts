@@ -290,7 +290,8 @@ const NOT_CHECKED_NOTES = ["notProbed"];
  * could sit beside other data or be an OVH verification leftover. The others need an OVH offer audit does
  * not tell from the MX (autodiscover-cname-conflict, mx-not-ovh: Email Pro, Exchange), need DMARC evidence
  * (dmarc-ramp-evidence: these fixtures give none), or are not exercised here (dmarc-v-first,
- * mx-ovh-incomplete).
+ * mx-ovh-incomplete). mx-missing needs a domain said to take mail: a domain file, or `doctor`; audit takes
+ * a domain that publishes no MX as receiving none (RFC 5321 §5.1, the implicit MX; observed-model.ts).
  */
 const UNEXERCISED: string[] = [
   "autodiscover-cname-conflict",
@@ -311,6 +312,7 @@ const UNEXERCISED: string[] = [
   "mta-sts-enforce-first",
   "mta-sts-max-age",
   "mta-sts-policy-mx",
+  "mx-missing",
   "mx-not-ovh",
   "mx-ovh-incomplete",
   "mx-priority-range",
