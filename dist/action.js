@@ -21,15 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-HM2JGJAA.js";
-import {
-  fitSummary,
-  planTable,
-  reportMarkdown,
-  require_tunnel,
-  require_undici,
-  spfBudget
-} from "./chunks/chunk-XZRC7ENF.js";
+} from "./chunks/chunk-PJFROXJI.js";
 import {
   cacheFilePath,
   evidenceKeyFor,
@@ -40,12 +32,18 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-LTCIF3EJ.js";
+} from "./chunks/chunk-K3CJB3YM.js";
+import {
+  fitSummary,
+  planTable,
+  reportMarkdown,
+  require_tunnel,
+  require_undici,
+  spfBudget
+} from "./chunks/chunk-Y6BWNCMY.js";
 import "./chunks/chunk-DAOQPNRF.js";
 import "./chunks/chunk-BH3VYXL7.js";
-import "./chunks/chunk-6J4HBGNU.js";
-import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-NKHYY5NS.js";
+import "./chunks/chunk-UBCWS4BU.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-3JIRZ7SG.js";
@@ -53,6 +51,8 @@ import {
   capFindings,
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
+import "./chunks/chunk-V57SGRGK.js";
+import "./chunks/chunk-ZSVEFK2Q.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -62,9 +62,9 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-5AHGFTAG.js";
-import "./chunks/chunk-J44ZYWRI.js";
-import "./chunks/chunk-STLHTLXW.js";
+} from "./chunks/chunk-UCF4KDF5.js";
+import "./chunks/chunk-7OM7JR53.js";
+import "./chunks/chunk-VJ5IMWOF.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import {
@@ -2603,6 +2603,10 @@ function parseInputs(input, env, processCwd = process.cwd()) {
   if (!/^[A-Za-z0-9](?:[A-Za-z0-9._:]|-(?!-)){0,63}$/.test(commentMarker)) {
     throw new InputError(`input 'comment-marker' must be letters, digits, '.', '_', ':' or single '-', at most 64 (got '${commentMarker.slice(0, 80)}'), e.g. \`comment-marker: maildns-prod\``);
   }
+  const commentAuthor = optional(input, "comment-author");
+  if (commentAuthor !== null && !/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/.test(commentAuthor)) {
+    throw new InputError(`input 'comment-author' must be a GitHub login, an app's written as <app-slug>[bot] (got '${commentAuthor.slice(0, 80)}'), e.g. \`comment-author: \${{ steps.app-token.outputs.app-slug }}[bot]\``);
+  }
   return {
     command,
     paths,
@@ -2614,6 +2618,7 @@ function parseInputs(input, env, processCwd = process.cwd()) {
     summary: flag(input, "summary", true),
     comment: flag(input, "comment", false),
     commentMarker,
+    commentAuthor,
     githubToken: read(input, "github-token"),
     cwd,
     workspace,
@@ -2896,7 +2901,7 @@ function writeFile2(path6, text) {
   writeFileWhole(path6, text);
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-Q2KO53NI.js");
+  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-GQZWKA44.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
@@ -2921,7 +2926,8 @@ async function comment(inputs, env, markdown) {
     ...env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {},
     // Seconds unless the Action's own tests shorten them (see retryUnitMs).
     retryAfterUnitMs: retryUnitMs(env.MAILDNS_GITHUB_RETRY_UNIT_MS),
-    onRetry: (what) => info(`comment: ${what}`)
+    onRetry: (what) => info(`comment: ${what}`),
+    ...inputs.commentAuthor !== null ? { authorWhenUnknown: inputs.commentAuthor } : {}
   });
   if (result.outcome === "failed") warning(`comment: could not write the pull request comment: ${result.reason}`);
   else info(`comment: ${result.outcome} comment ${result.id} on #${target.number}`);

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-OJGMU5HQ.js";
+} from "./chunks/chunk-F2QGXOFG.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-NKHYY5NS.js";
+} from "./chunks/chunk-ZSVEFK2Q.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
@@ -23,9 +23,9 @@ import {
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-5AHGFTAG.js";
-import "./chunks/chunk-J44ZYWRI.js";
-import "./chunks/chunk-STLHTLXW.js";
+} from "./chunks/chunk-UCF4KDF5.js";
+import "./chunks/chunk-7OM7JR53.js";
+import "./chunks/chunk-VJ5IMWOF.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";

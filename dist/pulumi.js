@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunks/chunk-OJGMU5HQ.js";
+} from "./chunks/chunk-F2QGXOFG.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -25,7 +25,12 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-6J4HBGNU.js";
+} from "./chunks/chunk-UBCWS4BU.js";
+import {
+  formatText,
+  writeFileWhole
+} from "./chunks/chunk-3JIRZ7SG.js";
+import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -39,17 +44,12 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-NKHYY5NS.js";
-import {
-  formatText,
-  writeFileWhole
-} from "./chunks/chunk-3JIRZ7SG.js";
-import "./chunks/chunk-RR2JAOJK.js";
+} from "./chunks/chunk-ZSVEFK2Q.js";
 import {
   unreadableNote
-} from "./chunks/chunk-5AHGFTAG.js";
-import "./chunks/chunk-J44ZYWRI.js";
-import "./chunks/chunk-STLHTLXW.js";
+} from "./chunks/chunk-UCF4KDF5.js";
+import "./chunks/chunk-7OM7JR53.js";
+import "./chunks/chunk-VJ5IMWOF.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";

@@ -10,7 +10,7 @@ import {
 import {
   lookupTerms,
   parseSpf
-} from "./chunk-STLHTLXW.js";
+} from "./chunk-VJ5IMWOF.js";
 import {
   __commonJS,
   __require

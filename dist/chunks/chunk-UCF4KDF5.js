@@ -12,7 +12,7 @@ import {
   spfRecord,
   termTextAt,
   wholeRecord
-} from "./chunk-J44ZYWRI.js";
+} from "./chunk-7OM7JR53.js";
 import {
   SPF_MECHANISMS,
   countLookups,
@@ -26,7 +26,7 @@ import {
   parseMacroString,
   parseOnce,
   suggestMechanism
-} from "./chunk-STLHTLXW.js";
+} from "./chunk-VJ5IMWOF.js";
 import {
   require_cjs
 } from "./chunk-32FQ7YH5.js";
@@ -20888,7 +20888,7 @@ var dmarc_missing_default = defineRule({
     const name = domain.domain;
     const at = { path: ["domain"], name: `_dmarc.${name}` };
     const org = organizationalDomain(name);
-    const signs = (domain.dkim?.selectors ?? []).some((selector) => selector.active && selector.name !== "*");
+    const signs = domain.mail.provider === "ovh" && (domain.dkim?.selectors ?? []).some((selector) => selector.active && selector.name !== "*");
     const missing = (searched) => ctx.report({ messageId: signs ? "missingWithDkim" : "missing", data: { domain: name, searched }, at });
     const live = dns && domain.file === null ? await readLiveDmarcAlias(dns, name) : null;
     if (live && "failed" in live) {

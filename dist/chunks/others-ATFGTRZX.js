@@ -19,7 +19,7 @@ import {
   reportSink,
   todayOption,
   zonePaths
-} from "./chunk-NC5GSSXY.js";
+} from "./chunk-B42LHR22.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -52,7 +52,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-HM2JGJAA.js";
+} from "./chunk-PJFROXJI.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -61,7 +61,7 @@ import {
   isInside,
   readEvidenceFile,
   toolVersion
-} from "./chunk-LTCIF3EJ.js";
+} from "./chunk-K3CJB3YM.js";
 import "./chunk-DAOQPNRF.js";
 import "./chunk-BH3VYXL7.js";
 import {
@@ -81,7 +81,7 @@ import {
 } from "./chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunk-OJGMU5HQ.js";
+} from "./chunk-F2QGXOFG.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -95,15 +95,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-6J4HBGNU.js";
-import "./chunk-V57SGRGK.js";
-import {
-  GATE_IDS,
-  desiredSlotRecords,
-  evaluateGates,
-  refused,
-  unknownGateNames
-} from "./chunk-NKHYY5NS.js";
+} from "./chunk-UBCWS4BU.js";
 import {
   asidePath,
   formatText,
@@ -117,6 +109,14 @@ import {
 import {
   FORMATS
 } from "./chunk-RR2JAOJK.js";
+import "./chunk-V57SGRGK.js";
+import {
+  GATE_IDS,
+  desiredSlotRecords,
+  evaluateGates,
+  refused,
+  unknownGateNames
+} from "./chunk-ZSVEFK2Q.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -144,9 +144,9 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-5AHGFTAG.js";
-import "./chunk-J44ZYWRI.js";
-import "./chunk-STLHTLXW.js";
+} from "./chunk-UCF4KDF5.js";
+import "./chunk-7OM7JR53.js";
+import "./chunk-VJ5IMWOF.js";
 import "./chunk-32FQ7YH5.js";
 import {
   specialKind
@@ -2494,6 +2494,8 @@ function auditDnsChecks(source, options) {
       sourceFor: async () => source,
       rulesSource: source,
       ...options.offer ? { offer: options.offer } : {},
+      // The doctor checks a mailbox of the domain: the domain takes mail, and a missing MX is a fault.
+      mailDomain: true,
       cwd: options.cwd,
       // One domain, looked at in full: the doctor checks client settings too, and guesses selectors.
       observe: OBSERVABLES,
@@ -4594,7 +4596,7 @@ async function figuresFor(store, values, domains) {
 var MAX_RESOLVED = 5e3;
 async function resolveSources(store, sources, resolvers) {
   const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-HP3D3DVQ.js");
-  const { reverseNames, authorisingTerm } = await import("./resolve-GGZDP5LK.js");
+  const { reverseNames, authorisingTerm } = await import("./resolve-UYANYRLZ.js");
   let servers;
   try {
     servers = resolvers.length ? resolvers.map(parseServer2) : systemServers2();
@@ -4825,6 +4827,130 @@ function readSavedExport(path, shown2) {
     throw new UsageError(`${shown2}: cannot read it (${error.code ?? "error"})`);
   }
 }
+var differences = (diff) => diff.removed.length + diff.restored.length;
+function chooseTargets(values, io, stackDir) {
+  if (values.from !== void 0) {
+    const path = resolve9(io.cwd, values.from);
+    const savedAt = savedAtOf(basename(path));
+    if (!savedAt) throw new UsageError(`--from ${values.from}: not a saved export (its name is the time it was saved, e.g. 2026-11-20T10-00-00-000Z.zone)`);
+    const zone = canonicalName(basename(dirname2(path)));
+    const others = (values.zone ?? []).map(canonicalName).filter((z) => z !== zone);
+    if (others.length > 0) throw new UsageError(`--from ${values.from} is an export of ${zone} (the folder it is in), not of ${others[0]}: give --from alone, or --zone alone for a zone's newest export`);
+    return [{ zone, path, savedAt }];
+  }
+  const saved = savedExports(stackDir);
+  const zones = values.zone?.map(canonicalName) ?? [...saved.keys()];
+  const targets = [];
+  for (const zone of new Set(zones)) {
+    const newest = saved.get(zone)?.[0];
+    if (!newest) {
+      io.stderr(`maildns rollback: no saved export for ${zone} under ${relative5(io.cwd, stackDir)}/${ROLLBACK_DIR}/ (an update saves one before it changes the zone)
+`);
+      return EXIT_FINDINGS;
+    }
+    targets.push(newest);
+  }
+  if (targets.length === 0) {
+    io.stderr(`maildns rollback: nothing saved under ${relative5(io.cwd, stackDir)}/${ROLLBACK_DIR}/: no update has changed a zone of this stack here
+`);
+    return EXIT_FINDINGS;
+  }
+  return targets;
+}
+function readSavedTexts(targets, io) {
+  return targets.map((target) => {
+    const shown2 = relative5(io.cwd, target.path);
+    if (!usableDomain(target.zone)) {
+      throw new UsageError(`${oneLine(shown2)}: the folder it is in is not named after a zone (a domain name such as example.com); nothing is restored from it`);
+    }
+    const text = readSavedExport(target.path, shown2);
+    const problem = savedExportProblem(target.zone, text);
+    if (problem) throw new UsageError(`${shown2}: ${problem}; nothing is restored from it`);
+    return text;
+  });
+}
+function showDifference(run, diff) {
+  const { api, target, saved, shown: shown2, say } = run;
+  const show = (sign, line) => `  ${sign} ${oneLine(api.scrub(line))}`;
+  const other = { removed: diff.removed.filter((l) => !isMailLine(l)), restored: diff.restored.filter((l) => !isMailLine(l)) };
+  const otherCount = differences(other);
+  const others = otherCount > 0 ? `, ${otherCount} of them not mail records (a restore replaces the whole zone: they are reverted too)` : "";
+  say(`${target.zone}: saved ${target.savedAt.toISOString()} (${shown2}); a restore removes ${diff.removed.length} and brings back ${diff.restored.length} records${others}`);
+  const lines = [...diff.removed.filter(isMailLine).map((l) => show("-", l)), ...diff.restored.filter(isMailLine).map((l) => show("+", l))];
+  if (otherCount > 0) {
+    lines.push("  not mail records, reverted too:");
+    lines.push(...other.removed.map((l) => show("-", l)), ...other.restored.map((l) => show("+", l)));
+  }
+  if (lines.length > 0) say(...lines);
+  const unread = unreadEntries(target.zone, saved);
+  if (unread.length > 0) {
+    say(`  note: ${unread.length} ${unread.length === 1 ? "entry" : "entries"} of the saved export ${unread.length === 1 ? "does" : "do"} not read as a record and ${unread.length === 1 ? "is" : "are"} left out of the comparison (${oneLine(unread.slice(0, 3).join("; "))}${unread.length > 3 ? "; …" : ""})`);
+  }
+}
+async function versionToRestore(run) {
+  const { api, target, saved, shown: shown2, say } = run;
+  const versions = await api.zoneHistory(target.zone);
+  const recorded = recordedVersion(saved);
+  const version = recorded !== null && versions.includes(recorded) ? recorded : versionAt(versions, target.savedAt);
+  if (!version) {
+    say(`  no saved version of ${target.zone} at the host is older than ${target.savedAt.toISOString()}: restore it by hand from ${shown2}`);
+    return null;
+  }
+  let versionFile;
+  try {
+    versionFile = await api.zoneVersionFile(target.zone, version);
+  } catch (error) {
+    if (!isHostFailure(error)) throw error;
+    say(`  the host's version of ${version} could not be compared with the saved export (${oneLine(api.scrub(error.message))}): nothing restored; restore it by hand from ${shown2}`);
+    return null;
+  }
+  const off = differences(zoneDiff(target.zone, saved, versionFile));
+  if (off > 0) {
+    const why = heldUnpublished(saved) ? "; the zone held changes OVH had not published when the export was saved, as its header says" : "";
+    say(`  the host's version of ${version} is not the saved export (they differ in ${off} record${off === 1 ? "" : "s"}${why}): nothing restored; restore it by hand from ${shown2}`);
+    return null;
+  }
+  return version;
+}
+async function restore(run, version) {
+  const { api, target, saved, shown: shown2, say, sleep, progress: progress2 } = run;
+  say(`  restoring the host's version of ${version}`);
+  progress2.asking = target.zone;
+  await api.restoreZone(target.zone, version);
+  progress2.asking = null;
+  progress2.restored.push(target.zone);
+  let left = differences(zoneDiff(target.zone, saved, await api.exportZone(target.zone)));
+  for (let check = 1; check < RESTORE_CHECKS && left > 0; check++) {
+    await sleep(RESTORE_CHECK_INTERVAL_MS);
+    left = differences(zoneDiff(target.zone, saved, await api.exportZone(target.zone)));
+  }
+  if (left === 0) {
+    say(`  restored the host's version of ${version}: the zone is the saved export again`);
+    return "restored";
+  }
+  const waited = (RESTORE_CHECKS - 1) * RESTORE_CHECK_INTERVAL_MS / 1e3;
+  say(`  restored the host's version of ${version}, but ${waited} s later the zone still differs from the saved export in ${left} records (OVH may still be applying it): run maildns rollback again without --yes to compare, or compare it with ${shown2}`);
+  return "restored-still-differs";
+}
+async function rollbackZone(run) {
+  const { api, target, saved, say } = run;
+  const diff = zoneDiff(target.zone, saved, await api.exportZone(target.zone));
+  showDifference(run, diff);
+  if (differences(diff) === 0) {
+    say("  the zone is already as saved: nothing to restore");
+    return "unchanged";
+  }
+  const version = await versionToRestore(run);
+  if (version === null) return "not-restored";
+  for (const { owner, count } of spfOwnersTwice(target.zone, saved)) {
+    say(`  note: the saved export holds ${count} SPF records at ${owner}: a restore brings them back, and receivers then get permerror (RFC 7208 §4.5)`);
+  }
+  if (!run.yes) {
+    say(`  would restore the host's version of ${version} (its zone file is the saved export); run again with --yes to restore it`);
+    return "shown";
+  }
+  return restore(run, version);
+}
 function createRollbackCommand(deps = {}) {
   return {
     name: "rollback",
@@ -4839,136 +4965,29 @@ function createRollbackCommand(deps = {}) {
       }
       if (positionals.length > 0) throw new UsageError(`rollback takes no paths (got '${positionals[0]}'); use --zone ZONE or --from FILE`);
       const place = locateStack(values, io);
-      const { stackDir } = place;
-      let targets;
-      if (values.from !== void 0) {
-        const path = resolve9(io.cwd, values.from);
-        const savedAt = savedAtOf(basename(path));
-        if (!savedAt) throw new UsageError(`--from ${values.from}: not a saved export (its name is the time it was saved, e.g. 2026-11-20T10-00-00-000Z.zone)`);
-        const zone = canonicalName(basename(dirname2(path)));
-        const others = (values.zone ?? []).map(canonicalName).filter((z) => z !== zone);
-        if (others.length > 0) throw new UsageError(`--from ${values.from} is an export of ${zone} (the folder it is in), not of ${others[0]}: give --from alone, or --zone alone for a zone's newest export`);
-        targets = [{ zone, path, savedAt }];
-      } else {
-        const saved = savedExports(stackDir);
-        const zones = values.zone?.map(canonicalName) ?? [...saved.keys()];
-        targets = [];
-        for (const zone of new Set(zones)) {
-          const newest = saved.get(zone)?.[0];
-          if (!newest) {
-            io.stderr(`maildns rollback: no saved export for ${zone} under ${relative5(io.cwd, stackDir)}/${ROLLBACK_DIR}/ (an update saves one before it changes the zone)
-`);
-            return EXIT_FINDINGS;
-          }
-          targets.push(newest);
-        }
-        if (targets.length === 0) {
-          io.stderr(`maildns rollback: nothing saved under ${relative5(io.cwd, stackDir)}/${ROLLBACK_DIR}/: no update has changed a zone of this stack here
-`);
-          return EXIT_FINDINGS;
-        }
-      }
-      const savedTexts = targets.map((target) => {
-        const shown2 = relative5(io.cwd, target.path);
-        if (!usableDomain(target.zone)) {
-          throw new UsageError(`${oneLine(shown2)}: the folder it is in is not named after a zone (a domain name such as example.com); nothing is restored from it`);
-        }
-        const text = readSavedExport(target.path, shown2);
-        const problem = savedExportProblem(target.zone, text);
-        if (problem) throw new UsageError(`${shown2}: ${problem}; nothing is restored from it`);
-        return text;
-      });
+      const targets = chooseTargets(values, io, place.stackDir);
+      if (typeof targets === "number") return targets;
+      const savedTexts = readSavedTexts(targets, io);
       const api = openStackApi(place, values, io, { ...deps.apiOptions, purpose: "rollback" });
       const sleep = deps.apiOptions?.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
       const say = (...lines) => io.stdout(lines.map((line) => `${line}
 `).join(""));
-      const restored = [];
       const notRestored = [];
-      let asking = null;
+      const progress2 = { asking: null, restored: [] };
+      const restored = progress2.restored;
       let failed = false;
       for (const [i, target] of targets.entries()) {
-        const saved = savedTexts[i];
-        const shown2 = relative5(io.cwd, target.path);
         try {
-          const current = await api.exportZone(target.zone);
-          const diff = zoneDiff(target.zone, saved, current);
-          const show = (sign, line) => `  ${sign} ${oneLine(api.scrub(line))}`;
-          const other = { removed: diff.removed.filter((l) => !isMailLine(l)), restored: diff.restored.filter((l) => !isMailLine(l)) };
-          const otherCount = other.removed.length + other.restored.length;
-          const others = otherCount > 0 ? `, ${otherCount} of them not mail records (a restore replaces the whole zone: they are reverted too)` : "";
-          say(`${target.zone}: saved ${target.savedAt.toISOString()} (${shown2}); a restore removes ${diff.removed.length} and brings back ${diff.restored.length} records${others}`);
-          const lines = [...diff.removed.filter(isMailLine).map((l) => show("-", l)), ...diff.restored.filter(isMailLine).map((l) => show("+", l))];
-          if (otherCount > 0) {
-            lines.push("  not mail records, reverted too:");
-            lines.push(...other.removed.map((l) => show("-", l)), ...other.restored.map((l) => show("+", l)));
-          }
-          if (lines.length > 0) say(...lines);
-          const unread = unreadEntries(target.zone, saved);
-          if (unread.length > 0) {
-            say(`  note: ${unread.length} ${unread.length === 1 ? "entry" : "entries"} of the saved export ${unread.length === 1 ? "does" : "do"} not read as a record and ${unread.length === 1 ? "is" : "are"} left out of the comparison (${oneLine(unread.slice(0, 3).join("; "))}${unread.length > 3 ? "; …" : ""})`);
-          }
-          if (diff.removed.length === 0 && diff.restored.length === 0) {
-            say("  the zone is already as saved: nothing to restore");
-            continue;
-          }
-          const versions = await api.zoneHistory(target.zone);
-          const recorded = recordedVersion(saved);
-          const version = recorded !== null && versions.includes(recorded) ? recorded : versionAt(versions, target.savedAt);
-          if (!version) {
-            say(`  no saved version of ${target.zone} at the host is older than ${target.savedAt.toISOString()}: restore it by hand from ${shown2}`);
-            failed = true;
-            notRestored.push(target.zone);
-            continue;
-          }
-          let versionFile;
-          try {
-            versionFile = await api.zoneVersionFile(target.zone, version);
-          } catch (error) {
-            if (!isHostFailure(error)) throw error;
-            say(`  the host's version of ${version} could not be compared with the saved export (${oneLine(api.scrub(error.message))}): nothing restored; restore it by hand from ${shown2}`);
-            failed = true;
-            notRestored.push(target.zone);
-            continue;
-          }
-          const mismatch = zoneDiff(target.zone, saved, versionFile);
-          const off = mismatch.removed.length + mismatch.restored.length;
-          if (off > 0) {
-            const why = heldUnpublished(saved) ? "; the zone held changes OVH had not published when the export was saved, as its header says" : "";
-            say(`  the host's version of ${version} is not the saved export (they differ in ${off} record${off === 1 ? "" : "s"}${why}): nothing restored; restore it by hand from ${shown2}`);
-            failed = true;
-            notRestored.push(target.zone);
-            continue;
-          }
-          for (const { owner, count } of spfOwnersTwice(target.zone, saved)) {
-            say(`  note: the saved export holds ${count} SPF records at ${owner}: a restore brings them back, and receivers then get permerror (RFC 7208 §4.5)`);
-          }
-          if (!values.yes) {
-            say(`  would restore the host's version of ${version} (its zone file is the saved export); run again with --yes to restore it`);
-            continue;
-          }
-          say(`  restoring the host's version of ${version}`);
-          asking = target.zone;
-          await api.restoreZone(target.zone, version);
-          asking = null;
-          restored.push(target.zone);
-          let after = zoneDiff(target.zone, saved, await api.exportZone(target.zone));
-          for (let check = 1; check < RESTORE_CHECKS && after.removed.length + after.restored.length > 0; check++) {
-            await sleep(RESTORE_CHECK_INTERVAL_MS);
-            after = zoneDiff(target.zone, saved, await api.exportZone(target.zone));
-          }
-          if (after.removed.length === 0 && after.restored.length === 0) {
-            say(`  restored the host's version of ${version}: the zone is the saved export again`);
-          } else {
-            const waited = (RESTORE_CHECKS - 1) * RESTORE_CHECK_INTERVAL_MS / 1e3;
-            say(`  restored the host's version of ${version}, but ${waited} s later the zone still differs from the saved export in ${after.removed.length + after.restored.length} records (OVH may still be applying it): run maildns rollback again without --yes to compare, or compare it with ${shown2}`);
-            failed = true;
-          }
+          const shown2 = relative5(io.cwd, target.path);
+          const outcome = await rollbackZone({ api, target, saved: savedTexts[i], shown: shown2, yes: values.yes === true, say, sleep, progress: progress2 });
+          if (outcome === "not-restored") notRestored.push(target.zone);
+          if (outcome === "not-restored" || outcome === "restored-still-differs") failed = true;
         } catch (error) {
           if (!isHostFailure(error)) throw error;
           io.stderr(`maildns rollback: ${api.scrub(error.message)}
 `);
           const status = error.status;
-          const unsure = asking !== null && (typeof status !== "number" || status >= 500) ? [asking] : [];
+          const unsure = progress2.asking !== null && (typeof status !== "number" || status >= 500) ? [progress2.asking] : [];
           if (values.yes && (targets.length > 1 || unsure.length > 0)) {
             const left = targets.slice(i).map((t) => t.zone).filter((zone) => !restored.includes(zone) && !unsure.includes(zone));
             io.stderr(`maildns rollback: ${summary2(restored, unsure, [...notRestored, ...left])}

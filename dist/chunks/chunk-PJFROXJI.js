@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-LTCIF3EJ.js";
+} from "./chunk-K3CJB3YM.js";
 import {
   findingsTable
 } from "./chunk-DAOQPNRF.js";
@@ -20,7 +20,14 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-6J4HBGNU.js";
+} from "./chunk-UBCWS4BU.js";
+import {
+  formatText,
+  palette
+} from "./chunk-3JIRZ7SG.js";
+import {
+  capFindings
+} from "./chunk-RR2JAOJK.js";
 import {
   DEFAULT_SAFETY,
   NEVER_ALLOWED,
@@ -32,14 +39,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-NKHYY5NS.js";
-import {
-  formatText,
-  palette
-} from "./chunk-3JIRZ7SG.js";
-import {
-  capFindings
-} from "./chunk-RR2JAOJK.js";
+} from "./chunk-ZSVEFK2Q.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -75,10 +75,10 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-5AHGFTAG.js";
+} from "./chunk-UCF4KDF5.js";
 import {
   ownString
-} from "./chunk-STLHTLXW.js";
+} from "./chunk-VJ5IMWOF.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";
@@ -174,6 +174,11 @@ function mailFromMx(mx, offer) {
   if (hosts.some((h) => OVH_MX_HOST.test(h) || OVH_LEGACY_MX_HOST.test(h))) return { provider: "ovh", offer: "mx-plan", region };
   return { provider: "external" };
 }
+function mailWithoutMx(spf) {
+  const text = spf?.values.length === 1 ? spf.values[0].trim().toLowerCase().split(/\s+/).join(" ") : null;
+  if (text === "v=spf1 -all") return { provider: "none" };
+  return { provider: "external", receives: false };
+}
 function txtText(r, index) {
   const strings = r.strings?.[index];
   return strings && strings.length > 1 ? strings : r.values[index];
@@ -193,6 +198,8 @@ function observedDomainValue(observation, options = {}) {
   const value = { domain: observation.domain, ttl: fileTtl };
   const mx = present(observation, "", "MX", "mx");
   value.mail = mailFromMx(mx, options.offer ?? null);
+  const spf = present(observation, "", "TXT", "spf");
+  if (!mx && !options.offer && !options.mailDomain) value.mail = mailWithoutMx(spf);
   if (mx) {
     const entries = mx.values.map(mxParts);
     const region = value.mail.region === "ca" ? "ca" : "eu";
@@ -201,7 +208,6 @@ function observedDomainValue(observation, options = {}) {
     else if (mx.ttl === fileTtl && mx.values.length === ovhSet.length && ovhSet.every((v) => mx.values.includes(v))) value.mx = "ovh";
     else value.mx = entries.sort((a, b) => a.priority - b.priority || (a.host < b.host ? -1 : 1)).map((e) => withTtl({ host: e.host, priority: e.priority }, mx.ttl, fileTtl));
   }
-  const spf = present(observation, "", "TXT", "spf");
   if (spf) value.spf = recordEntry(txtText(spf, 0), spf.ttl, fileTtl);
   const selectors = found.map(({ name, rrset: r }) => {
     if (r.type === "CNAME") return withTtl({ name, cname: r.values[0] }, r.ttl, fileTtl);
@@ -663,7 +669,20 @@ var PROBED_SELECTORS = [
   "s1",
   "s2",
   "mail",
-  "dkim"
+  "dkim",
+  "fm1",
+  "fm2",
+  "fm3",
+  "mesmtp",
+  "protonmail",
+  "protonmail2",
+  "protonmail3",
+  "key1",
+  "key2",
+  "key3",
+  "mbo0001",
+  "smtp",
+  "mandrill"
 ];
 var WILDCARD_PROBE_LABEL = "_wildcard-probe";
 function isSelectorName(label) {
@@ -749,7 +768,7 @@ async function auditDomains(domains, options) {
           unchecked.set(family, entry);
         }
         checked++;
-        const model = buildObservedModel(observation, { offer: options.offer ?? null });
+        const model = buildObservedModel(observation, { offer: options.offer ?? null, mailDomain: options.mailDomain === true });
         const findings2 = (await runRules(model, null, { ...engine, dns: liveLookup(questions.rules), observable: families, keepFolded: namesFailedLookup }, settings)).map(unpositioned);
         const spent = budgetSpentFinding(engine, questions.budget, domain, settings.get("lint-dns-budget"), { file: "" });
         if (spent) findings2.push(unpositioned(spent));

@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-5AHGFTAG.js";
+} from "./chunk-UCF4KDF5.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   allRules,
   lintPaths
-} from "./chunk-5AHGFTAG.js";
+} from "./chunk-UCF4KDF5.js";
 
 // src/index.ts
 function lintPaths2(paths, options = {}) {

@@ -9,7 +9,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunk-LTCIF3EJ.js";
+} from "./chunk-K3CJB3YM.js";
 import {
   formatMarkdown
 } from "./chunk-DAOQPNRF.js";
@@ -33,7 +33,7 @@ import {
   isDomainFileName,
   lintPaths,
   resolvePolicy
-} from "./chunk-5AHGFTAG.js";
+} from "./chunk-UCF4KDF5.js";
 import {
   EVIDENCE_FILE_NAME
 } from "./chunk-PSKCS5XM.js";

@@ -167,8 +167,12 @@ function parseSpf(text) {
         return;
       }
       version.end = start + VERSION.length;
-      collected.push({ code: "version", message: "v=spf1 must be followed by a space", start, end });
-      start += VERSION.length;
+      const separator = /^\s+/.exec(token.text.slice(VERSION.length))?.[0] ?? "";
+      const named = [...separator].map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+      const but = separator === "" ? "" : `, not ${[...new Set(named)].join(" ")}`;
+      collected.push({ code: "version", message: `v=spf1 must be followed by a space${but}`, start, end });
+      start += VERSION.length + separator.length;
+      if (start === end) return;
     } else if (token.text.toLowerCase() === VERSION) {
       collected.push({ code: "version", message: "v=spf1 must be the first thing in the record", start, end });
       terms.push({ kind: "invalid", text: token.text, start, end, name: "" });
@@ -487,12 +491,14 @@ function lookupTerms(record) {
   const hasAll = record.terms.some((term) => term.kind === "mechanism" && term.name === "all");
   const result = [];
   let afterAll = false;
+  let redirected = false;
   for (const term of record.terms) {
     if (term.kind === "mechanism") {
       if (LOOKUP_MECHANISMS.includes(term.name)) result.push({ term, cost: 1, reachable: !afterAll });
       if (term.name === "all") afterAll = true;
     } else if (term.kind === "modifier" && term.name === "redirect") {
-      result.push({ term, cost: 1, reachable: !hasAll });
+      result.push({ term, cost: 1, reachable: !hasAll && !redirected });
+      redirected = true;
     }
   }
   return result;

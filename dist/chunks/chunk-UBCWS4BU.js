@@ -1,5 +1,8 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  writeFileWhole
+} from "./chunk-3JIRZ7SG.js";
+import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
 import {
@@ -7,10 +10,7 @@ import {
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-NKHYY5NS.js";
-import {
-  writeFileWhole
-} from "./chunk-3JIRZ7SG.js";
+} from "./chunk-ZSVEFK2Q.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -18,7 +18,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-5AHGFTAG.js";
+} from "./chunk-UCF4KDF5.js";
 import {
   TERMINAL_ACTING,
   oneLine

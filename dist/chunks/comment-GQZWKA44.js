@@ -3,14 +3,14 @@ import {
   cutMarkdown,
   require_tunnel,
   require_undici
-} from "./chunk-XZRC7ENF.js";
+} from "./chunk-Y6BWNCMY.js";
 import "./chunk-DAOQPNRF.js";
 import "./chunk-BH3VYXL7.js";
+import "./chunk-RR2JAOJK.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
-import "./chunk-RR2JAOJK.js";
-import "./chunk-STLHTLXW.js";
+import "./chunk-VJ5IMWOF.js";
 import "./chunk-WUKENJYO.js";
 import {
   __commonJS,
@@ -6648,7 +6648,8 @@ async function upsertComment(options) {
     } catch (error) {
       const status = error.status;
       if (status !== 403 && status !== 404) throw error;
-      us = WORKFLOW_TOKEN_IDENTITY;
+      const named = options.authorWhenUnknown;
+      us = named === void 0 ? WORKFLOW_TOKEN_IDENTITY : { login: named, type: named.endsWith("[bot]") ? "Bot" : "User" };
     }
     return us;
   };

@@ -2,12 +2,12 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   ipInNetwork,
   isSpfText
-} from "./chunk-J44ZYWRI.js";
+} from "./chunk-7OM7JR53.js";
 import {
   mechanisms,
   modifiers,
   parseSpf
-} from "./chunk-STLHTLXW.js";
+} from "./chunk-VJ5IMWOF.js";
 import "./chunk-5AL66J2M.js";
 
 // src/reports/resolve.ts

@@ -4,7 +4,7 @@ import {
   normalizeDomainSpec,
   parseOnce,
   parseSpfShared
-} from "./chunk-STLHTLXW.js";
+} from "./chunk-VJ5IMWOF.js";
 
 // src/dns/lookup.ts
 async function settledLookup(lookup) {
