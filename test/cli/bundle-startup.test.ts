@@ -2,7 +2,7 @@
 // rule's options needs, is required by a stand-in when first called, not when its chunk loads (it and
 // fast-uri were about 15 ms of every command's start). A pack with options still gets its validator.
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cliPath, repoRoot, runCli } from "../helpers/cli.js";
@@ -87,5 +87,19 @@ describe("the bundle's start", () => {
     const underProc = spawnSync(process.execPath, ["--require", join(root, "ask.cjs"), cliPath, "--version"], { cwd: root, encoding: "utf8", timeout: 20_000, env: { ...process.env, TMPDIR: "/proc/self" } });
     expect(underProc.status).toBe(0);
     expect(underProc.stderr).not.toContain("compile cache asked");
+    // Nor when the folder reaches /proc through a link (a folder not made yet included: Node makes it there),
+    // or is relative to a current folder of / (Node resolves it from there): Node spins there just the same.
+    symlinkSync("/proc/self", join(root, "tmp-link"));
+    for (const [cwd, tmp] of [[root, join(root, "tmp-link")], [root, join(root, "tmp-link", "new", "deeper")], ["/", "proc/self"]] as const) {
+      const label = `TMPDIR=${tmp} in ${cwd}`;
+      const run = spawnSync(process.execPath, ["--require", join(root, "ask.cjs"), cliPath, "--version"], { cwd, encoding: "utf8", timeout: 20_000, env: { ...process.env, TMPDIR: tmp } });
+      expect(run.status, label).toBe(0);
+      expect(run.stderr, label).not.toContain("compile cache asked");
+    }
+    // A link elsewhere is followed to a real folder: the cache is asked for.
+    symlinkSync(root, join(root, "tmp-here"));
+    const linked = spawnSync(process.execPath, ["--require", join(root, "ask.cjs"), cliPath, "--version"], { cwd: root, encoding: "utf8", timeout: 20_000, env: { ...process.env, TMPDIR: join(root, "tmp-here") } });
+    expect(linked.status).toBe(0);
+    expect(linked.stderr).toContain("compile cache asked; loaded: none");
   });
 });
