@@ -122,7 +122,8 @@ export interface UpsertOptions {
   onRetry?: (what: string) => void;
   /**
    * Who the token writes as when GitHub will not say (input `comment-author`: an app's `<app-slug>[bot]`);
-   * without it, WORKFLOW_TOKEN_IDENTITY. What GitHub says, when it does, is taken over this.
+   * without it, or when it is not a bot's login, WORKFLOW_TOKEN_IDENTITY. What GitHub says, when it does,
+   * is taken over this.
    */
   authorWhenUnknown?: string;
 }
@@ -171,9 +172,10 @@ export async function upsertComment(options: UpsertOptions): Promise<UpsertResul
       const status = (error as RequestError).status;
       if (status !== 403 && status !== 404) throw error;
       // The workflow's own input names an app's bot: its comments are found again, and still only its own
-      // (a bot's login ends in [bot], which no person's can).
+      // (a bot's login ends in [bot], which no person's can). Only a bot's: a token that cannot say who it
+      // is writes as one, and a person's login here would make a person's marked comment pass for ours.
       const named = options.authorWhenUnknown;
-      us = named === undefined ? WORKFLOW_TOKEN_IDENTITY : { login: named, type: named.endsWith("[bot]") ? "Bot" : "User" };
+      us = named !== undefined && named.endsWith("[bot]") ? { login: named, type: "Bot" } : WORKFLOW_TOKEN_IDENTITY;
     }
     return us;
   };

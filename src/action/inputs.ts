@@ -172,9 +172,13 @@ export function parseInputs(input: ReadInput, env: Env, processCwd: string = pro
     throw new InputError(`input 'comment-marker' must be letters, digits, '.', '_', ':' or single '-', at most 64 (got '${commentMarker.slice(0, 80)}'), e.g. \`comment-marker: maildns-prod\``);
   }
   const commentAuthor = optional(input, "comment-author");
-  // A GitHub login (letters, digits, single hyphens, at most 39), an app's bot with `[bot]` after it.
-  if (commentAuthor !== null && !/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/.test(commentAuthor)) {
-    throw new InputError(`input 'comment-author' must be a GitHub login, an app's written as <app-slug>[bot] (got '${commentAuthor.slice(0, 80)}'), e.g. \`comment-author: \${{ steps.app-token.outputs.app-slug }}[bot]\``);
+  // An app's bot login: its slug (letters, digits, single hyphens, at most 39) and `[bot]`. Only a bot: the
+  // input stands in for GitHub's answer only when GitHub will not say who the token is, which is an
+  // installation token's case (the workflow's or an app's), and those write as a bot. A person's login
+  // there would make the step take that person's marked comment for its own and rewrite it (the workflow's
+  // token may edit anyone's comment); a personal token's owner is what GitHub answers.
+  if (commentAuthor !== null && !/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\[bot\]$/.test(commentAuthor)) {
+    throw new InputError(`input 'comment-author' must be an app's bot login, <app-slug>[bot], as an installation token writes (got '${commentAuthor.slice(0, 80)}'), e.g. \`comment-author: \${{ steps.app-token.outputs.app-slug }}[bot]\`; a personal token needs none`);
   }
   return {
     command,

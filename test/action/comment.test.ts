@@ -161,6 +161,19 @@ describe("comment: true on a pull request", { timeout: 90_000 }, () => {
     }
   });
 
+  it("comment-author naming a person is refused: with the workflow's token, that person's marked comment is never rewritten", async () => {
+    // The workflow's token cannot say who it is (403) and may edit anyone's comment: were a person's login
+    // taken as the step's, the maintainer's comment that starts with the marker would be overwritten.
+    const maintainer = { id: 8, body: `${MARKER}\nmy own notes, kept under the marker`, user: { login: "maintainer", id: 77, type: "User" as const }, author_association: "MEMBER" as const };
+    github.comments.set(PR, [maintainer]);
+    github.requests.length = 0;
+    const run = await commentRun({ "comment-author": "maintainer" });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("::error::maildns: input 'comment-author' must be an app's bot login, <app-slug>[bot], as an installation token writes (got 'maintainer')");
+    expect(github.requests.filter((r) => r.method === "PATCH" || r.method === "POST")).toEqual([]);
+    expect(github.comments.get(PR)).toEqual([maintainer]);
+  });
+
   it("a 403 from GitHub is a warning; the exit code stays what the findings say", async () => {
     github.failWith = 403;
     try {

@@ -49,8 +49,9 @@ describe("inputs", () => {
     expect(() => parseInputs(reader({ command: "apply" }), base, "/")).toThrow(new InputError("input 'command' must be one of lint, plan, audit (got 'apply'), e.g. `command: lint`"));
     expect(() => parseInputs(reader({ comment: "1" }), base, "/")).toThrow(/input 'comment' must be true or false/);
     expect(() => parseInputs(reader({ "comment-marker": "a-->b" }), base, "/")).toThrow(/input 'comment-marker' must be letters/);
-    for (const login of ["mallory --x", "-lead", "a--b", "app[bot][bot]", "x".repeat(40)]) {
-      expect(() => parseInputs(reader({ "comment-author": login }), base, "/")).toThrow(/input 'comment-author' must be a GitHub login, an app's written as <app-slug>\[bot\]/);
+    // A person's login too: with the workflow's token the step would take that person's marked comment for its own.
+    for (const login of ["mallory --x", "-lead", "a--b", "app[bot][bot]", "x".repeat(40), "maintainer", "octo-cat"]) {
+      expect(() => parseInputs(reader({ "comment-author": login }), base, "/")).toThrow(`input 'comment-author' must be an app's bot login, <app-slug>[bot], as an installation token writes (got '${login}'), e.g. \`comment-author: \${{ steps.app-token.outputs.app-slug }}[bot]\`; a personal token needs none`);
     }
     expect(parseInputs(reader({ "comment-author": "mail-dns-checker[bot]" }), base, "/").commentAuthor).toBe("mail-dns-checker[bot]");
     expect(parseInputs(reader({}), base, "/").commentAuthor).toBeNull();
