@@ -168,10 +168,10 @@ describe("comment: true on a pull request", { timeout: 90_000 }, () => {
     github.comments.set(PR, [maintainer]);
     github.requests.length = 0;
     const run = await commentRun({ "comment-author": "maintainer" });
+    expect(github.requests.filter((r) => r.method === "PATCH" || r.method === "POST").map((r) => `${r.method} ${r.url}`)).toEqual([]);
+    expect(github.comments.get(PR)).toEqual([maintainer]);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("::error::maildns: input 'comment-author' must be an app's bot login, <app-slug>[bot], as an installation token writes (got 'maintainer')");
-    expect(github.requests.filter((r) => r.method === "PATCH" || r.method === "POST")).toEqual([]);
-    expect(github.comments.get(PR)).toEqual([maintainer]);
   });
 
   it("a 403 from GitHub is a warning; the exit code stays what the findings say", async () => {
