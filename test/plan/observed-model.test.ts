@@ -49,6 +49,26 @@ test("a domain publishing no MX and an SPF record that authorises nobody is park
   expect(value.mx).toBeUndefined();
 });
 
+test("the SPF record is read as receivers read it: any letter case, runs of spaces and an exp= explanation still authorise nobody", async () => {
+  // Parked domains' records often explain the failure (RFC 7208 §6.2): `exp=` authorises no sender.
+  for (const [record, parked] of [
+    ["v=spf1 -all exp=explain._spf.%{d}", true],
+    ["V=SPF1  -ALL", true],
+    ["v=spf1 -all unknown-modifier=x", true],
+    ["v=spf1 ~all", false],
+    ["v=spf1 ?all exp=explain._spf.%{d}", false],
+    ["v=spf1 ip4:192.0.2.1 -all", false],
+    ["v=spf1 -all redirect=_spf.provider.test", false],
+    // Not a record receivers read (§4.5: v=spf1 then a space): no statement that the domain sends nothing.
+    ["v=spf1\t-all", false],
+  ] as const) {
+    // A zone file writes a tab as \009 (RFC 1035 §5.1).
+    const value = await observedValue("parked-exp.test", [`@ IN TXT ${JSON.stringify(record).replace("\\t", "\\009")}`]);
+    expect(value.spf, record).toBe(record);
+    expect(value.mail, record).toEqual(parked ? { provider: "none" } : { provider: "external", receives: false });
+  }
+});
+
 test("a domain publishing no MX but authorising senders sends mail, and is not taken to receive any (RFC 5321 §5.1 implicit MX)", async () => {
   const value = await observedValue("web-only.test", ['@ IN TXT "v=spf1 include:_spf.provider.test -all"', "@ IN A 192.0.2.80"]);
   expect(value.mail).toEqual({ provider: "external", receives: false });
