@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-PJFROXJI.js";
+} from "./chunks/chunk-7HE6CPRQ.js";
 import {
   cacheFilePath,
   evidenceKeyFor,
@@ -2604,8 +2604,8 @@ function parseInputs(input, env, processCwd = process.cwd()) {
     throw new InputError(`input 'comment-marker' must be letters, digits, '.', '_', ':' or single '-', at most 64 (got '${commentMarker.slice(0, 80)}'), e.g. \`comment-marker: maildns-prod\``);
   }
   const commentAuthor = optional(input, "comment-author");
-  if (commentAuthor !== null && !/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/.test(commentAuthor)) {
-    throw new InputError(`input 'comment-author' must be a GitHub login, an app's written as <app-slug>[bot] (got '${commentAuthor.slice(0, 80)}'), e.g. \`comment-author: \${{ steps.app-token.outputs.app-slug }}[bot]\``);
+  if (commentAuthor !== null && !/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\[bot\]$/.test(commentAuthor)) {
+    throw new InputError(`input 'comment-author' must be an app's bot login, <app-slug>[bot], as an installation token writes (got '${commentAuthor.slice(0, 80)}'), e.g. \`comment-author: \${{ steps.app-token.outputs.app-slug }}[bot]\`; a personal token needs none`);
   }
   return {
     command,
@@ -2901,7 +2901,7 @@ function writeFile2(path6, text) {
   writeFileWhole(path6, text);
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-GQZWKA44.js");
+  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-BPMUKJRM.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));

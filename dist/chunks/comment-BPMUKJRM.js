@@ -6649,7 +6649,7 @@ async function upsertComment(options) {
       const status = error.status;
       if (status !== 403 && status !== 404) throw error;
       const named = options.authorWhenUnknown;
-      us = named === void 0 ? WORKFLOW_TOKEN_IDENTITY : { login: named, type: named.endsWith("[bot]") ? "Bot" : "User" };
+      us = named !== void 0 && named.endsWith("[bot]") ? { login: named, type: "Bot" } : WORKFLOW_TOKEN_IDENTITY;
     }
     return us;
   };

@@ -77,7 +77,8 @@ import {
   yaml
 } from "./chunk-UCF4KDF5.js";
 import {
-  ownString
+  ownString,
+  parseSpfShared
 } from "./chunk-VJ5IMWOF.js";
 import {
   readRegularFile
@@ -175,9 +176,16 @@ function mailFromMx(mx, offer) {
   return { provider: "external" };
 }
 function mailWithoutMx(spf) {
-  const text = spf?.values.length === 1 ? spf.values[0].trim().toLowerCase().split(/\s+/).join(" ") : null;
-  if (text === "v=spf1 -all") return { provider: "none" };
+  if (spf?.values.length === 1 && authorisesNobody(spf.values[0])) return { provider: "none" };
   return { provider: "external", receives: false };
+}
+function authorisesNobody(text) {
+  const record = parseSpfShared(text);
+  if (!record.version.valid || record.errors.length > 0) return false;
+  const mechanisms = record.terms.filter((term) => term.kind === "mechanism");
+  const only = mechanisms.length === 1 ? mechanisms[0] : null;
+  const redirects = record.terms.some((term) => term.kind === "modifier" && term.name === "redirect");
+  return only?.kind === "mechanism" && only.name === "all" && only.qualifier === "-" && !redirects;
 }
 function txtText(r, index) {
   const strings = r.strings?.[index];

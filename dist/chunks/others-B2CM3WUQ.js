@@ -52,7 +52,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-PJFROXJI.js";
+} from "./chunk-7HE6CPRQ.js";
 import {
   evidenceLookup,
   evidenceSelectors,
