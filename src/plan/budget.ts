@@ -11,7 +11,7 @@ import type { Finding } from "../engine/types.js";
 import type { Position } from "../config/source.js";
 
 /**
- * Distinct questions (name and type) one domain may cause: its own records (about 40 with the probed DKIM
+ * Distinct questions (name and type) one domain may cause: its own records (about 55 with the 25 probed DKIM
  * selectors, SRV and CNAME names), the SPF walk (at most 50 counted terms, two questions for a/exists), and
  * the MX, SRV, DKIM and DMARC report targets. A real domain stays well under it.
  */
