@@ -327,11 +327,21 @@ async function openPglite(directory: string | null, options: OpenOptions): Promi
       }
     },
     async transaction(work) {
+      let workFailure: unknown = undefined;
       try {
-        return await db.transaction((tx) => work(wrap(tx)));
+        return await db.transaction(async (tx) => {
+          try {
+            return await work(wrap(tx));
+          } catch (error) {
+            workFailure = error;
+            throw error;
+          }
+        });
       } catch (error) {
-        // A failed COMMIT, or a ROLLBACK that failed after the work did, comes from PGlite itself, not
-        // through query(): said as the store's all the same.
+        // The work's own failure, after a ROLLBACK that went well, is the caller's as it was thrown. A failed
+        // COMMIT, or a ROLLBACK that failed after the work did, comes from PGlite itself, not through
+        // query(): said as the store's all the same, never as an internal error.
+        if (error === workFailure) throw error;
         throw engineFailure(error, describe, (t) => t);
       }
     },
