@@ -162,7 +162,7 @@ async function ingest(argv: readonly string[], io: CliIO): Promise<number> {
 Reads DMARC aggregate reports from files and folders (recursively): XML (RFC 7489 Appendix C, RFC 9990),
 .xml.gz, .zip, and whole messages (.eml, mbox) carrying them as attachments; the content decides, not
 the name. A report already in the store (same reporter and report id) is counted, not added again, so
-running it twice changes nothing. A file that is not a readable report is reported with its name (and
+running it twice changes nothing; one sent again with other content is not stored and is reported. A file that is not a readable report is reported with its name (and
 line and column for bad XML) and the others still go in; hostile files (external entities, entity
 expansion, zip or gzip bombs, files over 64 MiB) are refused.
 
