@@ -10,7 +10,7 @@
 import type { ImapFlow as ImapClient } from "imapflow";
 import { CredentialScrubber } from "../model/redact.js";
 import type { IngestProblem } from "./model.js";
-import { readReports, MAX_FILE_BYTES } from "./ingest.js";
+import { conflictProblem, readReports, MAX_FILE_BYTES } from "./ingest.js";
 import { StoreError } from "./sql-error.js";
 import type { ReportStore, StoredReport } from "./store.js";
 
@@ -127,6 +127,13 @@ export async function fetchReports(store: ReportStore, options: FetchOptions): P
         const outcome = await store.addReports(batch);
         totals.added += outcome.added;
         totals.duplicates += outcome.duplicates;
+        for (const conflict of outcome.conflicts ?? []) {
+          totals.problems.push(conflictProblem(conflict));
+          // A message whose report was not stored is not deleted, whatever --delete says.
+          const uid = Number(/;UID=(\d+)/.exec(conflict.source)?.[1]);
+          const at = deletable.indexOf(uid);
+          if (at >= 0) deletable.splice(at, 1);
+        }
         lastUid = Math.max(lastUid, ...part.map((m) => m.uid));
         await store.setImapPosition(server, options.user, options.mailbox, { uidValidity, lastUid });
         options.onProgress?.(Math.min(i + chunk, listed.length), listed.length);

@@ -7,12 +7,25 @@ import { readRegularFile, specialKind } from "../config/regular-file.js";
 import { compareText } from "./code-point-order.js";
 import type { IngestProblem } from "./model.js";
 import { decodeXml, parseAggregateReport } from "./parse.js";
-import type { ReportStore, StoredReport } from "./store.js";
+import type { ReportConflict, ReportStore, StoredReport } from "./store.js";
 import { DEFAULT_LIMITS, unpack, type UnpackLimits } from "./unpack.js";
 
 /** Largest file read at all: an mbox of a month of reports fits; a 100 MB "report" is refused unread. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export const BATCH_SIZE = 500;
+
+/**
+ * The problem of a report sent again under its id with other content (a receiver's correction or extension).
+ * RFC 7489 Appendix C makes report_id the report's unique identifier: two contents cannot both be counted
+ * (its messages would count twice), and replacing the stored one silently would change figures already
+ * published in an evidence file. The stored copy stays, and the command says so.
+ */
+export function conflictProblem(conflict: ReportConflict): IngestProblem {
+  return {
+    source: conflict.source,
+    message: `report ${conflict.reportId} from ${conflict.orgName} <${conflict.email}> is already stored with other content (stored from ${conflict.storedSource}): this copy was not stored, so that no message is counted twice; the stored copy stays`,
+  };
+}
 
 export interface IngestTotals {
   files: number;
@@ -159,6 +172,7 @@ export async function ingestPaths(store: ReportStore, paths: readonly string[], 
     const outcome = await store.addReports(batch);
     totals.added += outcome.added;
     totals.duplicates += outcome.duplicates;
+    for (const conflict of outcome.conflicts ?? []) totals.problems.push(conflictProblem(conflict));
     batch = [];
     options.onBatch?.(totals.added + totals.duplicates);
   };

@@ -178,6 +178,17 @@ export const MIGRATIONS: readonly Migration[] = [
       "INSERT INTO stale_digests SELECT DISTINCT day, policy_domain FROM daily_sources",
     ],
   },
+  {
+    version: 4,
+    name: "each report's content fingerprint, to tell a report sent again changed from one sent again as it was",
+    statements: [
+      // store.ts's reportFingerprint of the report as stored. A receiver may send a report again under the
+      // same id with other content (corrected or extended); RFC 7489 Appendix C makes report_id the report's
+      // unique identifier, so the two cannot both count. Reports stored before this migration have none, and
+      // a copy of them is counted as already stored, as it always was.
+      "ALTER TABLE reports ADD COLUMN content_sha256 text",
+    ],
+  },
 ];
 
 /** Applies the migrations this store has not seen, each in its own transaction; returns their versions. */

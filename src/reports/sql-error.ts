@@ -6,6 +6,9 @@ export class StoreError extends Error {
   /** The engine's SQLSTATE (PostgreSQL manual, Appendix A), when the failure is one the engine reported. */
   readonly sqlState: string | undefined;
 
+  /** Reports the command had stored (in whole batches) when the store failed, when the command counted them. */
+  added: number | undefined;
+
   constructor(message: string, sqlState?: string) {
     super(message);
     this.sqlState = sqlState;

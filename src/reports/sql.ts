@@ -3,8 +3,8 @@
 // through `pg` (for teams and scale). Both are loaded only when a `reports` command runs, so the rest of
 // maildns starts as fast as before. Queries cast what they return (counts ::float8, dates through to_char as YYYY-MM-DD, whatever the
 // session's DateStyle) so both engines hand back the same JavaScript values.
-import { mkdirSync, rmSync } from "node:fs";
-import type { PGlite } from "@electric-sql/pglite";
+import { mkdirSync, rmSync, statfsSync } from "node:fs";
+import type { Extension, PGlite } from "@electric-sql/pglite";
 import { CredentialScrubber } from "../model/redact.js";
 import { StoreError } from "./sql-error.js";
 import { lockStore, type StoreLock } from "./store-lock.js";
@@ -29,6 +29,11 @@ export interface SqlClient {
   /** Where the store is, for messages: a directory, or the URL without its password. */
   readonly describe: string;
   readonly engine: "pglite" | "postgres";
+  /**
+   * Bytes free for the store's files on the disk that holds them (an embedded store in a folder), or null
+   * where the store's engine sees to its own disk (a server, or nothing kept: ":memory:").
+   */
+  freeBytes(): number | null;
 }
 
 export function isServerUrl(location: string): boolean {
@@ -127,6 +132,14 @@ function unnestInsert(table: string, columns: readonly LoadColumn[]): string {
 export interface OpenOptions {
   /** Where a warning goes (the CLI: standard error): today only the one that a new store is made by initdb. */
   notice?: (message: string) => void;
+  /**
+   * The embedded engine stopped for good in the middle of a statement (engineStoppedError says when), and
+   * this process cannot go on: it must say so and end, and never return (the store's lock is given back
+   * before it is called). Without it, the message goes to standard error and the process ends with exit 2.
+   */
+  engineStopped?: (error: StoreError) => never;
+  /** Bytes free on the disk holding a folder (default: statfs's figure for unprivileged users); for tests. */
+  freeBytes?: (directory: string) => number;
 }
 
 let initdbNoticeGiven = false;
@@ -156,15 +169,80 @@ async function createFromImage(image: EmptyStoreImage, directory: string, option
   }
 }
 
-async function startPglite(directory: string | null, options: OpenOptions): Promise<PGlite> {
+/**
+ * The last lines PostgreSQL logged (its PANIC or FATAL says why it stopped), and what to do when it aborts.
+ * Emscripten calls `onAbort` when PostgreSQL ends itself (a PANIC calls abort()), and PGlite lets an
+ * extension give the module's options (its documented `setup` returning `emscriptenOpts`).
+ */
+interface EngineWatch {
+  lines: string[];
+  aborted: () => void;
+}
+
+/** How many of PostgreSQL's last log lines are kept for the message of a start or a statement that failed. */
+const LOG_LINES_KEPT = 8;
+
+function watchExtension(watch: EngineWatch): Extension {
+  return {
+    name: "maildns-engine-watch",
+    setup: async (_pg, emscriptenOpts: Record<string, unknown>) => ({
+      emscriptenOpts: {
+        ...emscriptenOpts,
+        printErr: (text: string) => {
+          watch.lines.push(String(text));
+          if (watch.lines.length > LOG_LINES_KEPT) watch.lines.shift();
+        },
+        onAbort: () => watch.aborted(),
+      },
+    }),
+  };
+}
+
+/** PostgreSQL's own word on why it stopped: its last PANIC or FATAL line, without the log line's prefix. */
+export function engineLastWord(lines: readonly string[]): string | null {
+  const line = [...lines].reverse().find((l) => /\b(PANIC|FATAL):/.test(l));
+  return line ? line.replace(/^.*?\b(PANIC|FATAL):\s*/, "$1: ") : null;
+}
+
+/**
+ * The sentence for an embedded engine that stopped: PostgreSQL stops (PANIC) when a write to its
+ * write-ahead log fails, as on a full disk ("Disk Full Failure" in the PostgreSQL manual's chapter on
+ * reliability: a full WAL disk makes the server panic and shut down); what was committed before is kept,
+ * and the next start replays the log. `free` is the disk's free bytes, when known.
+ */
+export function engineStoppedError(describe: string, lastWord: string | null, free: number | null): StoreError {
+  const full = (lastWord !== null && /No space left on device/i.test(lastWord)) || (free !== null && free < WAL_SEGMENT_BYTES);
+  const why = full ? `the disk holding it is full (ENOSPC${free === null ? "" : `, ${mib(free)} free`})` : "PostgreSQL could not go on";
+  return new StoreError(`the report store ${describe} stopped: ${why}${lastWord ? ` (${lastWord})` : ""}; what was committed before is kept, and the store is checked and repaired from its write-ahead log when it is next opened, which needs some ${mib(WAL_SEGMENT_BYTES)} free`, full ? DISK_FULL : undefined);
+}
+
+/** PostgreSQL's SQLSTATE disk_full (PostgreSQL manual, Appendix A, class 53). */
+export const DISK_FULL = "53100";
+/** The size of one of PostgreSQL's WAL segment files, which it writes whole before using it (wal_segment_size). */
+export const WAL_SEGMENT_BYTES = 16 * 1024 * 1024;
+
+export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
+
+/** Free bytes on the disk holding `directory`, as an unprivileged writer sees them (statfs's bavail). */
+export function statfsFreeBytes(directory: string): number {
+  const stats = statfsSync(directory);
+  return stats.bavail * stats.bsize;
+}
+
+async function startPglite(directory: string | null, options: OpenOptions, watch: EngineWatch): Promise<PGlite> {
   const { PGlite } = await loadPglite();
   // PostgreSQL's default 128 MB of shared buffers is most of PGlite's memory; the store's queries scan
   // sequentially and the operating system caches the files anyway. The first ingest of 100,000 reports into
   // a new store peaked at 388 MiB (median of paired runs) with 32 MB and at 358 MiB with 16 MB, for about 4%
   // more CPU time; the summary of 10,000 domains took the same time with either.
-  const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
+  //
+  // log_startup_progress_interval=0: the startup's progress timer (every 10 s while the store is recovered
+  // from its write-ahead log) is an Emscripten timer in this process, and a start that failed (a recovery
+  // that found the disk full) left it armed: the event loop never drained, and the command never ended.
+  const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB", "-c", "log_startup_progress_interval=0"];
+  const extensions = { engineWatch: watchExtension(watch) };
   const start = async (fromImage: EmptyStoreImage | null): Promise<PGlite> => {
-    const pgOptions = directory === null && fromImage ? { startParams, loadDataDir: emptyStoreTar(fromImage) } : { startParams };
+    const pgOptions = directory === null && fromImage ? { startParams, extensions, loadDataDir: emptyStoreTar(fromImage) } : { startParams, extensions };
     const db = directory === null ? new PGlite(pgOptions) : new PGlite(directory, pgOptions);
     await db.waitReady;
     return db;
@@ -194,21 +272,49 @@ async function startPglite(directory: string | null, options: OpenOptions): Prom
 async function openPglite(directory: string | null, options: OpenOptions): Promise<SqlClient> {
   // One process at a time (store-lock.ts): taken before the folder is made or opened, given back on close.
   const lock: StoreLock | null = directory === null ? null : lockStore(directory);
+  const describe = directory ?? "memory";
+  const freeBytes = (): number | null => {
+    if (directory === null) return null;
+    try {
+      return (options.freeBytes ?? statfsFreeBytes)(directory);
+    } catch {
+      return null;
+    }
+  };
+  const watch: EngineWatch = {
+    lines: [],
+    // PostgreSQL aborted (a PANIC) inside a call PGlite made into it. PGlite swallows the abort and calls
+    // PostgreSQL's main loop again for the rest of the message, and the aborted engine then spins on this
+    // thread for ever (seen on a full disk: the WAL segment a COMMIT needed could not be written). Nothing
+    // can run on this thread after returning from here, so the process is ended from here, with its report.
+    aborted: () => {
+      const error = engineStoppedError(describe, engineLastWord(watch.lines), freeBytes());
+      lock?.release();
+      (options.engineStopped ?? endProcess)(error);
+    },
+  };
   let db: PGlite;
   try {
-    db = await startPglite(directory, options);
+    db = await startPglite(directory, options, watch);
   } catch (error) {
     lock?.release();
-    throw error;
+    // PGlite says only "failed to initialize properly": PostgreSQL's own FATAL says why (a recovery that
+    // needed a WAL segment on a full disk), and the disk's free space whether the disk is the cause.
+    const lastWord = engineLastWord(watch.lines);
+    if (lastWord === null || error instanceof StoreError) throw error;
+    const free = freeBytes();
+    const full = /No space left on device/i.test(lastWord) || (free !== null && free < WAL_SEGMENT_BYTES);
+    throw new StoreError(`cannot open the report store in ${describe}: PostgreSQL could not start it (${lastWord})${full ? `: the disk holding it is full (ENOSPC${free === null ? "" : `, ${mib(free)} free`}); free some space (at least ${mib(WAL_SEGMENT_BYTES)}) and run the command again: the store is repaired from its write-ahead log when it starts` : ""}`, full ? DISK_FULL : undefined);
   }
   const wrap = (runner: { query: typeof db.query }): SqlClient => ({
-    describe: directory ?? "memory",
+    describe,
     engine: "pglite",
+    freeBytes,
     async query<T>(text: string, params: readonly unknown[] = []) {
       try {
         return (await runner.query<T>(text, [...params])).rows;
       } catch (error) {
-        throw engineFailure(error, directory ?? "memory", (t) => t);
+        throw engineFailure(error, describe, (t) => t);
       }
     },
     async load(table, columns, values) {
@@ -217,10 +323,28 @@ async function openPglite(directory: string | null, options: OpenOptions): Promi
       try {
         await runner.query(`COPY ${table} (${columnList(columns)}) FROM '/dev/blob'`, [], { blob: new Blob([copyText(columns.length, values)]) });
       } catch (error) {
-        throw engineFailure(error, directory ?? "memory", (t) => t);
+        throw engineFailure(error, describe, (t) => t);
       }
     },
-    transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+    async transaction(work) {
+      let workFailure: unknown = undefined;
+      try {
+        return await db.transaction(async (tx) => {
+          try {
+            return await work(wrap(tx));
+          } catch (error) {
+            workFailure = error;
+            throw error;
+          }
+        });
+      } catch (error) {
+        // The work's own failure, after a ROLLBACK that went well, is the caller's as it was thrown. A failed
+        // COMMIT, or a ROLLBACK that failed after the work did, comes from PGlite itself, not through
+        // query(): said as the store's all the same, never as an internal error.
+        if (error === workFailure) throw error;
+        throw engineFailure(error, describe, (t) => t);
+      }
+    },
     close: async () => {
       try {
         await db.close();
@@ -286,8 +410,17 @@ async function openPostgres(url: string): Promise<SqlClient> {
       }
     },
     close: () => client.end(),
+    // The server sees to its own disk: a full one ends a statement with an error (SQLSTATE 53100) that
+    // reaches the command as any other failure of the store.
+    freeBytes: () => null,
   };
   return sql;
+}
+
+/** What an engine that stopped does without OpenOptions.engineStopped: its sentence on standard error, exit 2. */
+function endProcess(error: StoreError): never {
+  process.stderr.write(`maildns: ${error.message}\n`);
+  process.exit(2);
 }
 
 /** Opens the store at a directory (PGlite), ":memory:" (PGlite, nothing kept), or a postgres:// URL. */

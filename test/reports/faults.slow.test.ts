@@ -173,11 +173,12 @@ describe("reports under faults, on a PostgreSQL server", { timeout: 600_000 }, (
 
     expect(status).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toMatch(/^maildns reports: the report store postgres:\/\/maildns@127\.0\.0\.1:\d+\/\S+ failed: terminating connection due to administrator command\. Each batch of reports is stored whole or not at all: the batches stored before the failure stay, and running the same command again adds only what is missing\n$/);
+    expect(stderr).toMatch(/^maildns reports: the report store postgres:\/\/maildns@127\.0\.0\.1:\d+\/\S+ failed: terminating connection due to administrator command\. Each batch of reports is stored whole or not at all: the batches stored before the failure stay \(this run stored (\d+) reports before it\), and running the same command again adds only what is missing\n$/);
     expect(new CredentialScrubber([secret], { minLength: 1 }).contains(stderr)).toBe(false);
     const [{ n: kept }] = await adminQuery<{ n: number }>(`SELECT count(*)::int AS n FROM ${schema}.reports`) as [{ n: number }];
     expect(kept % 500).toBe(0);
     expect(kept).toBeGreaterThanOrEqual(500);
+    expect(Number(/this run stored (\d+) reports/.exec(stderr)?.[1])).toBe(kept);
 
     const again = await reports(["ingest", "-q", "--store", url, "inbox"], root);
     expect(again.status).toBe(0);

@@ -229,11 +229,12 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
       await store?.close();
     });
 
-    it("is migrated once: schema_migrations holds versions 1 to 3, and migrating again applies nothing", async () => {
+    it("is migrated once: schema_migrations holds versions 1 to 4, and migrating again applies nothing", async () => {
       expect(await store.sql.query("SELECT version, name FROM schema_migrations ORDER BY version")).toEqual([
         { version: 1, name: expect.stringContaining("aggregate reports") },
         { version: 2, name: expect.stringContaining("rollup") },
         { version: 3, name: expect.stringContaining("text the summary reads") },
+        { version: 4, name: expect.stringContaining("fingerprint") },
       ]);
       expect(await migrate(store.sql)).toEqual([]);
     });
@@ -244,6 +245,20 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
       expect(await store.reportCount()).toBe(2);
       const rows = await store.sql.query<{ n: number }>("SELECT count(*)::int AS n FROM report_rows");
       expect(rows[0]!.n).toBe(4);
+    });
+
+    it("names a report sent again with other content, stores nothing of it, and counts it neither added nor already stored", async () => {
+      const stored = report("google.xml");
+      const changed = structuredClone(stored);
+      changed.source = "resent/google.xml";
+      (changed.report.rows[0] as { count: number }).count += 1;
+      const rowsBefore = await store.sql.query("SELECT count(*)::int AS n FROM report_rows");
+      const sourcesBefore = await sourceRollup(store.sql);
+      const { orgName, email, reportId } = stored.report;
+      expect(await store.addReports([changed, stored])).toEqual({ added: 0, duplicates: 1, conflicts: [{ source: "resent/google.xml", orgName, email, reportId, storedSource: stored.source }] });
+      expect(await store.sql.query("SELECT count(*)::int AS n FROM report_rows")).toEqual(rowsBefore);
+      expect(await sourceRollup(store.sql)).toEqual(sourcesBefore);
+      expect(await store.reportCount()).toBe(2);
     });
 
     it("keeps a failed batch out entirely (one transaction)", async () => {
@@ -538,7 +553,7 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
       // that rollup for its text, which the first reading writes.
       const migrated = await ReportStore.open(location);
       try {
-        expect((await migrated.sql.query<{ version: number }>("SELECT version FROM schema_migrations ORDER BY version")).map((r) => r.version)).toEqual([1, 2, 3]);
+        expect((await migrated.sql.query<{ version: number }>("SELECT version FROM schema_migrations ORDER BY version")).map((r) => r.version)).toEqual([1, 2, 3, 4]);
         expect(await migrated.reportCount()).toBe(old.length);
         const rolledDays = await migrated.sql.query<{ n: number }>("SELECT count(*)::int AS n FROM (SELECT DISTINCT day, policy_domain FROM daily_sources) AS rolled");
         expect(rolledDays[0]!.n).toBeGreaterThan(30);

@@ -11,7 +11,7 @@ import type { IngestProblem } from "../../reports/model.js";
 import type { ReportStore } from "../../reports/store.js";
 import type { DomainSummary } from "../../reports/summary.js";
 import { oneOf, outputOption, parse, todayOption } from "../args.js";
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from "../command.js";
 import { collectEvery } from "../full-collection.js";
 import { progress } from "../progress.js";
 import { reportSink } from "../report-sink.js";
@@ -63,7 +63,7 @@ function storeLocation(values: { store?: string | undefined; stack?: string | un
  * --stack, or a run where the store was never brought along, would read as "no reports" for every domain,
  * and `evidence` would replace the committed evidence file with one that has none.
  */
-async function openStore(values: { store?: string | undefined; stack?: string | undefined }, io: CliIO, existing: string | null = null): Promise<ReportStore> {
+async function openStore(values: { store?: string | undefined; stack?: string | undefined }, io: CliIO, sub: (typeof SUBCOMMANDS)[number], existing: string | null = null): Promise<ReportStore> {
   const { ReportStore } = await import("../../reports/store.js");
   const { StoreError, isServerUrl } = await import("../../reports/sql.js");
   const location = storeLocation(values, io);
@@ -77,8 +77,16 @@ async function openStore(values: { store?: string | undefined; stack?: string | 
     }
     if (missing) throw new UsageError(`there is no report store in ${location}: nothing was ever ingested there; run \`maildns reports ingest\` or \`maildns reports fetch\` first, or give the store with --store or ${STORE_URL_ENV}${existing}`);
   }
+  let opened: ReportStore | null = null;
+  // The embedded engine stopped in the middle of a statement (sql.ts: a PANIC, as on a full disk) and this
+  // process cannot go on: the sentence, with what this run stored before it, and the store's exit code.
+  const engineStopped = (error: Error): never => {
+    io.stderr(`maildns reports: ${error.message}${storeFailureAftermath(sub, opened?.addedSoFar ?? 0)}\n`);
+    process.exit(EXIT_USAGE);
+  };
   try {
-    return await ReportStore.open(location, { notice: (message) => io.stderr(`maildns reports: ${message}\n`) });
+    opened = await ReportStore.open(location, { notice: (message) => io.stderr(`maildns reports: ${message}\n`), engineStopped });
+    return opened;
   } catch (error) {
     if (error instanceof StoreError) throw new UsageError(error.message);
     throw error;
@@ -154,7 +162,7 @@ async function ingest(argv: readonly string[], io: CliIO): Promise<number> {
 Reads DMARC aggregate reports from files and folders (recursively): XML (RFC 7489 Appendix C, RFC 9990),
 .xml.gz, .zip, and whole messages (.eml, mbox) carrying them as attachments; the content decides, not
 the name. A report already in the store (same reporter and report id) is counted, not added again, so
-running it twice changes nothing. A file that is not a readable report is reported with its name (and
+running it twice changes nothing; one sent again with other content is not stored and is reported. A file that is not a readable report is reported with its name (and
 line and column for bad XML) and the others still go in; hostile files (external entities, entity
 expansion, zip or gzip bombs, files over 64 MiB) are refused.
 
@@ -169,7 +177,7 @@ Exit codes: 0 every file read, 1 some file gave a problem, 2 usage error.
   const format = oneOf(values.format, ["text", "json"] as const, "--format", "text");
   if (positionals.length === 0) throw new UsageError("give the report files or folders to read, e.g. maildns reports ingest reports/");
   const { ingestPaths } = await import("../../reports/ingest.js");
-  const store = await openStore(values, io);
+  const store = await openStore(values, io, "ingest");
   const show = progress(io, values.quiet === true, "ingesting");
   try {
     const started = startTiming();
@@ -184,10 +192,18 @@ Exit codes: 0 every file read, 1 some file gave a problem, 2 usage error.
       io.stdout(`${totals.files} file${totals.files === 1 ? "" : "s"}, ${totals.documents} report document${totals.documents === 1 ? "" : "s"}: ${totals.added} added, ${totals.duplicates} already stored, ${totals.problems.length} problem${totals.problems.length === 1 ? "" : "s"} (store: ${store.describe})\n`);
     }
     return totals.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  } catch (error) {
+    throw withAdded(error, store);
   } finally {
     show.done();
     await store.close();
   }
+}
+
+/** A store failure with the number of reports this run stored before it (storeFailureAftermath says them). */
+function withAdded(error: unknown, store: ReportStore): unknown {
+  if (error instanceof Error && error.name === "StoreError") (error as Error & { added?: number }).added ??= store.addedSoFar;
+  return error;
 }
 
 function imapServer(value: string | undefined): { host: string; port: number } {
@@ -239,7 +255,7 @@ be used (refused login, unreachable, untrusted certificate).
   }
   const timeoutMs = positiveInteger(values.timeout, "--timeout", 15_000, 600_000);
   const { fetchReports, FetchError } = await import("../../reports/fetch.js");
-  const store = await openStore(values, io);
+  const store = await openStore(values, io, "fetch");
   const show = progress(io, values.quiet === true, "fetching");
   try {
     const totals = await fetchReports(store, { host, port, user, password, mailbox: values.mailbox ?? "INBOX", ca, deleteRead: values.delete === true, timeoutMs, onProgress: show.update });
@@ -253,7 +269,7 @@ be used (refused login, unreachable, untrusted certificate).
     return totals.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     if (error instanceof FetchError) throw new UsageError(error.message);
-    throw error;
+    throw withAdded(error, store);
   } finally {
     show.done();
     await store.close();
@@ -362,7 +378,7 @@ domain whose sums pass what a JSON number counts exactly.
   const output = outputOption(io, values.output);
   const domains = positionals.length ? domainsFrom(positionals, io) : null;
   const { domainSummary, jsonWriter, markdownWriter, textWriter } = await import("../../reports/summary.js");
-  const store = await openStore(values, io, "");
+  const store = await openStore(values, io, "summary", "");
   try {
     const started = startTiming();
     const { window, range, resolved } = await windowAndNames(store, values, domains);
@@ -417,7 +433,7 @@ file is then left as it was).
   const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
   const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("../../reports/evidence.js");
   const out = resolve(io.cwd, values.out ?? join(stack, EVIDENCE_FILE_NAME));
-  const store = await openStore(values, io, storeFailureAftermath("evidence"));
+  const store = await openStore(values, io, "evidence", storeFailureAftermath("evidence"));
   try {
     const { window, summaries } = await figuresFor(store, values, domains);
     const file = buildEvidence(summaries, window, minShare);
@@ -434,12 +450,17 @@ file is then left as it was).
   }
 }
 
-/** What a store failing in the middle of a subcommand leaves behind, and what to do. */
-function storeFailureAftermath(sub: (typeof SUBCOMMANDS)[number]): string {
+/**
+ * What a store failing in the middle of a subcommand leaves behind, and what to do; `added`: the reports
+ * this run stored (in whole batches) before the failure, when it is known.
+ */
+function storeFailureAftermath(sub: (typeof SUBCOMMANDS)[number], added?: number): string {
   switch (sub) {
     case "ingest":
-    case "fetch":
-      return ". Each batch of reports is stored whole or not at all: the batches stored before the failure stay, and running the same command again adds only what is missing";
+    case "fetch": {
+      const stored = added === undefined ? "" : ` (this run stored ${added} report${added === 1 ? "" : "s"} before it)`;
+      return `. Each batch of reports is stored whole or not at all: the batches stored before the failure stay${stored}, and running the same command again adds only what is missing`;
+    }
     case "summary":
       return ". The summary is not complete: nothing was checked past this point";
     case "evidence":
@@ -473,7 +494,7 @@ export const reportsCommand: Command = {
       // The store failing in the middle (a dropped connection, a server shutting down) is a fault, said as one
       // with what it leaves behind: never an internal error, and never a summary that looks like "no mail".
       const { StoreError } = await import("../../reports/sql.js");
-      if (error instanceof StoreError) throw new UsageError(`${error.message}${storeFailureAftermath(chosen)}`);
+      if (error instanceof StoreError) throw new UsageError(`${error.message}${storeFailureAftermath(chosen, error.added)}`);
       throw error;
     }
   },
