@@ -6103,6 +6103,12 @@ async function unpack(source, bytes, limits = DEFAULT_LIMITS) {
 // src/reports/ingest.ts
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 var BATCH_SIZE = 500;
+function conflictProblem(conflict) {
+  return {
+    source: conflict.source,
+    message: `report ${conflict.reportId} from ${conflict.orgName} <${conflict.email}> is already stored with other content (stored from ${conflict.storedSource}): this copy was not stored, so that no message is counted twice; the stored copy stays`
+  };
+}
 async function readReports(source, bytes, limits = DEFAULT_LIMITS, now = Math.floor(Date.now() / 1e3)) {
   const unpacked = await unpack(source, bytes, limits);
   const reports = [];
@@ -6186,6 +6192,7 @@ async function ingestPaths(store, paths, options2) {
     const outcome = await store.addReports(batch);
     totals.added += outcome.added;
     totals.duplicates += outcome.duplicates;
+    for (const conflict of outcome.conflicts ?? []) totals.problems.push(conflictProblem(conflict));
     batch = [];
     options2.onBatch?.(totals.added + totals.duplicates);
   };
@@ -6213,6 +6220,7 @@ async function ingestPaths(store, paths, options2) {
 export {
   MAX_FILE_BYTES,
   BATCH_SIZE,
+  conflictProblem,
   readReports,
   fileAbsolute,
   fileDisplay,

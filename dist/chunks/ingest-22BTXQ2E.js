@@ -3,12 +3,13 @@ import {
   BATCH_SIZE,
   MAX_FILE_BYTES,
   MAX_FOLDER_DEPTH,
+  conflictProblem,
   fileAbsolute,
   fileDisplay,
   ingestPaths,
   readReports,
   reportFiles
-} from "./chunk-R5PJHV2K.js";
+} from "./chunk-2Z4F5J2S.js";
 import "./chunk-VOQH4KKZ.js";
 import "./chunk-JSZUARHQ.js";
 import "./chunk-5AL66J2M.js";
@@ -16,6 +17,7 @@ export {
   BATCH_SIZE,
   MAX_FILE_BYTES,
   MAX_FOLDER_DEPTH,
+  conflictProblem,
   fileAbsolute,
   fileDisplay,
   ingestPaths,

@@ -4377,9 +4377,9 @@ function storeLocation(values, io) {
   if (fromEnv) return fromEnv;
   return join6(resolve8(io.cwd, values.stack ?? "stacks"), STORE_DIR_NAME);
 }
-async function openStore(values, io, existing = null) {
-  const { ReportStore } = await import("./store-GRCW6TZW.js");
-  const { StoreError, isServerUrl } = await import("./sql-HALHDZYN.js");
+async function openStore(values, io, sub, existing = null) {
+  const { ReportStore } = await import("./store-W3NFWV3J.js");
+  const { StoreError, isServerUrl } = await import("./sql-OTXDCJNQ.js");
   const location = storeLocation(values, io);
   if (existing !== null && !isServerUrl(location) && location !== ":memory:") {
     const { isNewStoreDirectory } = await import("./empty-store-OJTKUQOB.js");
@@ -4391,9 +4391,16 @@ async function openStore(values, io, existing = null) {
     }
     if (missing) throw new UsageError(`there is no report store in ${location}: nothing was ever ingested there; run \`maildns reports ingest\` or \`maildns reports fetch\` first, or give the store with --store or ${STORE_URL_ENV}${existing}`);
   }
+  let opened = null;
+  const engineStopped = (error) => {
+    io.stderr(`maildns reports: ${error.message}${storeFailureAftermath(sub, opened?.addedSoFar ?? 0)}
+`);
+    process.exit(EXIT_USAGE);
+  };
   try {
-    return await ReportStore.open(location, { notice: (message) => io.stderr(`maildns reports: ${message}
-`) });
+    opened = await ReportStore.open(location, { notice: (message) => io.stderr(`maildns reports: ${message}
+`), engineStopped });
+    return opened;
   } catch (error) {
     if (error instanceof StoreError) throw new UsageError(error.message);
     throw error;
@@ -4454,7 +4461,7 @@ async function ingest(argv, io) {
 Reads DMARC aggregate reports from files and folders (recursively): XML (RFC 7489 Appendix C, RFC 9990),
 .xml.gz, .zip, and whole messages (.eml, mbox) carrying them as attachments; the content decides, not
 the name. A report already in the store (same reporter and report id) is counted, not added again, so
-running it twice changes nothing. A file that is not a readable report is reported with its name (and
+running it twice changes nothing; one sent again with other content is not stored and is reported. A file that is not a readable report is reported with its name (and
 line and column for bad XML) and the others still go in; hostile files (external entities, entity
 expansion, zip or gzip bombs, files over 64 MiB) are refused.
 
@@ -4468,8 +4475,8 @@ Exit codes: 0 every file read, 1 some file gave a problem, 2 usage error.
   }
   const format = oneOf(values.format, ["text", "json"], "--format", "text");
   if (positionals.length === 0) throw new UsageError("give the report files or folders to read, e.g. maildns reports ingest reports/");
-  const { ingestPaths } = await import("./ingest-VCXUAHES.js");
-  const store = await openStore(values, io);
+  const { ingestPaths } = await import("./ingest-22BTXQ2E.js");
+  const store = await openStore(values, io, "ingest");
   const show = progress(io, values.quiet === true, "ingesting");
   try {
     const started = startTiming();
@@ -4487,10 +4494,16 @@ Exit codes: 0 every file read, 1 some file gave a problem, 2 usage error.
 `);
     }
     return totals.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  } catch (error) {
+    throw withAdded(error, store);
   } finally {
     show.done();
     await store.close();
   }
+}
+function withAdded(error, store) {
+  if (error instanceof Error && error.name === "StoreError") error.added ??= store.addedSoFar;
+  return error;
 }
 function imapServer(value) {
   if (value === void 0) return { host: "ssl0.ovh.net", port: 993 };
@@ -4500,7 +4513,7 @@ function imapServer(value) {
   return { host: match[1].replace(/^\[|\]$/g, ""), port };
 }
 async function fetchCommand(argv, io) {
-  const { IMAP_PASSWORD_ENV, IMAP_USER_ENV } = await import("./fetch-SQEWBQCE.js");
+  const { IMAP_PASSWORD_ENV, IMAP_USER_ENV } = await import("./fetch-VICMKKW6.js");
   const { values } = parse(argv, { ...STORE_OPTIONS, imap: { type: "string" }, mailbox: { type: "string" }, ca: { type: "string" }, delete: { type: "boolean" }, timeout: { type: "string" }, format: { type: "string", short: "f" } }, "reports fetch");
   if (values.help) {
     io.stdout(`Usage: maildns reports fetch [--imap HOST[:PORT]] [options]
@@ -4539,8 +4552,8 @@ be used (refused login, unreachable, untrusted certificate).
     }
   }
   const timeoutMs = positiveInteger2(values.timeout, "--timeout", 15e3, 6e5);
-  const { fetchReports, FetchError } = await import("./fetch-SQEWBQCE.js");
-  const store = await openStore(values, io);
+  const { fetchReports, FetchError } = await import("./fetch-VICMKKW6.js");
+  const store = await openStore(values, io, "fetch");
   const show = progress(io, values.quiet === true, "fetching");
   try {
     const totals = await fetchReports(store, { host, port, user, password, mailbox: values.mailbox ?? "INBOX", ca, deleteRead: values.delete === true, timeoutMs, onProgress: show.update });
@@ -4557,7 +4570,7 @@ be used (refused login, unreachable, untrusted certificate).
     return totals.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     if (error instanceof FetchError) throw new UsageError(error.message);
-    throw error;
+    throw withAdded(error, store);
   } finally {
     show.done();
     await store.close();
@@ -4652,7 +4665,7 @@ domain whose sums pass what a JSON number counts exactly.
   const output = outputOption(io, values.output);
   const domains = positionals.length ? domainsFrom(positionals, io) : null;
   const { domainSummary, jsonWriter, markdownWriter, textWriter } = await import("./summary-IRN75VHN.js");
-  const store = await openStore(values, io, "");
+  const store = await openStore(values, io, "summary", "");
   try {
     const started = startTiming();
     const { window, range, resolved } = await windowAndNames(store, values, domains);
@@ -4704,7 +4717,7 @@ file is then left as it was).
   const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
   const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("./evidence-44JOYGKD.js");
   const out = resolve8(io.cwd, values.out ?? join6(stack, EVIDENCE_FILE_NAME));
-  const store = await openStore(values, io, storeFailureAftermath("evidence"));
+  const store = await openStore(values, io, "evidence", storeFailureAftermath("evidence"));
   try {
     const { window, summaries } = await figuresFor(store, values, domains);
     const file = buildEvidence(summaries, window, minShare);
@@ -4720,11 +4733,13 @@ file is then left as it was).
     await store.close();
   }
 }
-function storeFailureAftermath(sub) {
+function storeFailureAftermath(sub, added) {
   switch (sub) {
     case "ingest":
-    case "fetch":
-      return ". Each batch of reports is stored whole or not at all: the batches stored before the failure stay, and running the same command again adds only what is missing";
+    case "fetch": {
+      const stored = added === void 0 ? "" : ` (this run stored ${added} report${added === 1 ? "" : "s"} before it)`;
+      return `. Each batch of reports is stored whole or not at all: the batches stored before the failure stay${stored}, and running the same command again adds only what is missing`;
+    }
     case "summary":
       return ". The summary is not complete: nothing was checked past this point";
     case "evidence":
@@ -4755,8 +4770,8 @@ var reportsCommand = {
           return await evidence(rest, io);
       }
     } catch (error) {
-      const { StoreError } = await import("./sql-HALHDZYN.js");
-      if (error instanceof StoreError) throw new UsageError(`${error.message}${storeFailureAftermath(chosen)}`);
+      const { StoreError } = await import("./sql-OTXDCJNQ.js");
+      if (error instanceof StoreError) throw new UsageError(`${error.message}${storeFailureAftermath(chosen, error.added)}`);
       throw error;
     }
   }

@@ -1,11 +1,12 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   StoreError
-} from "./chunk-GDRRDZNW.js";
+} from "./chunk-NZFSRXEO.js";
 import {
   MAX_FILE_BYTES,
+  conflictProblem,
   readReports
-} from "./chunk-R5PJHV2K.js";
+} from "./chunk-2Z4F5J2S.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
@@ -87,6 +88,12 @@ async function fetchReports(store, options) {
         const outcome = await store.addReports(batch);
         totals.added += outcome.added;
         totals.duplicates += outcome.duplicates;
+        for (const conflict of outcome.conflicts ?? []) {
+          totals.problems.push(conflictProblem(conflict));
+          const uid = Number(/;UID=(\d+)/.exec(conflict.source)?.[1]);
+          const at = deletable.indexOf(uid);
+          if (at >= 0) deletable.splice(at, 1);
+        }
         lastUid = Math.max(lastUid, ...part.map((m) => m.uid));
         await store.setImapPosition(server, options.user, options.mailbox, { uidValidity, lastUid });
         options.onProgress?.(Math.min(i + chunk, listed.length), listed.length);

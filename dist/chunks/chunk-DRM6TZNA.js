@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   StoreError
-} from "./chunk-GDRRDZNW.js";
+} from "./chunk-NZFSRXEO.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunk-6NRUMRVU.js";
 
 // src/reports/sql.ts
-import { mkdirSync as mkdirSync2, rmSync as rmSync2 } from "node:fs";
+import { mkdirSync as mkdirSync2, rmSync as rmSync2, statfsSync } from "node:fs";
 
 // src/reports/store-lock.ts
 import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -201,11 +201,44 @@ async function createFromImage(image, directory, options) {
     return false;
   }
 }
-async function startPglite(directory, options) {
+var LOG_LINES_KEPT = 8;
+function watchExtension(watch) {
+  return {
+    name: "maildns-engine-watch",
+    setup: async (_pg, emscriptenOpts) => ({
+      emscriptenOpts: {
+        ...emscriptenOpts,
+        printErr: (text) => {
+          watch.lines.push(String(text));
+          if (watch.lines.length > LOG_LINES_KEPT) watch.lines.shift();
+        },
+        onAbort: () => watch.aborted()
+      }
+    })
+  };
+}
+function engineLastWord(lines) {
+  const line = [...lines].reverse().find((l) => /\b(PANIC|FATAL):/.test(l));
+  return line ? line.replace(/^.*?\b(PANIC|FATAL):\s*/, "$1: ") : null;
+}
+function engineStoppedError(describe, lastWord, free) {
+  const full = lastWord !== null && /No space left on device/i.test(lastWord) || free !== null && free < WAL_SEGMENT_BYTES;
+  const why = full ? `the disk holding it is full (ENOSPC${free === null ? "" : `, ${mib(free)} free`})` : "PostgreSQL could not go on";
+  return new StoreError(`the report store ${describe} stopped: ${why}${lastWord ? ` (${lastWord})` : ""}; what was committed before is kept, and the store is checked and repaired from its write-ahead log when it is next opened, which needs some ${mib(WAL_SEGMENT_BYTES)} free`, full ? DISK_FULL : void 0);
+}
+var DISK_FULL = "53100";
+var WAL_SEGMENT_BYTES = 16 * 1024 * 1024;
+var mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
+function statfsFreeBytes(directory) {
+  const stats = statfsSync(directory);
+  return stats.bavail * stats.bsize;
+}
+async function startPglite(directory, options, watch) {
   const { PGlite } = await loadPglite();
-  const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
+  const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB", "-c", "log_startup_progress_interval=0"];
+  const extensions = { engineWatch: watchExtension(watch) };
   const start = async (fromImage) => {
-    const pgOptions = directory === null && fromImage ? { startParams, loadDataDir: emptyStoreTar(fromImage) } : { startParams };
+    const pgOptions = directory === null && fromImage ? { startParams, extensions, loadDataDir: emptyStoreTar(fromImage) } : { startParams, extensions };
     const db = directory === null ? new PGlite(pgOptions) : new PGlite(directory, pgOptions);
     await db.waitReady;
     return db;
@@ -231,21 +264,47 @@ async function startPglite(directory, options) {
 }
 async function openPglite(directory, options) {
   const lock = directory === null ? null : lockStore(directory);
+  const describe = directory ?? "memory";
+  const freeBytes = () => {
+    if (directory === null) return null;
+    try {
+      return (options.freeBytes ?? statfsFreeBytes)(directory);
+    } catch {
+      return null;
+    }
+  };
+  const watch = {
+    lines: [],
+    // PostgreSQL aborted (a PANIC) inside a call PGlite made into it. PGlite swallows the abort and calls
+    // PostgreSQL's main loop again for the rest of the message, and the aborted engine then spins on this
+    // thread for ever (seen on a full disk: the WAL segment a COMMIT needed could not be written). Nothing
+    // can run on this thread after returning from here, so the process is ended from here, with its report.
+    aborted: () => {
+      const error = engineStoppedError(describe, engineLastWord(watch.lines), freeBytes());
+      lock?.release();
+      (options.engineStopped ?? endProcess)(error);
+    }
+  };
   let db;
   try {
-    db = await startPglite(directory, options);
+    db = await startPglite(directory, options, watch);
   } catch (error) {
     lock?.release();
-    throw error;
+    const lastWord = engineLastWord(watch.lines);
+    if (lastWord === null || error instanceof StoreError) throw error;
+    const free = freeBytes();
+    const full = /No space left on device/i.test(lastWord) || free !== null && free < WAL_SEGMENT_BYTES;
+    throw new StoreError(`cannot open the report store in ${describe}: PostgreSQL could not start it (${lastWord})${full ? `: the disk holding it is full (ENOSPC${free === null ? "" : `, ${mib(free)} free`}); free some space (at least ${mib(WAL_SEGMENT_BYTES)}) and run the command again: the store is repaired from its write-ahead log when it starts` : ""}`, full ? DISK_FULL : void 0);
   }
   const wrap = (runner) => ({
-    describe: directory ?? "memory",
+    describe,
     engine: "pglite",
+    freeBytes,
     async query(text, params = []) {
       try {
         return (await runner.query(text, [...params])).rows;
       } catch (error) {
-        throw engineFailure(error, directory ?? "memory", (t) => t);
+        throw engineFailure(error, describe, (t) => t);
       }
     },
     async load(table, columns, values) {
@@ -253,10 +312,25 @@ async function openPglite(directory, options) {
       try {
         await runner.query(`COPY ${table} (${columnList(columns)}) FROM '/dev/blob'`, [], { blob: new Blob([copyText(columns.length, values)]) });
       } catch (error) {
-        throw engineFailure(error, directory ?? "memory", (t) => t);
+        throw engineFailure(error, describe, (t) => t);
       }
     },
-    transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+    async transaction(work) {
+      let workFailure = void 0;
+      try {
+        return await db.transaction(async (tx) => {
+          try {
+            return await work(wrap(tx));
+          } catch (error) {
+            workFailure = error;
+            throw error;
+          }
+        });
+      } catch (error) {
+        if (error === workFailure) throw error;
+        throw engineFailure(error, describe, (t) => t);
+      }
+    },
     close: async () => {
       try {
         await db.close();
@@ -318,9 +392,17 @@ async function openPostgres(url) {
         inTransaction = false;
       }
     },
-    close: () => client.end()
+    close: () => client.end(),
+    // The server sees to its own disk: a full one ends a statement with an error (SQLSTATE 53100) that
+    // reaches the command as any other failure of the store.
+    freeBytes: () => null
   };
   return sql;
+}
+function endProcess(error) {
+  process.stderr.write(`maildns: ${error.message}
+`);
+  process.exit(2);
 }
 async function openSql(location, options = {}) {
   if (isServerUrl(location)) return openPostgres(location);
@@ -337,5 +419,11 @@ export {
   redactUrl,
   scrubStoreText,
   copyText,
+  engineLastWord,
+  engineStoppedError,
+  DISK_FULL,
+  WAL_SEGMENT_BYTES,
+  mib,
+  statfsFreeBytes,
   openSql
 };

@@ -1,10 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  DISK_FULL,
+  WAL_SEGMENT_BYTES,
+  mib,
   openSql
-} from "./chunk-WZFZXN6Q.js";
+} from "./chunk-DRM6TZNA.js";
 import {
   StoreError
-} from "./chunk-GDRRDZNW.js";
+} from "./chunk-NZFSRXEO.js";
 import "./chunk-V57SGRGK.js";
 import {
   require_cjs
@@ -16,6 +19,9 @@ import "./chunk-6NRUMRVU.js";
 import {
   __toESM
 } from "./chunk-5AL66J2M.js";
+
+// src/reports/store.ts
+import { createHash } from "node:crypto";
 
 // src/reports/alignment.ts
 var import_tldts = __toESM(require_cjs(), 1);
@@ -228,6 +234,17 @@ var MIGRATIONS = [
       // Every day already rolled up is out of date: the next ingest or reading writes their texts (the form
       // of the text belongs to rollup.ts, not to a migration that never changes).
       "INSERT INTO stale_digests SELECT DISTINCT day, policy_domain FROM daily_sources"
+    ]
+  },
+  {
+    version: 4,
+    name: "each report's content fingerprint, to tell a report sent again changed from one sent again as it was",
+    statements: [
+      // store.ts's reportFingerprint of the report as stored. A receiver may send a report again under the
+      // same id with other content (corrected or extended); RFC 7489 Appendix C makes report_id the report's
+      // unique identifier, so the two cannot both count. Reports stored before this migration have none, and
+      // a copy of them is counted as already stored, as it always was.
+      "ALTER TABLE reports ADD COLUMN content_sha256 text"
     ]
   }
 ];
@@ -512,6 +529,12 @@ async function runAgainIfEndedForAnother(transaction, pauseMs = (attempt) => 50 
     await new Promise((resolve) => setTimeout(resolve, pauseMs(attempt)));
   }
 }
+function reportFingerprint(report) {
+  const { policy } = report;
+  const rows = report.rows.map((row) => JSON.stringify([row.sourceIp, row.count, row.disposition, row.headerFrom, row.envelopeFrom, row.dkim.map((d) => [d.domain, d.selector, d.result]), row.spf.map((s) => [s.domain, s.scope, s.result])])).sort(compareText);
+  const canonical = JSON.stringify([report.orgName, report.email, report.reportId, report.begin, report.end, [policy.domain, policy.adkim, policy.aspf, policy.p, policy.sp, policy.np, policy.pct, policy.testing], rows]);
+  return createHash("sha256").update(canonical).digest("hex");
+}
 function reportDay(report) {
   const middle = Math.floor((report.begin + report.end) / 2);
   return new Date(middle * 1e3).toISOString().slice(0, 10);
@@ -573,6 +596,9 @@ var windowRowsByDomain = (where) => `SELECT policy_domain, count(*)::int AS days
   string_agg(sources, E'\\n') AS sources, string_agg(selectors, E'\\n') AS selectors
 FROM daily_digests WHERE ${where} GROUP BY policy_domain
 ORDER BY policy_domain COLLATE "C"`;
+var ROOM_RESERVE_BYTES = 2 * WAL_SEGMENT_BYTES;
+var ROOM_PER_REPORT_BYTES = 1024;
+var ROOM_PER_RECORD_BYTES = 2048;
 var INGEST_STATISTICS_TARGET = 10;
 var ReportStore = class _ReportStore {
   constructor(sql) {
@@ -599,11 +625,34 @@ var ReportStore = class _ReportStore {
     return this.sql.close();
   }
   incomingReady = false;
+  added = 0;
+  /** Reports this ReportStore added, in committed batches: what a failure after them leaves stored. */
+  get addedSoFar() {
+    return this.added;
+  }
+  /**
+   * Refuses, before anything is written, a write the disk holding an embedded store has no room for (see
+   * ROOM_RESERVE_BYTES), with SQLSTATE disk_full; `what` names the write in the sentence.
+   */
+  ensureRoom(what, reports = 0, records = 0) {
+    const free = this.sql.freeBytes();
+    if (free === null) return;
+    const needed = ROOM_RESERVE_BYTES + reports * ROOM_PER_REPORT_BYTES + records * ROOM_PER_RECORD_BYTES;
+    if (free >= needed) return;
+    throw new StoreError(
+      `the disk holding the report store ${this.describe} is full (ENOSPC): ${mib(free)} free, and ${what} needs about ${mib(needed)} (with room for PostgreSQL's write-ahead log, which stops the store for good when it cannot be written): stopped before writing it, and the store is intact`,
+      DISK_FULL
+    );
+  }
   /** Adds reports in one transaction; those already stored are counted, not changed. */
   async addReports(batch) {
     if (batch.length === 0) return { added: 0, duplicates: 0 };
+    const records = batch.reduce((n, { report }) => n + report.rows.length, 0);
+    this.ensureRoom(`the next batch of ${batch.length} report${batch.length === 1 ? "" : "s"} (${records} record${records === 1 ? "" : "s"})`, batch.length, records);
     const items = inKeyOrder(batch);
-    return runAgainIfEndedForAnother(() => this.addInOneTransaction(items));
+    const outcome = await runAgainIfEndedForAnother(() => this.addInOneTransaction(items));
+    this.added += outcome.added;
+    return outcome;
   }
   async addInOneTransaction(items) {
     if (!this.incomingReady) {
@@ -613,10 +662,11 @@ var ReportStore = class _ReportStore {
     }
     return this.sql.transaction(async (sql) => {
       const column = (pick) => items.map(pick);
+      const fingerprints = items.map((i) => reportFingerprint(i.report));
       const inserted = await sql.query(
-        `INSERT INTO reports (reporter_org, reporter_email, report_id, policy_domain, begin_at, end_at, day, adkim, aspf, p, sp, np, pct, testing, source)
+        `INSERT INTO reports (reporter_org, reporter_email, report_id, policy_domain, begin_at, end_at, day, adkim, aspf, p, sp, np, pct, testing, source, content_sha256)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::bigint[], $7::date[], $8::text[], $9::text[],
-                              $10::text[], $11::text[], $12::text[], $13::integer[], $14::boolean[], $15::text[])
+                              $10::text[], $11::text[], $12::text[], $13::integer[], $14::boolean[], $15::text[], $16::text[])
          ON CONFLICT (reporter_org, reporter_email, report_id) DO NOTHING
          RETURNING id, reporter_org, reporter_email, report_id`,
         [
@@ -634,11 +684,13 @@ var ReportStore = class _ReportStore {
           column((i) => i.report.policy.np),
           column((i) => i.report.policy.pct),
           column((i) => i.report.policy.testing),
-          column((i) => i.source)
+          column((i) => i.source),
+          fingerprints
         ]
       );
       const key = (org, email, id) => `${org}\0${email}\0${id}`;
       const ids = new Map(inserted.map((r) => [key(r.reporter_org, r.reporter_email, r.report_id), r.id]));
+      const conflicts = await this.conflictsOf(sql, items, fingerprints, ids, key);
       const { rows, signatures } = reportRecords(items, (report) => {
         const k = key(report.orgName, report.email, report.reportId);
         const id = ids.get(k);
@@ -656,8 +708,43 @@ var ReportStore = class _ReportStore {
         await sql.query("INSERT INTO report_signatures SELECT * FROM incoming_signatures");
         await sql.query(ADD_INCOMING_SELECTORS);
       }
-      return { added: inserted.length, duplicates: items.length - inserted.length };
+      const outcome = { added: inserted.length, duplicates: items.length - inserted.length - conflicts.length };
+      if (conflicts.length > 0) outcome.conflicts = conflicts;
+      return outcome;
     });
+  }
+  /**
+   * The reports of the batch not inserted whose reporter and id the store (or an earlier copy in the batch)
+   * holds with another fingerprint. Neither kept beside the stored one (the same report id counted twice) nor
+   * put in its place (what the stored one added to the rollup cannot be told apart from the rest): said.
+   */
+  async conflictsOf(sql, items, fingerprints, inserted, key) {
+    const left = items.map((item, i) => ({ item, fingerprint: fingerprints[i] })).filter(({ item: { report: r } }) => !inserted.has(key(r.orgName, r.email, r.reportId)));
+    const first = /* @__PURE__ */ new Map();
+    items.forEach(({ report: r, source }, i) => {
+      const k = key(r.orgName, r.email, r.reportId);
+      if (!first.has(k)) first.set(k, { fingerprint: fingerprints[i], source });
+    });
+    const outside = left.filter(({ item: { report: r } }) => !inserted.has(key(r.orgName, r.email, r.reportId)));
+    const stored = /* @__PURE__ */ new Map();
+    if (outside.length > 0) {
+      const rows = await sql.query(
+        `SELECT reporter_org, reporter_email, report_id, content_sha256, source FROM reports
+         WHERE (reporter_org, reporter_email, report_id) IN (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]))`,
+        [outside.map((o) => o.item.report.orgName), outside.map((o) => o.item.report.email), outside.map((o) => o.item.report.reportId)]
+      );
+      for (const row of rows) stored.set(key(row.reporter_org, row.reporter_email, row.report_id), { fingerprint: row.content_sha256, source: row.source });
+    }
+    const conflicts = [];
+    items.forEach(({ report: r, source }, i) => {
+      const k = key(r.orgName, r.email, r.reportId);
+      const fingerprint = fingerprints[i];
+      const held = stored.get(k) ?? first.get(k);
+      if (held.source === source && held.fingerprint === fingerprint) return;
+      if (held.fingerprint === null || held.fingerprint === fingerprint) return;
+      conflicts.push({ source, orgName: r.orgName, email: r.email, reportId: r.reportId, storedSource: held.source });
+    });
+    return conflicts;
   }
   /**
    * After an ingest added reports: rewrites the texts of the days it added to (each once, however many
@@ -685,6 +772,7 @@ var ReportStore = class _ReportStore {
    */
   async writeStaleDigests() {
     if ((await this.sql.query("SELECT 1 FROM stale_digests LIMIT 1")).length === 0) return;
+    this.ensureRoom("rewriting the summary's texts of the days reports were added to");
     await this.sql.transaction(async (sql) => {
       await sql.query(LOCK_STALE_DIGESTS);
       await sql.query(WRITE_STALE_DIGESTS);
@@ -789,10 +877,14 @@ var ReportStore = class _ReportStore {
 };
 export {
   INGEST_STATISTICS_TARGET,
+  ROOM_PER_RECORD_BYTES,
+  ROOM_PER_REPORT_BYTES,
+  ROOM_RESERVE_BYTES,
   ROW_COLUMNS,
   ReportStore,
   SIGNATURE_COLUMNS,
   reportDay,
+  reportFingerprint,
   reportRecords,
   runAgainIfEndedForAnother
 };

@@ -1,22 +1,34 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  DISK_FULL,
+  WAL_SEGMENT_BYTES,
   copyText,
+  engineLastWord,
+  engineStoppedError,
   isServerUrl,
+  mib,
   openSql,
   redactUrl,
-  scrubStoreText
-} from "./chunk-WZFZXN6Q.js";
+  scrubStoreText,
+  statfsFreeBytes
+} from "./chunk-DRM6TZNA.js";
 import {
   StoreError
-} from "./chunk-GDRRDZNW.js";
+} from "./chunk-NZFSRXEO.js";
 import "./chunk-V57SGRGK.js";
 import "./chunk-6NRUMRVU.js";
 import "./chunk-5AL66J2M.js";
 export {
+  DISK_FULL,
   StoreError,
+  WAL_SEGMENT_BYTES,
   copyText,
+  engineLastWord,
+  engineStoppedError,
   isServerUrl,
+  mib,
   openSql,
   redactUrl,
-  scrubStoreText
+  scrubStoreText,
+  statfsFreeBytes
 };
