@@ -370,20 +370,20 @@ export class ReportStore {
    * put in its place (what the stored one added to the rollup cannot be told apart from the rest): said.
    */
   private async conflictsOf(sql: SqlClient, items: readonly StoredReport[], fingerprints: readonly string[], inserted: ReadonlyMap<string, number>, key: (org: string, email: string, id: string) => string): Promise<ReportConflict[]> {
-    const left = items.map((item, i) => ({ item, fingerprint: fingerprints[i]! })).filter(({ item: { report: r } }) => !inserted.has(key(r.orgName, r.email, r.reportId)));
+    // The reports of the batch not inserted: their stored copies are read.
+    const left = items.filter(({ report: r }) => !inserted.has(key(r.orgName, r.email, r.reportId)));
     // Copies of one report in the batch: the first one inserted (or meeting the stored one) stands for them.
     const first = new Map<string, { fingerprint: string; source: string }>();
     items.forEach(({ report: r, source }, i) => {
       const k = key(r.orgName, r.email, r.reportId);
       if (!first.has(k)) first.set(k, { fingerprint: fingerprints[i]!, source });
     });
-    const outside = left.filter(({ item: { report: r } }) => !inserted.has(key(r.orgName, r.email, r.reportId)));
     const stored = new Map<string, { fingerprint: string | null; source: string }>();
-    if (outside.length > 0) {
+    if (left.length > 0) {
       const rows = await sql.query<{ reporter_org: string; reporter_email: string; report_id: string; content_sha256: string | null; source: string }>(
         `SELECT reporter_org, reporter_email, report_id, content_sha256, source FROM reports
          WHERE (reporter_org, reporter_email, report_id) IN (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]))`,
-        [outside.map((o) => o.item.report.orgName), outside.map((o) => o.item.report.email), outside.map((o) => o.item.report.reportId)],
+        [left.map((o) => o.report.orgName), left.map((o) => o.report.email), left.map((o) => o.report.reportId)],
       );
       for (const row of rows) stored.set(key(row.reporter_org, row.reporter_email, row.report_id), { fingerprint: row.content_sha256, source: row.source });
     }
