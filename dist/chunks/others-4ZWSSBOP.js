@@ -4378,7 +4378,7 @@ function storeLocation(values, io) {
   return join6(resolve8(io.cwd, values.stack ?? "stacks"), STORE_DIR_NAME);
 }
 async function openStore(values, io, sub, existing = null) {
-  const { ReportStore } = await import("./store-W3NFWV3J.js");
+  const { ReportStore } = await import("./store-KC6RHTGU.js");
   const { StoreError, isServerUrl } = await import("./sql-OTXDCJNQ.js");
   const location = storeLocation(values, io);
   if (existing !== null && !isServerUrl(location) && location !== ":memory:") {

@@ -719,19 +719,18 @@ var ReportStore = class _ReportStore {
    * put in its place (what the stored one added to the rollup cannot be told apart from the rest): said.
    */
   async conflictsOf(sql, items, fingerprints, inserted, key) {
-    const left = items.map((item, i) => ({ item, fingerprint: fingerprints[i] })).filter(({ item: { report: r } }) => !inserted.has(key(r.orgName, r.email, r.reportId)));
+    const left = items.filter(({ report: r }) => !inserted.has(key(r.orgName, r.email, r.reportId)));
     const first = /* @__PURE__ */ new Map();
     items.forEach(({ report: r, source }, i) => {
       const k = key(r.orgName, r.email, r.reportId);
       if (!first.has(k)) first.set(k, { fingerprint: fingerprints[i], source });
     });
-    const outside = left.filter(({ item: { report: r } }) => !inserted.has(key(r.orgName, r.email, r.reportId)));
     const stored = /* @__PURE__ */ new Map();
-    if (outside.length > 0) {
+    if (left.length > 0) {
       const rows = await sql.query(
         `SELECT reporter_org, reporter_email, report_id, content_sha256, source FROM reports
          WHERE (reporter_org, reporter_email, report_id) IN (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]))`,
-        [outside.map((o) => o.item.report.orgName), outside.map((o) => o.item.report.email), outside.map((o) => o.item.report.reportId)]
+        [left.map((o) => o.report.orgName), left.map((o) => o.report.email), left.map((o) => o.report.reportId)]
       );
       for (const row of rows) stored.set(key(row.reporter_org, row.reporter_email, row.report_id), { fingerprint: row.content_sha256, source: row.source });
     }
