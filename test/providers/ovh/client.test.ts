@@ -61,6 +61,20 @@ afterEach(async () => {
   await server.close();
 });
 
+/** Runs `use` against the endpoint of a loopback HTTP server that accepts requests and never answers, then closes it. */
+async function withSilentServer(use: (endpoint: string) => Promise<void>): Promise<void> {
+  const http = await import("node:http");
+  const silent = http.createServer(() => undefined);
+  await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+  const port = (silent.address() as { port: number }).port;
+  try {
+    await use(`http://127.0.0.1:${port}/1.0`);
+  } finally {
+    silent.closeAllConnections();
+    await new Promise<void>((resolve) => silent.close(() => resolve()));
+  }
+}
+
 describe("signature", () => {
   it("matches OVH's $1$ + sha1 form (OVH-APISIG)", () => {
     // sha1("AS+CK+GET+https://eu.api.ovh.com/1.0/auth/details++1700000000")
@@ -188,19 +202,12 @@ describe("OvhClient against the local OVH server", () => {
   });
 
   it("times out a silent server and says so", async () => {
-    const http = await import("node:http");
-    const silent = http.createServer(() => undefined);
-    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
-    const port = (silent.address() as { port: number }).port;
-    try {
-      const ovh = new OvhZoneApi(new OvhClient({ endpoint: `http://127.0.0.1:${port}/1.0`, credentials: server.credentials, timeoutMs: 200, maxRetries: 1, sleep: async () => undefined }));
+    await withSilentServer(async (endpoint) => {
+      const ovh = new OvhZoneApi(new OvhClient({ endpoint, credentials: server.credentials, timeoutMs: 200, maxRetries: 1, sleep: async () => undefined }));
       const error = await failure(ovh.listRecordIds("example.com"));
       expect(error.failure).toBe("timeout");
       expect(error.message).toBe("GET /auth/time failed: no answer within 0.2 s; gave up after 2 attempts. Check the network and the endpoint.");
-    } finally {
-      silent.closeAllConnections();
-      await new Promise<void>((resolve) => silent.close(() => resolve()));
-    }
+    });
   });
 
   it("times out a server that answers a byte at a time: the limit is on the whole answer, not between bytes", async () => {
@@ -401,21 +408,14 @@ describe("a deadline (doctor's --deadline): no request and no wait goes past it"
   });
 
   it("a request to a silent server ends at the deadline, not at its own longer timeout, and says so", async () => {
-    const http = await import("node:http");
-    const silent = http.createServer(() => undefined);
-    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
-    const port = (silent.address() as { port: number }).port;
-    try {
+    await withSilentServer(async (endpoint) => {
       const ovh = new OvhZoneApi(
-        new OvhClient({ endpoint: `http://127.0.0.1:${port}/1.0`, credentials: server.credentials, timeoutMs: 60_000, maxRetries: 1, sleep: async () => undefined, deadlineAt: Date.now() + 300 }),
+        new OvhClient({ endpoint, credentials: server.credentials, timeoutMs: 60_000, maxRetries: 1, sleep: async () => undefined, deadlineAt: Date.now() + 300 }),
       );
       const error = await failure(ovh.listRecordIds("example.com"));
       expect(error.failure).toBe("timeout");
       expect(error.message).toBe("GET /auth/time did not finish in time: the run's deadline came first; gave up after 1 attempts.");
-    } finally {
-      silent.closeAllConnections();
-      await new Promise<void>((resolve) => silent.close(() => resolve()));
-    }
+    });
   });
 });
 
