@@ -110,18 +110,22 @@ export async function fetchReports(store: ReportStore, options: FetchOptions): P
       totals.messages = listed.length;
       const deletable: number[] = [];
       const chunk = options.chunk ?? 50;
+      const messageSource = (uid: number) => `imaps://${server}/${options.mailbox};UID=${uid}`;
       for (let i = 0; i < listed.length; i += chunk) {
         const part = listed.slice(i, i + chunk);
         const wanted = part.filter((m) => (m.size ?? 0) <= MAX_FILE_BYTES);
-        for (const m of part) if ((m.size ?? 0) > MAX_FILE_BYTES) totals.problems.push({ source: `imaps://${server}/${options.mailbox};UID=${m.uid}`, message: `refused unread: ${m.size} octets, over the ${MAX_FILE_BYTES} a report message may have` });
+        for (const m of part) if ((m.size ?? 0) > MAX_FILE_BYTES) totals.problems.push({ source: messageSource(m.uid), message: `refused unread: ${m.size} octets, over the ${MAX_FILE_BYTES} a report message may have` });
         const sources = wanted.length ? await client.fetchAll(wanted.map((m) => m.uid).join(","), { uid: true, source: true }, { uid: true }) : [];
         const batch: StoredReport[] = [];
+        /** The message each report of the batch came from (a message may carry several). */
+        const uidOfReport = new Map<string, number>();
         for (const message of sources) {
           if (!message.source) continue;
-          const found = await readReports(`imaps://${server}/${options.mailbox};UID=${message.uid}`, message.source);
+          const found = await readReports(messageSource(message.uid), message.source);
           totals.documents += found.documents;
           totals.problems.push(...found.problems);
           batch.push(...found.reports);
+          for (const report of found.reports) uidOfReport.set(report.source, message.uid);
           if (found.problems.length === 0 && found.reports.length > 0) deletable.push(message.uid);
         }
         const outcome = await store.addReports(batch);
@@ -130,8 +134,7 @@ export async function fetchReports(store: ReportStore, options: FetchOptions): P
         for (const conflict of outcome.conflicts ?? []) {
           totals.problems.push(conflictProblem(conflict));
           // A message whose report was not stored is not deleted, whatever --delete says.
-          const uid = Number(/;UID=(\d+)/.exec(conflict.source)?.[1]);
-          const at = deletable.indexOf(uid);
+          const at = deletable.indexOf(uidOfReport.get(conflict.source) ?? -1);
           if (at >= 0) deletable.splice(at, 1);
         }
         lastUid = Math.max(lastUid, ...part.map((m) => m.uid));

@@ -61,9 +61,10 @@ function fetch(args: readonly string[], env: Record<string, string> = {}): Promi
   });
 }
 
-const googleMessage = (id: string) =>
+/** Google's report under report id `id`; `edit` changes its XML (a report sent again with other content). */
+const googleMessage = (id: string, edit: (xml: string) => string = (xml) => xml) =>
   reportMessage(`Report domain: example.com Submitter: google.com Report-ID: ${id}`, [
-    { filename: `google.com!example.com!${id}.zip`, contentType: "application/zip", data: zip([{ name: `google.com!example.com!${id}.xml`, data: Buffer.from(fixture("google.xml").toString("utf8").replace("12883459181347712345", id)) }]) },
+    { filename: `google.com!example.com!${id}.zip`, contentType: "application/zip", data: zip([{ name: `google.com!example.com!${id}.xml`, data: Buffer.from(edit(fixture("google.xml").toString("utf8").replace("12883459181347712345", id))) }]) },
   ]);
 
 beforeAll(async () => {
@@ -106,6 +107,18 @@ describe("reports fetch over IMAPS (Dovecot)", { timeout: 180_000 }, () => {
     await append(googleMessage("1001"));
     const run = await fetch(["--ca", ca, "--format", "json"]);
     expect(JSON.parse(run.stdout)).toMatchObject({ messages: 1, added: 0, duplicates: 1 });
+  });
+
+  it("a report sent again with other content is a problem, is not stored, and its message is kept despite --delete", async () => {
+    await append(googleMessage("1002", (xml) => xml.replace("<count>415</count>", "<count>416</count>")));
+    const before = await count();
+    const run = await fetch(["--ca", ca, "--delete", "--format", "json"]);
+    expect(run.status).toBe(1);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ messages: 1, added: 0, duplicates: 0, deleted: 0 });
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0].message).toMatch(/^report 1002 from google\.com <[^>]+> is already stored with other content \(stored from imaps:\/\/.*\): this copy was not stored/);
+    expect(await count()).toBe(before);
   });
 
   it("the summary then shows what was fetched", async () => {
