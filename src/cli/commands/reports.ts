@@ -8,6 +8,7 @@ import { findDomainFiles, readDomainFile } from "../../engine/files.js";
 import { loadDomainFile } from "../../engine/lint.js";
 import { unreadableSentence } from "../../engine/unreadable.js";
 import type { IngestProblem } from "../../reports/model.js";
+import type { StoreError } from "../../reports/sql-error.js";
 import type { ReportStore } from "../../reports/store.js";
 import type { DomainSummary } from "../../reports/summary.js";
 import { oneOf, outputOption, parse, todayOption } from "../args.js";
@@ -202,7 +203,8 @@ Exit codes: 0 every file read, 1 some file gave a problem, 2 usage error.
 
 /** A store failure with the number of reports this run stored before it (storeFailureAftermath says them). */
 function withAdded(error: unknown, store: ReportStore): unknown {
-  if (error instanceof Error && error.name === "StoreError") (error as Error & { added?: number }).added ??= store.addedSoFar;
+  // By name: the store's code (and its StoreError class) is loaded only when a reports command opens it.
+  if (error instanceof Error && error.name === "StoreError") (error as StoreError).added ??= store.addedSoFar;
   return error;
 }
 
