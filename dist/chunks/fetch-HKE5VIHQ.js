@@ -71,18 +71,21 @@ async function fetchReports(store, options) {
       totals.messages = listed.length;
       const deletable = [];
       const chunk = options.chunk ?? 50;
+      const messageSource = (uid) => `imaps://${server}/${options.mailbox};UID=${uid}`;
       for (let i = 0; i < listed.length; i += chunk) {
         const part = listed.slice(i, i + chunk);
         const wanted = part.filter((m) => (m.size ?? 0) <= MAX_FILE_BYTES);
-        for (const m of part) if ((m.size ?? 0) > MAX_FILE_BYTES) totals.problems.push({ source: `imaps://${server}/${options.mailbox};UID=${m.uid}`, message: `refused unread: ${m.size} octets, over the ${MAX_FILE_BYTES} a report message may have` });
+        for (const m of part) if ((m.size ?? 0) > MAX_FILE_BYTES) totals.problems.push({ source: messageSource(m.uid), message: `refused unread: ${m.size} octets, over the ${MAX_FILE_BYTES} a report message may have` });
         const sources = wanted.length ? await client.fetchAll(wanted.map((m) => m.uid).join(","), { uid: true, source: true }, { uid: true }) : [];
         const batch = [];
+        const uidOfReport = /* @__PURE__ */ new Map();
         for (const message of sources) {
           if (!message.source) continue;
-          const found = await readReports(`imaps://${server}/${options.mailbox};UID=${message.uid}`, message.source);
+          const found = await readReports(messageSource(message.uid), message.source);
           totals.documents += found.documents;
           totals.problems.push(...found.problems);
           batch.push(...found.reports);
+          for (const report of found.reports) uidOfReport.set(report.source, message.uid);
           if (found.problems.length === 0 && found.reports.length > 0) deletable.push(message.uid);
         }
         const outcome = await store.addReports(batch);
@@ -90,8 +93,7 @@ async function fetchReports(store, options) {
         totals.duplicates += outcome.duplicates;
         for (const conflict of outcome.conflicts ?? []) {
           totals.problems.push(conflictProblem(conflict));
-          const uid = Number(/;UID=(\d+)/.exec(conflict.source)?.[1]);
-          const at = deletable.indexOf(uid);
+          const at = deletable.indexOf(uidOfReport.get(conflict.source) ?? -1);
           if (at >= 0) deletable.splice(at, 1);
         }
         lastUid = Math.max(lastUid, ...part.map((m) => m.uid));
