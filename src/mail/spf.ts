@@ -558,6 +558,20 @@ export function countLookups(record: SpfRecord): number {
   return lookupTerms(record).reduce((sum, entry) => sum + (entry.reachable ? entry.cost : 0), 0);
 }
 
+/**
+ * Whether a record authorises nobody, as receivers read it: it reads without error (one that does not is a
+ * permerror, no statement of intent) and its one mechanism is `-all`, which fails every sender (§5.1). Any
+ * letter case and runs of spaces (§4.6.1, §12), an `exp=` explanation (§6.2) or a modifier receivers ignore
+ * (§6) change nothing; a `redirect=` beside it is a record meant to send through another's, written wrong.
+ */
+export function authorisesNobody(record: SpfRecord): boolean {
+  if (!record.version.valid || record.errors.length > 0) return false;
+  const mechanisms = record.terms.filter((term) => term.kind === "mechanism");
+  const only = mechanisms.length === 1 ? mechanisms[0]! : null;
+  const redirects = record.terms.some((term) => term.kind === "modifier" && term.name === "redirect");
+  return only?.kind === "mechanism" && only.name === "all" && only.qualifier === "-" && !redirects;
+}
+
 /** The first `all` mechanism: the one evaluation stops at (§5.1). */
 export function firstAll(record: SpfRecord): SpfMechanism | null {
   for (const term of record.terms) if (term.kind === "mechanism" && term.name === "all") return term;

@@ -5,7 +5,7 @@ import { buildDomainModel } from "../config/domain.js";
 import { isRevokedKeyText } from "../mail/dkim.js";
 import { isDmarcPolicyRecord, isDmarcRecordText } from "../mail/dmarc.js";
 import { OVH_LEGACY_MX_HOST, OVH_MX_HOST, ovhMxSet } from "../mail/ovh.js";
-import { parseSpfShared } from "../mail/spf.js";
+import { authorisesNobody, parseSpfShared } from "../mail/spf.js";
 import type { DomainModel, OvhOffer } from "../model/types.js";
 import type { DomainObservation, ObservedManaged } from "./observe.js";
 
@@ -58,24 +58,8 @@ function mailFromMx(mx: ObservedManaged | null, offer: OvhOffer | null): Obj {
  * parked domain, which only lacks the null MX that would say so (RFC 7505).
  */
 function mailWithoutMx(spf: ObservedManaged | null): Obj {
-  if (spf?.values.length === 1 && authorisesNobody(spf.values[0]!)) return { provider: "none" };
+  if (spf?.values.length === 1 && authorisesNobody(parseSpfShared(spf.values[0]!))) return { provider: "none" };
   return { provider: "external", receives: false };
-}
-
-/**
- * The record of a domain that sends nothing: it reads without error (one that does not is a permerror, no
- * statement of intent) and its one mechanism is `-all`, which fails every sender (RFC 7208 §5.1), as
- * spf-no-mail-domain asks. Read as receivers read it, not as a text: any letter case and runs of spaces
- * (§4.6.1, §12), and an `exp=` explanation beside it (§6.2) or a modifier receivers ignore (§6), which
- * authorise nobody. A `redirect=` beside it is a record meant to send through another's, written wrong.
- */
-function authorisesNobody(text: string): boolean {
-  const record = parseSpfShared(text);
-  if (!record.version.valid || record.errors.length > 0) return false;
-  const mechanisms = record.terms.filter((term) => term.kind === "mechanism");
-  const only = mechanisms.length === 1 ? mechanisms[0]! : null;
-  const redirects = record.terms.some((term) => term.kind === "modifier" && term.name === "redirect");
-  return only?.kind === "mechanism" && only.name === "all" && only.qualifier === "-" && !redirects;
 }
 
 /** A TXT value as the file writes it: its character-strings when there were several, else the text. */

@@ -2,12 +2,12 @@
 // name (RFC 7208 §8.4). Microsoft's parked-domain guidance asks for exactly that record (MS-DMARC), and
 // so does the `parked` pack (null MX + v=spf1 -all + p=reject).
 import { defineRule } from "../engine/types.js";
-import type { SpfRecord } from "../mail/spf.js";
+import { authorisesNobody, type SpfRecord } from "../mail/spf.js";
 import { domainSpf, wholeRecord } from "../mail/spf-lint.js";
 
+/** Exactly `v=spf1 -all`: a record that authorises nobody, with nothing beside its `-all` (no `exp=` either). */
 function isRejectAll(record: SpfRecord): boolean {
-  const [only] = record.terms;
-  return record.version.valid && record.errors.length === 0 && record.terms.length === 1 && only?.kind === "mechanism" && only.name === "all" && only.qualifier === "-";
+  return authorisesNobody(record) && record.terms.length === 1;
 }
 
 export default defineRule({
