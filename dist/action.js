@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-7HE6CPRQ.js";
+} from "./chunks/chunk-JSKZ7C2Q.js";
 import {
   cacheFilePath,
   evidenceKeyFor,
@@ -32,7 +32,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-K3CJB3YM.js";
+} from "./chunks/chunk-PHXC2G5J.js";
 import {
   fitSummary,
   planTable,
@@ -40,10 +40,10 @@ import {
   require_tunnel,
   require_undici,
   spfBudget
-} from "./chunks/chunk-Y6BWNCMY.js";
+} from "./chunks/chunk-NWJHKJSF.js";
 import "./chunks/chunk-DAOQPNRF.js";
 import "./chunks/chunk-BH3VYXL7.js";
-import "./chunks/chunk-UBCWS4BU.js";
+import "./chunks/chunk-R5GHMVRX.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-3JIRZ7SG.js";
@@ -52,7 +52,7 @@ import {
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-ZSVEFK2Q.js";
+import "./chunks/chunk-XCJYEX2P.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -62,9 +62,9 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-UCF4KDF5.js";
-import "./chunks/chunk-7OM7JR53.js";
-import "./chunks/chunk-VJ5IMWOF.js";
+} from "./chunks/chunk-ZMBJRE6G.js";
+import "./chunks/chunk-2ESBQSI6.js";
+import "./chunks/chunk-SUI4ATYJ.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import {
@@ -2901,7 +2901,7 @@ function writeFile2(path6, text) {
   writeFileWhole(path6, text);
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-BPMUKJRM.js");
+  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-S2KIHKQ3.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));

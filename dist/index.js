@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-F2QGXOFG.js";
+} from "./chunks/chunk-Q3GELVWF.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-ZSVEFK2Q.js";
+} from "./chunks/chunk-XCJYEX2P.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
@@ -23,9 +23,9 @@ import {
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-UCF4KDF5.js";
-import "./chunks/chunk-7OM7JR53.js";
-import "./chunks/chunk-VJ5IMWOF.js";
+} from "./chunks/chunk-ZMBJRE6G.js";
+import "./chunks/chunk-2ESBQSI6.js";
+import "./chunks/chunk-SUI4ATYJ.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";

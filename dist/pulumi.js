@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunks/chunk-F2QGXOFG.js";
+} from "./chunks/chunk-Q3GELVWF.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -25,7 +25,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-UBCWS4BU.js";
+} from "./chunks/chunk-R5GHMVRX.js";
 import {
   formatText,
   writeFileWhole
@@ -44,12 +44,12 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-ZSVEFK2Q.js";
+} from "./chunks/chunk-XCJYEX2P.js";
 import {
   unreadableNote
-} from "./chunks/chunk-UCF4KDF5.js";
-import "./chunks/chunk-7OM7JR53.js";
-import "./chunks/chunk-VJ5IMWOF.js";
+} from "./chunks/chunk-ZMBJRE6G.js";
+import "./chunks/chunk-2ESBQSI6.js";
+import "./chunks/chunk-SUI4ATYJ.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";

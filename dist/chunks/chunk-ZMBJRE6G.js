@@ -12,9 +12,10 @@ import {
   spfRecord,
   termTextAt,
   wholeRecord
-} from "./chunk-7OM7JR53.js";
+} from "./chunk-2ESBQSI6.js";
 import {
   SPF_MECHANISMS,
+  authorisesNobody,
   countLookups,
   editDistance,
   firstAll,
@@ -26,7 +27,7 @@ import {
   parseMacroString,
   parseOnce,
   suggestMechanism
-} from "./chunk-VJ5IMWOF.js";
+} from "./chunk-SUI4ATYJ.js";
 import {
   require_cjs
 } from "./chunk-32FQ7YH5.js";
@@ -24279,8 +24280,7 @@ var spf_mx_address_limit_default = defineRule({
 
 // src/rules/spf-no-mail-domain.ts
 function isRejectAll(record) {
-  const [only] = record.terms;
-  return record.version.valid && record.errors.length === 0 && record.terms.length === 1 && only?.kind === "mechanism" && only.name === "all" && only.qualifier === "-";
+  return authorisesNobody(record) && record.terms.length === 1;
 }
 var spf_no_mail_domain_default = defineRule({
   meta: {

@@ -19,7 +19,7 @@ import {
   reportSink,
   todayOption,
   zonePaths
-} from "./chunk-B42LHR22.js";
+} from "./chunk-KJ7LQSJ6.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -52,7 +52,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-7HE6CPRQ.js";
+} from "./chunk-JSKZ7C2Q.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -61,7 +61,7 @@ import {
   isInside,
   readEvidenceFile,
   toolVersion
-} from "./chunk-K3CJB3YM.js";
+} from "./chunk-PHXC2G5J.js";
 import "./chunk-DAOQPNRF.js";
 import "./chunk-BH3VYXL7.js";
 import {
@@ -81,7 +81,7 @@ import {
 } from "./chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunk-F2QGXOFG.js";
+} from "./chunk-Q3GELVWF.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -95,7 +95,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-UBCWS4BU.js";
+} from "./chunk-R5GHMVRX.js";
 import {
   asidePath,
   formatText,
@@ -116,7 +116,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-ZSVEFK2Q.js";
+} from "./chunk-XCJYEX2P.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -144,9 +144,9 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-UCF4KDF5.js";
-import "./chunk-7OM7JR53.js";
-import "./chunk-VJ5IMWOF.js";
+} from "./chunk-ZMBJRE6G.js";
+import "./chunk-2ESBQSI6.js";
+import "./chunk-SUI4ATYJ.js";
 import "./chunk-32FQ7YH5.js";
 import {
   specialKind
@@ -4609,7 +4609,7 @@ async function figuresFor(store, values, domains) {
 var MAX_RESOLVED = 5e3;
 async function resolveSources(store, sources, resolvers) {
   const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-HP3D3DVQ.js");
-  const { reverseNames, authorisingTerm } = await import("./resolve-UYANYRLZ.js");
+  const { reverseNames, authorisingTerm } = await import("./resolve-QOSKRY6H.js");
   let servers;
   try {
     servers = resolvers.length ? resolvers.map(parseServer2) : systemServers2();

@@ -2,12 +2,12 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   ipInNetwork,
   isSpfText
-} from "./chunk-7OM7JR53.js";
+} from "./chunk-2ESBQSI6.js";
 import {
   mechanisms,
   modifiers,
   parseSpf
-} from "./chunk-VJ5IMWOF.js";
+} from "./chunk-SUI4ATYJ.js";
 import "./chunk-5AL66J2M.js";
 
 // src/reports/resolve.ts

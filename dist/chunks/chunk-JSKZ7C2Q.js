@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-K3CJB3YM.js";
+} from "./chunk-PHXC2G5J.js";
 import {
   findingsTable
 } from "./chunk-DAOQPNRF.js";
@@ -20,7 +20,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-UBCWS4BU.js";
+} from "./chunk-R5GHMVRX.js";
 import {
   formatText,
   palette
@@ -39,7 +39,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-ZSVEFK2Q.js";
+} from "./chunk-XCJYEX2P.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -75,11 +75,12 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-UCF4KDF5.js";
+} from "./chunk-ZMBJRE6G.js";
 import {
+  authorisesNobody,
   ownString,
   parseSpfShared
-} from "./chunk-VJ5IMWOF.js";
+} from "./chunk-SUI4ATYJ.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";
@@ -176,16 +177,8 @@ function mailFromMx(mx, offer) {
   return { provider: "external" };
 }
 function mailWithoutMx(spf) {
-  if (spf?.values.length === 1 && authorisesNobody(spf.values[0])) return { provider: "none" };
+  if (spf?.values.length === 1 && authorisesNobody(parseSpfShared(spf.values[0]))) return { provider: "none" };
   return { provider: "external", receives: false };
-}
-function authorisesNobody(text) {
-  const record = parseSpfShared(text);
-  if (!record.version.valid || record.errors.length > 0) return false;
-  const mechanisms = record.terms.filter((term) => term.kind === "mechanism");
-  const only = mechanisms.length === 1 ? mechanisms[0] : null;
-  const redirects = record.terms.some((term) => term.kind === "modifier" && term.name === "redirect");
-  return only?.kind === "mechanism" && only.name === "all" && only.qualifier === "-" && !redirects;
 }
 function txtText(r, index) {
   const strings = r.strings?.[index];

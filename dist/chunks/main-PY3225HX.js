@@ -4,10 +4,10 @@ import {
   errorExitCode,
   lintCommand,
   writeProblem
-} from "./chunk-B42LHR22.js";
+} from "./chunk-KJ7LQSJ6.js";
 import {
   toolVersion
-} from "./chunk-K3CJB3YM.js";
+} from "./chunk-PHXC2G5J.js";
 import "./chunk-DAOQPNRF.js";
 import "./chunk-BH3VYXL7.js";
 import {
@@ -17,9 +17,9 @@ import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-UCF4KDF5.js";
-import "./chunk-7OM7JR53.js";
-import "./chunk-VJ5IMWOF.js";
+} from "./chunk-ZMBJRE6G.js";
+import "./chunk-2ESBQSI6.js";
+import "./chunk-SUI4ATYJ.js";
 import "./chunk-32FQ7YH5.js";
 import "./chunk-VOQH4KKZ.js";
 import "./chunk-JLWFAXHK.js";
@@ -45,7 +45,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-76ULO6DZ.js");
+var others = () => import("./others-AWXTMYWO.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

@@ -3,14 +3,14 @@ import {
   cutMarkdown,
   require_tunnel,
   require_undici
-} from "./chunk-Y6BWNCMY.js";
+} from "./chunk-NWJHKJSF.js";
 import "./chunk-DAOQPNRF.js";
 import "./chunk-BH3VYXL7.js";
 import "./chunk-RR2JAOJK.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
-import "./chunk-VJ5IMWOF.js";
+import "./chunk-SUI4ATYJ.js";
 import "./chunk-WUKENJYO.js";
 import {
   __commonJS,

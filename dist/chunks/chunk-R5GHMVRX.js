@@ -10,7 +10,7 @@ import {
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-ZSVEFK2Q.js";
+} from "./chunk-XCJYEX2P.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -18,7 +18,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-UCF4KDF5.js";
+} from "./chunk-ZMBJRE6G.js";
 import {
   TERMINAL_ACTING,
   oneLine

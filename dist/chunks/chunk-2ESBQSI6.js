@@ -4,7 +4,7 @@ import {
   normalizeDomainSpec,
   parseOnce,
   parseSpfShared
-} from "./chunk-VJ5IMWOF.js";
+} from "./chunk-SUI4ATYJ.js";
 
 // src/dns/lookup.ts
 async function settledLookup(lookup) {

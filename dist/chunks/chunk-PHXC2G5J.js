@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-UCF4KDF5.js";
+} from "./chunk-ZMBJRE6G.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";

@@ -506,6 +506,13 @@ function lookupTerms(record) {
 function countLookups(record) {
   return lookupTerms(record).reduce((sum, entry) => sum + (entry.reachable ? entry.cost : 0), 0);
 }
+function authorisesNobody(record) {
+  if (!record.version.valid || record.errors.length > 0) return false;
+  const mechanisms2 = record.terms.filter((term) => term.kind === "mechanism");
+  const only = mechanisms2.length === 1 ? mechanisms2[0] : null;
+  const redirects = record.terms.some((term) => term.kind === "modifier" && term.name === "redirect");
+  return only?.kind === "mechanism" && only.name === "all" && only.qualifier === "-" && !redirects;
+}
 function firstAll(record) {
   for (const term of record.terms) if (term.kind === "mechanism" && term.name === "all") return term;
   return null;
@@ -563,6 +570,7 @@ export {
   parseSpfShared,
   lookupTerms,
   countLookups,
+  authorisesNobody,
   firstAll,
   mechanisms,
   modifiers,

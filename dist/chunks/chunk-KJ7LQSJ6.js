@@ -9,7 +9,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunk-K3CJB3YM.js";
+} from "./chunk-PHXC2G5J.js";
 import {
   formatMarkdown
 } from "./chunk-DAOQPNRF.js";
@@ -33,7 +33,7 @@ import {
   isDomainFileName,
   lintPaths,
   resolvePolicy
-} from "./chunk-UCF4KDF5.js";
+} from "./chunk-ZMBJRE6G.js";
 import {
   EVIDENCE_FILE_NAME
 } from "./chunk-PSKCS5XM.js";

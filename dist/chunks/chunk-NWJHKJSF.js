@@ -10,7 +10,7 @@ import {
 import {
   lookupTerms,
   parseSpf
-} from "./chunk-VJ5IMWOF.js";
+} from "./chunk-SUI4ATYJ.js";
 import {
   __commonJS,
   __require
