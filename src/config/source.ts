@@ -5,6 +5,7 @@
 // domains); its `listener` hook gives each node's source offsets, from which we keep a small tree of
 // positions so findings can point at the exact key, value or character.
 import yaml from "js-yaml";
+import { codePointName } from "../model/show.js";
 import type { Path } from "../model/types.js";
 
 export interface Position {
@@ -231,8 +232,7 @@ function syntaxProblem(source: SourceFile, error: unknown): LoadProblem {
   // js-yaml marks the end of a scalar holding a raw control character; point at the character itself.
   const control = CONTROL.exec(source.text);
   if (control && /printable|JSON character/i.test(reason)) {
-    const code = control[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase();
-    return { ruleId: "file-syntax", messageId: "syntax", data: { detail: `raw control character U+${code} (not allowed in YAML text): remove it` }, position: span(source, control.index, control.index + 1) };
+    return { ruleId: "file-syntax", messageId: "syntax", data: { detail: `raw control character ${codePointName(control[0])} (not allowed in YAML text): remove it` }, position: span(source, control.index, control.index + 1) };
   }
   const position = span(source, at, at + 1);
   if (/tab/i.test(reason)) return { ruleId: "file-syntax", messageId: "tab", data: { detail: reason }, position };
@@ -411,8 +411,7 @@ function findControlCharacters(source: SourceFile, tree: PositionTree, problems:
     if (tree.kind[i] !== "scalar" || typeof result !== "string") continue;
     const match = CONTROL.exec(result);
     if (match) {
-      const code = match[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase();
-      problems.push({ ruleId: "file-control-character", messageId: "control", data: { code: `U+${code}` }, position: span(source, tree.start[i]!, tree.end[i]!) });
+      problems.push({ ruleId: "file-control-character", messageId: "control", data: { code: codePointName(match[0]) }, position: span(source, tree.start[i]!, tree.end[i]!) });
     }
   }
 }

@@ -4,6 +4,7 @@
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, resolve, sep } from "node:path";
+import { codePointName } from "../model/show.js";
 import { canonicalName, nameProblem, parentName } from "./names.js";
 import { emptyRRset, failedRRset, okRRset, withAliasTtl } from "./presentation.js";
 import { parseZoneFile, type IncludedFile } from "./zone-file.js";
@@ -54,7 +55,7 @@ const MAX_ZONE_FILE_BYTES = 64 * 1024 * 1024;
 export function formatZoneError(error: ZoneLoadError): string {
   // A zone's tokens quoted in a message may hold line terminators or controls: shown as U+XXXX so each
   // error stays one line, and cut so one error cannot fill the screen.
-  let message = error.message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
+  let message = error.message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/gu, codePointName);
   if (message.length > 300) message = `${message.slice(0, 300)}… (${message.length} characters)`;
   return error.line > 0 ? `${error.file}:${error.line}:${error.column}: ${message}` : `${error.file}: ${message}`;
 }

@@ -1,4 +1,5 @@
 // SPF macro-strings (RFC 7208 §7.1). Pure: reports problems as data with absolute offsets, never throws.
+import { codePointName } from "../model/show.js";
 
 /** An error found in an SPF record, with [start, end) offsets in the record's text. */
 export interface SpfSyntaxError {
@@ -157,7 +158,7 @@ export function parseMacroString(text: string, offset = 0, context: SpfMacroCont
 
 /** Text for a message: characters outside printable ASCII as U+XXXX, so a line terminator cannot split a report line. */
 function visible(text: string): string {
-  return text.replace(/[^\x20-\x7e]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
+  return text.replace(/[^\x20-\x7e]/gu, codePointName);
 }
 
 /** Reads `letter transformers *delimiter` (§7.1); a string result is the reason it is malformed. */

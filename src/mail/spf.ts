@@ -1,6 +1,7 @@
 // SPF record parser (RFC 7208 §4.5, §4.6, §5, §6, §7, ABNF §12). Pure, never throws: every problem is an
 // error in the result, with [start, end) offsets into the record text so rules can point at the term.
 import { isIP } from "node:net";
+import { codePointName } from "../model/show.js";
 import { memoizeText } from "./parse-once.js";
 import { parseMacroString, type SpfMacro, type SpfSyntaxError } from "./spf-macro.js";
 
@@ -115,7 +116,7 @@ export function parseSpf(text: string): SpfRecord {
       // document) is that same error, said once: the separator is one SP (RFC 7208 §4.5, §12), and the
       // white space is skipped so the term after it is read as written instead of drawing two more errors.
       const separator = /^\s+/.exec(token.text.slice(VERSION.length))?.[0] ?? "";
-      const named = [...separator].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
+      const named = [...separator].map(codePointName);
       const but = separator === "" ? "" : `, not ${[...new Set(named)].join(" ")}`;
       collected.push({ code: "version", message: `v=spf1 must be followed by a space${but}`, start, end });
       start += VERSION.length + separator.length;
@@ -169,9 +170,10 @@ function parseTerm(text: string, start: number, errors: SpfSyntaxError[]): SpfTe
   if (badCharacter >= 0) {
     const codePoint = text.codePointAt(badCharacter)!;
     const width = codePoint > 0xffff ? 2 : 1;
+    const named = codePointName(text.slice(badCharacter, badCharacter + width));
     errors.push({
       code: "invalid-character",
-      message: `character U+${codePoint.toString(16).toUpperCase().padStart(4, "0")} is not allowed in an SPF record (visible ASCII only; write IDNs as xn-- A-labels)`,
+      message: `character ${named} is not allowed in an SPF record (visible ASCII only; write IDNs as xn-- A-labels)`,
       start: start + badCharacter,
       end: start + badCharacter + width,
     });

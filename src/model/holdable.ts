@@ -1,6 +1,7 @@
 // What a domain file can hold. A record it cannot hold (text with control characters, a name or target that
 // is not a host name) is never written by `import`, and never managed by `plan` or the apply either when the
 // file does not declare it: maildns does not touch what it cannot represent.
+import { codePointName } from "./show.js";
 
 /*
  * Text a domain file cannot carry: C0 controls and DEL (the loader's file-control-character; RFC 1035
@@ -21,7 +22,7 @@ export function describeText(text: string): string {
   if (!bad) return "";
   return bad[0] === "\ufffd"
     ? "octets that are not UTF-8"
-    : `the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}`;
+    : `the control character ${codePointName(bad[0])}`;
 }
 
 /** Why records at this owner cannot be written to a domain file as they are, or null when they can. */

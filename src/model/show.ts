@@ -1,6 +1,17 @@
 // How an arbitrary value or a thrown thing is shown inside a message: never "[object Object]", never a
 // line terminator that would split a report line, never unbounded.
 
+/** How a message names one character: `U+` and its code point in at least four upper-case hex digits (Unicode's notation). */
+export function codePointName(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/** One character as a reader can see it: printable ASCII other than the space as is, anything else by its code point. */
+export function visibleCharacter(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  return code > 0x20 && code < 0x7f ? char : codePointName(char);
+}
+
 /** Longest text a message quotes from a value or an error before cutting it. */
 export const MAX_SHOWN = 200;
 
@@ -35,7 +46,7 @@ export const TERMINAL_ACTING = new RegExp(`[\\u0000-\\u001f${ACTING_BEYOND_C0}]`
  */
 export function oneLine(text: string): string {
   return text
-    .replace(TERMINAL_ACTING, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`)
+    .replace(TERMINAL_ACTING, codePointName)
     .replace(LOG_COMMAND, "$1U+005B");
 }
 /** The start of a CI log command acted on anywhere in a line (see oneLine), up to its `[` ($1: before it). */

@@ -2,12 +2,7 @@
 // that is a multiple of 4 (MGR). A p= that is valid base64 but not an RSA key fails every verification.
 import { defineRule } from "../engine/types.js";
 import { selectorKeys, valueRange } from "../mail/dkim.js";
-
-/** A character as a reader can see it: printable ASCII as is, anything else as U+XXXX. */
-function visible(char: string): string {
-  const code = char.codePointAt(0) ?? 0;
-  return code > 0x20 && code < 0x7f ? char : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-}
+import { visibleCharacter } from "../model/show.js";
 
 export default defineRule({
   meta: {
@@ -37,7 +32,7 @@ export default defineRule({
       const base = { selector: selector.name };
       if (key.status === "bad-base64") {
         const at = ctx.textAnchor(text, key.start, key.end);
-        if (key.problem === "char") ctx.report({ messageId: "badChar", data: { ...base, char: visible(text.value.slice(key.start, key.end)) }, at });
+        if (key.problem === "char") ctx.report({ messageId: "badChar", data: { ...base, char: visibleCharacter(text.value.slice(key.start, key.end)) }, at });
         if (key.problem === "padding") ctx.report({ messageId: "badPadding", data: base, at });
         if (key.problem === "length") ctx.report({ messageId: "badLength", data: { ...base, length: record.keyData?.length ?? 0 }, at });
         continue;

@@ -3,6 +3,7 @@
 // record: verifiers ignore the selector either way.
 import { defineRule } from "../engine/types.js";
 import { type DkimSyntaxCode, selectorKeys, shorten } from "../mail/dkim.js";
+import { visibleCharacter } from "../model/show.js";
 
 const MESSAGE_FOR: Record<DkimSyntaxCode, string> = {
   "empty-tag": "emptyTag",
@@ -11,12 +12,6 @@ const MESSAGE_FOR: Record<DkimSyntaxCode, string> = {
   "bad-value-char": "badValueChar",
   "duplicate-tag": "duplicateTag",
 };
-
-/** A character as a reader can see it: printable ASCII as is, anything else as U+XXXX. */
-function visible(char: string): string {
-  const code = char.codePointAt(0) ?? 0;
-  return code > 0x20 && code < 0x7f ? char : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-}
 
 export default defineRule({
   meta: {
@@ -51,7 +46,7 @@ export default defineRule({
         const spec = text.value.slice(error.start, error.end);
         ctx.report({
           messageId: MESSAGE_FOR[error.code],
-          data: { ...base, spec: shorten(spec), tag: shorten(error.tag ?? ""), char: visible(spec) },
+          data: { ...base, spec: shorten(spec), tag: shorten(error.tag ?? ""), char: visibleCharacter(spec) },
           at: ctx.textAnchor(text, error.start, error.end),
         });
       }

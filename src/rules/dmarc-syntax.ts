@@ -9,6 +9,7 @@
 import { defineRule } from "../engine/types.js";
 import { parseDmarcText, strayReportUris, tagKind, type DmarcTag } from "../mail/dmarc.js";
 import { shorten } from "../mail/dkim.js";
+import { codePointName } from "../model/show.js";
 
 /** Values of the tags RFC 9989 added that no other rule checks (`np` is dmarc-sp-np-invalid's). */
 const VALUES: Readonly<Record<string, { valid: RegExp; expected: string }>> = {
@@ -20,9 +21,6 @@ const TAG_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 /** Anything but visible ASCII and the blanks (SP, HTAB) the grammar allows between tokens. */
 const NOT_RECORD_TEXT = /[^\x20-\x7e\t]/u;
 
-function visible(char: string): string {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
 
 interface Options {
   unknownTags: "lower" | "info";
@@ -71,7 +69,7 @@ export default defineRule<Options>({
     const record = parseDmarcText(dmarc.text);
     const at = (start: number, end: number) => ctx.textAnchor(dmarc.text, start, end);
     const bad = NOT_RECORD_TEXT.exec(record.text);
-    if (bad) ctx.report({ messageId: "invalidCharacter", data: { char: visible(bad[0]) }, at: at(bad.index, bad.index + bad[0].length) });
+    if (bad) ctx.report({ messageId: "invalidCharacter", data: { char: codePointName(bad[0]) }, at: at(bad.index, bad.index + bad[0].length) });
     for (const empty of record.emptySpecs) ctx.report({ messageId: "emptySpec", at: at(empty.start, empty.end) });
     // The first tag is dmarc-v-first's, and report URIs after a ';' are dmarc-uri-syntax's.
     const stray = strayReportUris(record);

@@ -8,6 +8,7 @@ import { defineRule, settledLookup, type RuleContext } from "../engine/types.js"
 import { shorten } from "../mail/dkim.js";
 import { parseMacroString } from "../mail/spf.js";
 import { spfRecord } from "../mail/spf-lint.js";
+import { codePointName } from "../model/show.js";
 import { domainSpfTree, formatChain, type SpfTreePlace } from "../mail/spf-live.js";
 
 /** ", reached through a → b" when the term sits below the domain's own record. */
@@ -108,6 +109,6 @@ async function checkExplanation(ctx: RuleContext<Record<string, never>>): Promis
   if (answer.records.length !== 1) return ctx.report({ messageId: "expTarget", data: { ...data, found: `publishes ${answer.records.length} TXT records` }, at });
   const explanation = answer.records[0]!;
   const nonAscii = /[^\x20-\x7e]/.exec(explanation);
-  const error = nonAscii ? `character U+${nonAscii[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")} is not US-ASCII` : parseMacroString(explanation, 0, "explanation").errors[0]?.message;
+  const error = nonAscii ? `character ${codePointName(nonAscii[0])} is not US-ASCII` : parseMacroString(explanation, 0, "explanation").errors[0]?.message;
   if (error) ctx.report({ messageId: "expInvalid", data: { ...data, error }, at });
 }
