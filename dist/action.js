@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-JSKZ7C2Q.js";
+} from "./chunks/chunk-DXAVMLW7.js";
 import {
   cacheFilePath,
   evidenceKeyFor,
@@ -32,7 +32,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-PHXC2G5J.js";
+} from "./chunks/chunk-Z5U5UXED.js";
 import {
   fitSummary,
   planTable,
@@ -40,19 +40,19 @@ import {
   require_tunnel,
   require_undici,
   spfBudget
-} from "./chunks/chunk-NWJHKJSF.js";
-import "./chunks/chunk-DAOQPNRF.js";
-import "./chunks/chunk-BH3VYXL7.js";
-import "./chunks/chunk-R5GHMVRX.js";
+} from "./chunks/chunk-5GEW73US.js";
+import "./chunks/chunk-BHDZC6XK.js";
+import "./chunks/chunk-34LOU72J.js";
+import "./chunks/chunk-SMPEE2QW.js";
 import {
   writeFileWhole
-} from "./chunks/chunk-3JIRZ7SG.js";
+} from "./chunks/chunk-JBOXHSYE.js";
 import {
   capFindings,
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-XCJYEX2P.js";
+import "./chunks/chunk-C22J5ZDI.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -62,25 +62,25 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-ZMBJRE6G.js";
-import "./chunks/chunk-2ESBQSI6.js";
-import "./chunks/chunk-SUI4ATYJ.js";
+} from "./chunks/chunk-UL7MKFJ4.js";
+import "./chunks/chunk-QO2V7W47.js";
+import "./chunks/chunk-KXRAQ7HW.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import {
   evidenceLine
 } from "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-PSKCS5XM.js";
+import "./chunks/chunk-66ZLG65L.js";
 import "./chunks/chunk-JSZUARHQ.js";
+import "./chunks/chunk-BCWK3H43.js";
+import "./chunks/chunk-GW6JENMA.js";
+import "./chunks/chunk-WPLLVOIG.js";
+import "./chunks/chunk-AZYBTNMU.js";
 import {
   messageLines,
   oneLine,
   reportJson
-} from "./chunks/chunk-WUKENJYO.js";
-import "./chunks/chunk-6THVQS7Z.js";
-import "./chunks/chunk-2POELF5O.js";
-import "./chunks/chunk-WPLLVOIG.js";
-import "./chunks/chunk-AZYBTNMU.js";
+} from "./chunks/chunk-2QPD4BCX.js";
 import {
   __export,
   __toESM
@@ -2901,7 +2901,7 @@ function writeFile2(path6, text) {
   writeFileWhole(path6, text);
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-S2KIHKQ3.js");
+  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-WJ7VJEFW.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));

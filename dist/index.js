@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-Q3GELVWF.js";
+} from "./chunks/chunk-7OJXAH6J.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-XCJYEX2P.js";
+} from "./chunks/chunk-C22J5ZDI.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
@@ -23,14 +23,14 @@ import {
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-ZMBJRE6G.js";
-import "./chunks/chunk-2ESBQSI6.js";
-import "./chunks/chunk-SUI4ATYJ.js";
+} from "./chunks/chunk-UL7MKFJ4.js";
+import "./chunks/chunk-QO2V7W47.js";
+import "./chunks/chunk-KXRAQ7HW.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-WUKENJYO.js";
 import "./chunks/chunk-AZYBTNMU.js";
+import "./chunks/chunk-2QPD4BCX.js";
 import "./chunks/chunk-5AL66J2M.js";
 export {
   DEFAULT_POLICY,

@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunks/chunk-Q3GELVWF.js";
+} from "./chunks/chunk-7OJXAH6J.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -25,11 +25,11 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-R5GHMVRX.js";
+} from "./chunks/chunk-SMPEE2QW.js";
 import {
   formatText,
   writeFileWhole
-} from "./chunks/chunk-3JIRZ7SG.js";
+} from "./chunks/chunk-JBOXHSYE.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -44,20 +44,20 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-XCJYEX2P.js";
+} from "./chunks/chunk-C22J5ZDI.js";
 import {
   unreadableNote
-} from "./chunks/chunk-ZMBJRE6G.js";
-import "./chunks/chunk-2ESBQSI6.js";
-import "./chunks/chunk-SUI4ATYJ.js";
+} from "./chunks/chunk-UL7MKFJ4.js";
+import "./chunks/chunk-QO2V7W47.js";
+import "./chunks/chunk-KXRAQ7HW.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";
-import {
-  oneLine
-} from "./chunks/chunk-WUKENJYO.js";
 import "./chunks/chunk-WPLLVOIG.js";
 import "./chunks/chunk-AZYBTNMU.js";
+import {
+  oneLine
+} from "./chunks/chunk-2QPD4BCX.js";
 import "./chunks/chunk-5AL66J2M.js";
 
 // src/pulumi/index.ts

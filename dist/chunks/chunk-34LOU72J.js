@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   oneLine
-} from "./chunk-WUKENJYO.js";
+} from "./chunk-2QPD4BCX.js";
 
 // src/model/markdown-text.ts
 var ZWSP = "&#8203;";

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   writeFileWhole
-} from "./chunk-3JIRZ7SG.js";
+} from "./chunk-JBOXHSYE.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-ZMBJRE6G.js";
+} from "./chunk-UL7MKFJ4.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";
@@ -18,10 +18,10 @@ import {
   EvidenceError,
   evidenceView,
   parseEvidence
-} from "./chunk-PSKCS5XM.js";
+} from "./chunk-66ZLG65L.js";
 import {
   reportJson
-} from "./chunk-WUKENJYO.js";
+} from "./chunk-2QPD4BCX.js";
 
 // src/config/version.ts
 import { readFileSync } from "node:fs";

@@ -12,7 +12,7 @@ import {
   spfRecord,
   termTextAt,
   wholeRecord
-} from "./chunk-2ESBQSI6.js";
+} from "./chunk-QO2V7W47.js";
 import {
   SPF_MECHANISMS,
   authorisesNobody,
@@ -27,7 +27,7 @@ import {
   parseMacroString,
   parseOnce,
   suggestMechanism
-} from "./chunk-SUI4ATYJ.js";
+} from "./chunk-KXRAQ7HW.js";
 import {
   require_cjs
 } from "./chunk-32FQ7YH5.js";
@@ -43,11 +43,13 @@ import {
 } from "./chunk-JLWFAXHK.js";
 import {
   MAX_SHOWN,
+  codePointName,
   errorText,
   oneLine,
   showValue,
-  truncateText
-} from "./chunk-WUKENJYO.js";
+  truncateText,
+  visibleCharacter
+} from "./chunk-2QPD4BCX.js";
 import {
   __commonJS,
   __toESM
@@ -10243,8 +10245,7 @@ function syntaxProblem(source, error) {
   }
   const control = CONTROL.exec(source.text);
   if (control && /printable|JSON character/i.test(reason)) {
-    const code = control[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase();
-    return { ruleId: "file-syntax", messageId: "syntax", data: { detail: `raw control character U+${code} (not allowed in YAML text): remove it` }, position: span(source, control.index, control.index + 1) };
+    return { ruleId: "file-syntax", messageId: "syntax", data: { detail: `raw control character ${codePointName(control[0])} (not allowed in YAML text): remove it` }, position: span(source, control.index, control.index + 1) };
   }
   const position = span(source, at, at + 1);
   if (/tab/i.test(reason)) return { ruleId: "file-syntax", messageId: "tab", data: { detail: reason }, position };
@@ -10378,8 +10379,7 @@ function findControlCharacters(source, tree, problems) {
     if (tree.kind[i] !== "scalar" || typeof result !== "string") continue;
     const match = CONTROL.exec(result);
     if (match) {
-      const code = match[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase();
-      problems.push({ ruleId: "file-control-character", messageId: "control", data: { code: `U+${code}` }, position: span(source, tree.start[i], tree.end[i]) });
+      problems.push({ ruleId: "file-control-character", messageId: "control", data: { code: codePointName(match[0]) }, position: span(source, tree.start[i], tree.end[i]) });
     }
   }
 }
@@ -19302,10 +19302,6 @@ var cname_conflict_default = defineRule({
 });
 
 // src/rules/dkim-bad-base64.ts
-function visible(char) {
-  const code = char.codePointAt(0) ?? 0;
-  return code > 32 && code < 127 ? char : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-}
 var dkim_bad_base64_default = defineRule({
   meta: {
     id: "dkim-bad-base64",
@@ -19334,7 +19330,7 @@ var dkim_bad_base64_default = defineRule({
       const base = { selector: selector.name };
       if (key.status === "bad-base64") {
         const at = ctx.textAnchor(text, key.start, key.end);
-        if (key.problem === "char") ctx.report({ messageId: "badChar", data: { ...base, char: visible(text.value.slice(key.start, key.end)) }, at });
+        if (key.problem === "char") ctx.report({ messageId: "badChar", data: { ...base, char: visibleCharacter(text.value.slice(key.start, key.end)) }, at });
         if (key.problem === "padding") ctx.report({ messageId: "badPadding", data: base, at });
         if (key.problem === "length") ctx.report({ messageId: "badLength", data: { ...base, length: record.keyData?.length ?? 0 }, at });
         continue;
@@ -20295,10 +20291,6 @@ var MESSAGE_FOR = {
   "bad-value-char": "badValueChar",
   "duplicate-tag": "duplicateTag"
 };
-function visible2(char) {
-  const code = char.codePointAt(0) ?? 0;
-  return code > 32 && code < 127 ? char : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-}
 var dkim_syntax_default = defineRule({
   meta: {
     id: "dkim-syntax",
@@ -20332,7 +20324,7 @@ var dkim_syntax_default = defineRule({
         const spec = text.value.slice(error.start, error.end);
         ctx.report({
           messageId: MESSAGE_FOR[error.code],
-          data: { ...base, spec: shorten(spec), tag: shorten(error.tag ?? ""), char: visible2(spec) },
+          data: { ...base, spec: shorten(spec), tag: shorten(error.tag ?? ""), char: visibleCharacter(spec) },
           at: ctx.textAnchor(text, error.start, error.end)
         });
       }
@@ -21863,9 +21855,6 @@ var VALUES = {
 };
 var TAG_NAME2 = /^[A-Za-z][A-Za-z0-9_]*$/;
 var NOT_RECORD_TEXT = /[^\x20-\x7e\t]/u;
-function visible3(char) {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
 var UNKNOWN_TAG = "{{tag}}= is not a DMARC tag: receivers ignore it (RFC 7489 §6.3){{hint}}";
 var dmarc_syntax_default = defineRule({
   meta: {
@@ -21908,7 +21897,7 @@ var dmarc_syntax_default = defineRule({
     const record = parseDmarcText(dmarc.text);
     const at = (start, end) => ctx.textAnchor(dmarc.text, start, end);
     const bad = NOT_RECORD_TEXT.exec(record.text);
-    if (bad) ctx.report({ messageId: "invalidCharacter", data: { char: visible3(bad[0]) }, at: at(bad.index, bad.index + bad[0].length) });
+    if (bad) ctx.report({ messageId: "invalidCharacter", data: { char: codePointName(bad[0]) }, at: at(bad.index, bad.index + bad[0].length) });
     for (const empty of record.emptySpecs) ctx.report({ messageId: "emptySpec", at: at(empty.start, empty.end) });
     const stray = strayReportUris(record);
     for (const tag of record.tags) {
@@ -23804,7 +23793,7 @@ async function checkExplanation(ctx) {
   if (answer.records.length !== 1) return ctx.report({ messageId: "expTarget", data: { ...data, found: `publishes ${answer.records.length} TXT records` }, at });
   const explanation = answer.records[0];
   const nonAscii = /[^\x20-\x7e]/.exec(explanation);
-  const error = nonAscii ? `character U+${nonAscii[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")} is not US-ASCII` : parseMacroString(explanation, 0, "explanation").errors[0]?.message;
+  const error = nonAscii ? `character ${codePointName(nonAscii[0])} is not US-ASCII` : parseMacroString(explanation, 0, "explanation").errors[0]?.message;
   if (error) ctx.report({ messageId: "expInvalid", data: { ...data, error }, at });
 }
 

@@ -9,7 +9,7 @@ import {
   parseResolvConf,
   parseServer,
   systemServers
-} from "./chunk-6THVQS7Z.js";
+} from "./chunk-BCWK3H43.js";
 import {
   ZoneIndex,
   createZoneSource,
@@ -17,7 +17,7 @@ import {
   isNotInLoadedZones,
   loadZones,
   originFromFileName
-} from "./chunk-2POELF5O.js";
+} from "./chunk-GW6JENMA.js";
 import {
   parseTtl,
   parseZoneFile
@@ -26,6 +26,7 @@ import {
   absoluteName,
   canonicalName
 } from "./chunk-AZYBTNMU.js";
+import "./chunk-2QPD4BCX.js";
 import "./chunk-5AL66J2M.js";
 export {
   RR_TYPES,

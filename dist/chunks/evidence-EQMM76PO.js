@@ -9,9 +9,9 @@ import {
   evidenceView,
   parseEvidence,
   serializeEvidence
-} from "./chunk-PSKCS5XM.js";
+} from "./chunk-66ZLG65L.js";
 import "./chunk-JSZUARHQ.js";
-import "./chunk-WUKENJYO.js";
+import "./chunk-2QPD4BCX.js";
 import "./chunk-5AL66J2M.js";
 export {
   DEFAULT_MIN_SOURCE_SHARE,

@@ -4,35 +4,35 @@ import {
   errorExitCode,
   lintCommand,
   writeProblem
-} from "./chunk-KJ7LQSJ6.js";
+} from "./chunk-2U4JM5WH.js";
 import {
   toolVersion
-} from "./chunk-PHXC2G5J.js";
-import "./chunk-DAOQPNRF.js";
-import "./chunk-BH3VYXL7.js";
+} from "./chunk-Z5U5UXED.js";
+import "./chunk-BHDZC6XK.js";
+import "./chunk-34LOU72J.js";
 import {
   palette
-} from "./chunk-3JIRZ7SG.js";
+} from "./chunk-JBOXHSYE.js";
 import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-ZMBJRE6G.js";
-import "./chunk-2ESBQSI6.js";
-import "./chunk-SUI4ATYJ.js";
+} from "./chunk-UL7MKFJ4.js";
+import "./chunk-QO2V7W47.js";
+import "./chunk-KXRAQ7HW.js";
 import "./chunk-32FQ7YH5.js";
 import "./chunk-VOQH4KKZ.js";
 import "./chunk-JLWFAXHK.js";
-import "./chunk-PSKCS5XM.js";
+import "./chunk-66ZLG65L.js";
 import "./chunk-JSZUARHQ.js";
+import "./chunk-GW6JENMA.js";
+import "./chunk-WPLLVOIG.js";
+import "./chunk-AZYBTNMU.js";
 import {
   errorText,
   messageLines,
   oneLine
-} from "./chunk-WUKENJYO.js";
-import "./chunk-2POELF5O.js";
-import "./chunk-WPLLVOIG.js";
-import "./chunk-AZYBTNMU.js";
+} from "./chunk-2QPD4BCX.js";
 import "./chunk-5AL66J2M.js";
 
 // src/cli/color.ts
@@ -45,7 +45,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-AWXTMYWO.js");
+var others = () => import("./others-TDI3Z47R.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

@@ -4,7 +4,7 @@ import {
   normalizeDomainSpec,
   parseOnce,
   parseSpfShared
-} from "./chunk-SUI4ATYJ.js";
+} from "./chunk-KXRAQ7HW.js";
 
 // src/dns/lookup.ts
 async function settledLookup(lookup) {

@@ -15,6 +15,9 @@ import {
   parentName
 } from "./chunk-AZYBTNMU.js";
 import {
+  codePointName
+} from "./chunk-2QPD4BCX.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -2714,7 +2717,7 @@ function runEndedDetail(end, now = Date.now()) {
 // src/dns/zone-source.ts
 var MAX_ZONE_FILE_BYTES = 64 * 1024 * 1024;
 function formatZoneError(error) {
-  let message = error.message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/gu, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+  let message = error.message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/gu, codePointName);
   if (message.length > 300) message = `${message.slice(0, 300)}… (${message.length} characters)`;
   return error.line > 0 ? `${error.file}:${error.line}:${error.column}: ${message}` : `${error.file}: ${message}`;
 }

@@ -1,4 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
+import {
+  codePointName
+} from "./chunk-2QPD4BCX.js";
 
 // src/mail/spf.ts
 import { isIP } from "node:net";
@@ -107,7 +110,7 @@ function parseMacroString(text, offset = 0, context = "record") {
   };
 }
 function visible(text) {
-  return text.replace(/[^\x20-\x7e]/gu, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+  return text.replace(/[^\x20-\x7e]/gu, codePointName);
 }
 function parseMacroBody(body) {
   if (body === "") return "empty macro '%{}'; expected a letter such as %{d} or %{i}";
@@ -168,7 +171,7 @@ function parseSpf(text) {
       }
       version.end = start + VERSION.length;
       const separator = /^\s+/.exec(token.text.slice(VERSION.length))?.[0] ?? "";
-      const named = [...separator].map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+      const named = [...separator].map(codePointName);
       const but = separator === "" ? "" : `, not ${[...new Set(named)].join(" ")}`;
       collected.push({ code: "version", message: `v=spf1 must be followed by a space${but}`, start, end });
       start += VERSION.length + separator.length;
@@ -213,9 +216,10 @@ function parseTerm(text, start, errors) {
   if (badCharacter >= 0) {
     const codePoint = text.codePointAt(badCharacter);
     const width = codePoint > 65535 ? 2 : 1;
+    const named = codePointName(text.slice(badCharacter, badCharacter + width));
     errors.push({
       code: "invalid-character",
-      message: `character U+${codePoint.toString(16).toUpperCase().padStart(4, "0")} is not allowed in an SPF record (visible ASCII only; write IDNs as xn-- A-labels)`,
+      message: `character ${named} is not allowed in an SPF record (visible ASCII only; write IDNs as xn-- A-labels)`,
       start: start + badCharacter,
       end: start + badCharacter + width
     });

@@ -7,7 +7,7 @@ import {
   interpretResponse,
   interruptedDetail,
   messageId
-} from "./chunk-2POELF5O.js";
+} from "./chunk-GW6JENMA.js";
 import {
   failedRRset
 } from "./chunk-WPLLVOIG.js";

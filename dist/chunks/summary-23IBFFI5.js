@@ -1,14 +1,14 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   markdownText
-} from "./chunk-BH3VYXL7.js";
+} from "./chunk-34LOU72J.js";
 import {
   percent
 } from "./chunk-JLWFAXHK.js";
 import {
   escapeUnsafeInJson,
   oneLine
-} from "./chunk-WUKENJYO.js";
+} from "./chunk-2QPD4BCX.js";
 import "./chunk-5AL66J2M.js";
 
 // src/reports/summary.ts

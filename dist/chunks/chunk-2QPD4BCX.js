@@ -1,6 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 
 // src/model/show.ts
+function codePointName(char) {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function visibleCharacter(char) {
+  const code = char.codePointAt(0) ?? 0;
+  return code > 32 && code < 127 ? char : codePointName(char);
+}
 var MAX_SHOWN = 200;
 function truncateText(text, max = MAX_SHOWN) {
   if (text.length <= max) return text;
@@ -9,7 +16,7 @@ function truncateText(text, max = MAX_SHOWN) {
 var ACTING_BEYOND_C0 = "\\u007f-\\u009f\\u2028\\u2029\\p{Cf}";
 var TERMINAL_ACTING = new RegExp(`[\\u0000-\\u001f${ACTING_BEYOND_C0}]`, "gu");
 function oneLine(text) {
-  return text.replace(TERMINAL_ACTING, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`).replace(LOG_COMMAND, "$1U+005B");
+  return text.replace(TERMINAL_ACTING, codePointName).replace(LOG_COMMAND, "$1U+005B");
 }
 var LOG_COMMAND = /(##(?:vso)?)\[/giu;
 var UNSAFE_AFTER_JSON = new RegExp(`[${ACTING_BEYOND_C0}]`, "gu");
@@ -45,6 +52,8 @@ function errorText(error, max = MAX_SHOWN) {
 }
 
 export {
+  codePointName,
+  visibleCharacter,
   MAX_SHOWN,
   truncateText,
   TERMINAL_ACTING,

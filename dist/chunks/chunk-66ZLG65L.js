@@ -4,7 +4,7 @@ import {
 } from "./chunk-JSZUARHQ.js";
 import {
   reportJson
-} from "./chunk-WUKENJYO.js";
+} from "./chunk-2QPD4BCX.js";
 
 // src/reports/evidence.ts
 var EVIDENCE_FILE_NAME = "dmarc-evidence.json";

@@ -2,12 +2,13 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   ipInNetwork,
   isSpfText
-} from "./chunk-2ESBQSI6.js";
+} from "./chunk-QO2V7W47.js";
 import {
   mechanisms,
   modifiers,
   parseSpf
-} from "./chunk-SUI4ATYJ.js";
+} from "./chunk-KXRAQ7HW.js";
+import "./chunk-2QPD4BCX.js";
 import "./chunk-5AL66J2M.js";
 
 // src/reports/resolve.ts

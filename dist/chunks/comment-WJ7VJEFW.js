@@ -3,15 +3,15 @@ import {
   cutMarkdown,
   require_tunnel,
   require_undici
-} from "./chunk-NWJHKJSF.js";
-import "./chunk-DAOQPNRF.js";
-import "./chunk-BH3VYXL7.js";
+} from "./chunk-5GEW73US.js";
+import "./chunk-BHDZC6XK.js";
+import "./chunk-34LOU72J.js";
 import "./chunk-RR2JAOJK.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
-import "./chunk-SUI4ATYJ.js";
-import "./chunk-WUKENJYO.js";
+import "./chunk-KXRAQ7HW.js";
+import "./chunk-2QPD4BCX.js";
 import {
   __commonJS,
   __require,

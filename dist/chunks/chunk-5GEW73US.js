@@ -2,15 +2,15 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingsTable,
   suppressedTable
-} from "./chunk-DAOQPNRF.js";
+} from "./chunk-BHDZC6XK.js";
 import {
   markdownCode,
   markdownText
-} from "./chunk-BH3VYXL7.js";
+} from "./chunk-34LOU72J.js";
 import {
   lookupTerms,
   parseSpf
-} from "./chunk-SUI4ATYJ.js";
+} from "./chunk-KXRAQ7HW.js";
 import {
   __commonJS,
   __require

@@ -9,15 +9,15 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunk-PHXC2G5J.js";
+} from "./chunk-Z5U5UXED.js";
 import {
   formatMarkdown
-} from "./chunk-DAOQPNRF.js";
+} from "./chunk-BHDZC6XK.js";
 import {
   asidePath,
   formatText,
   uniqueSuffix
-} from "./chunk-3JIRZ7SG.js";
+} from "./chunk-JBOXHSYE.js";
 import {
   FORMATS,
   MAX_FINDINGS_PER_FILE,
@@ -33,16 +33,16 @@ import {
   isDomainFileName,
   lintPaths,
   resolvePolicy
-} from "./chunk-ZMBJRE6G.js";
+} from "./chunk-UL7MKFJ4.js";
 import {
   EVIDENCE_FILE_NAME
-} from "./chunk-PSKCS5XM.js";
-import {
-  oneLine
-} from "./chunk-WUKENJYO.js";
+} from "./chunk-66ZLG65L.js";
 import {
   isZoneFileName
-} from "./chunk-2POELF5O.js";
+} from "./chunk-GW6JENMA.js";
+import {
+  oneLine
+} from "./chunk-2QPD4BCX.js";
 
 // src/cli/command.ts
 var EXIT_OK = 0;

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   markdownCode,
   markdownText
-} from "./chunk-BH3VYXL7.js";
+} from "./chunk-34LOU72J.js";
 import {
   capFindings,
   omittedSentence,

@@ -2,14 +2,14 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-PHXC2G5J.js";
+} from "./chunk-Z5U5UXED.js";
 import {
   findingsTable
-} from "./chunk-DAOQPNRF.js";
+} from "./chunk-BHDZC6XK.js";
 import {
   markdownCode,
   markdownText
-} from "./chunk-BH3VYXL7.js";
+} from "./chunk-34LOU72J.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -20,11 +20,11 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-R5GHMVRX.js";
+} from "./chunk-SMPEE2QW.js";
 import {
   formatText,
   palette
-} from "./chunk-3JIRZ7SG.js";
+} from "./chunk-JBOXHSYE.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -39,7 +39,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-XCJYEX2P.js";
+} from "./chunk-C22J5ZDI.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -75,21 +75,15 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-ZMBJRE6G.js";
+} from "./chunk-UL7MKFJ4.js";
 import {
   authorisesNobody,
   ownString,
   parseSpfShared
-} from "./chunk-SUI4ATYJ.js";
+} from "./chunk-KXRAQ7HW.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";
-import {
-  errorText,
-  escapeUnsafeInJson,
-  oneLine,
-  reportJson
-} from "./chunk-WUKENJYO.js";
 import {
   authoritativeServers,
   createDnsSource,
@@ -97,19 +91,25 @@ import {
   liveLookup,
   parseServer,
   systemServers
-} from "./chunk-6THVQS7Z.js";
+} from "./chunk-BCWK3H43.js";
 import {
   createZoneSource,
   formatZoneError,
   isNotInLoadedZones,
   loadZones
-} from "./chunk-2POELF5O.js";
+} from "./chunk-GW6JENMA.js";
 import {
   canonicalName,
   isAtOrBelow,
   isAtOrBelowAny,
   nameProblem
 } from "./chunk-AZYBTNMU.js";
+import {
+  errorText,
+  escapeUnsafeInJson,
+  oneLine,
+  reportJson
+} from "./chunk-2QPD4BCX.js";
 
 // src/config/declared-at.ts
 import { readFileSync } from "node:fs";

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   writeFileWhole
-} from "./chunk-3JIRZ7SG.js";
+} from "./chunk-JBOXHSYE.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
@@ -10,7 +10,7 @@ import {
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-XCJYEX2P.js";
+} from "./chunk-C22J5ZDI.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -18,17 +18,18 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-ZMBJRE6G.js";
-import {
-  TERMINAL_ACTING,
-  oneLine
-} from "./chunk-WUKENJYO.js";
+} from "./chunk-UL7MKFJ4.js";
 import {
   parseZoneFile
 } from "./chunk-WPLLVOIG.js";
 import {
   canonicalName
 } from "./chunk-AZYBTNMU.js";
+import {
+  TERMINAL_ACTING,
+  codePointName,
+  oneLine
+} from "./chunk-2QPD4BCX.js";
 
 // src/model/holdable.ts
 var UNUSABLE_TEXT = /[\u0000-\u001f\u007f\ufffd]/;
@@ -39,7 +40,7 @@ function usableHost(host) {
 function describeText(text2) {
   const bad = UNUSABLE_TEXT.exec(text2);
   if (!bad) return "";
-  return bad[0] === "�" ? "octets that are not UTF-8" : `the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}`;
+  return bad[0] === "�" ? "octets that are not UTF-8" : `the control character ${codePointName(bad[0])}`;
 }
 function recordProblem(name, subdomain, type, values) {
   if (subdomain !== "" && !HOST_NAME.test(subdomain)) return `its name ${name} is not a host name`;

@@ -19,7 +19,7 @@ import {
   reportSink,
   todayOption,
   zonePaths
-} from "./chunk-KJ7LQSJ6.js";
+} from "./chunk-2U4JM5WH.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -52,7 +52,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-JSKZ7C2Q.js";
+} from "./chunk-DXAVMLW7.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -61,9 +61,9 @@ import {
   isInside,
   readEvidenceFile,
   toolVersion
-} from "./chunk-PHXC2G5J.js";
-import "./chunk-DAOQPNRF.js";
-import "./chunk-BH3VYXL7.js";
+} from "./chunk-Z5U5UXED.js";
+import "./chunk-BHDZC6XK.js";
+import "./chunk-34LOU72J.js";
 import {
   ROLLBACK_DIR,
   heldUnpublished,
@@ -81,7 +81,7 @@ import {
 } from "./chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunk-Q3GELVWF.js";
+} from "./chunk-7OJXAH6J.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -95,7 +95,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-R5GHMVRX.js";
+} from "./chunk-SMPEE2QW.js";
 import {
   asidePath,
   formatText,
@@ -105,7 +105,7 @@ import {
   uniqueSuffix,
   writeFileWhole,
   writeWholeWith
-} from "./chunk-3JIRZ7SG.js";
+} from "./chunk-JBOXHSYE.js";
 import {
   FORMATS
 } from "./chunk-RR2JAOJK.js";
@@ -116,7 +116,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-XCJYEX2P.js";
+} from "./chunk-C22J5ZDI.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -144,34 +144,34 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-ZMBJRE6G.js";
-import "./chunk-2ESBQSI6.js";
-import "./chunk-SUI4ATYJ.js";
+} from "./chunk-UL7MKFJ4.js";
+import "./chunk-QO2V7W47.js";
+import "./chunk-KXRAQ7HW.js";
 import "./chunk-32FQ7YH5.js";
 import {
   specialKind
 } from "./chunk-VOQH4KKZ.js";
 import "./chunk-JLWFAXHK.js";
-import "./chunk-PSKCS5XM.js";
+import "./chunk-66ZLG65L.js";
 import "./chunk-JSZUARHQ.js";
-import {
-  LOG_COMMAND,
-  TERMINAL_ACTING,
-  oneLine,
-  reportJson
-} from "./chunk-WUKENJYO.js";
 import {
   createDnsSource,
   failureOf,
   parseServer,
   systemServers
-} from "./chunk-6THVQS7Z.js";
-import "./chunk-2POELF5O.js";
+} from "./chunk-BCWK3H43.js";
+import "./chunk-GW6JENMA.js";
 import "./chunk-WPLLVOIG.js";
 import {
   canonicalName,
   nameProblem
 } from "./chunk-AZYBTNMU.js";
+import {
+  LOG_COMMAND,
+  TERMINAL_ACTING,
+  oneLine,
+  reportJson
+} from "./chunk-2QPD4BCX.js";
 import "./chunk-5AL66J2M.js";
 
 // src/cli/commands/adopt.ts
@@ -4588,7 +4588,7 @@ var WINDOW_HELP = `  --days N             the window: the N days ending --today 
                        authorises it, and keep them in the store (later runs show them without DNS)
   --resolver IP[:PORT] DNS server for --resolve (repeatable; default: the system's)`;
 async function windowAndNames(store, values, domains) {
-  const { windowEnding } = await import("./summary-IRN75VHN.js");
+  const { windowEnding } = await import("./summary-23IBFFI5.js");
   const days = positiveInteger2(values.days, "--days", 30, 3660);
   const today = todayOption(values.today) ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const window = windowEnding(today, days);
@@ -4598,7 +4598,7 @@ async function windowAndNames(store, values, domains) {
   return { window, range, resolved };
 }
 async function figuresFor(store, values, domains) {
-  const { domainSummary } = await import("./summary-IRN75VHN.js");
+  const { domainSummary } = await import("./summary-23IBFFI5.js");
   const { window, range, resolved } = await windowAndNames(store, values, domains);
   const summaries = [];
   await store.forEachDomain(range, (totals, sources) => {
@@ -4608,8 +4608,8 @@ async function figuresFor(store, values, domains) {
 }
 var MAX_RESOLVED = 5e3;
 async function resolveSources(store, sources, resolvers) {
-  const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-HP3D3DVQ.js");
-  const { reverseNames, authorisingTerm } = await import("./resolve-QOSKRY6H.js");
+  const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-SLNZ3YT2.js");
+  const { reverseNames, authorisingTerm } = await import("./resolve-6P6KRIED.js");
   let servers;
   try {
     servers = resolvers.length ? resolvers.map(parseServer2) : systemServers2();
@@ -4664,7 +4664,7 @@ domain whose sums pass what a JSON number counts exactly.
   const format = oneOf(values.format, ["text", "markdown", "json"], "--format", "text");
   const output = outputOption(io, values.output);
   const domains = positionals.length ? domainsFrom(positionals, io) : null;
-  const { domainSummary, jsonWriter, markdownWriter, textWriter } = await import("./summary-IRN75VHN.js");
+  const { domainSummary, jsonWriter, markdownWriter, textWriter } = await import("./summary-23IBFFI5.js");
   const store = await openStore(values, io, "summary", "");
   try {
     const started = startTiming();
@@ -4715,7 +4715,7 @@ file is then left as it was).
   if (!Number.isFinite(minShare) || minShare < 0 || minShare > 1) throw new UsageError(`--min-share must be a share from 0 to 1, e.g. 0.001 (got '${values["min-share"]}')`);
   const stack = values.stack ?? "stacks";
   const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
-  const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("./evidence-44JOYGKD.js");
+  const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("./evidence-EQMM76PO.js");
   const out = resolve8(io.cwd, values.out ?? join6(stack, EVIDENCE_FILE_NAME));
   const store = await openStore(values, io, "evidence", storeFailureAftermath("evidence"));
   try {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-RR2JAOJK.js";
 import {
   oneLine
-} from "./chunk-WUKENJYO.js";
+} from "./chunk-2QPD4BCX.js";
 import {
   __commonJS,
   __toESM
