@@ -7,7 +7,8 @@ import type { RuleSetting } from "./policy.js";
 
 /**
  * The families. The domain's own records: `mx` (apex MX, and who hosts the mail as the MX tells), `spf`
- * (apex SPF TXT), `dmarc` (`_dmarc` TXT), `dkim` (the key records of the selectors known for the domain:
+ * (apex SPF TXT; a domain without MX whose SPF authorises nobody is parked, so a rule that reads whether a
+ * domain sends mail observes `spf` with `mx`), `dmarc` (`_dmarc` TXT), `dkim` (the key records of the selectors known for the domain:
  * named, declared, in a zone file, in DMARC reports, from the provider's API), `dkim-probe` (common selector
  * names tried on the chance, and a label no selector can have to tell a wildcard apart), `srv` (client
  * settings SRV, RFC 6186), `cname` (autoconfig/autodiscover CNAMEs), `mta-sts` (`_mta-sts` TXT), `tls-rpt`

@@ -18,7 +18,7 @@ export default defineRule<Options>({
     defaultLevel: "error",
     ovhOnly: true,
     kind: "static",
-    observes: ["dkim", "mx"],
+    observes: ["dkim", "mx", "spf"],
     alsoObserves: ["dkim-probe"],
     options: {
       type: "object",

@@ -13,7 +13,7 @@ export default defineRule({
     references: ["RFC6376 §3.6.2.1", "RFC6376 §6.1.2", "OVH-DKIM"],
     defaultLevel: "error",
     kind: "live",
-    observes: ["dkim", "mx"],
+    observes: ["dkim", "mx", "spf"],
     alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key record of the signature's selector does not exist", messages: ["namedMissing"] },

@@ -24,7 +24,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7489 §6.1", "RFC7489 §6.6.3", "RFC9989 §4.10", "RFC9989 §5.1.4", "OVH-DMARC"],
     defaultLevel: "error",
     kind: "static",
-    observes: ["dmarc", "dmarc-discovery", "mx", "dkim"],
+    observes: ["dmarc", "dmarc-discovery", "mx", "spf", "dkim"],
     alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {

@@ -9,7 +9,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC9989 §5.1.3", "RFC9989 §5.1.4", "RFC9989 §5.1.5", "OVH-DMARC"],
     defaultLevel: "warn",
     kind: "static",
-    observes: ["dmarc", "mx"],
+    observes: ["dmarc", "mx", "spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: {

@@ -9,7 +9,7 @@ export default defineRule<Record<string, never>>({
     references: ["OVH-DMARC", "RFC9989 §5.1.3", "RFC9989 §5.1.7"],
     defaultLevel: "error",
     kind: "static",
-    observes: ["dmarc", "mx"],
+    observes: ["dmarc", "mx", "spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       undeclared: {

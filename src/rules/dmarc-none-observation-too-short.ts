@@ -13,7 +13,7 @@ export default defineRule<Options>({
     references: ["G-DMARC", "OVH-DMARC", "RFC9989 §5.1.5"],
     defaultLevel: "warn",
     kind: "static",
-    observes: ["dmarc", "mx"],
+    observes: ["dmarc", "mx", "spf"],
     options: {
       type: "object",
       properties: {

@@ -13,7 +13,7 @@ export default defineRule<Options>({
     references: ["RFC9989 §5.1.7", "MS-DMARC", "OVH-DMARC"],
     defaultLevel: "warn",
     kind: "static",
-    observes: ["dmarc", "mx"],
+    observes: ["dmarc", "mx", "spf"],
     options: {
       type: "object",
       properties: {

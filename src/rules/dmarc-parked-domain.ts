@@ -12,7 +12,7 @@ export default defineRule<Record<string, never>>({
     references: ["MS-DMARC", "RFC9989 §4.7"],
     defaultLevel: "info",
     kind: "static",
-    observes: ["dmarc", "mx"],
+    observes: ["dmarc", "mx", "spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: { text: "{{domain}} sends no mail but publishes no DMARC record: publish p=reject so forged mail is refused." },

@@ -119,7 +119,7 @@ export default defineRule<Options>({
     defaultLevel: "error",
     kind: "static",
     // The DMARC record and whether the domain sends mail (its MX); the evidence comes from the evidence file.
-    observes: ["dmarc", "mx"],
+    observes: ["dmarc", "mx", "spf"],
     options: {
       type: "object",
       properties: {

@@ -9,7 +9,7 @@ export default defineRule<Record<string, never>>({
     references: ["MS-DMARC", "G-DMARC", "RFC9989 §5.1.5", "RFC9989 §5.1.6", "OVH-DMARC"],
     defaultLevel: "error",
     kind: "static",
-    observes: ["dmarc", "mx"],
+    observes: ["dmarc", "mx", "spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       noneToReject: {

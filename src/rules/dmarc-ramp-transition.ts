@@ -75,7 +75,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC9989 §5.1.5", "RFC9989 §5.1.6", "RFC9989 §4.7", "MS-DMARC", "G-DMARC", "OVH-DMARC"],
     defaultLevel: "error",
     kind: "transition",
-    observes: ["dmarc", "mx"],
+    observes: ["dmarc", "mx", "spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       skip: {

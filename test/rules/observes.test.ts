@@ -169,6 +169,10 @@ const DATA: [Family, string, string[]][] = [
   ["zone", "nomx.example", ["@ SOA ns h 1 7200 3600 1209600 300", "@ NS ns"]],
   ["spf", "nomx.example", [`@ TXT "v=spf1 include ~all"`]],
   ["dmarc", "nomx.example", [`_dmarc TXT "v=DMARC1; p=maybe; pct=150; ;=x"`]],
+  // A parked domain that only lacks its null MX: with SPF authorising nobody, it neither sends nor receives.
+  ["zone", "parkednomx.example", ["@ SOA ns h 1 7200 3600 1209600 300", "@ NS ns"]],
+  ["spf", "parkednomx.example", [`@ TXT "v=spf1 -all"`]],
+  ["dmarc", "parkednomx.example", [`_dmarc TXT "v=DMARC1; p=reject"`]],
 ];
 
 const SCENARIOS: Scenario[] = [
@@ -184,6 +188,7 @@ const SCENARIOS: Scenario[] = [
   { domain: "parkedbad.example" },
   { domain: "odd.example" },
   { domain: "nomx.example" },
+  { domain: "parkednomx.example" },
   // Zone files list every selector: nothing is probed, and the OVH selectors' absence is judged.
   { domain: "half.example", complete: true },
 ];
