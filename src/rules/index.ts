@@ -83,6 +83,7 @@ import mxLegacyOvhHost from "./mx-legacy-ovh-host.js";
 import mxMissing from "./mx-missing.js";
 import mxNotOvh from "./mx-not-ovh.js";
 import mxNullBadForm from "./mx-null-bad-form.js";
+import mxNullMissing from "./mx-null-missing.js";
 import mxNullWithOthers from "./mx-null-with-others.js";
 import mxOvhIncomplete from "./mx-ovh-incomplete.js";
 import mxOvhPriorityDrift from "./mx-ovh-priority-drift.js";
@@ -216,6 +217,7 @@ export const allRules: readonly Rule[] = [
   mxMissing,
   mxNotOvh,
   mxNullBadForm,
+  mxNullMissing,
   mxNullWithOthers,
   mxOvhIncomplete,
   mxOvhPriorityDrift,
