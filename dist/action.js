@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-DXAVMLW7.js";
+} from "./chunks/chunk-V6YFSYJF.js";
 import {
   cacheFilePath,
   evidenceKeyFor,
@@ -32,7 +32,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-Z5U5UXED.js";
+} from "./chunks/chunk-NIFN2SGI.js";
 import {
   fitSummary,
   planTable,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-5GEW73US.js";
 import "./chunks/chunk-BHDZC6XK.js";
 import "./chunks/chunk-34LOU72J.js";
-import "./chunks/chunk-SMPEE2QW.js";
+import "./chunks/chunk-GDRFTFJP.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-JBOXHSYE.js";
@@ -52,7 +52,7 @@ import {
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-C22J5ZDI.js";
+import "./chunks/chunk-VFNOLGMQ.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -62,7 +62,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-UL7MKFJ4.js";
+} from "./chunks/chunk-QSDZIKTT.js";
 import "./chunks/chunk-QO2V7W47.js";
 import "./chunks/chunk-KXRAQ7HW.js";
 import "./chunks/chunk-32FQ7YH5.js";

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-7OJXAH6J.js";
+} from "./chunks/chunk-6ZM3TS6Z.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-C22J5ZDI.js";
+} from "./chunks/chunk-VFNOLGMQ.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
@@ -23,7 +23,7 @@ import {
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-UL7MKFJ4.js";
+} from "./chunks/chunk-QSDZIKTT.js";
 import "./chunks/chunk-QO2V7W47.js";
 import "./chunks/chunk-KXRAQ7HW.js";
 import "./chunks/chunk-32FQ7YH5.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunks/chunk-7OJXAH6J.js";
+} from "./chunks/chunk-6ZM3TS6Z.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -25,7 +25,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-SMPEE2QW.js";
+} from "./chunks/chunk-GDRFTFJP.js";
 import {
   formatText,
   writeFileWhole
@@ -44,10 +44,10 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-C22J5ZDI.js";
+} from "./chunks/chunk-VFNOLGMQ.js";
 import {
   unreadableNote
-} from "./chunks/chunk-UL7MKFJ4.js";
+} from "./chunks/chunk-QSDZIKTT.js";
 import "./chunks/chunk-QO2V7W47.js";
 import "./chunks/chunk-KXRAQ7HW.js";
 import "./chunks/chunk-32FQ7YH5.js";

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   allRules,
   lintPaths
-} from "./chunk-UL7MKFJ4.js";
+} from "./chunk-QSDZIKTT.js";
 
 // src/index.ts
 function lintPaths2(paths, options = {}) {

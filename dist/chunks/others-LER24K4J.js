@@ -7,6 +7,7 @@ import {
   SHARED_HELP,
   SHARED_OPTIONS,
   atOrAbove,
+  collectEvery,
   domainPaths,
   emit,
   failLevel,
@@ -19,7 +20,7 @@ import {
   reportSink,
   todayOption,
   zonePaths
-} from "./chunk-2U4JM5WH.js";
+} from "./chunk-2GBR66ZS.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -52,7 +53,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-DXAVMLW7.js";
+} from "./chunk-V6YFSYJF.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -61,7 +62,7 @@ import {
   isInside,
   readEvidenceFile,
   toolVersion
-} from "./chunk-Z5U5UXED.js";
+} from "./chunk-NIFN2SGI.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -81,7 +82,7 @@ import {
 } from "./chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunk-7OJXAH6J.js";
+} from "./chunk-6ZM3TS6Z.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -95,7 +96,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-SMPEE2QW.js";
+} from "./chunk-GDRFTFJP.js";
 import {
   asidePath,
   formatText,
@@ -116,7 +117,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-C22J5ZDI.js";
+} from "./chunk-VFNOLGMQ.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -144,7 +145,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-UL7MKFJ4.js";
+} from "./chunk-QSDZIKTT.js";
 import "./chunk-QO2V7W47.js";
 import "./chunk-KXRAQ7HW.js";
 import "./chunk-32FQ7YH5.js";
@@ -4176,30 +4177,6 @@ Next:
     return EXIT_OK;
   }
 };
-
-// src/cli/full-collection.ts
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
-function nodeGc() {
-  try {
-    setFlagsFromString("--expose-gc");
-    const gc = runInNewContext("gc");
-    return typeof gc === "function" ? () => gc() : null;
-  } catch {
-    return null;
-  } finally {
-    setFlagsFromString("--no-expose-gc");
-  }
-}
-function collectEvery(every, gc = nodeGc()) {
-  if (gc === null) return () => void 0;
-  let collectedAt = 0;
-  return (count) => {
-    if (count - collectedAt < every) return;
-    collectedAt = count;
-    gc();
-  };
-}
 
 // src/cli/commands/plan.ts
 var PLAN_COLLECT_EVERY_DOMAINS = 2500;

@@ -9,7 +9,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunk-Z5U5UXED.js";
+} from "./chunk-NIFN2SGI.js";
 import {
   formatMarkdown
 } from "./chunk-BHDZC6XK.js";
@@ -33,7 +33,7 @@ import {
   isDomainFileName,
   lintPaths,
   resolvePolicy
-} from "./chunk-UL7MKFJ4.js";
+} from "./chunk-QSDZIKTT.js";
 import {
   EVIDENCE_FILE_NAME
 } from "./chunk-66ZLG65L.js";
@@ -210,6 +210,32 @@ var ZONE_FILES = { test: isZoneFileName, what: "zone files" };
 var domainPaths = (paths) => paths.map((path) => ({ path, takes: DOMAIN_FILES }));
 var zonePaths = (zones) => (zones ?? []).map((path) => ({ path, takes: ZONE_FILES }));
 var packRead = (policy) => ({ path: policy !== void 0 && SHIPPED_POLICIES.includes(policy) ? void 0 : policy });
+
+// src/cli/full-collection.ts
+import { createRequire } from "node:module";
+var requireBuiltin = createRequire(import.meta.url);
+function nodeGc() {
+  const { setFlagsFromString } = requireBuiltin("node:v8");
+  const { runInNewContext } = requireBuiltin("node:vm");
+  try {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc");
+    return typeof gc === "function" ? () => gc() : null;
+  } catch {
+    return null;
+  } finally {
+    setFlagsFromString("--no-expose-gc");
+  }
+}
+function collectEvery(every, gc = nodeGc()) {
+  if (gc === null) return () => void 0;
+  let collectedAt = 0;
+  return (count) => {
+    if (count - collectedAt < every) return;
+    collectedAt = count;
+    gc();
+  };
+}
 
 // src/cli/progress.ts
 function progress(io, quiet, label) {
@@ -440,6 +466,24 @@ function findingsWriter(format, write, context) {
   };
 }
 
+// src/cli/heap-bound.ts
+function collectWhenHeapAbove(options) {
+  const heapUsed = options.heapUsed ?? (() => process.memoryUsage().heapUsed);
+  const makeCollector = options.collector ?? nodeGc;
+  let checkedAt = 0;
+  let bound = options.limit;
+  let collect;
+  return (count) => {
+    if (count - checkedAt < options.every) return;
+    checkedAt = count;
+    if (heapUsed() <= bound) return;
+    if (collect === void 0) collect = makeCollector();
+    if (collect === null) return;
+    collect();
+    bound = Math.max(options.limit, heapUsed() * options.growth);
+  };
+}
+
 // src/cli/commands/lint.ts
 var OPTIONS = { ...SHARED_OPTIONS, evidence: { type: "string" }, cache: { type: "boolean" }, "cache-location": { type: "string" } };
 var EVIDENCE_HELP = `  --evidence FILE      DMARC evidence (maildns reports evidence) for dmarc-ramp-evidence; default: the
@@ -448,6 +492,9 @@ var CACHE_HELP = `  --cache              keep each file's findings under the has
                        files that changed (or whose dates meet a new --today, or whose DMARC evidence
                        changed); the cache starts over when the policy pack, the rules or maildns change
   --cache-location P   the cache file, or a folder to hold it (default: .maildnscache in the current folder)`;
+var LINT_HEAP_LIMIT_OCTETS = 96 * 1024 * 1024;
+var LINT_HEAP_GROWTH = 1.5;
+var LINT_HEAP_CHECK_EVERY_FILES = 1e3;
 var lintCommand = {
   name: "lint",
   summary: "check domain files against the rules (no DNS)",
@@ -485,6 +532,7 @@ one), 2 usage error (a PATH that does not exist) or a policy pack or evidence fi
     let cachePath = "";
     if (values.cache) ({ cache, path: cachePath } = openLintCacheAt({ location: values["cache-location"], cwd: io.cwd, policy, rules: allRules, toolVersion: toolVersion(), extraKey: evidenceKeyFor(values.evidence ?? null, io.cwd) }));
     const show = progress(io, values.quiet === true, "linting");
+    const boundHeap = collectWhenHeapAbove({ limit: LINT_HEAP_LIMIT_OCTETS, growth: LINT_HEAP_GROWTH, every: LINT_HEAP_CHECK_EVERY_FILES });
     const sink = reportSink(io, output);
     try {
       const writer = findingsWriter(format, sink.write, { rules: allRules, toolVersion: toolVersion(), color: format === "text" && !output && io.colors?.stdout === true });
@@ -501,7 +549,10 @@ one), 2 usage error (a PATH that does not exist) or a policy pack or evidence fi
         shows: (levels) => writer.keepsAny(values.quiet ? { ...levels, warn: 0, info: 0 } : levels),
         onCounted: (levels) => writer.count(values.quiet ? { ...levels, warn: 0, info: 0 } : levels),
         foresee: (levels) => writer.foresee(values.quiet ? { ...levels, warn: 0, info: 0 } : levels),
-        onFile: show.update
+        onFile: (done, total) => {
+          show.update(done, total);
+          boundHeap(done);
+        }
       });
       show.done();
       writer.end({ files: result.files, domains: result.domainCount, errors: result.errors, warnings: result.warnings, infos: result.infos });
@@ -541,6 +592,7 @@ export {
   domainPaths,
   zonePaths,
   packRead,
+  collectEvery,
   progress,
   reportSink,
   emit,

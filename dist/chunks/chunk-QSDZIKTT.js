@@ -19652,7 +19652,7 @@ var dkim_missing_selector_default = defineRule({
     defaultLevel: "error",
     ovhOnly: true,
     kind: "static",
-    observes: ["dkim", "mx"],
+    observes: ["dkim", "mx", "spf"],
     alsoObserves: ["dkim-probe"],
     options: {
       type: "object",
@@ -19871,7 +19871,7 @@ var dkim_selector_not_found_default = defineRule({
     references: ["RFC6376 §3.6.2.1", "RFC6376 §6.1.2", "OVH-DKIM"],
     defaultLevel: "error",
     kind: "live",
-    observes: ["dkim", "mx"],
+    observes: ["dkim", "mx", "spf"],
     alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key record of the signature's selector does not exist", messages: ["namedMissing"] }
@@ -20815,7 +20815,7 @@ var dmarc_missing_default = defineRule({
     references: ["RFC7489 §6.1", "RFC7489 §6.6.3", "RFC9989 §4.10", "RFC9989 §5.1.4", "OVH-DMARC"],
     defaultLevel: "error",
     kind: "static",
-    observes: ["dmarc", "dmarc-discovery", "mx", "dkim"],
+    observes: ["dmarc", "dmarc-discovery", "mx", "spf", "dkim"],
     alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
@@ -21005,7 +21005,7 @@ var dmarc_no_rua_default = defineRule({
     references: ["RFC9989 §5.1.3", "RFC9989 §5.1.4", "RFC9989 §5.1.5", "OVH-DMARC"],
     defaultLevel: "warn",
     kind: "static",
-    observes: ["dmarc", "mx"],
+    observes: ["dmarc", "mx", "spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: {
@@ -21033,7 +21033,7 @@ var dmarc_none_monitoring_stage_default = defineRule({
     references: ["OVH-DMARC", "RFC9989 §5.1.3", "RFC9989 §5.1.7"],
     defaultLevel: "error",
     kind: "static",
-    observes: ["dmarc", "mx"],
+    observes: ["dmarc", "mx", "spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       undeclared: {
@@ -21068,7 +21068,7 @@ var dmarc_none_observation_too_short_default = defineRule({
     references: ["G-DMARC", "OVH-DMARC", "RFC9989 §5.1.5"],
     defaultLevel: "warn",
     kind: "static",
-    observes: ["dmarc", "mx"],
+    observes: ["dmarc", "mx", "spf"],
     options: {
       type: "object",
       properties: {
@@ -21123,7 +21123,7 @@ var dmarc_none_too_long_default = defineRule({
     references: ["RFC9989 §5.1.7", "MS-DMARC", "OVH-DMARC"],
     defaultLevel: "warn",
     kind: "static",
-    observes: ["dmarc", "mx"],
+    observes: ["dmarc", "mx", "spf"],
     options: {
       type: "object",
       properties: {
@@ -21308,7 +21308,7 @@ var dmarc_parked_domain_default = defineRule({
     references: ["MS-DMARC", "RFC9989 §4.7"],
     defaultLevel: "info",
     kind: "static",
-    observes: ["dmarc", "mx"],
+    observes: ["dmarc", "mx", "spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: { text: "{{domain}} sends no mail but publishes no DMARC record: publish p=reject so forged mail is refused." },
@@ -21542,7 +21542,7 @@ var dmarc_ramp_evidence_default = defineRule({
     defaultLevel: "error",
     kind: "static",
     // The DMARC record and whether the domain sends mail (its MX); the evidence comes from the evidence file.
-    observes: ["dmarc", "mx"],
+    observes: ["dmarc", "mx", "spf"],
     options: {
       type: "object",
       properties: {
@@ -21641,7 +21641,7 @@ var dmarc_ramp_skip_default = defineRule({
     references: ["MS-DMARC", "G-DMARC", "RFC9989 §5.1.5", "RFC9989 §5.1.6", "OVH-DMARC"],
     defaultLevel: "error",
     kind: "static",
-    observes: ["dmarc", "mx"],
+    observes: ["dmarc", "mx", "spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       noneToReject: {
@@ -21712,7 +21712,7 @@ var dmarc_ramp_transition_default = defineRule({
     references: ["RFC9989 §5.1.5", "RFC9989 §5.1.6", "RFC9989 §4.7", "MS-DMARC", "G-DMARC", "OVH-DMARC"],
     defaultLevel: "error",
     kind: "transition",
-    observes: ["dmarc", "mx"],
+    observes: ["dmarc", "mx", "spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       skip: {
@@ -23139,6 +23139,36 @@ var mx_null_bad_form_default = defineRule({
       } else if (NULL_LOOKALIKE.test(entry.host.trim())) {
         ctx.report({ messageId: "badTarget", data: { host: entry.host }, at: { path: mxFieldPath(mx, entry, "host") } });
       }
+    }
+  }
+});
+
+// src/rules/mx-null-missing.ts
+var mx_null_missing_default = defineRule({
+  meta: {
+    id: "mx-null-missing",
+    area: "mx",
+    description: "A domain that neither sends nor receives mail publishes a null MX.",
+    references: ["RFC7505 §3", "RFC7505 §4.1", "RFC5321 §5.1", "MS-DMARC"],
+    defaultLevel: "info",
+    kind: "static",
+    observes: ["mx", "spf"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      missing: {
+        text: "{{domain}} takes no mail but publishes no null MX: senders fall back to its A/AAAA address and queue mail for it (RFC 5321 §5.1); publish `mx: none` (the null MX `0 .`, RFC 7505 §3) so they give up at once"
+      }
+    },
+    fix: "mx: none"
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    if (domain.mail.sends || domain.mail.receives) return;
+    const mx = domain.mx;
+    if (mx === null) {
+      ctx.report({ messageId: "missing", data: { domain: domain.domain }, at: { path: domain.mail.path } });
+    } else if (mx.entries.length === 0) {
+      ctx.report({ messageId: "missing", data: { domain: domain.domain }, at: { path: mx.path } });
     }
   }
 });
@@ -25403,6 +25433,7 @@ var allRules = [
   mx_missing_default,
   mx_not_ovh_default,
   mx_null_bad_form_default,
+  mx_null_missing_default,
   mx_null_with_others_default,
   mx_ovh_incomplete_default,
   mx_ovh_priority_drift_default,

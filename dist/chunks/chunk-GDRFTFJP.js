@@ -10,7 +10,7 @@ import {
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-C22J5ZDI.js";
+} from "./chunk-VFNOLGMQ.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -18,7 +18,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-UL7MKFJ4.js";
+} from "./chunk-QSDZIKTT.js";
 import {
   parseZoneFile
 } from "./chunk-WPLLVOIG.js";

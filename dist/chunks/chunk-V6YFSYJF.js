@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-Z5U5UXED.js";
+} from "./chunk-NIFN2SGI.js";
 import {
   findingsTable
 } from "./chunk-BHDZC6XK.js";
@@ -20,7 +20,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-SMPEE2QW.js";
+} from "./chunk-GDRFTFJP.js";
 import {
   formatText,
   palette
@@ -39,7 +39,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-C22J5ZDI.js";
+} from "./chunk-VFNOLGMQ.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -75,7 +75,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-UL7MKFJ4.js";
+} from "./chunk-QSDZIKTT.js";
 import {
   authorisesNobody,
   ownString,

@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-UL7MKFJ4.js";
+} from "./chunk-QSDZIKTT.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";

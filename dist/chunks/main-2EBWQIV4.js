@@ -4,10 +4,10 @@ import {
   errorExitCode,
   lintCommand,
   writeProblem
-} from "./chunk-2U4JM5WH.js";
+} from "./chunk-2GBR66ZS.js";
 import {
   toolVersion
-} from "./chunk-Z5U5UXED.js";
+} from "./chunk-NIFN2SGI.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -17,7 +17,7 @@ import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-UL7MKFJ4.js";
+} from "./chunk-QSDZIKTT.js";
 import "./chunk-QO2V7W47.js";
 import "./chunk-KXRAQ7HW.js";
 import "./chunk-32FQ7YH5.js";
@@ -45,7 +45,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-TDI3Z47R.js");
+var others = () => import("./others-LER24K4J.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },
