@@ -3,7 +3,7 @@
 // record at the CNAME's target is used exactly as if it were at the selector's own name. Whether that key
 // is usable at all is dkim-cname-target-invalid's to say; the rules about a key's content (t=y, RSA size)
 // judge the key verifiers use, wherever it is published.
-import type { LiveLookup, LookupResult } from "../dns/lookup.js";
+import { settledLookup, type LiveLookup, type LookupResult } from "../dns/lookup.js";
 import type { DkimSelector } from "../model/types.js";
 import { dkimKeyOfText, shorten, type DkimKeyRecord } from "./dkim.js";
 import { analyseHost, isCleanHostname, plainHostName } from "./host.js";
@@ -48,22 +48,43 @@ export function isUsableKey(record: DkimKeyRecord): boolean {
   return record.key.status === "ok" && unusableKey(record) === null;
 }
 
-/** A CNAME selector, the name its target asks, and the TXT answer there. */
+/** A CNAME selector, the name its target asks, the TXT answer there and its records parsed. */
 export interface SelectorTargetAnswer {
   selector: DkimSelector;
   target: string;
   answer: LookupResult<string[]>;
+  /** The answer's TXT records as key records (none unless the answer is "ok"). */
+  records: readonly DkimKeyRecord[];
 }
 
+/**
+ * The answers per live lookup and selector list: dkim-cname-target-invalid, dkim-key-too-short and
+ * dkim-testing-flag read the same keys of the same domain, and a key is decoded (base64, then its DER) once
+ * for the three, not once per rule.
+ */
+const answeredBy = new WeakMap<LiveLookup, WeakMap<readonly DkimSelector[], Promise<SelectorTargetAnswer[]>>>();
+
 /** The TXT answers at the targets of the CNAME selectors with a clean target, asked all at once. */
-export async function selectorTargetAnswers(selectors: readonly DkimSelector[], dns: LiveLookup): Promise<SelectorTargetAnswer[]> {
+export function selectorTargetAnswers(selectors: readonly DkimSelector[], dns: LiveLookup): Promise<SelectorTargetAnswer[]> {
+  let bySelectors = answeredBy.get(dns);
+  if (!bySelectors) answeredBy.set(dns, (bySelectors = new WeakMap()));
+  let answered = bySelectors.get(selectors);
+  if (!answered) bySelectors.set(selectors, (answered = askTargets(selectors, dns)));
+  return answered;
+}
+
+async function askTargets(selectors: readonly DkimSelector[], dns: LiveLookup): Promise<SelectorTargetAnswer[]> {
   const asked: { selector: DkimSelector; target: string }[] = [];
   for (const selector of selectors) {
     const target = selectorTarget(selector);
     if (target !== null) asked.push({ selector, target });
   }
-  const answers = await Promise.all(asked.map(({ target }) => dns.txt(target)));
-  return asked.map((entry, i) => ({ ...entry, answer: answers[i]! }));
+  // A lookup that rejects (a broken LiveLookup) is a failed lookup, never an exception in three rules.
+  const answers = await Promise.all(asked.map(({ target }) => settledLookup(dns.txt(target))));
+  return asked.map((entry, i) => {
+    const answer = answers[i]!;
+    return { ...entry, answer, records: answer.status === "ok" ? answer.records.map(dkimKeyOfText) : [] };
+  });
 }
 
 /** A key verifiers use for a selector, read at the target of its CNAME. */
@@ -80,14 +101,10 @@ export interface ServedKey {
  * named under "not checked"), and a revoked key (dkim-cname-target-invalid's `revoked`).
  */
 export async function servedKeys(selectors: readonly DkimSelector[], dns: LiveLookup): Promise<ServedKey[]> {
-  const delegated = selectors.filter((selector) => selector.text === null);
   const out: ServedKey[] = [];
-  for (const { selector, target, answer } of await selectorTargetAnswers(delegated, dns)) {
-    if (answer.status !== "ok") continue;
-    for (const text of answer.records) {
-      const record = dkimKeyOfText(text);
-      if (isUsableKey(record)) out.push({ selector, target, record });
-    }
+  for (const { selector, target, records } of await selectorTargetAnswers(selectors, dns)) {
+    if (selector.text !== null) continue;
+    for (const record of records) if (isUsableKey(record)) out.push({ selector, target, record });
   }
   return out;
 }

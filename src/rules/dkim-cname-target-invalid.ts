@@ -3,7 +3,7 @@
 // TXT or no usable `p=` makes every signature with that selector fail (permfail, RFC 6376 §6.1.2). New id
 // in the catalogue's style: it had no id for it. Needs live DNS.
 import { defineRule } from "../engine/types.js";
-import { dkimKeyOfText, type DkimKey } from "../mail/dkim.js";
+import type { DkimKey } from "../mail/dkim.js";
 import { isUsableKey, selectorTargetAnswers, unusableKey } from "../mail/dkim-served.js";
 
 function problemOf(key: DkimKey): string {
@@ -61,7 +61,7 @@ export default defineRule<Record<string, never>>({
     // a key the file holds, and dkim-key-too-short and dkim-testing-flag also judge a usable key behind the
     // alias; the rest of what verifiers refuse is said here.
     const answered = await selectorTargetAnswers(domain.dkim.selectors, dns);
-    for (const { selector, target, answer } of answered) {
+    for (const { selector, target, answer, records } of answered) {
       const at = { path: [...selector.path, "cname"] };
       const data = { selector: selector.name, target };
       if (answer.status === "failed") {
@@ -76,7 +76,6 @@ export default defineRule<Record<string, never>>({
         ctx.report({ messageId: "noKey", data, at });
         continue;
       }
-      const records = answer.records.map((record) => dkimKeyOfText(record));
       if (records.some(isUsableKey)) continue;
       if (records.some((record) => record.key.status === "revoked")) {
         if (selector.active) ctx.report({ messageId: "revoked", data, at });
