@@ -54,6 +54,12 @@ export interface SpfMissingRecord extends SpfTreePlace {
   kind: "include" | "redirect";
   /** nxdomain/nodata: no TXT at all; no-spf: TXT records, none of them `v=spf1`. */
   status: "nxdomain" | "nodata" | "no-spf";
+  /**
+   * no-spf only: a TXT record there that starts with `v=spf1` but is no SPF record, since a space or the
+   * end must follow the version (RFC 7208 §4.5: "v=spf1\t…", "v=spf1include:…"), and why, in the parser's
+   * words ("v=spf1 must be followed by a space, not U+0009"). The record is still not one: a permerror.
+   */
+  notSpf?: { record: string; reason: string };
 }
 
 export interface SpfMultipleRecords extends SpfTreePlace {
@@ -254,8 +260,12 @@ async function follow(walk: Walk, query: Query, answer: NonNullable<Answer>, pla
   if (query.kind !== "spf") return;
   const spfTexts = (answer.records as string[]).filter(isSpfText);
   if (spfTexts.length === 0) {
-    // §5.2 (include) and §6.1 (redirect): a target without an SPF record is a permerror.
-    tree.missingRecords.push({ ...place, target: query.name, kind: query.mode, status: "no-spf" });
+    // §5.2 (include) and §6.1 (redirect): a target without an SPF record is a permerror. One that starts with
+    // v=spf1 but goes on with no space (a tab, a glued term) is no SPF record either (§4.5): say why.
+    const nearMiss = (answer.records as string[]).find((text) => text.slice(0, 6).toLowerCase() === "v=spf1");
+    const reason = nearMiss === undefined ? undefined : parseSpfShared(nearMiss).errors.find((e) => e.code === "version")?.message;
+    const notSpf = nearMiss !== undefined && reason !== undefined ? { notSpf: { record: nearMiss, reason } } : {};
+    tree.missingRecords.push({ ...place, target: query.name, kind: query.mode, status: "no-spf", ...notSpf });
     return;
   }
   if (spfTexts.length > 1) {

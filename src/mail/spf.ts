@@ -121,6 +121,20 @@ export function parseSpf(text: string): SpfRecord {
       collected.push({ code: "version", message: `v=spf1 must be followed by a space${but}`, start, end });
       start += VERSION.length + separator.length;
       if (start === end) return;
+    } else if (/^\s/.test(token.text)) {
+      // A tab or other white space after the separating space ("v=spf1 \t-all"): only SP separates terms
+      // (RFC 7208 §12), so it is one error, said once, and the term after it is read as written rather
+      // than drawing a bad-qualifier error as well.
+      const blank = /^\s+/.exec(token.text)![0];
+      const named = [...new Set([...blank].map(codePointName))].join(" ");
+      collected.push({ code: "invalid-character", message: `terms must be separated by spaces, not ${named} (RFC 7208 §12)`, start, end });
+      start += blank.length;
+      if (start === end) return;
+      if (text.slice(start, end).toLowerCase() === VERSION) {
+        collected.push({ code: "version", message: "v=spf1 must be the first thing in the record", start, end });
+        terms.push({ kind: "invalid", text: text.slice(start, end), start, end, name: "" });
+        return;
+      }
     } else if (token.text.toLowerCase() === VERSION) {
       collected.push({ code: "version", message: "v=spf1 must be the first thing in the record", start, end });
       terms.push({ kind: "invalid", text: token.text, start, end, name: "" });

@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, resolve as resolvePath } from "node:path";
 import { toALabel } from "../config/domain.js";
+import { notADomainName, readDomainArgument } from "../config/domain-argument.js";
 import { readRegularFile } from "../config/regular-file.js";
 import {
   authoritativeServers,
@@ -273,17 +274,14 @@ export function domainList(positionals: readonly string[], domainsFile: string |
   }
   const domains = new Set<string>();
   for (const name of names) {
-    const domain = toALabel(name);
-    if (domain === null || nameProblem(domain) !== null || !domain.includes(".")) {
-      throw new UsageError(`'${name.slice(0, 80)}' is not a domain name (e.g. example.com)`);
-    }
     // A wildcard owner (`*.example.com`) is a zone's pattern, not a domain anyone sends mail as: its
     // `_dmarc.*.example.com` would be asked and judged as if it were one.
-    if (domain.split(".").includes("*")) throw new UsageError(`'${name.slice(0, 80)}' is a wildcard, not a domain name: give the domain itself (e.g. example.com)`);
-    // A mail domain is a host name: letters, digits and hyphens, no label starting or ending with a hyphen
-    // (RFC 1123 §2.1, RFC 5321 §2.3.5); usableDomain also takes `_` labels (`_dmarc.example.com`).
-    if (!usableDomain(domain)) throw new UsageError(`'${name.slice(0, 80)}' is not a domain name (e.g. example.com)`);
-    domains.add(domain);
+    if (toALabel(name)?.split(".").includes("*")) throw new UsageError(`'${name.slice(0, 80)}' is a wildcard, not a domain name: give the domain itself (e.g. example.com)`);
+    // A mail domain is a host name (RFC 1123 §2.1, RFC 5321 §2.3.5): what is not one is said, with why,
+    // and never asked of DNS, where it would come back as a domain that does not exist.
+    const read = readDomainArgument(name);
+    if ("problem" in read) throw new UsageError(notADomainName(name, read.problem));
+    domains.add(read.domain);
   }
   return [...domains];
 }

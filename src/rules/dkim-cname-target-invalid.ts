@@ -3,15 +3,8 @@
 // TXT or no usable `p=` makes every signature with that selector fail (permfail, RFC 6376 §6.1.2). New id
 // in the catalogue's style: it had no id for it. Needs live DNS.
 import { defineRule } from "../engine/types.js";
-import { dkimKeyOfText, shorten, type DkimKey, type DkimKeyRecord } from "../mail/dkim.js";
-import { analyseHost, isCleanHostname, plainHostName } from "../mail/host.js";
-import type { DkimSelector } from "../model/types.js";
-
-/** The target's A-label name when it is a host name whose only problems are underscores, else null. */
-function cleanTarget(target: string): string | null {
-  const host = analyseHost(target);
-  return isCleanHostname(host, ["underscore"]) ? host.ascii : null;
-}
+import type { DkimKey } from "../mail/dkim.js";
+import { isUsableKey, selectorTargetAnswers, unusableKey } from "../mail/dkim-served.js";
 
 function problemOf(key: DkimKey): string {
   switch (key.status) {
@@ -24,29 +17,6 @@ function problemOf(key: DkimKey): string {
     default:
       return "it holds no usable key";
   }
-}
-
-/** RFC 8301 §3.2: verifiers MUST NOT consider signatures made with RSA keys shorter than this valid. */
-const VERIFIER_MIN_RSA_BITS = 1024;
-
-/**
- * Why verifiers cannot use a key record whose `p=` decodes (null: they can). The static rules judge these
- * tags on a key the file holds; behind an alias only this rule reads the key, so it says here what makes
- * the key useless to a verifier (values are case-sensitive, RFC 6376 §3.2).
- */
-function unusable(record: DkimKeyRecord): string | null {
-  // RFC 6376 §3.6.1: unrecognised key types are ignored (RFC 8463 adds ed25519 to rsa).
-  if (record.keyType !== "rsa" && record.keyType !== "ed25519") return `its key type k=${shorten(record.keyType, 20)} is not rsa or ed25519, so verifiers ignore the key (RFC 6376 §3.6.1)`;
-  const key = record.key;
-  // The key is read as k= says (RFC 6376 §3.6.1, RFC 8463 §4.2: for ed25519, the raw 32 bytes alone).
-  if (key.status === "ok" && key.type !== record.keyType) return `its k=${record.keyType} does not match its key, which is ${key.type === "rsa" ? "an RSA" : "an Ed25519"} key`;
-  if (key.status === "ok" && key.type === "ed25519" && key.encoding !== "raw") return `its k=ed25519 key is the ${key.bytes}-byte SubjectPublicKeyInfo form, not the raw 32 bytes verifiers read (RFC 8463 §4.2)`;
-  if (key.status === "ok" && key.type === "rsa" && key.bits < VERIFIER_MIN_RSA_BITS) return `its RSA key has ${key.bits} bits, and verifiers accept no signature made with fewer than ${VERIFIER_MIN_RSA_BITS} (RFC 8301 §3.2)`;
-  // RFC 8301 §3.1: rsa-sha1 signatures MUST NOT be considered valid; Ed25519 signs with SHA-256 (RFC 8463 §3).
-  if (record.hashes && !record.hashes.some((item) => item.value === "sha256")) return `its h=${shorten(record.byName.get("h")?.value ?? "", 20)} does not allow sha256, the only hash verifiers accept (RFC 8301 §3.1)`;
-  // RFC 6376 §3.6.1: a key whose s= lists neither email nor * is not for mail.
-  if (record.serviceTypes && !record.serviceTypes.some((item) => item.value === "email" || item.value === "*")) return `its s=${shorten(record.byName.get("s")?.value ?? "", 20)} does not list email or *, so it is no key for mail (RFC 6376 §3.6.1)`;
-  return null;
 }
 
 export default defineRule<Record<string, never>>({
@@ -87,31 +57,33 @@ export default defineRule<Record<string, never>>({
   async check(ctx) {
     const { dns, domain } = ctx;
     if (!dns || !domain.dkim) return;
-    // Malformed targets are the static rules' (dkim-ovh-must-be-cname); `_domainkey` labels carry "_".
-    // A plain lower-case target (OVH's) is read as it is; anything else goes through the host analysis.
-    const selectors: { selector: DkimSelector; target: string }[] = [];
-    for (const selector of domain.dkim.selectors) {
-      if (selector.kind !== "cname" || selector.target === null) continue;
-      const target = plainHostName(selector.target) ?? cleanTarget(selector.target);
-      if (target !== null) selectors.push({ selector, target });
-    }
-    const answers = await Promise.all(selectors.map(({ target }) => dns.txt(target)));
-    selectors.forEach(({ selector, target }, i) => {
-      const answer = answers[i]!;
+    // What makes a key that decodes useless to a verifier (unusableKey): the static rules judge those tags on
+    // a key the file holds, and dkim-key-too-short and dkim-testing-flag also judge a usable key behind the
+    // alias; the rest of what verifiers refuse is said here.
+    const answered = await selectorTargetAnswers(domain.dkim.selectors, dns);
+    for (const { selector, target, answer, records } of answered) {
       const at = { path: [...selector.path, "cname"] };
       const data = { selector: selector.name, target };
-      if (answer.status === "failed") return ctx.report({ messageId: "lookupFailed", data: { ...data, reason: answer.reason }, at });
-      if (answer.status === "nxdomain") return ctx.report({ messageId: "targetMissing", data, at });
-      if (answer.status !== "ok") return ctx.report({ messageId: "noKey", data, at });
-      const records = answer.records.map((record) => dkimKeyOfText(record));
-      if (records.some((record) => record.key.status === "ok" && unusable(record) === null)) return;
+      if (answer.status === "failed") {
+        ctx.report({ messageId: "lookupFailed", data: { ...data, reason: answer.reason }, at });
+        continue;
+      }
+      if (answer.status === "nxdomain") {
+        ctx.report({ messageId: "targetMissing", data, at });
+        continue;
+      }
+      if (answer.status !== "ok") {
+        ctx.report({ messageId: "noKey", data, at });
+        continue;
+      }
+      if (records.some(isUsableKey)) continue;
       if (records.some((record) => record.key.status === "revoked")) {
         if (selector.active) ctx.report({ messageId: "revoked", data, at });
-        return;
+        continue;
       }
       const first = records[0];
-      const problem = !first ? "it holds no usable key" : first.key.status === "ok" ? unusable(first)! : problemOf(first.key);
+      const problem = !first ? "it holds no usable key" : first.key.status === "ok" ? unusableKey(first)! : problemOf(first.key);
       ctx.report({ messageId: "invalidKey", data: { ...data, problem }, at });
-    });
+    }
   },
 });

@@ -2,6 +2,8 @@
 // may refuse shorter keys, so a short key can leave mail effectively unsigned.
 import { defineRule } from "../engine/types.js";
 import { selectorKeys, valueRange } from "../mail/dkim.js";
+import { servedKeys } from "../mail/dkim-served.js";
+import type { DkimSelector } from "../model/types.js";
 
 interface Options {
   minBits: number;
@@ -19,7 +21,7 @@ export default defineRule<Options>({
     observes: ["dkim"],
     alsoObserves: ["dkim-probe"],
     enforces: [
-      { section: "RFC8301 §3.2", keyword: "MUST", text: "signers use RSA keys of at least 1024 bits", messages: ["tooShort"] },
+      { section: "RFC8301 §3.2", keyword: "MUST", text: "signers use RSA keys of at least 1024 bits", messages: ["tooShort", "tooShortBehindCname"] },
     ],
     options: {
       type: "object",
@@ -32,6 +34,11 @@ export default defineRule<Options>({
     messages: {
       tooShort: { text: "selector {{selector}}: the RSA key has {{bits}} bits; at least {{min}} are required (RFC 8301 §3.2)" },
       belowRecommended: { text: "selector {{selector}}: the RSA key has {{bits}} bits; {{min}} or more are recommended (RFC 8301 §3.2)", tier: "lower" },
+      tooShortBehindCname: { text: "selector {{selector}}: the RSA key its CNAME leads to, at {{target}}, has {{bits}} bits; at least {{min}} are required (RFC 8301 §3.2)" },
+      belowRecommendedBehindCname: {
+        text: "selector {{selector}}: the RSA key its CNAME leads to, at {{target}}, has {{bits}} bits; {{min}} or more are recommended (RFC 8301 §3.2)",
+        tier: "lower",
+      },
     },
     fix: "Generate a 2048-bit key under a new selector, publish it, switch signing, then revoke the old one.",
   },
@@ -48,5 +55,26 @@ export default defineRule<Options>({
         ctx.report({ messageId: "belowRecommended", data: { selector: selector.name, bits: key.bits, min: minBits }, at });
       }
     }
+    // A verifier reads the key behind a selector's CNAME as if it were at the selector (RFC 6376 §3.6.2.1), so
+    // its size counts the same. Only live runs can read it; lint knows the CNAME, not the key. servedKeys
+    // gives only keys verifiers can use: one under 1024 bits they refuse outright (RFC 8301 §3.2), which
+    // dkim-cname-target-invalid reports as no usable key, once.
+    const { dns, domain } = ctx;
+    if (!dns || !domain.dkim) return;
+    return servedKeys(domain.dkim.selectors, dns).then((served) => {
+      // The smallest RSA key per selector: a verifier may pick any of the records there (RFC 6376 §3.6.2.2).
+      const smallest = new Map<DkimSelector, { target: string; bits: number }>();
+      for (const { selector, target, record } of served) {
+        const key = record.key;
+        if (key.status !== "ok" || key.type !== "rsa") continue;
+        const known = smallest.get(selector);
+        if (!known || key.bits < known.bits) smallest.set(selector, { target, bits: key.bits });
+      }
+      for (const [selector, { target, bits }] of smallest) {
+        const at = { path: [...selector.path, "cname"] };
+        if (bits < hardMinBits) ctx.report({ messageId: "tooShortBehindCname", data: { selector: selector.name, target, bits, min: hardMinBits }, at });
+        else if (bits < minBits) ctx.report({ messageId: "belowRecommendedBehindCname", data: { selector: selector.name, target, bits, min: minBits }, at });
+      }
+    });
   },
 });

@@ -2,6 +2,8 @@
 // from an unsigned one, so a selector that signs production mail with t=y gives DMARC no DKIM pass to rely on.
 import { defineRule } from "../engine/types.js";
 import { selectorKeys } from "../mail/dkim.js";
+import { servedKeys } from "../mail/dkim-served.js";
+import type { DkimSelector } from "../model/types.js";
 
 export default defineRule({
   meta: {
@@ -16,6 +18,9 @@ export default defineRule({
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       testing: { text: "selector {{selector}} signs mail but has t=y: verifiers may treat its mail as unsigned" },
+      testingBehindCname: {
+        text: "selector {{selector}} signs mail but the key its CNAME leads to, at {{target}}, has t=y: verifiers may treat its mail as unsigned",
+      },
     },
     fix: "Remove y from t= once signing works (keep t=s if you need it).",
   },
@@ -26,5 +31,17 @@ export default defineRule({
       const flag = record.flags?.find((item) => item.value === "y");
       if (flag) ctx.report({ messageId: "testing", data: { selector: selector.name }, at: ctx.textAnchor(text, flag.start, flag.end) });
     }
+    // A verifier reads the key behind a selector's CNAME as if it were at the selector (RFC 6376 §3.6.2.1),
+    // so its t=y counts the same. Only live runs can read it; lint knows the CNAME, not the key.
+    const { dns, domain } = ctx;
+    if (!dns || !domain.dkim) return;
+    return servedKeys(domain.dkim.selectors, dns).then((served) => {
+      const reported = new Set<DkimSelector>();
+      for (const { selector, target, record } of served) {
+        if (!selector.active || reported.has(selector) || !record.flags?.some((item) => item.value === "y")) continue;
+        reported.add(selector);
+        ctx.report({ messageId: "testingBehindCname", data: { selector: selector.name, target }, at: { path: [...selector.path, "cname"] } });
+      }
+    });
   },
 });

@@ -9,11 +9,22 @@ import { shorten } from "../mail/dkim.js";
 import { parseMacroString } from "../mail/spf.js";
 import { spfRecord } from "../mail/spf-lint.js";
 import { codePointName } from "../model/show.js";
-import { domainSpfTree, formatChain, type SpfTreePlace } from "../mail/spf-live.js";
+import { domainSpfTree, formatChain, type SpfMissingRecord, type SpfTreePlace } from "../mail/spf-live.js";
 
 /** ", reached through a → b" when the term sits below the domain's own record. */
 function via(place: SpfTreePlace): string {
   return place.chain.length > 1 ? `, reached through ${formatChain(place.chain)}` : "";
+}
+
+/**
+ * What the target holds instead of an SPF record. A TXT that starts with v=spf1 and goes on without a space
+ * (a tab, a glued term) is named with the reason: it is not an SPF record (RFC 7208 §4.5), which is why the
+ * include fails, and the user sees the record they meant rather than "no SPF record" alone.
+ */
+function foundInstead(missing: SpfMissingRecord): string {
+  if (missing.status === "nodata") return " (no TXT at all)";
+  if (!missing.notSpf) return " (only other TXT records)";
+  return ` (its TXT record "${shorten(missing.notSpf.record)}" is not one: ${missing.notSpf.reason}, RFC 7208 §4.5)`;
 }
 
 export default defineRule<Record<string, never>>({
@@ -68,7 +79,7 @@ export default defineRule<Record<string, never>>({
       const at = ctx.textAnchor(text, missing.top.start, missing.top.end);
       const data = { term: missing.term, target: missing.target, via: via(missing) };
       if (missing.status === "nxdomain") ctx.report({ messageId: "noSuchName", data, at });
-      else ctx.report({ messageId: "noSpf", data: { ...data, found: missing.status === "nodata" ? " (no TXT at all)" : " (only other TXT records)" }, at });
+      else ctx.report({ messageId: "noSpf", data: { ...data, found: foundInstead(missing) }, at });
     }
     for (const invalid of tree.invalidTargets) {
       ctx.report({

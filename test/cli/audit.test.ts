@@ -81,9 +81,12 @@ describe("maildns audit", () => {
     expect((await runCliAsync(["audit", "not a domain", ...ZONES])).status).toBe(2);
     expect((await runCliAsync(["audit", "--selector", "x"])).status).toBe(2);
     // A label that starts or ends with a hyphen is no host name (RFC 1123 §2.1, RFC 5321 §2.3.5): said, not asked.
-    for (const name of ["-x.example", "x-.example"]) {
-      const refused = await runCliAsync(["audit", ...ZONES, "--", name]);
-      expect([refused.status, refused.stderr]).toEqual([2, `maildns audit: '${name}' is not a domain name (e.g. example.com)\n`]);
+    for (const [name, problem] of [
+      ["-x.example", 'label "-x" starts with a hyphen (RFC 1123 §2.1)'],
+      ["x-.example", 'label "x-" ends with a hyphen (RFC 1123 §2.1)'],
+    ]) {
+      const refused = await runCliAsync(["audit", ...ZONES, "--", name!]);
+      expect([refused.status, refused.stderr]).toEqual([2, `maildns audit: '${name}' is not a domain name: ${problem}; give a domain such as example.com\n`]);
     }
   });
 

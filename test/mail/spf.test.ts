@@ -145,6 +145,23 @@ describe("parseSpf: version errors", () => {
     expect(bare.terms).toEqual([]);
   });
 
+  it("says a tab or other white space after a term's separating space once, and reads the term after it", () => {
+    // RFC 7208 §4.5: "v=spf1 " is a version; §12: only SP separates the terms after it.
+    const tab = parseSpf("v=spf1 \t-all");
+    expect(tab.version.valid).toBe(true);
+    expect(tab.errors.map((e) => [e.code, e.message, e.start, e.end])).toEqual([["invalid-character", "terms must be separated by spaces, not U+0009 (RFC 7208 §12)", 7, 12]]);
+    expect(tab.terms.map((t) => [t.kind, t.name, t.kind === "mechanism" ? t.qualifier : null, t.start, t.end])).toEqual([["mechanism", "all", "-", 8, 12]]);
+    const mixed = parseSpf("v=spf1 include:mx.ovh.com \t\u00a0\t~all");
+    expect(mixed.errors.map((e) => e.message)).toEqual(["terms must be separated by spaces, not U+0009 U+00A0 (RFC 7208 §12)"]);
+    expect(mixed.terms.map((t) => t.name)).toEqual(["include", "all"]);
+    // Nothing after the white space: the error alone, no empty term.
+    const bare = parseSpf("v=spf1 -all \t");
+    expect(bare.errors.map((e) => e.code)).toEqual(["invalid-character"]);
+    expect(bare.terms.map((t) => t.name)).toEqual(["all"]);
+    // A second version after it is still a version out of place.
+    expect(parseSpf("v=spf1 -all \tv=spf1").errors.map((e) => e.code)).toEqual(["invalid-character", "version"]);
+  });
+
   it("does not read a foreign first word as a term", () => {
     const record = parseSpf("spf2.0/pra -all");
     expect(record.terms.map((t) => t.name)).toEqual(["all"]);

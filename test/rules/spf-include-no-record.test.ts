@@ -1,8 +1,19 @@
 import rule from "../../src/rules/spf-include-no-record.js";
+import { zoneServer } from "../helpers/audit-dns.js";
 import { liveRulesDns } from "../helpers/live-dns.js";
 import { ruleTester } from "../helpers/rule-tester.js";
 
 const dns = liveRulesDns({ "slow.live.example": "timeout", "refused.live.example": "refused" });
+// Targets whose TXT starts with v=spf1 but is no SPF record: the version must be followed by a space or the
+// end (RFC 7208 §4.5). \009 is a tab in a zone file's character-string (RFC 1035 §5.1).
+const nearMisses = zoneServer({
+  "near.example": [
+    "$TTL 3600\n@ SOA ns1 host 1 7200 3600 1209600 3600\n@ NS ns1\n",
+    'tab TXT "v=spf1\\009ip4:192.0.2.1 -all"\n',
+    'glued TXT "v=spf1ip4:192.0.2.1 -all"\n',
+    'good TXT "v=spf1 ip4:192.0.2.1 -all"\n',
+  ].join(""),
+}).lookup;
 
 // The record is on line 3 inside double quotes: offset n of the record is column 7 + n.
 const withSpf = (spf: string) => `domain: test.live.example\nmail: {provider: external}\nspf: "${spf}"\n`;
@@ -60,6 +71,38 @@ ruleTester(rule, {
       yaml: withSpf("v=spf1 redirect=nospf.live.example"),
       dns,
       errors: [{ messageId: "noSpf", level: "error", line: 3, column: 14, data: { target: "nospf.live.example", found: " (only other TXT records)" } }],
+    },
+    {
+      name: "include of a name whose TXT has a tab after v=spf1: not an SPF record, and the message says why",
+      yaml: withSpf("v=spf1 include:tab.near.example include:good.near.example -all"),
+      dns: nearMisses,
+      errors: [
+        {
+          messageId: "noSpf",
+          level: "error",
+          line: 3,
+          column: 14,
+          endColumn: 14 + 24,
+          data: {
+            target: "tab.near.example",
+            found: ' (its TXT record "v=spf1\tip4:192.0.2.1 -all" is not one: v=spf1 must be followed by a space, not U+0009, RFC 7208 §4.5)',
+          },
+        },
+      ],
+    },
+    {
+      name: "redirect to a name whose TXT glues a term to v=spf1",
+      yaml: withSpf("v=spf1 redirect=glued.near.example"),
+      dns: nearMisses,
+      errors: [
+        {
+          messageId: "noSpf",
+          level: "error",
+          line: 3,
+          column: 14,
+          data: { found: ' (its TXT record "v=spf1ip4:192.0.2.1 -all" is not one: v=spf1 must be followed by a space, RFC 7208 §4.5)' },
+        },
+      ],
     },
     {
       name: "include of a name with no TXT at all",

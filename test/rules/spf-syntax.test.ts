@@ -64,6 +64,21 @@ ruleTester(rule, {
       errors: [{ messageId: "badTerm", level: "error", line: 3, column: 14, data: { term: "-redirect=_spf.example.com" } }],
     },
     {
+      // RFC 7208 §12: only SP separates terms. One mistake, one finding, and the term after it is read.
+      name: "a tab after the space that follows v=spf1: one finding naming U+0009",
+      yaml: withSpf("v=spf1 \t-all"),
+      errors: [
+        {
+          messageId: "invalidCharacter",
+          level: "error",
+          line: 3,
+          column: 14,
+          endColumn: 19,
+          data: { term: "\t-all", detail: "terms must be separated by spaces, not U+0009 (RFC 7208 §12)" },
+        },
+      ],
+    },
+    {
       name: "non-ASCII character",
       yaml: withSpf("v=spf1 include:exémple.com -all"),
       errors: [{ messageId: "invalidCharacter", level: "error", line: 3, column: 24, endColumn: 25 }],

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createDnsSource, parseServer, systemServers, type RecordSource } from "../../dns/index.js";
+import { notADomainName, readDomainArgument } from "../../config/domain-argument.js";
 import { DEFAULT_ATTEMPTS, DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, doctorExitCode, runDoctor, type ServicePlan } from "../../doctor/doctor.js";
 import { formatDoctorJson, formatDoctorText, type FixLookup } from "../../doctor/format.js";
 import { MAX_TIMER_MS } from "../../doctor/net.js";
@@ -119,17 +120,10 @@ function positiveInteger(value: string | undefined, flag: string, fallback: numb
 
 function domainArgument(positionals: readonly string[]): string {
   if (positionals.length !== 1) throw new UsageError(`expected exactly one DOMAIN (got ${positionals.length})\nRun \`maildns doctor --help\` for usage.`);
-  const domain = positionals[0]!.trim().replace(/\.$/, "").toLowerCase();
-  let ascii: string;
-  try {
-    ascii = new URL(`http://${domain}`).hostname;
-  } catch {
-    throw new UsageError(`'${positionals[0]}' is not a domain name (example: example.com)`);
-  }
-  if (!/^(?=.{1,253}$)([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(ascii)) {
-    throw new UsageError(`'${positionals[0]}' is not a domain name (example: example.com)`);
-  }
-  return ascii;
+  // The same test as audit's: a mail domain is a host name, and what is not one is said, never asked of DNS.
+  const read = readDomainArgument(positionals[0]!);
+  if ("problem" in read) throw new UsageError(notADomainName(positionals[0]!, read.problem));
+  return read.domain;
 }
 
 /** --imap/--smtps/--submission, or the offer's documented server (OVH's client configuration guides). */

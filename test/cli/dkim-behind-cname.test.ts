@@ -1,0 +1,120 @@
+// A DKIM key published behind a selector's CNAME (OVH's way) is the key verifiers use: they ask TXT at the
+// selector's name and resolution follows the alias (RFC 6376 §3.6.2.1). So its t=y (dkim-testing-flag, RFC
+// 6376 §3.6.1) and its RSA size (dkim-key-too-short, RFC 8301 §3.2) are reported as for a key at the
+// selector itself: `plan` at the selector's `cname:` in the file, `audit` (over zone files) on the
+// selector's name; `lint`, without DNS, cannot know the key.
+import { describe, expect, test } from "vitest";
+import { rsaSpki } from "../fixtures/keys/dkim-keys.js";
+import { SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
+import { tempTree } from "../helpers/tmp.js";
+import { runCliAsync } from "../plan/cli-async.js";
+
+const TODAY = ["--today", "2026-11-01"];
+const SOA = "$TTL 3600\n@ SOA ns1 host 1 7200 3600 1209600 3600\n@ NS ns1\n";
+/** A key record as a zone file writes it: character-strings of at most 255 octets (RFC 1035 §3.3.14). */
+const strings = (text: string) => (text.match(/.{1,200}/g) ?? []).map((part) => `"${part}"`).join(" ");
+
+const DOMAIN = [
+  "$ORIGIN example.test.\n",
+  SOA,
+  '@ MX 10 mx.example.test.\nmx A 192.0.2.1\n@ TXT "v=spf1 -all"\n_dmarc TXT "v=DMARC1; p=reject; rua=mailto:d@example.test"\n',
+  "s1._domainkey CNAME s1._domainkey.keys.test.\n",
+  "s2._domainkey CNAME s2._domainkey.keys.test.\n",
+  // The same flaws at the selector's own name: reported once, on the key itself.
+  `s3._domainkey TXT ${strings(`v=DKIM1; t=y; k=rsa; p=${rsaSpki(1024)}`)}\n`,
+].join("");
+const KEYS = [
+  "$ORIGIN keys.test.\n",
+  SOA,
+  `s1._domainkey TXT ${strings(`v=DKIM1; t=y; k=rsa; p=${rsaSpki(2048)}`)}\n`,
+  `s2._domainkey TXT ${strings(`v=DKIM1; k=rsa; p=${rsaSpki(1024)}`)}\n`,
+].join("");
+const FILE = [
+  "domain: example.test",
+  "mail: {provider: external}",
+  "mx:",
+  "  - {host: mx.example.test., priority: 10}",
+  'spf: "v=spf1 -all"',
+  'dmarc: "v=DMARC1; p=reject; rua=mailto:d@example.test"',
+  "dkim:",
+  "  selectors:",
+  "    - {name: s1, cname: s1._domainkey.keys.test.}",
+  "    - {name: s2, cname: s2._domainkey.keys.test.}",
+  "",
+].join("\n");
+
+const TESTING_S1 = "selector s1 signs mail but the key its CNAME leads to, at s1._domainkey.keys.test, has t=y: verifiers may treat its mail as unsigned";
+const SHORT_S2 = "selector s2: the RSA key its CNAME leads to, at s2._domainkey.keys.test, has 1024 bits; 2048 or more are recommended (RFC 8301 §3.2)";
+
+interface JsonFinding {
+  ruleId: string;
+  level: string;
+  message: string;
+  file: string | null;
+  name: string | null;
+  line: number;
+  column: number;
+}
+
+const DKIM_RULES = ["dkim-testing-flag", "dkim-key-too-short", "dkim-cname-target-invalid"];
+
+function dkimFindings(stdout: string): string[] {
+  const findings = (JSON.parse(stdout) as { findings: JsonFinding[] }).findings;
+  return findings
+    .filter((f) => DKIM_RULES.includes(f.ruleId))
+    .map((f) => `${f.ruleId} ${f.level} ${f.name} ${f.line}:${f.column} ${f.message}`)
+    .sort();
+}
+
+describe("a DKIM key behind a selector's CNAME", () => {
+  test(
+    "audit --zone reports its t=y and its size on the selector's name, and the key at s3's own name once",
+    async () => {
+      const dir = tempTree({ "example.test.zone": DOMAIN, "keys.test.zone": KEYS });
+      const run = await runCliAsync(["audit", "example.test", "--zone", `${dir}/example.test.zone`, "--zone", `${dir}/keys.test.zone`, ...TODAY, "-f", "json"]);
+      expect(run.stderr).toBe("");
+      expect(dkimFindings(run.stdout)).toEqual([
+        `dkim-key-too-short warn s2._domainkey.example.test 0:0 ${SHORT_S2}`,
+        `dkim-key-too-short warn s3._domainkey.example.test 0:0 selector s3: the RSA key has 1024 bits; 2048 or more are recommended (RFC 8301 §3.2)`,
+        `dkim-testing-flag warn s1._domainkey.example.test 0:0 ${TESTING_S1}`,
+        `dkim-testing-flag warn s3._domainkey.example.test 0:0 selector s3 signs mail but has t=y: verifiers may treat its mail as unsigned`,
+      ]);
+      expect(run.status).toBe(0);
+    },
+    SEVERAL_RUNS_TIMEOUT_MS,
+  );
+
+  test(
+    "plan reports them at the selector's cname: in the file; lint, without DNS, says nothing of the key",
+    async () => {
+      const dir = tempTree({ "example.test.zone": DOMAIN, "keys.test.zone": KEYS, "stack/example.test.yaml": FILE });
+      const plan = await runCliAsync(["plan", `${dir}/stack`, "--zone", `${dir}/example.test.zone`, "--zone", `${dir}/keys.test.zone`, ...TODAY, "-f", "json"]);
+      expect(plan.stderr).toBe("");
+      expect(dkimFindings(plan.stdout)).toEqual([
+        `dkim-key-too-short warn s2._domainkey.example.test 10:25 ${SHORT_S2}`,
+        `dkim-testing-flag warn s1._domainkey.example.test 9:25 ${TESTING_S1}`,
+      ]);
+      const lint = await runCliAsync(["lint", `${dir}/stack`, ...TODAY, "-f", "json"]);
+      expect(dkimFindings(lint.stdout)).toEqual([]);
+      expect(lint.status).toBe(0);
+    },
+    SEVERAL_RUNS_TIMEOUT_MS,
+  );
+
+  test(
+    "when the target is outside the zone files, the check is named as not made, never passed",
+    async () => {
+      const dir = tempTree({ "example.test.zone": DOMAIN });
+      const run = await runCliAsync(["audit", "example.test", "--zone", `${dir}/example.test.zone`, ...TODAY, "-f", "json"]);
+      const findings = dkimFindings(run.stdout);
+      expect(findings.filter((f) => !f.startsWith("dkim-cname-target-invalid") && !f.includes(" s3._domainkey."))).toEqual([]);
+      expect(findings.filter((f) => f.startsWith("dkim-cname-target-invalid"))).toEqual([
+        "dkim-cname-target-invalid warn s1._domainkey.example.test 0:0 could not read the key of selector s1 at s1._domainkey.keys.test: the TXT lookup failed (outside-zones); whether the key exists is unknown",
+        "dkim-cname-target-invalid warn s2._domainkey.example.test 0:0 could not read the key of selector s2 at s2._domainkey.keys.test: the TXT lookup failed (outside-zones); whether the key exists is unknown",
+      ]);
+      const report = JSON.parse(run.stdout) as { uncheckedLookups: unknown[]; outsideZones: unknown };
+      expect(JSON.stringify(report.outsideZones ?? report.uncheckedLookups)).toContain("s1._domainkey.keys.test");
+    },
+    SEVERAL_RUNS_TIMEOUT_MS,
+  );
+});
