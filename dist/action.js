@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-V6YFSYJF.js";
+} from "./chunks/chunk-RYUHWORL.js";
 import {
   cacheFilePath,
   evidenceKeyFor,
@@ -32,7 +32,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-NIFN2SGI.js";
+} from "./chunks/chunk-JNCHKUAJ.js";
 import {
   fitSummary,
   planTable,
@@ -40,10 +40,10 @@ import {
   require_tunnel,
   require_undici,
   spfBudget
-} from "./chunks/chunk-5GEW73US.js";
+} from "./chunks/chunk-QKQJZKQA.js";
 import "./chunks/chunk-BHDZC6XK.js";
 import "./chunks/chunk-34LOU72J.js";
-import "./chunks/chunk-GDRFTFJP.js";
+import "./chunks/chunk-3FJED6RH.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-JBOXHSYE.js";
@@ -52,7 +52,7 @@ import {
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-VFNOLGMQ.js";
+import "./chunks/chunk-B66YEA7V.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -62,9 +62,9 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-QSDZIKTT.js";
-import "./chunks/chunk-QO2V7W47.js";
-import "./chunks/chunk-KXRAQ7HW.js";
+} from "./chunks/chunk-JCTH5MQR.js";
+import "./chunks/chunk-P4N2TBYE.js";
+import "./chunks/chunk-VMLJQ3QA.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import {
@@ -2901,7 +2901,7 @@ function writeFile2(path6, text) {
   writeFileWhole(path6, text);
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-WJ7VJEFW.js");
+  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-3PC4KYLF.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));

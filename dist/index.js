@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-6ZM3TS6Z.js";
+} from "./chunks/chunk-V37ZYBDM.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-VFNOLGMQ.js";
+} from "./chunks/chunk-B66YEA7V.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
@@ -23,9 +23,9 @@ import {
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-QSDZIKTT.js";
-import "./chunks/chunk-QO2V7W47.js";
-import "./chunks/chunk-KXRAQ7HW.js";
+} from "./chunks/chunk-JCTH5MQR.js";
+import "./chunks/chunk-P4N2TBYE.js";
+import "./chunks/chunk-VMLJQ3QA.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";

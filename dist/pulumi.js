@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunks/chunk-6ZM3TS6Z.js";
+} from "./chunks/chunk-V37ZYBDM.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -25,7 +25,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-GDRFTFJP.js";
+} from "./chunks/chunk-3FJED6RH.js";
 import {
   formatText,
   writeFileWhole
@@ -44,12 +44,12 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-VFNOLGMQ.js";
+} from "./chunks/chunk-B66YEA7V.js";
 import {
   unreadableNote
-} from "./chunks/chunk-QSDZIKTT.js";
-import "./chunks/chunk-QO2V7W47.js";
-import "./chunks/chunk-KXRAQ7HW.js";
+} from "./chunks/chunk-JCTH5MQR.js";
+import "./chunks/chunk-P4N2TBYE.js";
+import "./chunks/chunk-VMLJQ3QA.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";

@@ -20,7 +20,7 @@ import {
   reportSink,
   todayOption,
   zonePaths
-} from "./chunk-2GBR66ZS.js";
+} from "./chunk-RU2777OX.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -39,6 +39,7 @@ import {
   isSpfValue,
   looksLikeDkimKey,
   mapConcurrent,
+  notADomainName,
   observeDomain,
   observedDomainValue,
   openGitBase,
@@ -47,13 +48,14 @@ import {
   planJsonChunks,
   planPaths,
   probeSelectorsFor,
+  readDomainArgument,
   removedNoteFails,
   shardOption,
   uncheckedJson,
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-V6YFSYJF.js";
+} from "./chunk-RYUHWORL.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -62,7 +64,7 @@ import {
   isInside,
   readEvidenceFile,
   toolVersion
-} from "./chunk-NIFN2SGI.js";
+} from "./chunk-JNCHKUAJ.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -82,7 +84,7 @@ import {
 } from "./chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunk-6ZM3TS6Z.js";
+} from "./chunk-V37ZYBDM.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -96,7 +98,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-GDRFTFJP.js";
+} from "./chunk-3FJED6RH.js";
 import {
   asidePath,
   formatText,
@@ -117,7 +119,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-VFNOLGMQ.js";
+} from "./chunk-B66YEA7V.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -145,9 +147,9 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-QSDZIKTT.js";
-import "./chunk-QO2V7W47.js";
-import "./chunk-KXRAQ7HW.js";
+} from "./chunk-JCTH5MQR.js";
+import "./chunk-P4N2TBYE.js";
+import "./chunk-VMLJQ3QA.js";
 import "./chunk-32FQ7YH5.js";
 import {
   specialKind
@@ -2668,17 +2670,9 @@ function positiveInteger(value, flag, fallback) {
 function domainArgument(positionals) {
   if (positionals.length !== 1) throw new UsageError(`expected exactly one DOMAIN (got ${positionals.length})
 Run \`maildns doctor --help\` for usage.`);
-  const domain = positionals[0].trim().replace(/\.$/, "").toLowerCase();
-  let ascii;
-  try {
-    ascii = new URL(`http://${domain}`).hostname;
-  } catch {
-    throw new UsageError(`'${positionals[0]}' is not a domain name (example: example.com)`);
-  }
-  if (!/^(?=.{1,253}$)([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(ascii)) {
-    throw new UsageError(`'${positionals[0]}' is not a domain name (example: example.com)`);
-  }
-  return ascii;
+  const read = readDomainArgument(positionals[0]);
+  if ("problem" in read) throw new UsageError(notADomainName(positionals[0], read.problem));
+  return read.domain;
 }
 function planServices(flags, offer, region) {
   const given = {};
@@ -4586,7 +4580,7 @@ async function figuresFor(store, values, domains) {
 var MAX_RESOLVED = 5e3;
 async function resolveSources(store, sources, resolvers) {
   const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-SLNZ3YT2.js");
-  const { reverseNames, authorisingTerm } = await import("./resolve-6P6KRIED.js");
+  const { reverseNames, authorisingTerm } = await import("./resolve-N6KE4W2U.js");
   let servers;
   try {
     servers = resolvers.length ? resolvers.map(parseServer2) : systemServers2();

@@ -12,7 +12,7 @@ import {
   spfRecord,
   termTextAt,
   wholeRecord
-} from "./chunk-QO2V7W47.js";
+} from "./chunk-P4N2TBYE.js";
 import {
   SPF_MECHANISMS,
   authorisesNobody,
@@ -27,7 +27,7 @@ import {
   parseMacroString,
   parseOnce,
   suggestMechanism
-} from "./chunk-KXRAQ7HW.js";
+} from "./chunk-VMLJQ3QA.js";
 import {
   require_cjs
 } from "./chunk-32FQ7YH5.js";
@@ -19409,11 +19409,58 @@ var dkim_cname_conflict_default = defineRule({
   }
 });
 
-// src/rules/dkim-cname-target-invalid.ts
-function cleanTarget(target) {
-  const host = analyseHost(target);
+// src/mail/dkim-served.ts
+function selectorTarget(selector) {
+  if (selector.kind !== "cname" || selector.target === null) return null;
+  const plain = plainHostName(selector.target);
+  if (plain !== null) return plain;
+  const host = analyseHost(selector.target);
   return isCleanHostname(host, ["underscore"]) ? host.ascii : null;
 }
+var VERIFIER_MIN_RSA_BITS = 1024;
+function unusableKey(record) {
+  if (record.keyType !== "rsa" && record.keyType !== "ed25519") return `its key type k=${shorten(record.keyType, 20)} is not rsa or ed25519, so verifiers ignore the key (RFC 6376 §3.6.1)`;
+  const key = record.key;
+  if (key.status === "ok" && key.type !== record.keyType) return `its k=${record.keyType} does not match its key, which is ${key.type === "rsa" ? "an RSA" : "an Ed25519"} key`;
+  if (key.status === "ok" && key.type === "ed25519" && key.encoding !== "raw") return `its k=ed25519 key is the ${key.bytes}-byte SubjectPublicKeyInfo form, not the raw 32 bytes verifiers read (RFC 8463 §4.2)`;
+  if (key.status === "ok" && key.type === "rsa" && key.bits < VERIFIER_MIN_RSA_BITS) return `its RSA key has ${key.bits} bits, and verifiers accept no signature made with fewer than ${VERIFIER_MIN_RSA_BITS} (RFC 8301 §3.2)`;
+  if (record.hashes && !record.hashes.some((item) => item.value === "sha256")) return `its h=${shorten(record.byName.get("h")?.value ?? "", 20)} does not allow sha256, the only hash verifiers accept (RFC 8301 §3.1)`;
+  if (record.serviceTypes && !record.serviceTypes.some((item) => item.value === "email" || item.value === "*")) return `its s=${shorten(record.byName.get("s")?.value ?? "", 20)} does not list email or *, so it is no key for mail (RFC 6376 §3.6.1)`;
+  return null;
+}
+function isUsableKey(record) {
+  return record.key.status === "ok" && unusableKey(record) === null;
+}
+var answeredBy = /* @__PURE__ */ new WeakMap();
+function selectorTargetAnswers(selectors, dns) {
+  let bySelectors = answeredBy.get(dns);
+  if (!bySelectors) answeredBy.set(dns, bySelectors = /* @__PURE__ */ new WeakMap());
+  let answered = bySelectors.get(selectors);
+  if (!answered) bySelectors.set(selectors, answered = askTargets(selectors, dns));
+  return answered;
+}
+async function askTargets(selectors, dns) {
+  const asked = [];
+  for (const selector of selectors) {
+    const target = selectorTarget(selector);
+    if (target !== null) asked.push({ selector, target });
+  }
+  const answers = await Promise.all(asked.map(({ target }) => settledLookup(dns.txt(target))));
+  return asked.map((entry, i) => {
+    const answer = answers[i];
+    return { ...entry, answer, records: answer.status === "ok" ? answer.records.map(dkimKeyOfText) : [] };
+  });
+}
+async function servedKeys(selectors, dns) {
+  const out = [];
+  for (const { selector, target, records } of await selectorTargetAnswers(selectors, dns)) {
+    if (selector.text !== null) continue;
+    for (const record of records) if (isUsableKey(record)) out.push({ selector, target, record });
+  }
+  return out;
+}
+
+// src/rules/dkim-cname-target-invalid.ts
 function problemOf(key) {
   switch (key.status) {
     case "missing":
@@ -19425,17 +19472,6 @@ function problemOf(key) {
     default:
       return "it holds no usable key";
   }
-}
-var VERIFIER_MIN_RSA_BITS = 1024;
-function unusable(record) {
-  if (record.keyType !== "rsa" && record.keyType !== "ed25519") return `its key type k=${shorten(record.keyType, 20)} is not rsa or ed25519, so verifiers ignore the key (RFC 6376 §3.6.1)`;
-  const key = record.key;
-  if (key.status === "ok" && key.type !== record.keyType) return `its k=${record.keyType} does not match its key, which is ${key.type === "rsa" ? "an RSA" : "an Ed25519"} key`;
-  if (key.status === "ok" && key.type === "ed25519" && key.encoding !== "raw") return `its k=ed25519 key is the ${key.bytes}-byte SubjectPublicKeyInfo form, not the raw 32 bytes verifiers read (RFC 8463 §4.2)`;
-  if (key.status === "ok" && key.type === "rsa" && key.bits < VERIFIER_MIN_RSA_BITS) return `its RSA key has ${key.bits} bits, and verifiers accept no signature made with fewer than ${VERIFIER_MIN_RSA_BITS} (RFC 8301 §3.2)`;
-  if (record.hashes && !record.hashes.some((item) => item.value === "sha256")) return `its h=${shorten(record.byName.get("h")?.value ?? "", 20)} does not allow sha256, the only hash verifiers accept (RFC 8301 §3.1)`;
-  if (record.serviceTypes && !record.serviceTypes.some((item) => item.value === "email" || item.value === "*")) return `its s=${shorten(record.byName.get("s")?.value ?? "", 20)} does not list email or *, so it is no key for mail (RFC 6376 §3.6.1)`;
-  return null;
 }
 var dkim_cname_target_invalid_default = defineRule({
   meta: {
@@ -19475,30 +19511,31 @@ var dkim_cname_target_invalid_default = defineRule({
   async check(ctx) {
     const { dns, domain } = ctx;
     if (!dns || !domain.dkim) return;
-    const selectors = [];
-    for (const selector of domain.dkim.selectors) {
-      if (selector.kind !== "cname" || selector.target === null) continue;
-      const target = plainHostName(selector.target) ?? cleanTarget(selector.target);
-      if (target !== null) selectors.push({ selector, target });
-    }
-    const answers = await Promise.all(selectors.map(({ target }) => dns.txt(target)));
-    selectors.forEach(({ selector, target }, i) => {
-      const answer = answers[i];
+    const answered = await selectorTargetAnswers(domain.dkim.selectors, dns);
+    for (const { selector, target, answer, records } of answered) {
       const at = { path: [...selector.path, "cname"] };
       const data = { selector: selector.name, target };
-      if (answer.status === "failed") return ctx.report({ messageId: "lookupFailed", data: { ...data, reason: answer.reason }, at });
-      if (answer.status === "nxdomain") return ctx.report({ messageId: "targetMissing", data, at });
-      if (answer.status !== "ok") return ctx.report({ messageId: "noKey", data, at });
-      const records = answer.records.map((record) => dkimKeyOfText(record));
-      if (records.some((record) => record.key.status === "ok" && unusable(record) === null)) return;
+      if (answer.status === "failed") {
+        ctx.report({ messageId: "lookupFailed", data: { ...data, reason: answer.reason }, at });
+        continue;
+      }
+      if (answer.status === "nxdomain") {
+        ctx.report({ messageId: "targetMissing", data, at });
+        continue;
+      }
+      if (answer.status !== "ok") {
+        ctx.report({ messageId: "noKey", data, at });
+        continue;
+      }
+      if (records.some(isUsableKey)) continue;
       if (records.some((record) => record.key.status === "revoked")) {
         if (selector.active) ctx.report({ messageId: "revoked", data, at });
-        return;
+        continue;
       }
       const first = records[0];
-      const problem = !first ? "it holds no usable key" : first.key.status === "ok" ? unusable(first) : problemOf(first.key);
+      const problem = !first ? "it holds no usable key" : first.key.status === "ok" ? unusableKey(first) : problemOf(first.key);
       ctx.report({ messageId: "invalidKey", data: { ...data, problem }, at });
-    });
+    }
   }
 });
 
@@ -19610,7 +19647,7 @@ var dkim_key_too_short_default = defineRule({
     observes: ["dkim"],
     alsoObserves: ["dkim-probe"],
     enforces: [
-      { section: "RFC8301 §3.2", keyword: "MUST", text: "signers use RSA keys of at least 1024 bits", messages: ["tooShort"] }
+      { section: "RFC8301 §3.2", keyword: "MUST", text: "signers use RSA keys of at least 1024 bits", messages: ["tooShort", "tooShortBehindCname"] }
     ],
     options: {
       type: "object",
@@ -19622,7 +19659,12 @@ var dkim_key_too_short_default = defineRule({
     },
     messages: {
       tooShort: { text: "selector {{selector}}: the RSA key has {{bits}} bits; at least {{min}} are required (RFC 8301 §3.2)" },
-      belowRecommended: { text: "selector {{selector}}: the RSA key has {{bits}} bits; {{min}} or more are recommended (RFC 8301 §3.2)", tier: "lower" }
+      belowRecommended: { text: "selector {{selector}}: the RSA key has {{bits}} bits; {{min}} or more are recommended (RFC 8301 §3.2)", tier: "lower" },
+      tooShortBehindCname: { text: "selector {{selector}}: the RSA key its CNAME leads to, at {{target}}, has {{bits}} bits; at least {{min}} are required (RFC 8301 §3.2)" },
+      belowRecommendedBehindCname: {
+        text: "selector {{selector}}: the RSA key its CNAME leads to, at {{target}}, has {{bits}} bits; {{min}} or more are recommended (RFC 8301 §3.2)",
+        tier: "lower"
+      }
     },
     fix: "Generate a 2048-bit key under a new selector, publish it, switch signing, then revoke the old one."
   },
@@ -19639,6 +19681,22 @@ var dkim_key_too_short_default = defineRule({
         ctx.report({ messageId: "belowRecommended", data: { selector: selector.name, bits: key.bits, min: minBits }, at });
       }
     }
+    const { dns, domain } = ctx;
+    if (!dns || !domain.dkim) return;
+    return servedKeys(domain.dkim.selectors, dns).then((served) => {
+      const smallest = /* @__PURE__ */ new Map();
+      for (const { selector, target, record } of served) {
+        const key = record.key;
+        if (key.status !== "ok" || key.type !== "rsa") continue;
+        const known = smallest.get(selector);
+        if (!known || key.bits < known.bits) smallest.set(selector, { target, bits: key.bits });
+      }
+      for (const [selector, { target, bits }] of smallest) {
+        const at = { path: [...selector.path, "cname"] };
+        if (bits < hardMinBits) ctx.report({ messageId: "tooShortBehindCname", data: { selector: selector.name, target, bits, min: hardMinBits }, at });
+        else if (bits < minBits) ctx.report({ messageId: "belowRecommendedBehindCname", data: { selector: selector.name, target, bits, min: minBits }, at });
+      }
+    });
   }
 });
 
@@ -20346,7 +20404,10 @@ var dkim_testing_flag_default = defineRule({
     alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      testing: { text: "selector {{selector}} signs mail but has t=y: verifiers may treat its mail as unsigned" }
+      testing: { text: "selector {{selector}} signs mail but has t=y: verifiers may treat its mail as unsigned" },
+      testingBehindCname: {
+        text: "selector {{selector}} signs mail but the key its CNAME leads to, at {{target}}, has t=y: verifiers may treat its mail as unsigned"
+      }
     },
     fix: "Remove y from t= once signing works (keep t=s if you need it)."
   },
@@ -20356,6 +20417,16 @@ var dkim_testing_flag_default = defineRule({
       const flag = record.flags?.find((item) => item.value === "y");
       if (flag) ctx.report({ messageId: "testing", data: { selector: selector.name }, at: ctx.textAnchor(text, flag.start, flag.end) });
     }
+    const { dns, domain } = ctx;
+    if (!dns || !domain.dkim) return;
+    return servedKeys(domain.dkim.selectors, dns).then((served) => {
+      const reported = /* @__PURE__ */ new Set();
+      for (const { selector, target, record } of served) {
+        if (!selector.active || reported.has(selector) || !record.flags?.some((item) => item.value === "y")) continue;
+        reported.add(selector);
+        ctx.report({ messageId: "testingBehindCname", data: { selector: selector.name, target }, at: { path: [...selector.path, "cname"] } });
+      }
+    });
   }
 });
 
@@ -23736,6 +23807,11 @@ var spf_include_loop_default = defineRule({
 function via(place) {
   return place.chain.length > 1 ? `, reached through ${formatChain(place.chain)}` : "";
 }
+function foundInstead(missing) {
+  if (missing.status === "nodata") return " (no TXT at all)";
+  if (!missing.notSpf) return " (only other TXT records)";
+  return ` (its TXT record "${shorten(missing.notSpf.record)}" is not one: ${missing.notSpf.reason}, RFC 7208 §4.5)`;
+}
 var spf_include_no_record_default = defineRule({
   meta: {
     id: "spf-include-no-record",
@@ -23788,7 +23864,7 @@ var spf_include_no_record_default = defineRule({
       const at = ctx.textAnchor(text, missing.top.start, missing.top.end);
       const data = { term: missing.term, target: missing.target, via: via(missing) };
       if (missing.status === "nxdomain") ctx.report({ messageId: "noSuchName", data, at });
-      else ctx.report({ messageId: "noSpf", data: { ...data, found: missing.status === "nodata" ? " (no TXT at all)" : " (only other TXT records)" }, at });
+      else ctx.report({ messageId: "noSpf", data: { ...data, found: foundInstead(missing) }, at });
     }
     for (const invalid of tree.invalidTargets) {
       ctx.report({

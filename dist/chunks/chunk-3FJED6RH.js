@@ -10,7 +10,7 @@ import {
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-VFNOLGMQ.js";
+} from "./chunk-B66YEA7V.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -18,7 +18,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-QSDZIKTT.js";
+} from "./chunk-JCTH5MQR.js";
 import {
   parseZoneFile
 } from "./chunk-WPLLVOIG.js";

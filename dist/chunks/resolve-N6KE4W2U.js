@@ -2,12 +2,12 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   ipInNetwork,
   isSpfText
-} from "./chunk-QO2V7W47.js";
+} from "./chunk-P4N2TBYE.js";
 import {
   mechanisms,
   modifiers,
   parseSpf
-} from "./chunk-KXRAQ7HW.js";
+} from "./chunk-VMLJQ3QA.js";
 import "./chunk-2QPD4BCX.js";
 import "./chunk-5AL66J2M.js";
 

@@ -10,7 +10,7 @@ import {
 import {
   lookupTerms,
   parseSpf
-} from "./chunk-KXRAQ7HW.js";
+} from "./chunk-VMLJQ3QA.js";
 import {
   __commonJS,
   __require

@@ -9,7 +9,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunk-NIFN2SGI.js";
+} from "./chunk-JNCHKUAJ.js";
 import {
   formatMarkdown
 } from "./chunk-BHDZC6XK.js";
@@ -33,7 +33,7 @@ import {
   isDomainFileName,
   lintPaths,
   resolvePolicy
-} from "./chunk-QSDZIKTT.js";
+} from "./chunk-JCTH5MQR.js";
 import {
   EVIDENCE_FILE_NAME
 } from "./chunk-66ZLG65L.js";

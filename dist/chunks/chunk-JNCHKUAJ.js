@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-QSDZIKTT.js";
+} from "./chunk-JCTH5MQR.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";

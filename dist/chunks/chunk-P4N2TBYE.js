@@ -4,7 +4,7 @@ import {
   normalizeDomainSpec,
   parseOnce,
   parseSpfShared
-} from "./chunk-KXRAQ7HW.js";
+} from "./chunk-VMLJQ3QA.js";
 
 // src/dns/lookup.ts
 async function settledLookup(lookup) {
@@ -164,7 +164,10 @@ async function follow(walk, query, answer, place, chain) {
   if (query.kind !== "spf") return;
   const spfTexts = answer.records.filter(isSpfText);
   if (spfTexts.length === 0) {
-    tree.missingRecords.push({ ...place, target: query.name, kind: query.mode, status: "no-spf" });
+    const nearMiss = answer.records.find((text) => text.slice(0, 6).toLowerCase() === "v=spf1");
+    const reason = nearMiss === void 0 ? void 0 : parseSpfShared(nearMiss).errors.find((e) => e.code === "version")?.message;
+    const notSpf = nearMiss !== void 0 && reason !== void 0 ? { notSpf: { record: nearMiss, reason } } : {};
+    tree.missingRecords.push({ ...place, target: query.name, kind: query.mode, status: "no-spf", ...notSpf });
     return;
   }
   if (spfTexts.length > 1) {

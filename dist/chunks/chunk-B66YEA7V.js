@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   aliasTargetName
-} from "./chunk-QSDZIKTT.js";
+} from "./chunk-JCTH5MQR.js";
 import {
   canonicalName
 } from "./chunk-AZYBTNMU.js";

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-NIFN2SGI.js";
+} from "./chunk-JNCHKUAJ.js";
 import {
   findingsTable
 } from "./chunk-BHDZC6XK.js";
@@ -20,7 +20,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-GDRFTFJP.js";
+} from "./chunk-3FJED6RH.js";
 import {
   formatText,
   palette
@@ -39,7 +39,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-VFNOLGMQ.js";
+} from "./chunk-B66YEA7V.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -75,12 +75,12 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-QSDZIKTT.js";
+} from "./chunk-JCTH5MQR.js";
 import {
   authorisesNobody,
   ownString,
   parseSpfShared
-} from "./chunk-KXRAQ7HW.js";
+} from "./chunk-VMLJQ3QA.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";
@@ -108,7 +108,8 @@ import {
   errorText,
   escapeUnsafeInJson,
   oneLine,
-  reportJson
+  reportJson,
+  visibleCharacter
 } from "./chunk-2QPD4BCX.js";
 
 // src/config/declared-at.ts
@@ -1395,6 +1396,54 @@ function cappedJson(findings) {
   return { findings: shown2.map(findingJson), ...omitted > 0 ? { omitted } : {} };
 }
 
+// src/config/domain-argument.ts
+var MAX_LABEL = 63;
+var MAX_NAME = 253;
+var quoted = (text) => `"${[...text].map(visibleCharacter).join("").slice(0, 40)}${text.length > 40 ? "…" : ""}"`;
+function domainArgumentProblem(ascii) {
+  if (ascii.length > MAX_NAME) return `the name is ${ascii.length} characters long; at most ${MAX_NAME} (RFC 1035 §2.3.4)`;
+  const labels = ascii.split(".");
+  if (labels.length < 2) return "it is a single label, with no dot";
+  let attributes = true;
+  for (const label of labels) {
+    if (label === "") return "it has an empty label (two dots in a row, or a dot first)";
+    if (label.length > MAX_LABEL) return `label ${quoted(label)} is ${label.length} octets long; at most ${MAX_LABEL} (RFC 1035 §2.3.4)`;
+    const bad = /[^a-z0-9_-]/.exec(label);
+    if (bad) return `label ${quoted(label)} holds ${visibleCharacter(bad[0]) === bad[0] ? `"${bad[0]}"` : visibleCharacter(bad[0])}: host names take letters, digits and hyphens (RFC 1123 §2.1)`;
+    if (label.startsWith("_")) {
+      if (!attributes) return `label ${quoted(label)} starts with an underscore but is not one of the leftmost labels: underscored labels name attributes of the domain below them (RFC 8552 §1.1)`;
+      if (label.indexOf("_", 1) >= 0) return `label ${quoted(label)} holds an underscore after its first character (RFC 1123 §2.1)`;
+      continue;
+    }
+    attributes = false;
+    if (label.includes("_")) return `label ${quoted(label)} holds an underscore: host names take letters, digits and hyphens (RFC 1123 §2.1)`;
+    if (label.startsWith("-")) return `label ${quoted(label)} starts with a hyphen (RFC 1123 §2.1)`;
+    if (label.endsWith("-")) return `label ${quoted(label)} ends with a hyphen (RFC 1123 §2.1)`;
+  }
+  if (attributes) return "every label starts with an underscore";
+  const top = labels[labels.length - 1];
+  if (/^[0-9]+$/.test(top)) return `the top-level label ${quoted(top)} is all digits: an IP address is not a domain name`;
+  if (top.length < 2) return `the top-level label ${quoted(top)} is one character: top-level domains have at least two`;
+  return null;
+}
+function readDomainArgument(written) {
+  const trimmed = written.trim().replace(/\.$/, "");
+  if (trimmed === "") return { problem: "it is empty" };
+  const at = trimmed.lastIndexOf("@");
+  if (at >= 0) return { problem: `it is a mail address${at < trimmed.length - 1 ? ` (its domain is ${trimmed.slice(at + 1, at + 81)})` : ""}` };
+  const white = /\s/.exec(trimmed);
+  if (white) return { problem: `it holds white space (${visibleCharacter(white[0])})` };
+  const writtenProblem = domainArgumentProblem(trimmed.toLowerCase().replace(/[^\x00-\x7f]+/g, "x"));
+  const ascii = toALabel(trimmed);
+  if (ascii === null) return { problem: writtenProblem ?? "it cannot be converted to an A-label (IDNA, RFC 5891)" };
+  const problem = domainArgumentProblem(ascii);
+  return problem === null ? { domain: ascii } : { problem };
+}
+function notADomainName(written, problem) {
+  const shown2 = [...written.slice(0, 80)].map((c) => /[\x00-\x1f\x7f-\x9f]/.test(c) ? visibleCharacter(c) : c).join("");
+  return `'${shown2}' is not a domain name: ${problem}; give a domain such as example.com`;
+}
+
 // src/plan/observation.ts
 import { statSync as statSync3 } from "node:fs";
 import { basename as basename3, resolve as resolvePath } from "node:path";
@@ -1559,13 +1608,10 @@ function domainList(positionals, domainsFile, io) {
   }
   const domains = /* @__PURE__ */ new Set();
   for (const name of names) {
-    const domain = toALabel(name);
-    if (domain === null || nameProblem(domain) !== null || !domain.includes(".")) {
-      throw new UsageError(`'${name.slice(0, 80)}' is not a domain name (e.g. example.com)`);
-    }
-    if (domain.split(".").includes("*")) throw new UsageError(`'${name.slice(0, 80)}' is a wildcard, not a domain name: give the domain itself (e.g. example.com)`);
-    if (!usableDomain(domain)) throw new UsageError(`'${name.slice(0, 80)}' is not a domain name (e.g. example.com)`);
-    domains.add(domain);
+    if (toALabel(name)?.split(".").includes("*")) throw new UsageError(`'${name.slice(0, 80)}' is a wildcard, not a domain name: give the domain itself (e.g. example.com)`);
+    const read = readDomainArgument(name);
+    if ("problem" in read) throw new UsageError(notADomainName(name, read.problem));
+    domains.add(read.domain);
   }
   return [...domains];
 }
@@ -2120,6 +2166,8 @@ export {
   removedNoteFails,
   removedZonesMarkdown,
   formatPlan,
+  readDomainArgument,
+  notADomainName,
   shardOption,
   openObservation,
   usableDomain,

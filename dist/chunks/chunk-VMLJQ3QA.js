@@ -176,6 +176,17 @@ function parseSpf(text) {
       collected.push({ code: "version", message: `v=spf1 must be followed by a space${but}`, start, end });
       start += VERSION.length + separator.length;
       if (start === end) return;
+    } else if (/^\s/.test(token.text)) {
+      const blank = /^\s+/.exec(token.text)[0];
+      const named = [...new Set([...blank].map(codePointName))].join(" ");
+      collected.push({ code: "invalid-character", message: `terms must be separated by spaces, not ${named} (RFC 7208 §12)`, start, end });
+      start += blank.length;
+      if (start === end) return;
+      if (text.slice(start, end).toLowerCase() === VERSION) {
+        collected.push({ code: "version", message: "v=spf1 must be the first thing in the record", start, end });
+        terms.push({ kind: "invalid", text: text.slice(start, end), start, end, name: "" });
+        return;
+      }
     } else if (token.text.toLowerCase() === VERSION) {
       collected.push({ code: "version", message: "v=spf1 must be the first thing in the record", start, end });
       terms.push({ kind: "invalid", text: token.text, start, end, name: "" });

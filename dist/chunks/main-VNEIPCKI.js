@@ -4,10 +4,10 @@ import {
   errorExitCode,
   lintCommand,
   writeProblem
-} from "./chunk-2GBR66ZS.js";
+} from "./chunk-RU2777OX.js";
 import {
   toolVersion
-} from "./chunk-NIFN2SGI.js";
+} from "./chunk-JNCHKUAJ.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -17,9 +17,9 @@ import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-QSDZIKTT.js";
-import "./chunk-QO2V7W47.js";
-import "./chunk-KXRAQ7HW.js";
+} from "./chunk-JCTH5MQR.js";
+import "./chunk-P4N2TBYE.js";
+import "./chunk-VMLJQ3QA.js";
 import "./chunk-32FQ7YH5.js";
 import "./chunk-VOQH4KKZ.js";
 import "./chunk-JLWFAXHK.js";
@@ -45,7 +45,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-LER24K4J.js");
+var others = () => import("./others-CVH3I5BY.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },
