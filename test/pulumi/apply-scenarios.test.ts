@@ -1103,6 +1103,22 @@ describe("deletions", () => {
 describe("an adoption file older than the last update", () => {
   const DROPPED_ZONE_GATES = ["delete-all-mx", "large-change", "loosen-dmarc", "loosen-spf", "remove-dkim-selector", "remove-spf-include"];
 
+  /**
+   * `maildns plan stacks/prod` as the pull request's check runs it, over the committed adoption file and what
+   * the zone serves now (OVH's export as a zone file, so no DNS is asked): its exit code and its gates.
+   */
+  async function planStack(allow: readonly string[] = []): Promise<{ code: number; out: string; refused: string[] }> {
+    writeFileSync(join(root, "export.zone"), renderExport(ZONE, server.zones.get(ZONE)!));
+    const text = { out: "", err: "" };
+    const json = { out: "", err: "" };
+    const io = (sink: { out: string; err: string }): CliIO => ({ stdout: (t) => void (sink.out += t), stderr: (t) => void (sink.err += t), cwd: root, env: {}, isTTY: false });
+    const args = ["stacks/prod", "--zone", "export.zone", "--origin", ZONE, "--today", TODAY, ...(allow.length > 0 ? ["--allow", allow.join(",")] : [])];
+    const code = await planCommand.run(args, io(text));
+    expect(await planCommand.run([...args, "-f", "json"], io(json))).toBe(code);
+    const gates = (JSON.parse(json.out) as { gates: { id: string; tripped: boolean; allowed: boolean; reason: string }[] }).gates;
+    return { code, out: text.out, refused: gates.filter((g) => g.tripped && !g.allowed).map((g) => `${g.reason} [${g.id}]`) };
+  }
+
   it("records created in a new zone after the last adopt, then that zone's file removed: pulumi up refuses (skip-adopt) rather than delete them unjudged; adopt, then the gates judge it", async () => {
     await managedZone();
     // A new zone, empty at OVH: adopt reads it (nothing there), and the update creates its records.
@@ -1129,6 +1145,11 @@ describe("an adoption file older than the last update", () => {
     expect(writes()).toEqual([]);
     expect(server.zones.get("other.example")!.map((r) => r.id).sort()).toEqual(created);
     expect(server.published.get("other.example")!.map((r) => r.id).sort()).toEqual(created);
+    // The pull request's plan over the same adoption file says the same refusal, in the same words, and fails.
+    const planned = await planStack();
+    expect(planned.refused).toEqual([refused.error!.message.split("\n").find((l) => l.includes("[skip-adopt]"))!.trim()]);
+    expect(planned.out).toContain(`other.example\n  ! gate refused skip-adopt: other.example: no domain file declares this zone any more, and stacks/prod/maildns-adoption.json (read ${adoption.readAt}) lists no record`);
+    expect(planned.code).toBe(1);
     // adopt reads the stack's state: the zone is a dropped one, the deletion meets the gates.
     const adopted = await adopt();
     expect(adopted.code).toBe(0);
@@ -1136,6 +1157,7 @@ describe("an adoption file older than the last update", () => {
     const judged = await up();
     expect(judged.error!.message).toContain("[delete-all-mx]");
     expect(judged.error!.message).not.toContain("[skip-adopt]");
+    expect((await planStack()).refused.filter((r) => r.endsWith("[skip-adopt]"))).toEqual([]);
     expect(writes()).toEqual([]);
     expect(server.zones.get("other.example")!.map((r) => r.id).sort()).toEqual(created);
     expect(server.zones.get(ZONE)).toHaveLength(zoneOf().length);
@@ -1164,10 +1186,18 @@ describe("an adoption file older than the last update", () => {
     expect(opsOf(refused.steps)).toEqual([]);
     expect(writes()).toEqual([]);
     expect(server.zones.get(ZONE)!.map((r) => r.id).sort()).toEqual(all);
+    // The pull request's plan, with the same gates allowed: the same refusal, the same words, a failed plan.
+    const planned = await planStack(DROPPED_ZONE_GATES);
+    expect(planned.refused).toEqual([
+      `${ZONE}: no domain file declares this zone any more, but one did when stacks/prod/maildns-adoption.json was read (${adoption.readAt}): an update since that read may have created records there that it does not list, which this update would delete unjudged (the stack's state is not read here); run \`maildns adopt --stack prod\` first [skip-adopt]`,
+    ]);
+    expect(planned.code).toBe(1);
     // adopt reads the stack's state: ten records held, the zone a dropped one (not marked declared), judged whole.
     const adopted = await adopt();
     expect(adopted.code).toBe(0);
     expect(adopted.out).toContain(`${ZONE}: no domain file declares this zone any more; pulumi up deletes the 10 records the stack holds in it\n`);
+    // Adopted again, the plan passes with those gates allowed, as the update does.
+    expect((await planStack(DROPPED_ZONE_GATES)).code).toBe(0);
     const judged = await up({ allow: DROPPED_ZONE_GATES });
     expect(judged.error).toBeNull();
     expect(opsOf(judged.steps)).toHaveLength(10);
