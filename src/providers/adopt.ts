@@ -42,7 +42,11 @@ function withoutEchoes(stack: StackState, api: ProviderApi): StackState {
   return { resources: stack.resources.map(({ state, ...resource }) => (state && !echoes(state) ? { ...resource, state } : resource)) };
 }
 
-export async function adoptDomains(provider: DnsProvider, api: ProviderApi, domains: readonly DomainModel[], read: StackState, now: Date = new Date()): Promise<AdoptionResult> {
+/**
+ * `progress.read` gets each zone once its records are read, so a run stopped part way (Ctrl-C) can say which
+ * zones it had read.
+ */
+export async function adoptDomains(provider: DnsProvider, api: ProviderApi, domains: readonly DomainModel[], read: StackState, now: Date = new Date(), progress: { read: string[] } = { read: [] }): Promise<AdoptionResult> {
   const stack = withoutEchoes(read, api);
   const zones: ZoneApplyPlan[] = [];
   const failures: ZoneReadFailure[] = [];
@@ -64,6 +68,7 @@ export async function adoptDomains(provider: DnsProvider, api: ProviderApi, doma
     }
     // Declared by a file now: an update after this read may create records here that `stack` does not list.
     file.zones[zone] = gone.length > 0 ? { live, gone, declared: true } : { live, declared: true };
+    progress.read.push(zone);
     zones.push(planZoneApply({ provider, zone, desired, live, stack: stack.resources, gone }));
   }
   // A zone the stack holds records in but no file declares any more: `pulumi up` deletes them, so its live
@@ -79,6 +84,7 @@ export async function adoptDomains(provider: DnsProvider, api: ProviderApi, doma
       continue;
     }
     file.zones[zone] = { live };
+    progress.read.push(zone);
     zones.push(planZoneRemoval({ provider, zone, live, stack: stack.resources }));
   }
   return { zones, file, failures };
