@@ -7,7 +7,7 @@ import type { DomainModel } from "../model/types.js";
 import type { AdoptionFile } from "./adoption-file.js";
 import { droppedZones, heldInZone, planZoneApply, planZoneRemoval, type ZoneApplyPlan } from "./apply-plan.js";
 import type { StackState } from "./stack-state.js";
-import type { DnsProvider, LiveHostRecord, ProviderApi } from "./types.js";
+import { HostRecordError, type DnsProvider, type HostRecord, type LiveHostRecord, type ProviderApi } from "./types.js";
 
 export interface AdoptionResult {
   zones: ZoneApplyPlan[];
@@ -21,6 +21,12 @@ export interface ZoneReadFailure {
   /** The domain file declaring it; null for a zone no file declares any more. */
   file: string | null;
   error: Error;
+  /**
+   * `host`: the host refused to read the zone (no such zone, no rights on it). `record`: the file declares a
+   * record the host cannot hold as written (a TXT with an embedded quote, a TTL it refuses), so the zone
+   * was not read: adopting it would plan an update the program refuses.
+   */
+  kind: "host" | "record";
 }
 
 /**
@@ -55,7 +61,16 @@ export async function adoptDomains(provider: DnsProvider, api: ProviderApi, doma
   for (const domain of sorted) {
     const zone = domain.domain.toLowerCase();
     const desired = desiredSlotRecords(domain);
-    const hostRecords = desired.map((record) => provider.toHost(record, zone));
+    // A record the host cannot hold as the file writes it (OVH: a TXT with an embedded quote or backslash,
+    // a TTL below its minimum) stops this zone only: the others are read, and the run names it.
+    let hostRecords: HostRecord[];
+    try {
+      hostRecords = desired.map((record) => provider.toHost(record, zone));
+    } catch (error) {
+      if (!(error instanceof HostRecordError)) throw error;
+      failures.push({ zone, file: domain.file ?? null, error, kind: "record" });
+      continue;
+    }
     let live: LiveHostRecord[];
     let gone: string[];
     try {
@@ -63,7 +78,7 @@ export async function adoptDomains(provider: DnsProvider, api: ProviderApi, doma
       gone = await goneRecords(provider, api, zone, live, stack);
     } catch (error) {
       if (!zoneFailure(error)) throw error;
-      failures.push({ zone, file: domain.file ?? null, error });
+      failures.push({ zone, file: domain.file ?? null, error, kind: "host" });
       continue;
     }
     // Declared by a file now: an update after this read may create records here that `stack` does not list.
@@ -80,7 +95,7 @@ export async function adoptDomains(provider: DnsProvider, api: ProviderApi, doma
       live = await api.listManaged(zone, []);
     } catch (error) {
       if (!zoneFailure(error)) throw error;
-      failures.push({ zone, file: null, error });
+      failures.push({ zone, file: null, error, kind: "host" });
       continue;
     }
     file.zones[zone] = { live };

@@ -1494,6 +1494,44 @@ describe("a zone OVH no longer has", () => {
   });
 });
 
+describe("a record OVH cannot hold as the file writes it (a DMARC text with an embedded quote)", () => {
+  // Under a policy pack that only warns about it (rfc: txt-ovh-embedded-quote is a warning there, OVH's limit
+  // not being RFC conformance), the lint gate lets the file through; adopt then stopped at that record for
+  // the whole run, naming no other zone, and said nothing of what to do.
+  // An unknown tag, which receivers ignore (RFC 7489 §6.3); the YAML escapes the quotes.
+  const QUOTED = 'v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com; note=\\"x\\"';
+  it("adopt refuses that zone, naming the record and what to do, reads the others and prints their lines, writes nothing and exits 1", async () => {
+    await managedZone();
+    writeFileSync(join(root, "stacks", "Pulumi.prod.yaml"), "config:\n  maildns:policy: rfc\n  ovh:endpoint: ovh-eu\n");
+    // A second zone, sorted before example.com: it once stopped the run before example.com was read.
+    server.zones.set("bad.example", []);
+    writeFileSync(join(root, "stacks", "prod", "bad.example.yaml"), domainYaml({ dmarc: QUOTED }).replace(`domain: ${ZONE}`, "domain: bad.example"));
+    writeDomain({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all" });
+    const before = readFileSync(join(root, "stacks", "prod", "maildns-adoption.json"), "utf8");
+    const adopted = await adopt();
+    expect(adopted.code).toBe(1);
+    expect(adopted.out).toContain(`${ZONE}: 8 kept, 0 adopted, 1 to update in place, 0 to create, 0 to delete\n`);
+    expect(adopted.out).not.toContain("bad.example");
+    expect(adopted.err).toBe(
+      "maildns adopt: bad.example: stacks/prod/bad.example.yaml: TXT _dmarc.bad.example contains a double quote or backslash, which OVH's API does not keep [txt-ovh-embedded-quote]\n" +
+        "  bad.example was not read: OVH cannot hold that record as stacks/prod/bad.example.yaml declares it. Change it there (pulumi up refuses the stack until then), then run maildns adopt again.\n" +
+        "maildns adopt: stacks/prod/maildns-adoption.json not written: 1 zone could not be read (the other zones were read; their lines are above).\n",
+    );
+    expect(readFileSync(join(root, "stacks", "prod", "maildns-adoption.json"), "utf8")).toBe(before);
+    // pulumi up refuses the stack on the same record, with nothing written.
+    const refused = await up({ policy: "rfc" });
+    expect(refused.error?.message).toContain("[txt-ovh-embedded-quote]");
+    expect(writes()).toEqual([]);
+    // The record fixed, one adopt + up applies both zones.
+    writeFileSync(join(root, "stacks", "prod", "bad.example.yaml"), domainYaml().replace(`domain: ${ZONE}`, "domain: bad.example"));
+    const { rounds } = await applyUntilDone({ policy: "rfc" });
+    expect(rounds).toBe(1);
+    expect(server.zones.get("bad.example")!.filter((r) => r.fieldType === "TXT" && r.subDomain === "").map((r) => r.target)).toEqual(['"v=spf1 include:mx.ovh.com -all"']);
+    expectNoDuplicateEver();
+    expectZoneIsFile({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all" });
+  });
+});
+
 describe("a domain file for a subdomain held in its parent's zone", () => {
   it("adopt stops and says the apply cannot write into the parent's zone; pulumi up writes nothing", async () => {
     await setUp(zoneOf());

@@ -15,7 +15,7 @@ import { droppedZoneSummary, heldInZone } from "../../providers/apply-plan.js";
 import { resolveHostDkim } from "../../providers/host-dkim.js";
 import { ADOPTION_FILE_NAME, writeAdoptionFile } from "../../providers/adoption-file.js";
 import { parseStackExport, StackStateError, type StackState } from "../../providers/stack-state.js";
-import { HostRecordError, type ApiOpenOptions, type DnsProvider } from "../../providers/types.js";
+import type { ApiOpenOptions, DnsProvider } from "../../providers/types.js";
 import { parse, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
 import { isHostFailure, openStack, STACK_OPTIONS } from "../stack-options.js";
@@ -177,7 +177,7 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
         adoption = await untilInterrupted(adoptDomains(provider, api, domains, state, new Date(), zonesRead), io.interrupt);
       } catch (error) {
         if (error instanceof InterruptedError) return stopped();
-        if (error instanceof HostRecordError || isHostFailure(error)) {
+        if (isHostFailure(error)) {
           io.stderr(`maildns adopt: ${api.scrub((error as Error).message)}\n`);
           return EXIT_FINDINGS;
         }
@@ -218,6 +218,14 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
         io.stdout(lines.length > 0 ? `${lines.map((l) => api.scrub(l)).join("\n")}\n` : "");
         const pulumiStack = values["pulumi-stack"] ?? stack;
         for (const failure of adoption.failures) {
+          if (failure.kind === "record") {
+            // The message names the file, the record and the rule; what to do is the file's to change.
+            io.stderr(`maildns adopt: ${failure.zone}: ${api.scrub(failure.error.message)}\n`);
+            io.stderr(
+              `  ${failure.zone} was not read: ${provider.label} cannot hold that record as ${failure.file ?? "the domain file"} declares it. Change it there (pulumi up refuses the stack until then), then run maildns adopt again.\n`,
+            );
+            continue;
+          }
           const where = failure.file ? ` (${failure.file})` : "";
           io.stderr(`maildns adopt: ${failure.zone}${where}: ${api.scrub(failure.error.message)}\n`);
           const held = heldInZone(provider, adoption.file.stack, failure.zone).length;
@@ -230,6 +238,8 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
         const count = adoption.failures.length;
         const others = adoption.zones.length > 0 ? " (the other zones were read; their lines are above)" : "";
         io.stderr(`maildns adopt: ${shown} not written: ${count} zone${count === 1 ? "" : "s"} could not be read${others}.\n`);
+        // adoption.failures: the host's refusals and the records it cannot hold alike; the file is never
+        // written without a zone a domain file declares, since the update would have nothing to judge it by.
         return EXIT_FINDINGS;
       }
       // The file keeps live values as they are (Pulumi imports a record only with its exact inputs), and it is
