@@ -116,6 +116,21 @@ describe("maildns rollback --yes interrupted", () => {
   });
 });
 
+describe("maildns rollback (without --yes) interrupted", () => {
+  it("SIGTERM while the second zone is read: names the zone not compared, says nothing was restored, ends by SIGTERM", async () => {
+    const ovh = await startOvhServer({ zones: Object.fromEntries(ZONES.map((z) => [z, SAVED(z)])) });
+    server = ovh;
+    const files: Record<string, string> = { "stacks/Pulumi.prod.yaml": "config:\n  maildns:policy: ovh\n" };
+    for (const zone of ZONES) files[`stacks/prod/.maildns-rollback/${zone}/2026-01-01T00-00-05-000Z.zone`] = renderExport(zone, SAVED(zone));
+    const held = ovh.hold({ method: "GET", pathPrefix: "/domain/zone/b.example/export" });
+    const run = await interrupted(ovh, tempTree(files), ["rollback", "--stack", "prod"], held, "SIGTERM");
+    expect(run.signal).toBe("SIGTERM");
+    expect(run.stdout).toContain("a.example: saved 2026-01-01T00:00:05.000Z");
+    expect(run.stderr).toContain("maildns rollback: not compared: b.example; nothing was restored (only --yes restores)\n");
+    expect(ovh.requests.filter((r) => r.method !== "GET")).toEqual([]);
+  });
+});
+
 describe("maildns adopt interrupted", () => {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     it(`${signal} while the second zone is listed: the adoption file is left as it was (no file beside it), the zones read and not read are named, then it ends by ${signal}`, async () => {

@@ -330,6 +330,9 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
             if (values.yes) {
               const left = targets.slice(i).map((t) => t.zone).filter((zone) => !restored.includes(zone) && !unsure.includes(zone));
               io.stderr(`maildns rollback: ${summary(restored, unsure, [...notRestored, ...left])}\n`);
+            } else {
+              const unseen = targets.slice(i).map((t) => t.zone);
+              io.stderr(`maildns rollback: not compared: ${unseen.join(", ")}; nothing was restored (only --yes restores)\n`);
             }
             if (restored.length > 0 || unsure.length > 0) say(NEXT);
             return EXIT_FINDINGS;
