@@ -39,6 +39,8 @@ export interface Command {
    * lookups left unanswered are failures, as at --deadline), rather than end the process at once.
    */
   interruptible?: boolean;
+  /** What the command says it does next when interrupted (default: the DNS commands' sentence, interrupt.ts). */
+  interruptNote?: string;
 }
 
 /** A mistake in how the command was called or in its input files: printed as is, exit 2. */

@@ -3,6 +3,8 @@
 // counted as failures as at --deadline, and still writes its report: minutes of answers are not thrown
 // away; a second signal ends the process at once. The process then ends by the signal itself (exit
 // status 128 + its number), so a shell or a script that runs maildns in a loop sees the interruption.
+// adopt and rollback, which talk to the DNS host's API, stop before their next request and say which zones
+// they read or restored (a restore asked for and not answered is "perhaps restored"), then end the same way.
 // Other commands install no handler: the signal's default action ends them at once, as it always did,
 // even while their main thread is busy (a handler runs only when the event loop gets its turn).
 import { constants } from "node:os";
@@ -29,7 +31,16 @@ export interface InterruptHandling {
  * `signal` and says so on stderr (the caller ends by the signal once its report is written, see
  * endBySignal); a second one ends the process at once.
  */
-export function handleInterrupts(options: { label: string; stderr(text: string): void }): InterruptHandling {
+/** What an interrupted command that asks DNS says it does next. */
+export const DNS_INTERRUPT_NOTE = "the lookups not answered yet are failures; writing the report";
+
+/**
+ * What an interrupted command that talks to the DNS host's API (adopt, rollback) says it does next: a call
+ * under way is not taken back (a restore asked for may still be applied), but none is started after it.
+ */
+export const HOST_INTERRUPT_NOTE = "no request is made after the one under way; saying what was done and what was not";
+
+export function handleInterrupts(options: { label: string; stderr(text: string): void; note?: string }): InterruptHandling {
   const controller = new AbortController();
   let received: InterruptSignal | null = null;
   const onSignal = (signal: InterruptSignal) => {
@@ -38,7 +49,7 @@ export function handleInterrupts(options: { label: string; stderr(text: string):
       // From now on the signals' default action applies: a second one ends the process at once, even
       // while its main thread is busy and no handler of ours could run.
       for (const s of INTERRUPT_SIGNALS) process.removeListener(s, onSignal);
-      options.stderr(`${options.label}: interrupted (${signal}): the lookups not answered yet are failures; writing the report (a second ${signal} stops at once)\n`);
+      options.stderr(`${options.label}: interrupted (${signal}): ${options.note ?? DNS_INTERRUPT_NOTE} (a second ${signal} stops at once)\n`);
       controller.abort(signal);
       return;
     }
@@ -46,4 +57,39 @@ export function handleInterrupts(options: { label: string; stderr(text: string):
   };
   for (const s of INTERRUPT_SIGNALS) process.on(s, onSignal);
   return { signal: controller.signal, received: () => received };
+}
+
+/** The run was interrupted while a command waited on something: `signal` is the signal's name. */
+export class InterruptedError extends Error {
+  override name = "InterruptedError";
+  constructor(readonly signal: string) {
+    super(`interrupted (${signal})`);
+  }
+}
+
+/**
+ * `work`, or an InterruptedError as soon as `interrupt` is aborted (at once when it already is): the command
+ * stops waiting on a call under way, says what it did, and ends by the signal, which ends the call too.
+ */
+export function untilInterrupted<T>(work: Promise<T>, interrupt: AbortSignal | undefined): Promise<T> {
+  if (!interrupt) return work;
+  const reason = () => new InterruptedError(String(interrupt.reason ?? "signal"));
+  if (interrupt.aborted) {
+    work.catch(() => undefined);
+    return Promise.reject(reason());
+  }
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(reason());
+    interrupt.addEventListener("abort", stop, { once: true });
+    work.then(
+      (value) => {
+        interrupt.removeEventListener("abort", stop);
+        resolve(value);
+      },
+      (error: unknown) => {
+        interrupt.removeEventListener("abort", stop);
+        reject(error);
+      },
+    );
+  });
 }

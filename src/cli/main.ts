@@ -97,8 +97,10 @@ export async function runProcess(): Promise<void> {
     process.exit(errorExitCode(loadedCommand(argv[0]), argv.slice(1)));
   });
   // A command whose code cannot be loaded is not interruptible here: main says why, as a sentence.
-  const interruptible = (await loadCommand(argv[0]).catch(() => undefined))?.interruptible === true && !argv.includes("--help") && !argv.includes("-h");
-  const interrupts = interruptible ? handleInterrupts({ label: `maildns ${argv[0]}`, stderr: (t) => process.stderr.write(t) }) : null;
+  const command = await loadCommand(argv[0]).catch(() => undefined);
+  const interruptible = command?.interruptible === true && !argv.includes("--help") && !argv.includes("-h");
+  const note = command?.interruptNote;
+  const interrupts = interruptible ? handleInterrupts({ label: `maildns ${argv[0]}`, stderr: (t) => process.stderr.write(t), ...(note ? { note } : {}) }) : null;
   const io: CliIO = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

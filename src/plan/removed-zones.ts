@@ -26,6 +26,7 @@ import { observeDomain, targetsOf, type DomainObservation, type LookupFailure, t
 import type { Change } from "./plan.js";
 import { DEFAULT_SAFETY, evaluateGates, type Gate, type SafetyOptions } from "./safety.js";
 import { markAllowedOnMerge, type StackAllow } from "./stack-allow.js";
+import { listsNothingGates, readWhileDeclaredGate, unrecordedDropGate, type AdoptionPlace } from "./stale-adoption.js";
 import { inShard, type Shard } from "./shard.js";
 
 /** A folder planned as a stack: its domain files are beside its adoption file (or its Pulumi stack config). */
@@ -233,32 +234,33 @@ async function planStack(stack: StackFolder, domainOf: ReadonlyMap<string, strin
   }
   const declared = declaredDomains(stack, domainOf, `the zones ${shownFile} lists that no file declares`, result);
   if (declared === null) return;
+  // The stack's name is its folder's (stacks/<stack>), as `maildns adopt --stack` takes it.
+  const place: AdoptionPlace = { shown: shownFile, stack: basename(stack.absolute) };
   for (const zone of droppedZones(provider, adoption.stack, declared)) {
     if (!inShard(zone, options.shard ?? null)) continue;
-    await planOneZone(zone, adoption, shownFile, options, result);
+    await planOneZone(zone, adoption, place, options, result);
   }
+  // A zone the file lists, no file declares, and the stack holds nothing in as the file says: the program
+  // refuses the update (an update since the read may have created records there); so does the plan.
+  for (const gate of listsNothingGates(provider, adoption, declared, place, options.allow)) if (inShard(gate.domain, options.shard ?? null)) result.gates.push(gate);
 }
 
-async function planOneZone(zone: string, adoption: AdoptionFile, shownFile: string, options: RemovedZonesOptions, result: RemovedZonesResult): Promise<void> {
+async function planOneZone(zone: string, adoption: AdoptionFile, place: AdoptionPlace, options: RemovedZonesOptions, result: RemovedZonesResult): Promise<void> {
   const { provider } = options;
   const resources = heldInZone(provider, adoption.stack, zone);
   const held = resources.length;
-  const entry: RemovedZone = { zone, source: "adoption-file", adoptionFile: shownFile, readAt: adoption.readAt, base: null, deletedFiles: [], held, status: "planned", notServed: [] };
+  const entry: RemovedZone = { zone, source: "adoption-file", adoptionFile: place.shown, readAt: adoption.readAt, base: null, deletedFiles: [], held, status: "planned", notServed: [] };
   result.removedZones.push(entry);
   const recorded = adoption.zones[zone];
   if (!recorded) {
     // The program's own gate, with its words: it refuses a deletion it cannot judge.
     entry.status = "not-adopted";
-    result.gates.push({
-      id: "skip-adopt",
-      domain: zone,
-      name: zone,
-      tripped: true,
-      allowed: options.allow.includes("skip-adopt"),
-      reason: `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and an update would delete ${held === 1 ? "it" : "them"} unjudged: ${shownFile} has no live records for it; run \`maildns adopt\` for the stack first`,
-    });
+    result.gates.push(unrecordedDropGate(zone, held, place, options.allow));
     return;
   }
+  // Read while a domain file declared it: the program refuses the update (its list of the stack's records
+  // there may be short), and the deletion below, planned from that list, may be short too.
+  if (recorded.declared) result.gates.push(readWhileDeclaredGate(zone, adoption, place, options.allow));
   const heldRecords = splitByHolding(provider, recorded.live, adoption.stack, zone).held.map((r) => provider.toLive(r));
   const observation = await observeDomain(await options.sourceFor(zone), targetsFor(zone, heldRecords));
   planDeletion(zone, heldRecords, observation, entry, options, result);

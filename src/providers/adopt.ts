@@ -7,7 +7,7 @@ import type { DomainModel } from "../model/types.js";
 import type { AdoptionFile } from "./adoption-file.js";
 import { droppedZones, heldInZone, planZoneApply, planZoneRemoval, type ZoneApplyPlan } from "./apply-plan.js";
 import type { StackState } from "./stack-state.js";
-import type { DnsProvider, LiveHostRecord, ProviderApi } from "./types.js";
+import { HostRecordError, type DnsProvider, type HostRecord, type LiveHostRecord, type ProviderApi } from "./types.js";
 
 export interface AdoptionResult {
   zones: ZoneApplyPlan[];
@@ -21,6 +21,12 @@ export interface ZoneReadFailure {
   /** The domain file declaring it; null for a zone no file declares any more. */
   file: string | null;
   error: Error;
+  /**
+   * `host`: the host refused to read the zone (no such zone, no rights on it). `record`: the file declares a
+   * record the host cannot hold as written (a TXT with an embedded quote, a TTL it refuses), so the zone
+   * was not read: adopting it would plan an update the program refuses.
+   */
+  kind: "host" | "record";
 }
 
 /**
@@ -42,7 +48,11 @@ function withoutEchoes(stack: StackState, api: ProviderApi): StackState {
   return { resources: stack.resources.map(({ state, ...resource }) => (state && !echoes(state) ? { ...resource, state } : resource)) };
 }
 
-export async function adoptDomains(provider: DnsProvider, api: ProviderApi, domains: readonly DomainModel[], read: StackState, now: Date = new Date()): Promise<AdoptionResult> {
+/**
+ * `progress.read` gets each zone once its records are read, so a run stopped part way (Ctrl-C) can say which
+ * zones it had read.
+ */
+export async function adoptDomains(provider: DnsProvider, api: ProviderApi, domains: readonly DomainModel[], read: StackState, now: Date = new Date(), progress: { read: string[] } = { read: [] }): Promise<AdoptionResult> {
   const stack = withoutEchoes(read, api);
   const zones: ZoneApplyPlan[] = [];
   const failures: ZoneReadFailure[] = [];
@@ -51,7 +61,16 @@ export async function adoptDomains(provider: DnsProvider, api: ProviderApi, doma
   for (const domain of sorted) {
     const zone = domain.domain.toLowerCase();
     const desired = desiredSlotRecords(domain);
-    const hostRecords = desired.map((record) => provider.toHost(record, zone));
+    // A record the host cannot hold as the file writes it (OVH: a TXT with an embedded quote or backslash,
+    // a TTL below its minimum) stops this zone only: the others are read, and the run names it.
+    let hostRecords: HostRecord[];
+    try {
+      hostRecords = desired.map((record) => provider.toHost(record, zone));
+    } catch (error) {
+      if (!(error instanceof HostRecordError)) throw error;
+      failures.push({ zone, file: domain.file ?? null, error, kind: "record" });
+      continue;
+    }
     let live: LiveHostRecord[];
     let gone: string[];
     try {
@@ -59,11 +78,12 @@ export async function adoptDomains(provider: DnsProvider, api: ProviderApi, doma
       gone = await goneRecords(provider, api, zone, live, stack);
     } catch (error) {
       if (!zoneFailure(error)) throw error;
-      failures.push({ zone, file: domain.file ?? null, error });
+      failures.push({ zone, file: domain.file ?? null, error, kind: "host" });
       continue;
     }
     // Declared by a file now: an update after this read may create records here that `stack` does not list.
     file.zones[zone] = gone.length > 0 ? { live, gone, declared: true } : { live, declared: true };
+    progress.read.push(zone);
     zones.push(planZoneApply({ provider, zone, desired, live, stack: stack.resources, gone }));
   }
   // A zone the stack holds records in but no file declares any more: `pulumi up` deletes them, so its live
@@ -75,10 +95,11 @@ export async function adoptDomains(provider: DnsProvider, api: ProviderApi, doma
       live = await api.listManaged(zone, []);
     } catch (error) {
       if (!zoneFailure(error)) throw error;
-      failures.push({ zone, file: null, error });
+      failures.push({ zone, file: null, error, kind: "host" });
       continue;
     }
     file.zones[zone] = { live };
+    progress.read.push(zone);
     zones.push(planZoneRemoval({ provider, zone, live, stack: stack.resources }));
   }
   return { zones, file, failures };

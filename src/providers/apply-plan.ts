@@ -10,7 +10,7 @@ import { oneLine } from "../model/show.js";
 import { ownerLabel, slotOf, type SlotRecord } from "../model/slots.js";
 import { matchSlots, operationsOf, type LiveSlotRecord, type Operation } from "../model/operations.js";
 import type { StackResource } from "./stack-state.js";
-import type { DnsProvider, LiveHostRecord, RecordDeclaration } from "./types.js";
+import type { DnsProvider, HostRecord, LiveHostRecord, RecordDeclaration } from "./types.js";
 
 export interface PreDeletion {
   slot: string;
@@ -63,6 +63,22 @@ export function resourceName(zone: string, slot: string, subdomain: string): str
 function sameInputs(a: Record<string, string | number>, b: Record<string, string | number>): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...keys].every((k) => a[k] === b[k]);
+}
+
+/** Record types whose value names a host: those names compare without letter case. */
+const HOST_NAME_TYPES = new Set(["MX", "CNAME", "SRV"]);
+
+/**
+ * Whether two records differ at most in the letter case of the host name they point to (an MX or SRV
+ * target, a CNAME's canonical name), every other input equal: DNS compares names without case (RFC 1035
+ * §2.3.3, RFC 4343 §3), so they are one record to everything that reads DNS, and writing one over the other
+ * changes nothing any resolver or mail server acts on. Owners are not compared so: the record written keeps
+ * the file's spelling of its owner (README, "Owners in any letter case"). Text records stay case-sensitive.
+ */
+export function sameButHostCase(provider: DnsProvider, a: HostRecord | LiveHostRecord, b: HostRecord | LiveHostRecord): boolean {
+  if (a.target === b.target || a.target.toLowerCase() !== b.target.toLowerCase()) return false;
+  if (!HOST_NAME_TYPES.has(provider.toLive({ ...b, id: "" }).type)) return false;
+  return sameInputs(provider.inputs({ ...a, target: b.target }), provider.inputs(b));
 }
 
 /** Whether the stack's state holds every one of these inputs as they are: Pulumi then sees nothing to change. */
@@ -155,12 +171,20 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
       const keep = match.keep ? liveById.get(match.keep.key)! : null;
       const held = keep ? stateOf(keep.id) : null;
       if (keep && held) {
-        const inputs = provider.inputs(host);
+        // A live host name in another letter case than the file's (adopted as it was, `MX0.mail.ovh.net.`, or
+        // so edited at the host) is the same name: declared as the stack's state holds the record, Pulumi has
+        // nothing to write, and neither has maildns. Written, it was one more round of adopt and up whose
+        // PUT changed nothing DNS tells apart.
+        const caseOnly = match.change !== "update" && sameButHostCase(provider, keep, host);
+        const asHeld = caseOnly ? ([provider.inputs(keep), provider.inputs(host)].find((i) => stateHolds(held.state, i)) ?? null) : null;
+        const inputs = asHeld ?? provider.inputs(host);
         plan.declarations.push({ name, inputs, importId: null, aliases: held.name === name ? [] : [held.name] });
         declaredIds.set(name, held.id);
         // Said as Pulumi acts: it compares the inputs, so a record whose TTL is 3600 at OVH is rewritten for
         // a file asking 0 (the zone's default), which DNS may serve as 3600 all the same.
-        if (match.change === "update" || !sameInputs(provider.inputs(keep), inputs)) {
+        if (asHeld !== null) {
+          plan.lines.push({ action: "keep", text: `keep    ${show(keep)} (id ${keep.id}) as ${name}: the file's ${host.target} in another letter case, the same name in DNS` });
+        } else if (match.change === "update" || !sameInputs(provider.inputs(keep), inputs)) {
           // Edited at the host since the last update (a TXT's letter case, an owner renamed `_DMARC`, an SPF
           // loosened by hand): the state still holds the file's value, Pulumi sees nothing to change, and the
           // hand edit stayed while every run said "update". The program writes it in place instead.
@@ -174,9 +198,11 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
       } else if (keep) {
         plan.declarations.push({ name, inputs: provider.inputs(keep), importId: provider.importId(keep), aliases: [] });
         declaredIds.set(name, provider.stateId(keep));
-        // Declared exactly as it is live; when the file's form differs at all, the next update writes it.
-        const differs = !sameInputs(provider.inputs(keep), provider.inputs(host));
-        const later = differs ? `; the next update writes ${host.target} ttl ${host.ttl} in place` : "";
+        // Declared exactly as it is live; when the file's form differs at all, the next update writes it. A
+        // host name in another letter case only is the same name (sameButHostCase): nothing is left to write.
+        const caseOnly = sameButHostCase(provider, keep, host);
+        const differs = !caseOnly && !sameInputs(provider.inputs(keep), provider.inputs(host));
+        const later = differs ? `; the next update writes ${host.target} ttl ${host.ttl} in place` : caseOnly ? `: the file's ${host.target} in another letter case, the same name in DNS` : "";
         if (differs) plan.pending.push(name);
         plan.lines.push({ action: "adopt", text: `adopt   ${show(keep)} (id ${keep.id}, ttl ${keep.ttl}) as ${name}${later}` });
       } else {

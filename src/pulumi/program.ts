@@ -15,6 +15,7 @@ import { lintPaths } from "../index.js";
 import { desiredSlotRecords, ownerLabel, standingSlotRecords, type SlotRecord } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
 import { DEFAULT_SAFETY, evaluateGates, refusalMessage, refused, skipAdoptGate, type Gate } from "../plan/safety.js";
+import { listsNothingGates, readWhileDeclaredGate, unrecordedDropGate } from "../plan/stale-adoption.js";
 import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, LEGACY_IMPORT_FILE_NAME, readAdoptionFile, type AdoptionFile } from "../providers/adoption-file.js";
 import { droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRemoval, splitByHolding, type ZoneApplyPlan } from "../providers/apply-plan.js";
 import { resolveHostDkim } from "../providers/host-dkim.js";
@@ -199,24 +200,18 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   // A zone the stack holds records in that no domain file declares any more (a file removed, or its
   // `domain:` changed): Pulumi deletes those records at the end of the update, since nothing declares them.
   // The deletion is judged by the same gates as any other (all its MX, its SPF and DMARC, its selectors).
+  // What the adoption file may leave out (plan/stale-adoption.ts): `maildns plan` shows these refusals too.
+  const place = { shown: shownAdoption, stack: options.stack };
   for (const zone of droppedZones(provider, adoption?.stack ?? [], zones.keys())) {
     const recorded = adoption?.zones[zone];
     const held = heldInZone(provider, adoption!.stack, zone).length;
     if (!recorded) {
-      gates.push(skipAdoptGate(zone, `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and this update would delete ${held === 1 ? "it" : "them"} unjudged: ${shownAdoption} has no live records for it; run \`maildns adopt --stack ${options.stack}\` first`, allow));
+      gates.push(unrecordedDropGate(zone, held, place, allow));
       continue;
     }
-    if (recorded.declared) {
-      // Read while a domain file still declared it: an update since that read may have created records
-      // here that the adoption file's list of the stack's records lacks, and Pulumi deletes them too, unjudged.
-      gates.push(
-        skipAdoptGate(
-          zone,
-          `${zone}: no domain file declares this zone any more, but one did when ${shownAdoption} was read (${oneLine(adoption!.readAt)}): an update since that read may have created records there that it does not list, which this update would delete unjudged (the stack's state is not read here); run \`maildns adopt --stack ${options.stack}\` first`,
-          allow,
-        ),
-      );
-    }
+    // Read while a domain file still declared it: an update since that read may have created records
+    // here that the adoption file's list of the stack's records lacks, and Pulumi deletes them too, unjudged.
+    if (recorded.declared) gates.push(readWhileDeclaredGate(zone, adoption!, place, allow));
     const plan = planZoneRemoval({ provider, zone, live: recorded.live, stack: adoption!.stack });
     log.info(`maildns: ${zone}: ${droppedZoneSummary(held)}`);
     // Judged against what the deletion leaves: only the stack's own records go, the zone's others stay, so
@@ -231,20 +226,7 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   // Pulumi now deletes, no gate judging them, since the program judges what the adoption file says the stack
   // holds. The program cannot read its stack's state to know; adopt can (it exports the state), and no
   // longer records such a zone when the stack holds nothing in it, so one adopt settles it either way.
-  if (adoption) {
-    const declared = new Set(zones.keys());
-    const dropped = new Set(droppedZones(provider, adoption.stack, zones.keys()));
-    for (const zone of Object.keys(adoption.zones).sort()) {
-      if (declared.has(zone) || dropped.has(zone)) continue;
-      gates.push(
-        skipAdoptGate(
-          oneLine(zone),
-          `${oneLine(zone)}: no domain file declares this zone any more, and ${shownAdoption} (read ${oneLine(adoption.readAt)}) lists no record of the stack in it: an update since that read may have created records there, which this update would delete unjudged (the stack's state is not read here); run \`maildns adopt --stack ${options.stack}\` first`,
-          allow,
-        ),
-      );
-    }
-  }
+  if (adoption) gates.push(...listsNothingGates(provider, adoption, zones.keys(), place, allow));
   if (!adoption) {
     // Which zones the stack holds records in is known from the adoption file only (a program cannot read its
     // stack's state): without it, a zone whose domain file was removed is not seen, and Pulumi deletes its

@@ -96,6 +96,11 @@ export interface FakeOvhServer {
   /** Email Pro: service → domain → selectors. */
   proDkim: Map<string, Map<string, ProDkimSelector[]>>;
   fail(failure: InjectedFailure): void;
+  /**
+   * The next request matching (its method, a path starting with `pathPrefix`, after `skip` such requests) is
+   * never answered: a slow API, for a signal to land while a command waits on it. Resolves when it arrives.
+   */
+  hold(match: { method?: string; pathPrefix?: string; skip?: number }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -145,6 +150,7 @@ export async function startOvhServer(
   };
   const oauth = { clientId: "sa-client-3c71", clientSecret: "oauth-SECRET-client-8e44f" };
   const failures: InjectedFailure[] = [];
+  const holds: { method?: string; pathPrefix?: string; skip?: number; arrived: () => void }[] = [];
   const tokens = new Set<string>();
   const zones = new Map(Object.entries(options.zones ?? {}).map(([zone, records]) => [zone, copy(records)]));
   const state = {
@@ -222,6 +228,17 @@ export async function startOvhServer(
       const path = url.pathname.slice("/1.0".length);
       if (req.method === "GET" && path === "/auth/time") return send(200, serverTime());
 
+      const held = holds.findIndex((h) => (!h.pathPrefix || path.startsWith(h.pathPrefix)) && (!h.method || h.method === req.method));
+      if (held >= 0) {
+        const hold = holds[held]!;
+        if ((hold.skip ?? 0) > 0) hold.skip = hold.skip! - 1;
+        else {
+          holds.splice(held, 1);
+          state.requests.push({ method: req.method ?? "", url: req.url ?? "", status: 0, headers: req.headers, body });
+          hold.arrived();
+          return;
+        }
+      }
       let injected = failures.find((f) => (!f.pathPrefix || path.startsWith(f.pathPrefix)) && (!f.method || f.method === req.method));
       if (injected && (injected.skip ?? 0) > 0) {
         injected.skip = injected.skip! - 1;
@@ -450,6 +467,9 @@ export async function startOvhServer(
     },
     fail(failure) {
       failures.push({ ...failure });
+    },
+    hold(match) {
+      return new Promise<void>((arrived) => void holds.push({ ...match, arrived }));
     },
     close: () =>
       new Promise<void>((resolve) => {

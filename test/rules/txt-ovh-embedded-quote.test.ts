@@ -18,6 +18,16 @@ ruleTester(rule, {
       ],
     },
     {
+      // The apply writes these at OVH as TXT too, and refuses them the same way: lint says it first.
+      name: "TLS-RPT and MTA-STS records",
+      yaml: `${head}tlsRpt: 'v=TLSRPTv1; rua=mailto:"tls"@example.com'\nmtaSts:\n  record: 'v=STSv1; id=\\2026'\n`,
+      errors: [
+        { messageId: "quote", level: "error", line: 3, column: 33, data: { record: "TLS-RPT", char: 'a double quote (")', position: 24 } },
+        { messageId: "quote", level: "error", line: 3, column: 37, data: { record: "TLS-RPT", position: 28 } },
+        { messageId: "quote", level: "error", line: 5, column: 24, data: { record: "MTA-STS", char: "a backslash (\\)", position: 13 } },
+      ],
+    },
+    {
       name: "backslash in SPF, in the second string of a list",
       yaml: `${head}spf:\n  record:\n    - "v=spf1 include:mx.ovh.com "\n    - "~all\\\\"\n`,
       errors: [{ messageId: "quote", level: "error", line: 6, column: 7, data: { record: "SPF", char: "a backslash (\\)", position: 31 } }],

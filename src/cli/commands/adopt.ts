@@ -15,10 +15,11 @@ import { droppedZoneSummary, heldInZone } from "../../providers/apply-plan.js";
 import { resolveHostDkim } from "../../providers/host-dkim.js";
 import { ADOPTION_FILE_NAME, writeAdoptionFile } from "../../providers/adoption-file.js";
 import { parseStackExport, StackStateError, type StackState } from "../../providers/stack-state.js";
-import { HostRecordError, type ApiOpenOptions, type DnsProvider } from "../../providers/types.js";
+import type { ApiOpenOptions, DnsProvider } from "../../providers/types.js";
 import { parse, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
 import { isHostFailure, openStack, STACK_OPTIONS } from "../stack-options.js";
+import { HOST_INTERRUPT_NOTE, InterruptedError, untilInterrupted } from "../interrupt.js";
 
 const OPTIONS = {
   ...STACK_OPTIONS,
@@ -109,6 +110,8 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
     name: "adopt",
     summary: "record the records the DNS host already holds, for pulumi up to adopt slot by slot",
     usage: USAGE,
+    interruptible: true,
+    interruptNote: HOST_INTERRUPT_NOTE,
     async run(argv, io) {
       const { values, positionals } = parse(argv, OPTIONS, "adopt");
       if (values.help) {
@@ -133,10 +136,22 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
         return EXIT_FINDINGS;
       }
 
+      const shown = relative(io.cwd, join(stackDir, ADOPTION_FILE_NAME));
+      // Ctrl-C or a cancelled job (main ends the process by the signal once this returns): adopt only reads,
+      // so nothing was changed anywhere; the file is written only at the end, whole, so it is left as it was.
+      const zonesRead = { read: [] as string[] };
+      const stopped = () => {
+        const unread = [...new Set(result.domains.map((d) => d.domain.toLowerCase()))].filter((zone) => !zonesRead.read.includes(zone)).sort();
+        const read = zonesRead.read.length > 0 ? `read ${zonesRead.read.join(", ")}` : "no zone read";
+        const notRead = unread.length > 0 ? `; not read: ${unread.join(", ")}` : "";
+        io.stderr(`maildns adopt: ${shown} not written (the earlier one is left as it was): ${read}${notRead}. Nothing was changed at ${provider.label}; run maildns adopt again.\n`);
+        return EXIT_FINDINGS;
+      };
       let state: StackState;
       try {
-        state = await readState(values, stack, provider, io);
+        state = await untilInterrupted(readState(values, stack, provider, io), io.interrupt);
       } catch (error) {
+        if (error instanceof InterruptedError) return stopped();
         if (error instanceof StackStateError) {
           io.stderr(`maildns adopt: ${error.message}\n`);
           return EXIT_FINDINGS;
@@ -145,7 +160,13 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
       }
 
       // `dkim: ovh`: the host names the selectors; a domain it cannot name them for cannot be adopted.
-      const resolved = await resolveHostDkim(result.domains, api, `set ${provider.credentialHelp}`, provider.label);
+      let resolved: Awaited<ReturnType<typeof resolveHostDkim>>;
+      try {
+        resolved = await untilInterrupted(resolveHostDkim(result.domains, api, `set ${provider.credentialHelp}`, provider.label), io.interrupt);
+      } catch (error) {
+        if (error instanceof InterruptedError) return stopped();
+        throw error;
+      }
       if (resolved.failures.length > 0) {
         io.stderr(resolved.failures.map((f) => `maildns adopt: ${f.domain}: ${api.scrub(f.detail)}\n`).join(""));
         return EXIT_FINDINGS;
@@ -153,9 +174,10 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
       const domains = resolved.models;
       let adoption;
       try {
-        adoption = await adoptDomains(provider, api, domains, state);
+        adoption = await untilInterrupted(adoptDomains(provider, api, domains, state, new Date(), zonesRead), io.interrupt);
       } catch (error) {
-        if (error instanceof HostRecordError || isHostFailure(error)) {
+        if (error instanceof InterruptedError) return stopped();
+        if (isHostFailure(error)) {
           io.stderr(`maildns adopt: ${api.scrub((error as Error).message)}\n`);
           return EXIT_FINDINGS;
         }
@@ -189,7 +211,6 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
           `${pending} record${pending === 1 ? " is" : "s are"} adopted as ${pending === 1 ? "it is" : "they are"} (Pulumi imports a record only with its live inputs): after \`pulumi up\`, run \`maildns adopt\` and \`pulumi up\` once more to apply the domain files`,
         );
       }
-      const shown = relative(io.cwd, join(stackDir, ADOPTION_FILE_NAME));
       // One zone the host refuses to read (deleted at OVH, a subdomain held in its parent's zone, no rights
       // on it) does not stop the others: each is said with what to do, and the file is not written, since
       // the update would have nothing to judge that zone by.
@@ -197,6 +218,14 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
         io.stdout(lines.length > 0 ? `${lines.map((l) => api.scrub(l)).join("\n")}\n` : "");
         const pulumiStack = values["pulumi-stack"] ?? stack;
         for (const failure of adoption.failures) {
+          if (failure.kind === "record") {
+            // The message names the file, the record and the rule; what to do is the file's to change.
+            io.stderr(`maildns adopt: ${failure.zone}: ${api.scrub(failure.error.message)}\n`);
+            io.stderr(
+              `  ${failure.zone} was not read: ${provider.label} cannot hold that record as ${failure.file ?? "the domain file"} declares it. Change it there (pulumi up refuses the stack until then), then run maildns adopt again.\n`,
+            );
+            continue;
+          }
           const where = failure.file ? ` (${failure.file})` : "";
           io.stderr(`maildns adopt: ${failure.zone}${where}: ${api.scrub(failure.error.message)}\n`);
           const held = heldInZone(provider, adoption.file.stack, failure.zone).length;
@@ -209,6 +238,8 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
         const count = adoption.failures.length;
         const others = adoption.zones.length > 0 ? " (the other zones were read; their lines are above)" : "";
         io.stderr(`maildns adopt: ${shown} not written: ${count} zone${count === 1 ? "" : "s"} could not be read${others}.\n`);
+        // adoption.failures: the host's refusals and the records it cannot hold alike; the file is never
+        // written without a zone a domain file declares, since the update would have nothing to judge it by.
         return EXIT_FINDINGS;
       }
       // The file keeps live values as they are (Pulumi imports a record only with its exact inputs), and it is

@@ -10,6 +10,7 @@ import type { ApiOpenOptions } from "../../providers/types.js";
 import { parse } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
 import { isHostFailure, locateStack, openStackApi, STACK_OPTIONS } from "../stack-options.js";
+import { HOST_INTERRUPT_NOTE, InterruptedError, untilInterrupted } from "../interrupt.js";
 import { oneLine } from "../../model/show.js";
 
 const OPTIONS = {
@@ -171,6 +172,8 @@ interface ZoneRun {
    * the zones whose restore OVH accepted, even when reading the zone again afterwards then fails.
    */
   progress: { asking: string | null; restored: string[] };
+  /** Aborted when the run is interrupted (Ctrl-C): no restore is asked for after that. */
+  interrupt?: AbortSignal;
 }
 
 /** Prints how the zone differs now from its saved export: mail records, then the others a restore reverts too. */
@@ -238,6 +241,8 @@ async function versionToRestore(run: ZoneRun): Promise<string | null> {
 /** Restores the version, then reads the zone again until it is the saved export (for a bounded time). */
 async function restore(run: ZoneRun, version: string): Promise<ZoneOutcome> {
   const { api, target, saved, shown, say, sleep, progress } = run;
+  // Interrupted while the version was being compared: the restore is never asked for.
+  if (run.interrupt?.aborted) throw new InterruptedError(String(run.interrupt.reason ?? "signal"));
   say(`  restoring the host's version of ${version}`);
   progress.asking = target.zone;
   await api.restoreZone(target.zone, version);
@@ -285,6 +290,8 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
     name: "rollback",
     summary: "show and restore a zone as it was before the last pulumi up",
     usage: USAGE,
+    interruptible: true,
+    interruptNote: HOST_INTERRUPT_NOTE,
     async run(argv, io) {
       const { values, positionals } = parse(argv, OPTIONS, "rollback");
       if (values.help) {
@@ -311,10 +318,25 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
       for (const [i, target] of targets.entries()) {
         try {
           const shown = relative(io.cwd, target.path);
-          const outcome = await rollbackZone({ api, target, saved: savedTexts[i]!, shown, yes: values.yes === true, say, sleep, progress });
+          const zoneRun: ZoneRun = { api, target, saved: savedTexts[i]!, shown, yes: values.yes === true, say, sleep, progress, ...(io.interrupt ? { interrupt: io.interrupt } : {}) };
+          const outcome = await untilInterrupted(rollbackZone(zoneRun), io.interrupt);
           if (outcome === "not-restored") notRestored.push(target.zone);
           if (outcome === "not-restored" || outcome === "restored-still-differs") failed = true;
         } catch (error) {
+          if (error instanceof InterruptedError) {
+            // Ctrl-C or a cancelled job: no request is made after the one under way (main ends the process by
+            // the signal once this returns). A restore asked for and not answered may still be applied.
+            const unsure = progress.asking !== null ? [progress.asking] : [];
+            if (values.yes) {
+              const left = targets.slice(i).map((t) => t.zone).filter((zone) => !restored.includes(zone) && !unsure.includes(zone));
+              io.stderr(`maildns rollback: ${summary(restored, unsure, [...notRestored, ...left])}\n`);
+            } else {
+              const unseen = targets.slice(i).map((t) => t.zone);
+              io.stderr(`maildns rollback: not compared: ${unseen.join(", ")}; nothing was restored (only --yes restores)\n`);
+            }
+            if (restored.length > 0 || unsure.length > 0) say(NEXT);
+            return EXIT_FINDINGS;
+          }
           if (!isHostFailure(error)) throw error;
           io.stderr(`maildns rollback: ${api.scrub(error.message)}\n`);
           // A restore asked for and not answered (a timeout, a dropped connection) or answered with a server
