@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-RYUHWORL.js";
+} from "./chunks/chunk-C6AQDHFM.js";
 import {
   cacheFilePath,
   evidenceKeyFor,
@@ -32,7 +32,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-JNCHKUAJ.js";
+} from "./chunks/chunk-O2SIX3R5.js";
 import {
   fitSummary,
   planTable,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-QKQJZKQA.js";
 import "./chunks/chunk-BHDZC6XK.js";
 import "./chunks/chunk-34LOU72J.js";
-import "./chunks/chunk-3FJED6RH.js";
+import "./chunks/chunk-A2TYBG3U.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-JBOXHSYE.js";
@@ -52,7 +52,7 @@ import {
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-B66YEA7V.js";
+import "./chunks/chunk-KMUQQ7TW.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -62,7 +62,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-JCTH5MQR.js";
+} from "./chunks/chunk-LCUBEFIB.js";
 import "./chunks/chunk-P4N2TBYE.js";
 import "./chunks/chunk-VMLJQ3QA.js";
 import "./chunks/chunk-32FQ7YH5.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunks/chunk-V37ZYBDM.js";
+} from "./chunks/chunk-NZFGJMUN.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -20,12 +20,15 @@ import {
   findProvider,
   hasLegacyImportFile,
   heldInZone,
+  listsNothingGates,
   planZoneApply,
   planZoneRemoval,
   providerIds,
   readAdoptionFile,
-  splitByHolding
-} from "./chunks/chunk-3FJED6RH.js";
+  readWhileDeclaredGate,
+  splitByHolding,
+  unrecordedDropGate
+} from "./chunks/chunk-A2TYBG3U.js";
 import {
   formatText,
   writeFileWhole
@@ -44,10 +47,10 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-B66YEA7V.js";
+} from "./chunks/chunk-KMUQQ7TW.js";
 import {
   unreadableNote
-} from "./chunks/chunk-JCTH5MQR.js";
+} from "./chunks/chunk-LCUBEFIB.js";
 import "./chunks/chunk-P4N2TBYE.js";
 import "./chunks/chunk-VMLJQ3QA.js";
 import "./chunks/chunk-32FQ7YH5.js";
@@ -255,42 +258,22 @@ async function defineMailDns(options) {
     }
     plans.push(plan);
   }
+  const place = { shown: shownAdoption, stack: options.stack };
   for (const zone of droppedZones(provider, adoption?.stack ?? [], zones.keys())) {
     const recorded = adoption?.zones[zone];
     const held = heldInZone(provider, adoption.stack, zone).length;
     if (!recorded) {
-      gates.push(skipAdoptGate(zone, `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and this update would delete ${held === 1 ? "it" : "them"} unjudged: ${shownAdoption} has no live records for it; run \`maildns adopt --stack ${options.stack}\` first`, allow));
+      gates.push(unrecordedDropGate(zone, held, place, allow));
       continue;
     }
-    if (recorded.declared) {
-      gates.push(
-        skipAdoptGate(
-          zone,
-          `${zone}: no domain file declares this zone any more, but one did when ${shownAdoption} was read (${oneLine(adoption.readAt)}): an update since that read may have created records there that it does not list, which this update would delete unjudged (the stack's state is not read here); run \`maildns adopt --stack ${options.stack}\` first`,
-          allow
-        )
-      );
-    }
+    if (recorded.declared) gates.push(readWhileDeclaredGate(zone, adoption, place, allow));
     const plan = planZoneRemoval({ provider, zone, live: recorded.live, stack: adoption.stack });
     log2.info(`maildns: ${zone}: ${droppedZoneSummary(held)}`);
     const left = standingSlotRecords(splitByHolding(provider, recorded.live, adoption.stack, zone).left.map(provider.toLive));
     gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired: left, operations: plan.operations, allow, options: safety }));
     plans.push(plan);
   }
-  if (adoption) {
-    const declared = new Set(zones.keys());
-    const dropped = new Set(droppedZones(provider, adoption.stack, zones.keys()));
-    for (const zone of Object.keys(adoption.zones).sort()) {
-      if (declared.has(zone) || dropped.has(zone)) continue;
-      gates.push(
-        skipAdoptGate(
-          oneLine(zone),
-          `${oneLine(zone)}: no domain file declares this zone any more, and ${shownAdoption} (read ${oneLine(adoption.readAt)}) lists no record of the stack in it: an update since that read may have created records there, which this update would delete unjudged (the stack's state is not read here); run \`maildns adopt --stack ${options.stack}\` first`,
-          allow
-        )
-      );
-    }
-  }
+  if (adoption) gates.push(...listsNothingGates(provider, adoption, zones.keys(), place, allow));
   if (!adoption) {
     gates.push(
       skipAdoptGate(

@@ -1,13 +1,15 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   EXIT_USAGE,
+  endBySignal,
   errorExitCode,
+  handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-RU2777OX.js";
+} from "./chunk-XJHYKXUV.js";
 import {
   toolVersion
-} from "./chunk-JNCHKUAJ.js";
+} from "./chunk-O2SIX3R5.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -17,7 +19,7 @@ import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-JCTH5MQR.js";
+} from "./chunk-LCUBEFIB.js";
 import "./chunk-P4N2TBYE.js";
 import "./chunk-VMLJQ3QA.js";
 import "./chunk-32FQ7YH5.js";
@@ -45,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-CVH3I5BY.js");
+var others = () => import("./others-5CHXSHFC.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },
@@ -74,32 +76,6 @@ async function loadAllCommands() {
   const all = [];
   for (const entry of commandEntries) all.push(await loadCommand(entry.name));
   return all;
-}
-
-// src/cli/interrupt.ts
-import { constants } from "node:os";
-var INTERRUPT_SIGNALS = ["SIGINT", "SIGTERM"];
-function endBySignal(signal) {
-  for (const s of INTERRUPT_SIGNALS) process.removeAllListeners(s);
-  process.exitCode = 128 + constants.signals[signal];
-  process.kill(process.pid, signal);
-}
-function handleInterrupts(options) {
-  const controller = new AbortController();
-  let received = null;
-  const onSignal = (signal) => {
-    if (received === null) {
-      received = signal;
-      for (const s of INTERRUPT_SIGNALS) process.removeListener(s, onSignal);
-      options.stderr(`${options.label}: interrupted (${signal}): the lookups not answered yet are failures; writing the report (a second ${signal} stops at once)
-`);
-      controller.abort(signal);
-      return;
-    }
-    endBySignal(signal);
-  };
-  for (const s of INTERRUPT_SIGNALS) process.on(s, onSignal);
-  return { signal: controller.signal, received: () => received };
 }
 
 // src/cli/main.ts
@@ -184,8 +160,10 @@ async function runProcess() {
 `);
     process.exit(errorExitCode(loadedCommand(argv[0]), argv.slice(1)));
   });
-  const interruptible = (await loadCommand(argv[0]).catch(() => void 0))?.interruptible === true && !argv.includes("--help") && !argv.includes("-h");
-  const interrupts = interruptible ? handleInterrupts({ label: `maildns ${argv[0]}`, stderr: (t) => process.stderr.write(t) }) : null;
+  const command = await loadCommand(argv[0]).catch(() => void 0);
+  const interruptible = command?.interruptible === true && !argv.includes("--help") && !argv.includes("-h");
+  const note = command?.interruptNote;
+  const interrupts = interruptible ? handleInterrupts({ label: `maildns ${argv[0]}`, stderr: (t) => process.stderr.write(t), ...note ? { note } : {} }) : null;
   const io = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

@@ -9,8 +9,9 @@ import {
   matchSlots,
   operationsOf,
   ownerLabel,
+  skipAdoptGate,
   slotOf
-} from "./chunk-B66YEA7V.js";
+} from "./chunk-KMUQQ7TW.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -18,7 +19,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-JCTH5MQR.js";
+} from "./chunk-LCUBEFIB.js";
 import {
   parseZoneFile
 } from "./chunk-WPLLVOIG.js";
@@ -67,6 +68,12 @@ function resourceName(zone, slot, subdomain) {
 function sameInputs(a, b) {
   const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...keys].every((k) => a[k] === b[k]);
+}
+var HOST_NAME_TYPES = /* @__PURE__ */ new Set(["MX", "CNAME", "SRV"]);
+function sameButHostCase(provider, a, b) {
+  if (a.target === b.target || a.target.toLowerCase() !== b.target.toLowerCase()) return false;
+  if (!HOST_NAME_TYPES.has(provider.toLive({ ...b, id: "" }).type)) return false;
+  return sameInputs(provider.inputs({ ...a, target: b.target }), provider.inputs(b));
 }
 function stateHolds(state, inputs) {
   return state !== void 0 && Object.keys(inputs).every((k) => state[k] === inputs[k]);
@@ -121,10 +128,14 @@ function planZoneApply(input) {
       const keep = match.keep ? liveById.get(match.keep.key) : null;
       const held = keep ? stateOf(keep.id) : null;
       if (keep && held) {
-        const inputs = provider.inputs(host);
+        const caseOnly = match.change !== "update" && sameButHostCase(provider, keep, host);
+        const asHeld = caseOnly ? [provider.inputs(keep), provider.inputs(host)].find((i) => stateHolds(held.state, i)) ?? null : null;
+        const inputs = asHeld ?? provider.inputs(host);
         plan.declarations.push({ name, inputs, importId: null, aliases: held.name === name ? [] : [held.name] });
         declaredIds.set(name, held.id);
-        if (match.change === "update" || !sameInputs(provider.inputs(keep), inputs)) {
+        if (asHeld !== null) {
+          plan.lines.push({ action: "keep", text: `keep    ${show(keep)} (id ${keep.id}) as ${name}: the file's ${host.target} in another letter case, the same name in DNS` });
+        } else if (match.change === "update" || !sameInputs(provider.inputs(keep), inputs)) {
           const stale = stateHolds(held.state, inputs);
           if (stale) plan.programUpdates.push({ name, id: keep.id, inputs });
           const why = stale ? ": the stack's state holds this value already, so maildns writes it itself" : "";
@@ -135,8 +146,9 @@ function planZoneApply(input) {
       } else if (keep) {
         plan.declarations.push({ name, inputs: provider.inputs(keep), importId: provider.importId(keep), aliases: [] });
         declaredIds.set(name, provider.stateId(keep));
-        const differs = !sameInputs(provider.inputs(keep), provider.inputs(host));
-        const later = differs ? `; the next update writes ${host.target} ttl ${host.ttl} in place` : "";
+        const caseOnly = sameButHostCase(provider, keep, host);
+        const differs = !caseOnly && !sameInputs(provider.inputs(keep), provider.inputs(host));
+        const later = differs ? `; the next update writes ${host.target} ttl ${host.ttl} in place` : caseOnly ? `: the file's ${host.target} in another letter case, the same name in DNS` : "";
         if (differs) plan.pending.push(name);
         plan.lines.push({ action: "adopt", text: `adopt   ${show(keep)} (id ${keep.id}, ttl ${keep.ttl}) as ${name}${later}` });
       } else {
@@ -236,6 +248,11 @@ function planZoneRemoval(input) {
   return terminalSafe(plan);
 }
 
+// src/providers/types.ts
+var HostRecordError = class extends Error {
+  name = "HostRecordError";
+};
+
 // src/providers/adoption-file.ts
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -322,11 +339,6 @@ async function writeAdoptionFile(stackDir, file) {
   writeFileWhole(path, renderAdoptionFile(file));
   return path;
 }
-
-// src/providers/types.ts
-var HostRecordError = class extends Error {
-  name = "HostRecordError";
-};
 
 // src/providers/ovh/client.ts
 import { createHash } from "node:crypto";
@@ -1343,6 +1355,39 @@ function findProvider(id = DEFAULT_PROVIDER) {
   return registry.get(id) ?? null;
 }
 
+// src/plan/stale-adoption.ts
+var adoptFirst = (place) => `run \`maildns adopt --stack ${place.stack}\` first`;
+function unrecordedDropGate(zone, held, place, allow) {
+  return skipAdoptGate(
+    zone,
+    `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and this update would delete ${held === 1 ? "it" : "them"} unjudged: ${place.shown} has no live records for it; ${adoptFirst(place)}`,
+    allow
+  );
+}
+function readWhileDeclaredGate(zone, adoption, place, allow) {
+  return skipAdoptGate(
+    zone,
+    `${zone}: no domain file declares this zone any more, but one did when ${place.shown} was read (${oneLine(adoption.readAt)}): an update since that read may have created records there that it does not list, which this update would delete unjudged (the stack's state is not read here); ${adoptFirst(place)}`,
+    allow
+  );
+}
+function listsNothingGates(provider, adoption, declared, place, allow) {
+  const files = new Set([...declared].map((z) => z.toLowerCase()));
+  const dropped = new Set(droppedZones(provider, adoption.stack, files));
+  const gates = [];
+  for (const zone of Object.keys(adoption.zones).sort()) {
+    if (files.has(zone) || dropped.has(zone)) continue;
+    gates.push(
+      skipAdoptGate(
+        oneLine(zone),
+        `${oneLine(zone)}: no domain file declares this zone any more, and ${place.shown} (read ${oneLine(adoption.readAt)}) lists no record of the stack in it: an update since that read may have created records there, which this update would delete unjudged (the stack's state is not read here); ${adoptFirst(place)}`,
+        allow
+      )
+    );
+  }
+  return gates;
+}
+
 export {
   recordProblem,
   planZoneApply,
@@ -1351,14 +1396,17 @@ export {
   splitByHolding,
   droppedZones,
   planZoneRemoval,
+  HostRecordError,
   ADOPTION_FILE_NAME,
   LEGACY_IMPORT_FILE_NAME,
   AdoptionFileError,
   hasLegacyImportFile,
   readAdoptionFile,
   writeAdoptionFile,
-  HostRecordError,
   DEFAULT_PROVIDER,
   providerIds,
-  findProvider
+  findProvider,
+  unrecordedDropGate,
+  readWhileDeclaredGate,
+  listsNothingGates
 };

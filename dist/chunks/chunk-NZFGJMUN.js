@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   allRules,
   lintPaths
-} from "./chunk-JCTH5MQR.js";
+} from "./chunk-LCUBEFIB.js";
 
 // src/index.ts
 function lintPaths2(paths, options = {}) {

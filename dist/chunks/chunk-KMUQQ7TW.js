@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   aliasTargetName
-} from "./chunk-JCTH5MQR.js";
+} from "./chunk-LCUBEFIB.js";
 import {
   canonicalName
 } from "./chunk-AZYBTNMU.js";

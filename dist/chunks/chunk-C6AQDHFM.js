@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-JNCHKUAJ.js";
+} from "./chunk-O2SIX3R5.js";
 import {
   findingsTable
 } from "./chunk-BHDZC6XK.js";
@@ -17,10 +17,13 @@ import {
   droppedZones,
   findProvider,
   heldInZone,
+  listsNothingGates,
   readAdoptionFile,
+  readWhileDeclaredGate,
   recordProblem,
-  splitByHolding
-} from "./chunk-3FJED6RH.js";
+  splitByHolding,
+  unrecordedDropGate
+} from "./chunk-A2TYBG3U.js";
 import {
   formatText,
   palette
@@ -39,7 +42,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-B66YEA7V.js";
+} from "./chunk-KMUQQ7TW.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -75,7 +78,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-JCTH5MQR.js";
+} from "./chunk-LCUBEFIB.js";
 import {
   authorisesNobody,
   ownString,
@@ -1032,30 +1035,26 @@ async function planStack(stack, domainOf, options, result) {
   }
   const declared = declaredDomains(stack, domainOf, `the zones ${shownFile} lists that no file declares`, result);
   if (declared === null) return;
+  const place = { shown: shownFile, stack: basename2(stack.absolute) };
   for (const zone of droppedZones(provider, adoption.stack, declared)) {
     if (!inShard(zone, options.shard ?? null)) continue;
-    await planOneZone(zone, adoption, shownFile, options, result);
+    await planOneZone(zone, adoption, place, options, result);
   }
+  for (const gate of listsNothingGates(provider, adoption, declared, place, options.allow)) if (inShard(gate.domain, options.shard ?? null)) result.gates.push(gate);
 }
-async function planOneZone(zone, adoption, shownFile, options, result) {
+async function planOneZone(zone, adoption, place, options, result) {
   const { provider } = options;
   const resources = heldInZone(provider, adoption.stack, zone);
   const held = resources.length;
-  const entry = { zone, source: "adoption-file", adoptionFile: shownFile, readAt: adoption.readAt, base: null, deletedFiles: [], held, status: "planned", notServed: [] };
+  const entry = { zone, source: "adoption-file", adoptionFile: place.shown, readAt: adoption.readAt, base: null, deletedFiles: [], held, status: "planned", notServed: [] };
   result.removedZones.push(entry);
   const recorded = adoption.zones[zone];
   if (!recorded) {
     entry.status = "not-adopted";
-    result.gates.push({
-      id: "skip-adopt",
-      domain: zone,
-      name: zone,
-      tripped: true,
-      allowed: options.allow.includes("skip-adopt"),
-      reason: `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and an update would delete ${held === 1 ? "it" : "them"} unjudged: ${shownFile} has no live records for it; run \`maildns adopt\` for the stack first`
-    });
+    result.gates.push(unrecordedDropGate(zone, held, place, options.allow));
     return;
   }
+  if (recorded.declared) result.gates.push(readWhileDeclaredGate(zone, adoption, place, options.allow));
   const heldRecords = splitByHolding(provider, recorded.live, adoption.stack, zone).held.map((r) => provider.toLive(r));
   const observation = await observeDomain(await options.sourceFor(zone), targetsFor(zone, heldRecords));
   planDeletion(zone, heldRecords, observation, entry, options, result);

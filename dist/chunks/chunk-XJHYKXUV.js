@@ -9,7 +9,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunk-JNCHKUAJ.js";
+} from "./chunk-O2SIX3R5.js";
 import {
   formatMarkdown
 } from "./chunk-BHDZC6XK.js";
@@ -33,7 +33,7 @@ import {
   isDomainFileName,
   lintPaths,
   resolvePolicy
-} from "./chunk-JCTH5MQR.js";
+} from "./chunk-LCUBEFIB.js";
 import {
   EVIDENCE_FILE_NAME
 } from "./chunk-66ZLG65L.js";
@@ -159,6 +159,63 @@ function statOrNull(path) {
   } catch {
     return null;
   }
+}
+
+// src/cli/interrupt.ts
+import { constants as constants2 } from "node:os";
+var INTERRUPT_SIGNALS = ["SIGINT", "SIGTERM"];
+function endBySignal(signal) {
+  for (const s of INTERRUPT_SIGNALS) process.removeAllListeners(s);
+  process.exitCode = 128 + constants2.signals[signal];
+  process.kill(process.pid, signal);
+}
+var DNS_INTERRUPT_NOTE = "the lookups not answered yet are failures; writing the report";
+var HOST_INTERRUPT_NOTE = "no request is made after the one under way; saying what was done and what was not";
+function handleInterrupts(options) {
+  const controller = new AbortController();
+  let received = null;
+  const onSignal = (signal) => {
+    if (received === null) {
+      received = signal;
+      for (const s of INTERRUPT_SIGNALS) process.removeListener(s, onSignal);
+      options.stderr(`${options.label}: interrupted (${signal}): ${options.note ?? DNS_INTERRUPT_NOTE} (a second ${signal} stops at once)
+`);
+      controller.abort(signal);
+      return;
+    }
+    endBySignal(signal);
+  };
+  for (const s of INTERRUPT_SIGNALS) process.on(s, onSignal);
+  return { signal: controller.signal, received: () => received };
+}
+var InterruptedError = class extends Error {
+  constructor(signal) {
+    super(`interrupted (${signal})`);
+    this.signal = signal;
+  }
+  name = "InterruptedError";
+};
+function untilInterrupted(work, interrupt) {
+  if (!interrupt) return work;
+  const reason = () => new InterruptedError(String(interrupt.reason ?? "signal"));
+  if (interrupt.aborted) {
+    work.catch(() => void 0);
+    return Promise.reject(reason());
+  }
+  return new Promise((resolve3, reject) => {
+    const stop = () => reject(reason());
+    interrupt.addEventListener("abort", stop, { once: true });
+    work.then(
+      (value) => {
+        interrupt.removeEventListener("abort", stop);
+        resolve3(value);
+      },
+      (error) => {
+        interrupt.removeEventListener("abort", stop);
+        reject(error);
+      }
+    );
+  });
 }
 
 // src/formatters/github.ts
@@ -597,5 +654,10 @@ export {
   reportSink,
   emit,
   EVIDENCE_HELP,
-  lintCommand
+  lintCommand,
+  endBySignal,
+  HOST_INTERRUPT_NOTE,
+  handleInterrupts,
+  InterruptedError,
+  untilInterrupted
 };

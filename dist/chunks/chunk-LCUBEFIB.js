@@ -25354,12 +25354,12 @@ var txt_ovh_embedded_quote_default = defineRule({
   meta: {
     id: "txt-ovh-embedded-quote",
     area: "txt",
-    description: "SPF, DKIM and DMARC texts contain no double quote or backslash, which OVH's API cannot store intact.",
+    description: "SPF, DKIM, DMARC, MTA-STS and TLS-RPT texts contain no double quote or backslash, which OVH's API cannot store intact.",
     references: ["DNSC", "TF-REC"],
     defaultLevel: "error",
     kind: "static",
     observes: [],
-    alsoObserves: ["spf", "dmarc", "dkim", "dkim-probe"],
+    alsoObserves: ["spf", "dmarc", "dkim", "dkim-probe", "mta-sts", "tls-rpt"],
     // A limit of OVH's API (or panel): it matters only where the records are applied through it.
     scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -25376,6 +25376,8 @@ var txt_ovh_embedded_quote_default = defineRule({
     if (domain.spf) texts.push(["SPF", domain.spf.text]);
     for (const s of domain.dkim?.selectors ?? []) if (s.text) texts.push([`DKIM ${s.name}`, s.text]);
     if (domain.dmarc) texts.push(["DMARC", domain.dmarc.text]);
+    if (domain.mtaSts?.text) texts.push(["MTA-STS", domain.mtaSts.text]);
+    if (domain.tlsRpt) texts.push(["TLS-RPT", domain.tlsRpt.text]);
     for (const [record, text] of texts) {
       for (let i = 0; i < text.value.length; i++) {
         const ch = text.value[i];

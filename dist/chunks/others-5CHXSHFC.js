@@ -4,6 +4,8 @@ import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE,
+  HOST_INTERRUPT_NOTE,
+  InterruptedError,
   SHARED_HELP,
   SHARED_OPTIONS,
   atOrAbove,
@@ -19,8 +21,9 @@ import {
   progress,
   reportSink,
   todayOption,
+  untilInterrupted,
   zonePaths
-} from "./chunk-RU2777OX.js";
+} from "./chunk-XJHYKXUV.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -55,7 +58,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-RYUHWORL.js";
+} from "./chunk-C6AQDHFM.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -64,7 +67,7 @@ import {
   isInside,
   readEvidenceFile,
   toolVersion
-} from "./chunk-JNCHKUAJ.js";
+} from "./chunk-O2SIX3R5.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -84,7 +87,7 @@ import {
 } from "./chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunk-V37ZYBDM.js";
+} from "./chunk-NZFGJMUN.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -98,7 +101,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-3FJED6RH.js";
+} from "./chunk-A2TYBG3U.js";
 import {
   asidePath,
   formatText,
@@ -119,7 +122,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-B66YEA7V.js";
+} from "./chunk-KMUQQ7TW.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -147,7 +150,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-JCTH5MQR.js";
+} from "./chunk-LCUBEFIB.js";
 import "./chunk-P4N2TBYE.js";
 import "./chunk-VMLJQ3QA.js";
 import "./chunk-32FQ7YH5.js";
@@ -191,7 +194,7 @@ function withoutEchoes(stack, api) {
   const echoes = (state) => Object.values(state).some((v) => typeof v === "string" && api.scrub(v) !== v);
   return { resources: stack.resources.map(({ state, ...resource }) => state && !echoes(state) ? { ...resource, state } : resource) };
 }
-async function adoptDomains(provider, api, domains, read, now = /* @__PURE__ */ new Date()) {
+async function adoptDomains(provider, api, domains, read, now = /* @__PURE__ */ new Date(), progress2 = { read: [] }) {
   const stack = withoutEchoes(read, api);
   const zones = [];
   const failures = [];
@@ -200,7 +203,14 @@ async function adoptDomains(provider, api, domains, read, now = /* @__PURE__ */ 
   for (const domain of sorted) {
     const zone = domain.domain.toLowerCase();
     const desired = desiredSlotRecords(domain);
-    const hostRecords = desired.map((record) => provider.toHost(record, zone));
+    let hostRecords;
+    try {
+      hostRecords = desired.map((record) => provider.toHost(record, zone));
+    } catch (error) {
+      if (!(error instanceof HostRecordError)) throw error;
+      failures.push({ zone, file: domain.file ?? null, error, kind: "record" });
+      continue;
+    }
     let live;
     let gone;
     try {
@@ -208,10 +218,11 @@ async function adoptDomains(provider, api, domains, read, now = /* @__PURE__ */ 
       gone = await goneRecords(provider, api, zone, live, stack);
     } catch (error) {
       if (!zoneFailure(error)) throw error;
-      failures.push({ zone, file: domain.file ?? null, error });
+      failures.push({ zone, file: domain.file ?? null, error, kind: "host" });
       continue;
     }
     file.zones[zone] = gone.length > 0 ? { live, gone, declared: true } : { live, declared: true };
+    progress2.read.push(zone);
     zones.push(planZoneApply({ provider, zone, desired, live, stack: stack.resources, gone }));
   }
   const declared = [...Object.keys(file.zones), ...failures.map((f) => f.zone)];
@@ -221,10 +232,11 @@ async function adoptDomains(provider, api, domains, read, now = /* @__PURE__ */ 
       live = await api.listManaged(zone, []);
     } catch (error) {
       if (!zoneFailure(error)) throw error;
-      failures.push({ zone, file: null, error });
+      failures.push({ zone, file: null, error, kind: "host" });
       continue;
     }
     file.zones[zone] = { live };
+    progress2.read.push(zone);
     zones.push(planZoneRemoval({ provider, zone, live, stack: stack.resources }));
   }
   return { zones, file, failures };
@@ -433,6 +445,8 @@ function createAdoptCommand(deps = {}) {
     name: "adopt",
     summary: "record the records the DNS host already holds, for pulumi up to adopt slot by slot",
     usage: USAGE,
+    interruptible: true,
+    interruptNote: HOST_INTERRUPT_NOTE,
     async run(argv, io) {
       const { values, positionals } = parse(argv, OPTIONS, "adopt");
       if (values.help) {
@@ -457,10 +471,21 @@ function createAdoptCommand(deps = {}) {
 `);
         return EXIT_FINDINGS;
       }
+      const shown2 = relative(io.cwd, join2(stackDir, ADOPTION_FILE_NAME));
+      const zonesRead = { read: [] };
+      const stopped = () => {
+        const unread = [...new Set(result.domains.map((d) => d.domain.toLowerCase()))].filter((zone) => !zonesRead.read.includes(zone)).sort();
+        const read = zonesRead.read.length > 0 ? `read ${zonesRead.read.join(", ")}` : "no zone read";
+        const notRead = unread.length > 0 ? `; not read: ${unread.join(", ")}` : "";
+        io.stderr(`maildns adopt: ${shown2} not written (the earlier one is left as it was): ${read}${notRead}. Nothing was changed at ${provider.label}; run maildns adopt again.
+`);
+        return EXIT_FINDINGS;
+      };
       let state;
       try {
-        state = await readState(values, stack, provider, io);
+        state = await untilInterrupted(readState(values, stack, provider, io), io.interrupt);
       } catch (error) {
+        if (error instanceof InterruptedError) return stopped();
         if (error instanceof StackStateError) {
           io.stderr(`maildns adopt: ${error.message}
 `);
@@ -468,7 +493,13 @@ function createAdoptCommand(deps = {}) {
         }
         throw error;
       }
-      const resolved = await resolveHostDkim(result.domains, api, `set ${provider.credentialHelp}`, provider.label);
+      let resolved;
+      try {
+        resolved = await untilInterrupted(resolveHostDkim(result.domains, api, `set ${provider.credentialHelp}`, provider.label), io.interrupt);
+      } catch (error) {
+        if (error instanceof InterruptedError) return stopped();
+        throw error;
+      }
       if (resolved.failures.length > 0) {
         io.stderr(resolved.failures.map((f) => `maildns adopt: ${f.domain}: ${api.scrub(f.detail)}
 `).join(""));
@@ -477,9 +508,10 @@ function createAdoptCommand(deps = {}) {
       const domains = resolved.models;
       let adoption;
       try {
-        adoption = await adoptDomains(provider, api, domains, state);
+        adoption = await untilInterrupted(adoptDomains(provider, api, domains, state, /* @__PURE__ */ new Date(), zonesRead), io.interrupt);
       } catch (error) {
-        if (error instanceof HostRecordError || isHostFailure(error)) {
+        if (error instanceof InterruptedError) return stopped();
+        if (isHostFailure(error)) {
           io.stderr(`maildns adopt: ${api.scrub(error.message)}
 `);
           return EXIT_FINDINGS;
@@ -510,12 +542,20 @@ function createAdoptCommand(deps = {}) {
           `${pending} record${pending === 1 ? " is" : "s are"} adopted as ${pending === 1 ? "it is" : "they are"} (Pulumi imports a record only with its live inputs): after \`pulumi up\`, run \`maildns adopt\` and \`pulumi up\` once more to apply the domain files`
         );
       }
-      const shown2 = relative(io.cwd, join2(stackDir, ADOPTION_FILE_NAME));
       if (adoption.failures.length > 0) {
         io.stdout(lines.length > 0 ? `${lines.map((l) => api.scrub(l)).join("\n")}
 ` : "");
         const pulumiStack = values["pulumi-stack"] ?? stack;
         for (const failure of adoption.failures) {
+          if (failure.kind === "record") {
+            io.stderr(`maildns adopt: ${failure.zone}: ${api.scrub(failure.error.message)}
+`);
+            io.stderr(
+              `  ${failure.zone} was not read: ${provider.label} cannot hold that record as ${failure.file ?? "the domain file"} declares it. Change it there (pulumi up refuses the stack until then), then run maildns adopt again.
+`
+            );
+            continue;
+          }
           const where = failure.file ? ` (${failure.file})` : "";
           io.stderr(`maildns adopt: ${failure.zone}${where}: ${api.scrub(failure.error.message)}
 `);
@@ -4900,6 +4940,7 @@ async function versionToRestore(run) {
 }
 async function restore(run, version) {
   const { api, target, saved, shown: shown2, say, sleep, progress: progress2 } = run;
+  if (run.interrupt?.aborted) throw new InterruptedError(String(run.interrupt.reason ?? "signal"));
   say(`  restoring the host's version of ${version}`);
   progress2.asking = target.zone;
   await api.restoreZone(target.zone, version);
@@ -4942,6 +4983,8 @@ function createRollbackCommand(deps = {}) {
     name: "rollback",
     summary: "show and restore a zone as it was before the last pulumi up",
     usage: USAGE5,
+    interruptible: true,
+    interruptNote: HOST_INTERRUPT_NOTE,
     async run(argv, io) {
       const { values, positionals } = parse(argv, OPTIONS8, "rollback");
       if (values.help) {
@@ -4965,10 +5008,25 @@ function createRollbackCommand(deps = {}) {
       for (const [i, target] of targets.entries()) {
         try {
           const shown2 = relative5(io.cwd, target.path);
-          const outcome = await rollbackZone({ api, target, saved: savedTexts[i], shown: shown2, yes: values.yes === true, say, sleep, progress: progress2 });
+          const zoneRun = { api, target, saved: savedTexts[i], shown: shown2, yes: values.yes === true, say, sleep, progress: progress2, ...io.interrupt ? { interrupt: io.interrupt } : {} };
+          const outcome = await untilInterrupted(rollbackZone(zoneRun), io.interrupt);
           if (outcome === "not-restored") notRestored.push(target.zone);
           if (outcome === "not-restored" || outcome === "restored-still-differs") failed = true;
         } catch (error) {
+          if (error instanceof InterruptedError) {
+            const unsure2 = progress2.asking !== null ? [progress2.asking] : [];
+            if (values.yes) {
+              const left = targets.slice(i).map((t) => t.zone).filter((zone) => !restored.includes(zone) && !unsure2.includes(zone));
+              io.stderr(`maildns rollback: ${summary2(restored, unsure2, [...notRestored, ...left])}
+`);
+            } else {
+              const unseen = targets.slice(i).map((t) => t.zone);
+              io.stderr(`maildns rollback: not compared: ${unseen.join(", ")}; nothing was restored (only --yes restores)
+`);
+            }
+            if (restored.length > 0 || unsure2.length > 0) say(NEXT);
+            return EXIT_FINDINGS;
+          }
           if (!isHostFailure(error)) throw error;
           io.stderr(`maildns rollback: ${api.scrub(error.message)}
 `);
