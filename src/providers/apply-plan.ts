@@ -69,14 +69,24 @@ function sameInputs(a: Record<string, string | number>, b: Record<string, string
 const HOST_NAME_TYPES = new Set(["MX", "CNAME", "SRV"]);
 
 /**
+ * The text with A-Z as a-z and every other character as it is: DNS folds the case of the ASCII letters only
+ * (RFC 4343 §3). JavaScript's toLowerCase() also maps U+212A KELVIN SIGN to `k` (and U+0130 to `i` and a
+ * combining dot), so a name spelt with one would pass for the file's name while its octets on the wire differ.
+ */
+function asciiLowerCase(text: string): string {
+  return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
+
+/**
  * Whether two records differ at most in the letter case of the host name they point to (an MX or SRV
  * target, a CNAME's canonical name), every other input equal: DNS compares names without case (RFC 1035
  * §2.3.3, RFC 4343 §3), so they are one record to everything that reads DNS, and writing one over the other
- * changes nothing any resolver or mail server acts on. Owners are not compared so: the record written keeps
+ * changes nothing any resolver or mail server acts on (A-Z only: another character Unicode lower-cases to an
+ * ASCII letter is another name). Owners are not compared so: the record written keeps
  * the file's spelling of its owner (README, "Owners in any letter case"). Text records stay case-sensitive.
  */
 export function sameButHostCase(provider: DnsProvider, a: HostRecord | LiveHostRecord, b: HostRecord | LiveHostRecord): boolean {
-  if (a.target === b.target || a.target.toLowerCase() !== b.target.toLowerCase()) return false;
+  if (a.target === b.target || asciiLowerCase(a.target) !== asciiLowerCase(b.target)) return false;
   if (!HOST_NAME_TYPES.has(provider.toLive({ ...b, id: "" }).type)) return false;
   return sameInputs(provider.inputs({ ...a, target: b.target }), provider.inputs(b));
 }

@@ -1873,3 +1873,44 @@ describe("a host name OVH holds in another letter case than the file (MX0.mail.o
     expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual([`POST /1.0/domain/zone/${ZONE}/refresh`]);
   });
 });
+
+describe("a host name that differs from the file's in a character Unicode lower-cases to an ASCII letter (U+212A KELVIN SIGN for k)", () => {
+  // DNS folds the case of the ASCII letters only (RFC 4343 §3): `dKim` spelt with U+212A is another name on
+  // the wire (its UTF-8 octets are not `k`), though JavaScript's toLowerCase() makes it `dkim`. Taken for the
+  // file's name in another letter case, such a CNAME target was kept for ever while the selector pointed at
+  // a name that does not exist (mail signed with it fails DKIM), and adopt said "the same name in DNS".
+  const KELVIN_TARGET = SEL_TARGET(1).replace("dkim", "d\u212Aim");
+
+  it("adopted, it is pending and the next round writes the file's target; then nothing is left to write", async () => {
+    const live = zoneOf();
+    live.find((r) => r.id === 106)!.target = KELVIN_TARGET;
+    await setUp(live);
+    writeDomain();
+    const first = await adopt();
+    expect(first.code).toBe(0);
+    expect(first.out).not.toContain("another letter case");
+    expect(first.out).toContain(`(id 106, ttl 3600) as ${ZONE}/${SEL(1)}._domainkey/dkim; the next update writes ${SEL_TARGET(1)} ttl 3600 in place\n`);
+    expect(first.out).toContain("1 record is adopted as it is");
+    const result = await up();
+    expect(result.error).toBeNull();
+    expect(result.pending).toEqual([`${ZONE}/${SEL(1)}._domainkey/dkim`]);
+    const { rounds } = await applyUntilDone();
+    expect(rounds).toBe(1);
+    expect(server.zones.get(ZONE)!.find((r) => r.id === 106)!.target).toBe(SEL_TARGET(1));
+    expectZoneIsFile({});
+    expectNoDuplicateEver();
+  });
+
+  it("edited so at OVH since the last update: written in place, not kept", async () => {
+    await managedZone();
+    server.zones.get(ZONE)!.find((r) => r.id === 106)!.target = KELVIN_TARGET;
+    const adopted = await adopt();
+    expect(adopted.out).toContain(`${ZONE}: 8 kept, 0 adopted, 1 to update in place, 0 to create, 0 to delete\n`);
+    expect(adopted.out).not.toContain("another letter case");
+    const result = await up();
+    expect(result.error).toBeNull();
+    expect(server.zones.get(ZONE)!.find((r) => r.id === 106)!.target).toBe(SEL_TARGET(1));
+    expect(server.published.get(ZONE)!.find((r) => r.id === 106)!.target).toBe(SEL_TARGET(1));
+    expectZoneIsFile({});
+  });
+});
