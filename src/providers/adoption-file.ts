@@ -116,7 +116,12 @@ export function validateAdoptionFile(data: unknown, shownPath: string): Adoption
       throw new AdoptionFileError(`${shownPath}: stack resource ${index + 1} has a "state" that is not plain strings and numbers; ${again}`);
     }
   }
-  return file as AdoptionFile;
+  // Looked up by zone names that come from the file itself (its stack's resource names): as a plain object,
+  // `zones["constructor"]` and `zones["__proto__"]` would be Object's own members, taken for a zone read with
+  // no `live` list (the plan and the program ended with an internal error). Only the file's own keys count.
+  const zones: Record<string, AdoptedZone> = Object.create(null) as Record<string, AdoptedZone>;
+  for (const [zone, entry] of Object.entries(file.zones)) zones[zone] = entry;
+  return { ...(file as AdoptionFile), zones };
 }
 
 export function renderAdoptionFile(file: AdoptionFile): string {

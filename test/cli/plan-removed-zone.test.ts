@@ -210,6 +210,23 @@ describe("plan: a domain file removed from a stack", () => {
     expect(json.removedZonesNotes).toEqual([{ stack: "stacks/prod", kind: "no-adoption-file", detail: expect.stringContaining("commit the file `maildns adopt` writes") }]);
   });
 
+  test("an adoption file whose stack names zones after Object's own members (__proto__, constructor): refused by skip-adopt like any zone it has no live records for, never an internal error", async () => {
+    // The file is committed, so a pull request can change it: `zones.constructor` was Object's constructor and
+    // `zones.__proto__` Object.prototype, each taken for the zone's record, and the plan ended with
+    // "internal error: live is not iterable" (exit 2).
+    const file = JSON.parse(adoptionFile()) as { stack: { name: string; type: string; id: string; importId: null }[] };
+    file.stack.push({ name: "__proto__/@/spf", type: RECORD, id: "901", importId: null }, { name: "constructor/@/spf", type: RECORD, id: "902", importId: null });
+    const run = await planInProcess(repository({ "stacks/prod/maildns-adoption.json": JSON.stringify(file) }), "-f", "json", ...ALL_GATES);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(1);
+    const json = JSON.parse(run.stdout);
+    expect(json.removedZones.map((z: { zone: string; status: string }) => `${z.zone} ${z.status}`)).toEqual(["__proto__ not-adopted", "clean.example planned", "constructor not-adopted"]);
+    expect(json.gates.filter((g: { tripped: boolean; allowed: boolean }) => g.tripped && !g.allowed).map((g: { id: string; reason: string }) => `${g.id} ${g.reason}`)).toEqual([
+      "skip-adopt __proto__: the stack holds 1 record in this zone that no domain file declares, and this update would delete it unjudged: stacks/prod/maildns-adoption.json has no live records for it; run `maildns adopt --stack prod` first",
+      "skip-adopt constructor: the stack holds 1 record in this zone that no domain file declares, and this update would delete it unjudged: stacks/prod/maildns-adoption.json has no live records for it; run `maildns adopt --stack prod` first",
+    ]);
+  });
+
   test("a domain file that could not be read: the removed zones are not looked for, and the plan says why", async () => {
     const cwd = repository({ "stacks/prod/maildns-adoption.json": adoptionFile(), "stacks/prod/broken.yaml": "domain: [\n" });
     const run = await planInProcess(cwd, "-f", "json");

@@ -1223,6 +1223,26 @@ describe("an adoption file older than the last update", () => {
   });
 });
 
+describe("an adoption file whose stack names a zone after one of Object's own members", () => {
+  it("__proto__ or constructor as a zone: pulumi up refuses it by skip-adopt, naming the file, never with a TypeError; nothing written", async () => {
+    await managedZone();
+    const path = join(root, "stacks", "prod", "maildns-adoption.json");
+    const file = JSON.parse(readFileSync(path, "utf8")) as { stack: { name: string; type: string; id: string; importId: null }[] };
+    // `zones.constructor` was Object's constructor, `zones.__proto__` Object.prototype: each taken for the
+    // zone's record, with no live list to iterate.
+    for (const zone of ["__proto__", "constructor"]) {
+      const edited = { ...file, stack: [...file.stack, { name: `${zone}/@/spf`, type: RECORD_TYPE, id: "902", importId: null }] };
+      writeFileSync(path, JSON.stringify(edited));
+      const refused = await up();
+      expect(refused.error).toBeInstanceOf(pulumi.RunError);
+      expect(refused.error!.message).toContain(
+        `${zone}: the stack holds 1 record in this zone that no domain file declares, and this update would delete it unjudged: stacks/prod/maildns-adoption.json has no live records for it; run \`maildns adopt --stack prod\` first [skip-adopt]`,
+      );
+      expect(writes()).toEqual([]);
+    }
+  });
+});
+
 describe("a stack without its adoption file (a clone of a repository that does not commit it)", () => {
   it("the stack's only domain file removed: pulumi up refuses (skip-adopt) rather than delete every record unjudged; adopt, then the gates judge it", async () => {
     await managedZone();
