@@ -158,6 +158,26 @@ describe("maildns adopt interrupted", () => {
     });
   }
 
+  it("SIGINT while a zone no domain file declares any more (the stack holds records there) is listed: that zone is named as not read, and no earlier adoption file is claimed", async () => {
+    const ovh = await startOvhServer({ zones: { ...Object.fromEntries(ZONES.map((z) => [z, SAVED(z)])), "c.example": [MX("c.example")] } });
+    server = ovh;
+    // The stack holds c.example's MX; its domain file is gone, so adopt reads the zone after the declared ones.
+    const held = [{ urn: "urn:pulumi:prod::maildns::ovh:Domain/zoneRecord:ZoneRecord::c.example/@/mx/mx0.mail.ovh.net.", type: "ovh:Domain/zoneRecord:ZoneRecord", id: "10", inputs: {}, outputs: {} }];
+    const root = tempTree({
+      "stacks/Pulumi.prod.yaml": "config:\n  maildns:policy: ovh\n",
+      "stacks/prod/a.example.yaml": domainYaml("a.example"),
+      "stacks/prod/b.example.yaml": domainYaml("b.example"),
+      "state.json": JSON.stringify({ version: 3, deployment: { resources: held } }),
+    });
+    const wait = ovh.hold({ method: "GET", pathPrefix: "/domain/zone/c.example/record" });
+    const run = await interrupted(ovh, root, ["adopt", "--stack", "prod", "--state", "state.json", "--today", "2026-11-20"], wait, "SIGINT");
+    expect(run.signal).toBe("SIGINT");
+    expect(run.stderr).toContain(
+      "maildns adopt: stacks/prod/maildns-adoption.json not written (there was none before): read a.example, b.example; not read: c.example. Nothing was changed at OVH; run maildns adopt again.\n",
+    );
+    expect(readdirSync(join(root, "stacks/prod")).sort()).toEqual(["a.example.yaml", "b.example.yaml"]);
+  });
+
   it("not interrupted, the same stack is adopted (a control for the test's stack)", async () => {
     const ovh = await startOvhServer({ zones: Object.fromEntries(ZONES.map((z) => [z, SAVED(z)])) });
     server = ovh;

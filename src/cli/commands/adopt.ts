@@ -2,7 +2,7 @@
 // and what the stack itself already holds (`pulumi stack export`), and writes stacks/<stack>/
 // maildns-adoption.json, so `pulumi up` adopts existing records slot by slot instead of duplicating them.
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { LintFn } from "../../engine/run.js";
 import { unreadableNote } from "../../engine/unreadable.js";
@@ -11,7 +11,7 @@ import { formatText } from "../../formatters/text.js";
 import { desiredSlotRecords } from "../../model/slots.js";
 import { evaluateGates, refused } from "../../plan/safety.js";
 import { adoptDomains } from "../../providers/adopt.js";
-import { droppedZoneSummary, heldInZone } from "../../providers/apply-plan.js";
+import { droppedZones, droppedZoneSummary, heldInZone } from "../../providers/apply-plan.js";
 import { resolveHostDkim } from "../../providers/host-dkim.js";
 import { ADOPTION_FILE_NAME, writeAdoptionFile } from "../../providers/adoption-file.js";
 import { parseStackExport, StackStateError, type StackState } from "../../providers/stack-state.js";
@@ -140,16 +140,23 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
       // Ctrl-C or a cancelled job (main ends the process by the signal once this returns): adopt only reads,
       // so nothing was changed anywhere; the file is written only at the end, whole, so it is left as it was.
       const zonesRead = { read: [] as string[] };
+      // The stack's state, once read: adopt also reads each zone the stack holds records in that no domain
+      // file declares any more (after the declared ones), so an interrupted run names those it did not read too.
+      let stateRead: StackState | null = null;
       const stopped = () => {
-        const unread = [...new Set(result.domains.map((d) => d.domain.toLowerCase()))].filter((zone) => !zonesRead.read.includes(zone)).sort();
+        const declared = [...new Set(result.domains.map((d) => d.domain.toLowerCase()))];
+        const dropped = stateRead ? droppedZones(provider, stateRead.resources, declared) : [];
+        const unread = [...declared, ...dropped].filter((zone) => !zonesRead.read.includes(zone)).sort();
         const read = zonesRead.read.length > 0 ? `read ${zonesRead.read.join(", ")}` : "no zone read";
         const notRead = unread.length > 0 ? `; not read: ${unread.join(", ")}` : "";
-        io.stderr(`maildns adopt: ${shown} not written (the earlier one is left as it was): ${read}${notRead}. Nothing was changed at ${provider.label}; run maildns adopt again.\n`);
+        const earlier = existsSync(join(stackDir, ADOPTION_FILE_NAME)) ? "the earlier one is left as it was" : "there was none before";
+        io.stderr(`maildns adopt: ${shown} not written (${earlier}): ${read}${notRead}. Nothing was changed at ${provider.label}; run maildns adopt again.\n`);
         return EXIT_FINDINGS;
       };
       let state: StackState;
       try {
         state = await untilInterrupted(readState(values, stack, provider, io), io.interrupt);
+        stateRead = state;
       } catch (error) {
         if (error instanceof InterruptedError) return stopped();
         if (error instanceof StackStateError) {
