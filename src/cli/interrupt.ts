@@ -26,11 +26,6 @@ export interface InterruptHandling {
   received(): InterruptSignal | null;
 }
 
-/**
- * Listens for SIGINT and SIGTERM for the whole run of an interruptible command: the first signal aborts
- * `signal` and says so on stderr (the caller ends by the signal once its report is written, see
- * endBySignal); a second one ends the process at once.
- */
 /** What an interrupted command that asks DNS says it does next. */
 export const DNS_INTERRUPT_NOTE = "the lookups not answered yet are failures; writing the report";
 
@@ -40,6 +35,12 @@ export const DNS_INTERRUPT_NOTE = "the lookups not answered yet are failures; wr
  */
 export const HOST_INTERRUPT_NOTE = "no request is made after the one under way; saying what was done and what was not";
 
+/**
+ * Listens for SIGINT and SIGTERM for the whole run of an interruptible command: the first signal aborts
+ * `signal` and says so on stderr (the caller ends by the signal once its report is written, see
+ * endBySignal); a second one ends the process at once. `note` says what the command does next
+ * (DNS_INTERRUPT_NOTE unless given).
+ */
 export function handleInterrupts(options: { label: string; stderr(text: string): void; note?: string }): InterruptHandling {
   const controller = new AbortController();
   let received: InterruptSignal | null = null;
