@@ -7,6 +7,7 @@
 //   after   records the file no longer wants, deleted last (as Pulumi does) so mail keeps flowing: the
 //           new MX hosts exist before the old ones go.
 // Pure. The gates (plan/safety.ts) replay these operations to judge every intermediate state.
+import { asciiLowerCase } from "./dns-case.js";
 import { policyKind, slotOf, type SlotRecord, type ZoneRecord } from "./slots.js";
 
 /** A live record with the host's identity for it and what the host allows. */
@@ -60,7 +61,7 @@ export function liveBySlot(live: readonly LiveSlotRecord[]): Map<string, LiveSlo
 
 function sameValue(a: ZoneRecord, b: ZoneRecord): boolean {
   if (a.type !== b.type) return false;
-  return a.type === "TXT" ? a.value === b.value : a.value.toLowerCase() === b.value.toLowerCase();
+  return a.type === "TXT" ? a.value === b.value : asciiLowerCase(a.value) === asciiLowerCase(b.value);
 }
 
 /** How one slot's live records meet its desired record. */

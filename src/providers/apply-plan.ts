@@ -5,6 +5,7 @@
 // next update, whose adoption finds it in the stack, writes the file's value in place. Records the host
 // can only replace (OVH's pseudo-types) and surplus SPF/DMARC records are deleted by maildns before
 // anything is written; records the file dropped are deleted by Pulumi at the end of an update.
+import { asciiLowerCase } from "../model/dns-case.js";
 import { recordProblem } from "../model/holdable.js";
 import { oneLine } from "../model/show.js";
 import { ownerLabel, slotOf, type SlotRecord } from "../model/slots.js";
@@ -67,15 +68,6 @@ function sameInputs(a: Record<string, string | number>, b: Record<string, string
 
 /** Record types whose value names a host: those names compare without letter case. */
 const HOST_NAME_TYPES = new Set(["MX", "CNAME", "SRV"]);
-
-/**
- * The text with A-Z as a-z and every other character as it is: DNS folds the case of the ASCII letters only
- * (RFC 4343 §3). JavaScript's toLowerCase() also maps U+212A KELVIN SIGN to `k` (and U+0130 to `i` and a
- * combining dot), so a name spelt with one would pass for the file's name while its octets on the wire differ.
- */
-function asciiLowerCase(text: string): string {
-  return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
-}
 
 /**
  * Whether two records differ at most in the letter case of the host name they point to (an MX or SRV

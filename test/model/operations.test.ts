@@ -34,6 +34,21 @@ describe("slots", () => {
   });
 });
 
+describe("matchSlots", () => {
+  const desired = desiredSlotRecords(domainModel({ domain: "example.com", mx: [{ host: "mk.example.net", priority: 10 }], spf: null, dmarc: null }));
+
+  it("keeps a live host name that differs from the file's in the case of A-Z only (RFC 4343 §3)", () => {
+    const [match] = matchSlots([rec("1", "", "MX", "10 MK.Example.NET.")], desired);
+    expect(match!.change).toBe("none");
+  });
+
+  it("edits a host name spelt with a character Unicode lower-cases to an ASCII letter: DNS tells them apart", () => {
+    // U+212A KELVIN SIGN lower-cases to k in JavaScript; on the wire it is other octets, another name.
+    const [match] = matchSlots([rec("1", "", "MX", "10 m\u212A.example.net.")], desired);
+    expect(match!.change).toBe("update");
+  });
+});
+
 describe("zoneOperations", () => {
   const desired = desiredSlotRecords(domainModel({ domain: "example.com", mx: OVH_MX.slice(0, 2), spf: "v=spf1 include:mx.ovh.com -all", dmarc: null }));
 

@@ -2,6 +2,7 @@
 // TXT in one pair of quotes (never OVH's read-only SPF/DKIM/DMARC pseudo-types), host names lower case with
 // a trailing dot, MX as `1 mx0.mail.ovh.net.`, SRV as `0 1 993 ssl0.ovh.net.`, `""` for the apex, TTL 0
 // (the zone default) or at least 60.
+import { asciiLowerCase } from "../../model/dns-case.js";
 import { createHash } from "node:crypto";
 import { ownerLabel, type SlotRecord } from "../../model/slots.js";
 import type { LiveSlotRecord } from "../../model/operations.js";
@@ -40,14 +41,14 @@ export function unquoteTxt(target: string): string {
 }
 
 function normaliseHostField(field: string): string {
-  const lower = field.toLowerCase();
+  const lower = asciiLowerCase(field);
   return lower === "." || lower.endsWith(".") ? lower : `${lower}.`;
 }
 
 /**
  * The form two targets are compared in. TXT text stays case-sensitive (DKIM `p=` is base64, RFC 6376
- * §3.6.1), only OVH's outer quotes go; MX/SRV/CNAME host names compare without case and with one
- * trailing dot (RFC 4343), numbers as numbers.
+ * §3.6.1), only OVH's outer quotes go; MX/SRV/CNAME host names compare without the case of A-Z and with one
+ * trailing dot (RFC 4343 §3, model/dns-case.ts), numbers as numbers.
  */
 export function comparableTarget(fieldType: string, target: string): string {
   const type = fieldType.toUpperCase();
@@ -58,7 +59,7 @@ export function comparableTarget(fieldType: string, target: string): string {
     return `${fields.slice(0, 3).map(Number).join(" ")} ${normaliseHostField(fields[3]!)}`;
   }
   if (type === "CNAME" && fields.length === 1) return normaliseHostField(fields[0]!);
-  return fields.join(" ").toLowerCase();
+  return asciiLowerCase(fields.join(" "));
 }
 
 /**

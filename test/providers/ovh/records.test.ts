@@ -36,6 +36,11 @@ describe("OVH target normalisation (DNSC, TF-REC)", () => {
     expect(comparableTarget("SPF", '"v=spf1 -all"')).toBe("v=spf1 -all");
   });
 
+  it("folds the case of A-Z only, as DNS does: U+212A KELVIN SIGN is not k (RFC 4343 §3)", () => {
+    expect(comparableTarget("CNAME", "s1._domain\u212Aey.1.aa.dkim.mail.ovh.net.")).not.toBe(comparableTarget("CNAME", "s1._domainkey.1.aa.dkim.mail.ovh.net."));
+    expect(comparableTarget("MX", "10 m\u212A.example.net.")).toBe("10 m\u212A.example.net.");
+  });
+
   it("keeps the names older stacks hold: zone, owner, type and a hash of the value", () => {
     // The names maildns gave records before they followed slots (what an existing stack's state holds).
     expect(legacyRecordName("example.com", "", "MX", "1 mx0.mail.ovh.net.")).toBe("example.com/@/MX/315c5c17");
