@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-C6AQDHFM.js";
+} from "./chunks/chunk-YFX2ME4L.js";
 import {
   cacheFilePath,
   evidenceKeyFor,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-QKQJZKQA.js";
 import "./chunks/chunk-BHDZC6XK.js";
 import "./chunks/chunk-34LOU72J.js";
-import "./chunks/chunk-A2TYBG3U.js";
+import "./chunks/chunk-FCVPGX7A.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-JBOXHSYE.js";
@@ -52,7 +52,7 @@ import {
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-KMUQQ7TW.js";
+import "./chunks/chunk-WIDBJ6FC.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,

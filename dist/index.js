@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-KMUQQ7TW.js";
+} from "./chunks/chunk-WIDBJ6FC.js";
 import {
   DEFAULT_POLICY,
   PolicyError,

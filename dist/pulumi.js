@@ -28,7 +28,7 @@ import {
   readWhileDeclaredGate,
   splitByHolding,
   unrecordedDropGate
-} from "./chunks/chunk-A2TYBG3U.js";
+} from "./chunks/chunk-FCVPGX7A.js";
 import {
   formatText,
   writeFileWhole
@@ -47,7 +47,7 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-KMUQQ7TW.js";
+} from "./chunks/chunk-WIDBJ6FC.js";
 import {
   unreadableNote
 } from "./chunks/chunk-LCUBEFIB.js";

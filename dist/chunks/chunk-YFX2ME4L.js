@@ -23,7 +23,7 @@ import {
   recordProblem,
   splitByHolding,
   unrecordedDropGate
-} from "./chunk-A2TYBG3U.js";
+} from "./chunk-FCVPGX7A.js";
 import {
   formatText,
   palette
@@ -42,7 +42,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-KMUQQ7TW.js";
+} from "./chunk-WIDBJ6FC.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,

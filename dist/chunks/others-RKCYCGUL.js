@@ -58,7 +58,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-C6AQDHFM.js";
+} from "./chunk-YFX2ME4L.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -101,7 +101,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-A2TYBG3U.js";
+} from "./chunk-FCVPGX7A.js";
 import {
   asidePath,
   formatText,
@@ -122,7 +122,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-KMUQQ7TW.js";
+} from "./chunk-WIDBJ6FC.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -182,7 +182,7 @@ import "./chunk-5AL66J2M.js";
 
 // src/cli/commands/adopt.ts
 import { execFile } from "node:child_process";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2, relative, resolve } from "node:path";
 
 // src/providers/adopt.ts
@@ -473,17 +473,22 @@ function createAdoptCommand(deps = {}) {
       }
       const shown2 = relative(io.cwd, join2(stackDir, ADOPTION_FILE_NAME));
       const zonesRead = { read: [] };
+      let stateRead = null;
       const stopped = () => {
-        const unread = [...new Set(result.domains.map((d) => d.domain.toLowerCase()))].filter((zone) => !zonesRead.read.includes(zone)).sort();
+        const declared = [...new Set(result.domains.map((d) => d.domain.toLowerCase()))];
+        const dropped = stateRead ? droppedZones(provider, stateRead.resources, declared) : [];
+        const unread = [...declared, ...dropped].filter((zone) => !zonesRead.read.includes(zone)).sort();
         const read = zonesRead.read.length > 0 ? `read ${zonesRead.read.join(", ")}` : "no zone read";
         const notRead = unread.length > 0 ? `; not read: ${unread.join(", ")}` : "";
-        io.stderr(`maildns adopt: ${shown2} not written (the earlier one is left as it was): ${read}${notRead}. Nothing was changed at ${provider.label}; run maildns adopt again.
+        const earlier = existsSync2(join2(stackDir, ADOPTION_FILE_NAME)) ? "the earlier one is left as it was" : "there was none before";
+        io.stderr(`maildns adopt: ${shown2} not written (${earlier}): ${read}${notRead}. Nothing was changed at ${provider.label}; run maildns adopt again.
 `);
         return EXIT_FINDINGS;
       };
       let state;
       try {
         state = await untilInterrupted(readState(values, stack, provider, io), io.interrupt);
+        stateRead = state;
       } catch (error) {
         if (error instanceof InterruptedError) return stopped();
         if (error instanceof StackStateError) {
@@ -3256,11 +3261,11 @@ var explainCommand = {
 };
 
 // src/cli/commands/import.ts
-import { existsSync as existsSync3, mkdirSync, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync, statSync as statSync2 } from "node:fs";
 import { join as join4, resolve as resolve6 } from "node:path";
 
 // src/plan/import.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { join as join3, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
 var RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
 function yamlString(s) {
@@ -3302,7 +3307,7 @@ function schemaModeline(outDir, packageRoot2) {
   const schema = join3(packageRoot2, "src", "schema", "domain.schema.json");
   const dir = resolve5(outDir);
   const root = resolve5(packageRoot2);
-  if (!existsSync2(schema) || !isInside(root, dir)) return null;
+  if (!existsSync3(schema) || !isInside(root, dir)) return null;
   return relative3(dir, schema).split(sep2).join("/");
 }
 function domainYaml(value, options) {
@@ -3607,7 +3612,7 @@ credentials were given, or a file that cannot be written), 2 usage error.`,
       if (domains.length === 0) throw new UsageError("give at least one DOMAIN, a --domains-file, or --zone files holding domains");
       domains = domains.filter((d) => inShard(d, shard));
       if (outDir && !values.force) {
-        const existing = domains.find((d) => existsSync3(join4(outDir, `${d}.yaml`)));
+        const existing = domains.find((d) => existsSync4(join4(outDir, `${d}.yaml`)));
         if (existing !== void 0) throw new UsageError(`${values.out}/${existing}.yaml exists: give --force to overwrite it`);
       }
       const source = values.zone?.length ? `zone files (${values.zone.join(", ")})` : `DNS (${observation.describe})`;
@@ -4353,7 +4358,7 @@ above it, a failed lookup (of a managed record or one a check needed) or a refus
 };
 
 // src/cli/commands/reports.ts
-import { existsSync as existsSync4, readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
 import { join as join6, resolve as resolve8 } from "node:path";
 var STORE_URL_ENV = "MAILDNS_STORE_URL";
 var STORE_DIR_NAME = ".dmarc-reports";
@@ -4438,7 +4443,7 @@ function domainsFrom(positionals, io) {
   const domains = /* @__PURE__ */ new Set();
   const paths = [];
   for (const p of positionals) {
-    if (existsSync4(resolve8(io.cwd, p))) paths.push(p);
+    if (existsSync5(resolve8(io.cwd, p))) paths.push(p);
     else {
       const name = toALabel(p);
       if (name === null || !name.includes(".")) throw new UsageError(`'${p.slice(0, 80)}' is neither a domain name nor a domain file or folder`);

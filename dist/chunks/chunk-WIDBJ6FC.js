@@ -114,6 +114,11 @@ function ownerLabel(subdomain) {
   return subdomain === "" ? "@" : subdomain;
 }
 
+// src/model/dns-case.ts
+function asciiLowerCase(text) {
+  return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
+
 // src/model/operations.ts
 var PHASE_ORDER = { before: 0, main: 1, after: 2 };
 function liveBySlot(live) {
@@ -133,7 +138,7 @@ function liveBySlot(live) {
 }
 function sameValue(a, b) {
   if (a.type !== b.type) return false;
-  return a.type === "TXT" ? a.value === b.value : a.value.toLowerCase() === b.value.toLowerCase();
+  return a.type === "TXT" ? a.value === b.value : asciiLowerCase(a.value) === asciiLowerCase(b.value);
 }
 function matchSlots(live, desired, options = {}) {
   const ttlMatches = options.ttlMatches ?? ((d, o) => o === d);
@@ -483,6 +488,7 @@ export {
   slotOf,
   desiredSlotRecords,
   ownerLabel,
+  asciiLowerCase,
   matchSlots,
   operationsOf,
   zoneOperations,

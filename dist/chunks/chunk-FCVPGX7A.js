@@ -6,12 +6,13 @@ import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
 import {
+  asciiLowerCase,
   matchSlots,
   operationsOf,
   ownerLabel,
   skipAdoptGate,
   slotOf
-} from "./chunk-KMUQQ7TW.js";
+} from "./chunk-WIDBJ6FC.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -71,7 +72,7 @@ function sameInputs(a, b) {
 }
 var HOST_NAME_TYPES = /* @__PURE__ */ new Set(["MX", "CNAME", "SRV"]);
 function sameButHostCase(provider, a, b) {
-  if (a.target === b.target || a.target.toLowerCase() !== b.target.toLowerCase()) return false;
+  if (a.target === b.target || asciiLowerCase(a.target) !== asciiLowerCase(b.target)) return false;
   if (!HOST_NAME_TYPES.has(provider.toLive({ ...b, id: "" }).type)) return false;
   return sameInputs(provider.inputs({ ...a, target: b.target }), provider.inputs(b));
 }
@@ -317,7 +318,9 @@ function validateAdoptionFile(data, shownPath) {
       throw new AdoptionFileError(`${shownPath}: stack resource ${index + 1} has a "state" that is not plain strings and numbers; ${again}`);
     }
   }
-  return file;
+  const zones = /* @__PURE__ */ Object.create(null);
+  for (const [zone, entry] of Object.entries(file.zones)) zones[zone] = entry;
+  return { ...file, zones };
 }
 function renderAdoptionFile(file) {
   const zones = Object.fromEntries(
@@ -882,7 +885,7 @@ function unquoteTxt(target) {
   return [...trimmed.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1] ?? "").join("");
 }
 function normaliseHostField(field) {
-  const lower = field.toLowerCase();
+  const lower = asciiLowerCase(field);
   return lower === "." || lower.endsWith(".") ? lower : `${lower}.`;
 }
 function comparableTarget(fieldType, target) {
@@ -894,7 +897,7 @@ function comparableTarget(fieldType, target) {
     return `${fields.slice(0, 3).map(Number).join(" ")} ${normaliseHostField(fields[3])}`;
   }
   if (type === "CNAME" && fields.length === 1) return normaliseHostField(fields[0]);
-  return fields.join(" ").toLowerCase();
+  return asciiLowerCase(fields.join(" "));
 }
 function where(record, zone) {
   return record.file ?? zone;
