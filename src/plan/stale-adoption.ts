@@ -25,9 +25,12 @@ const adoptFirst = (place: AdoptionPlace) => `run \`maildns adopt --stack ${plac
  * records: the deletion cannot be judged at all.
  */
 export function unrecordedDropGate(zone: string, held: number, place: AdoptionPlace, allow: readonly string[]): Gate {
+  // The zone's name comes from the stack's state or the adoption file, both outside maildns's checks of a
+  // domain file: shown as one safe line, as plan shows it (Pulumi's log prints it raw).
+  const shown = oneLine(zone);
   return skipAdoptGate(
-    zone,
-    `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and this update would delete ${held === 1 ? "it" : "them"} unjudged: ${place.shown} has no live records for it; ${adoptFirst(place)}`,
+    shown,
+    `${shown}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and this update would delete ${held === 1 ? "it" : "them"} unjudged: ${place.shown} has no live records for it; ${adoptFirst(place)}`,
     allow,
   );
 }
@@ -38,9 +41,10 @@ export function unrecordedDropGate(zone: string, held: number, place: AdoptionPl
  * Pulumi deletes those too, unjudged.
  */
 export function readWhileDeclaredGate(zone: string, adoption: Pick<AdoptionFile, "readAt">, place: AdoptionPlace, allow: readonly string[]): Gate {
+  const shown = oneLine(zone);
   return skipAdoptGate(
-    zone,
-    `${zone}: no domain file declares this zone any more, but one did when ${place.shown} was read (${oneLine(adoption.readAt)}): an update since that read may have created records there that it does not list, which this update would delete unjudged (the stack's state is not read here); ${adoptFirst(place)}`,
+    shown,
+    `${shown}: no domain file declares this zone any more, but one did when ${place.shown} was read (${oneLine(adoption.readAt)}): an update since that read may have created records there that it does not list, which this update would delete unjudged (the stack's state is not read here); ${adoptFirst(place)}`,
     allow,
   );
 }

@@ -213,7 +213,7 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     // here that the adoption file's list of the stack's records lacks, and Pulumi deletes them too, unjudged.
     if (recorded.declared) gates.push(readWhileDeclaredGate(zone, adoption!, place, allow));
     const plan = planZoneRemoval({ provider, zone, live: recorded.live, stack: adoption!.stack });
-    log.info(`maildns: ${zone}: ${droppedZoneSummary(held)}`);
+    log.info(`maildns: ${oneLine(zone)}: ${droppedZoneSummary(held)}`);
     // Judged against what the deletion leaves: only the stack's own records go, the zone's others stay, so
     // a gate trips on what this update removes (every MX, the SPF or DMARC record, a selector), not on records
     // it never held.
