@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-YFX2ME4L.js";
+} from "./chunks/chunk-FHDGWPFJ.js";
 import {
   cacheFilePath,
   evidenceKeyFor,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-QKQJZKQA.js";
 import "./chunks/chunk-BHDZC6XK.js";
 import "./chunks/chunk-34LOU72J.js";
-import "./chunks/chunk-FCVPGX7A.js";
+import "./chunks/chunk-ZN6XUUIS.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-JBOXHSYE.js";

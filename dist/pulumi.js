@@ -28,7 +28,7 @@ import {
   readWhileDeclaredGate,
   splitByHolding,
   unrecordedDropGate
-} from "./chunks/chunk-FCVPGX7A.js";
+} from "./chunks/chunk-ZN6XUUIS.js";
 import {
   formatText,
   writeFileWhole
@@ -268,7 +268,7 @@ async function defineMailDns(options) {
     }
     if (recorded.declared) gates.push(readWhileDeclaredGate(zone, adoption, place, allow));
     const plan = planZoneRemoval({ provider, zone, live: recorded.live, stack: adoption.stack });
-    log2.info(`maildns: ${zone}: ${droppedZoneSummary(held)}`);
+    log2.info(`maildns: ${oneLine(zone)}: ${droppedZoneSummary(held)}`);
     const left = standingSlotRecords(splitByHolding(provider, recorded.live, adoption.stack, zone).left.map(provider.toLive));
     gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired: left, operations: plan.operations, allow, options: safety }));
     plans.push(plan);

@@ -58,7 +58,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-YFX2ME4L.js";
+} from "./chunk-FHDGWPFJ.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -101,7 +101,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-FCVPGX7A.js";
+} from "./chunk-ZN6XUUIS.js";
 import {
   asidePath,
   formatText,

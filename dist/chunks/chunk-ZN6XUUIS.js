@@ -1361,16 +1361,18 @@ function findProvider(id = DEFAULT_PROVIDER) {
 // src/plan/stale-adoption.ts
 var adoptFirst = (place) => `run \`maildns adopt --stack ${place.stack}\` first`;
 function unrecordedDropGate(zone, held, place, allow) {
+  const shown = oneLine(zone);
   return skipAdoptGate(
-    zone,
-    `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and this update would delete ${held === 1 ? "it" : "them"} unjudged: ${place.shown} has no live records for it; ${adoptFirst(place)}`,
+    shown,
+    `${shown}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and this update would delete ${held === 1 ? "it" : "them"} unjudged: ${place.shown} has no live records for it; ${adoptFirst(place)}`,
     allow
   );
 }
 function readWhileDeclaredGate(zone, adoption, place, allow) {
+  const shown = oneLine(zone);
   return skipAdoptGate(
-    zone,
-    `${zone}: no domain file declares this zone any more, but one did when ${place.shown} was read (${oneLine(adoption.readAt)}): an update since that read may have created records there that it does not list, which this update would delete unjudged (the stack's state is not read here); ${adoptFirst(place)}`,
+    shown,
+    `${shown}: no domain file declares this zone any more, but one did when ${place.shown} was read (${oneLine(adoption.readAt)}): an update since that read may have created records there that it does not list, which this update would delete unjudged (the stack's state is not read here); ${adoptFirst(place)}`,
     allow
   );
 }

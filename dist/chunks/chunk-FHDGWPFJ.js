@@ -23,7 +23,7 @@ import {
   recordProblem,
   splitByHolding,
   unrecordedDropGate
-} from "./chunk-FCVPGX7A.js";
+} from "./chunk-ZN6XUUIS.js";
 import {
   formatText,
   palette
