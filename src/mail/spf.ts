@@ -157,7 +157,9 @@ export function parseSpf(text: string): SpfRecord {
     // and the terms on either side are read as written, since the mistake is the separator, not them (RFC
     // 7208 §12: terms = *( 1*SP ( directive / modifier ) )); "v=spf1 -all\t" is one error, not two.
     const rest = text.slice(start, end);
-    const blanks = /\s+/g;
+    // White space as JavaScript reads it, but the byte-order mark (U+FEFF), which is an invisible format
+    // character inside a term, not a separator anyone meant.
+    const blanks = /[^\S\ufeff]+/g;
     let from = start;
     for (let blank = blanks.exec(rest); blank; blank = blanks.exec(rest)) {
       const at = start + blank.index;

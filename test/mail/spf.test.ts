@@ -175,6 +175,10 @@ describe("parseSpf: version errors", () => {
     const inside = parseSpf("v=spf1 a:\u00a0example.com -all");
     expect(inside.errors.map((e) => [e.message, e.start])).toEqual([["character U+00A0 is not allowed in an SPF record (visible ASCII only; write IDNs as xn-- A-labels)", 9]]);
     expect(inside.terms.map((t) => t.name)).toEqual(["a", "all"]);
+    // A byte-order mark is an invisible character inside a term, not a separator: one term, as before.
+    const bom = parseSpf("v=spf1 a\ufeffb -all");
+    expect(bom.terms.map((t) => t.text)).toEqual(["a\ufeffb", "-all"]);
+    expect(bom.errors.map((e) => e.code)).toEqual(["unexpected-argument", "invalid-character"]);
   });
 
   it("does not read a foreign first word as a term", () => {
