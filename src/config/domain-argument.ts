@@ -54,6 +54,11 @@ export function readDomainArgument(written: string): { domain: string } | { prob
   if (at >= 0) return { problem: `it is a mail address${at < trimmed.length - 1 ? ` (its domain is ${trimmed.slice(at + 1, at + 81)})` : ""}` };
   const white = /\s/.exec(trimmed);
   if (white) return { problem: `it holds white space (${visibleCharacter(white[0])})` };
+  // One final dot is the root (`example.com.`); a second is an empty label, which the A-label conversion
+  // below would drop in silence, asking about a name other than the one written.
+  if (trimmed.endsWith(".")) return { problem: "it has an empty label (two dots in a row, or a dot first)" };
+  // An IPv6 address (`2001:db8::1`, `[::1]`) has no dot to be told by: say what it is, not "a single label".
+  if (/^\[?[0-9a-f]*:[0-9a-f:.]*\]?$/i.test(trimmed)) return { problem: "it is an IPv6 address, not a domain name" };
   // The written labels first: IDNA conversion keeps a hyphen or an underscore where it stands, and fails
   // on a name it cannot convert without saying why.
   const writtenProblem = domainArgumentProblem(trimmed.toLowerCase().replace(/[^\x00-\x7f]+/g, "x"));
@@ -63,8 +68,12 @@ export function readDomainArgument(written: string): { domain: string } | { prob
   return problem === null ? { domain: ascii } : { problem };
 }
 
+/** A written name as an error shows it: its first 80 characters, control characters made visible. */
+export function shownName(written: string): string {
+  return [...written.slice(0, 80)].map((c) => (/[\x00-\x1f\x7f-\x9f]/.test(c) ? visibleCharacter(c) : c)).join("");
+}
+
 /** The usage error's sentence for a name that is not a domain name. */
 export function notADomainName(written: string, problem: string): string {
-  const shown = [...written.slice(0, 80)].map((c) => (/[\x00-\x1f\x7f-\x9f]/.test(c) ? visibleCharacter(c) : c)).join("");
-  return `'${shown}' is not a domain name: ${problem}; give a domain such as example.com`;
+  return `'${shownName(written)}' is not a domain name: ${problem}; give a domain such as example.com`;
 }

@@ -97,14 +97,35 @@ export interface ServedKey {
 /**
  * The usable key records served behind the selectors' CNAMEs. Left out: a selector whose file also writes a
  * key record (that key is judged where it is written, and dkim-cname-conflict reports the clash), a target
- * whose lookup failed or holds nothing usable (dkim-cname-target-invalid says which, and a failed lookup is
- * named under "not checked"), and a revoked key (dkim-cname-target-invalid's `revoked`).
+ * that holds nothing usable (dkim-cname-target-invalid says which), a target whose lookup failed (unreadKeys:
+ * each rule says its check was not made), and a revoked key (dkim-cname-target-invalid's `revoked`).
  */
 export async function servedKeys(selectors: readonly DkimSelector[], dns: LiveLookup): Promise<ServedKey[]> {
   const out: ServedKey[] = [];
   for (const { selector, target, records } of await selectorTargetAnswers(selectors, dns)) {
     if (selector.text !== null) continue;
     for (const record of records) if (isUsableKey(record)) out.push({ selector, target, record });
+  }
+  return out;
+}
+
+/** A selector behind a CNAME whose key could not be read: the lookup at its target failed. */
+export interface UnreadKey {
+  selector: DkimSelector;
+  target: string;
+  reason: string;
+}
+
+/**
+ * The selectors whose key behind the CNAME could not be read (the TXT lookup at the target failed), but for
+ * those whose file also writes a key record (judged there). Each rule that judges the key says so itself:
+ * its verdict was not reached, and a run that could not check must not pass, even with
+ * dkim-cname-target-invalid turned off.
+ */
+export async function unreadKeys(selectors: readonly DkimSelector[], dns: LiveLookup): Promise<UnreadKey[]> {
+  const out: UnreadKey[] = [];
+  for (const { selector, target, answer } of await selectorTargetAnswers(selectors, dns)) {
+    if (selector.text === null && answer.status === "failed") out.push({ selector, target, reason: answer.reason });
   }
   return out;
 }

@@ -94,6 +94,28 @@ export function parseSpf(text: string): SpfRecord {
   }
 
   const seenModifiers = new Set<string>();
+  // `versionOutOfPlace`: a second v=spf1 is an error, except in the rest of the first word ("v=spf1v=spf1"),
+  // which is read as a term, as before.
+  const readTerm = (start: number, end: number, versionOutOfPlace: boolean) => {
+    if (versionOutOfPlace && text.slice(start, end).toLowerCase() === VERSION) {
+      collected.push({ code: "version", message: "v=spf1 must be the first thing in the record", start, end });
+      terms.push({ kind: "invalid", text: text.slice(start, end), start, end, name: "" });
+      return;
+    }
+    const term = parseTerm(text.slice(start, end), start, collected);
+    if (term.kind === "modifier" && term.known) {
+      if (seenModifiers.has(term.name)) {
+        collected.push({
+          code: "duplicate-modifier",
+          message: `${term.name}= appears more than once; RFC 7208 §6 allows each at most once`,
+          start,
+          end,
+        });
+      }
+      seenModifiers.add(term.name);
+    }
+    terms.push(term);
+  };
   tokens.forEach((token, index) => {
     let { start } = token;
     const { end } = token;
@@ -130,29 +152,26 @@ export function parseSpf(text: string): SpfRecord {
       collected.push({ code: "invalid-character", message: `terms must be separated by spaces, not ${named} (RFC 7208 §12)`, start, end });
       start += blank.length;
       if (start === end) return;
-      if (text.slice(start, end).toLowerCase() === VERSION) {
-        collected.push({ code: "version", message: "v=spf1 must be the first thing in the record", start, end });
-        terms.push({ kind: "invalid", text: text.slice(start, end), start, end, name: "" });
-        return;
-      }
-    } else if (token.text.toLowerCase() === VERSION) {
-      collected.push({ code: "version", message: "v=spf1 must be the first thing in the record", start, end });
-      terms.push({ kind: "invalid", text: token.text, start, end, name: "" });
-      return;
     }
-    const term = parseTerm(text.slice(start, end), start, collected);
-    if (term.kind === "modifier" && term.known) {
-      if (seenModifiers.has(term.name)) {
-        collected.push({
-          code: "duplicate-modifier",
-          message: `${term.name}= appears more than once; RFC 7208 §6 allows each at most once`,
-          start,
-          end,
-        });
-      }
-      seenModifiers.add(term.name);
+    // White space other than SP between terms ("-all\t", "a\t-all"): each run is one error where it stands,
+    // and the terms on either side are read as written, since the mistake is the separator, not them (RFC
+    // 7208 §12: terms = *( 1*SP ( directive / modifier ) )); "v=spf1 -all\t" is one error, not two.
+    const rest = text.slice(start, end);
+    // White space as JavaScript reads it, but the byte-order mark (U+FEFF), which is an invisible format
+    // character inside a term, not a separator anyone meant.
+    const blanks = /[^\S\ufeff]+/g;
+    let from = start;
+    for (let blank = blanks.exec(rest); blank; blank = blanks.exec(rest)) {
+      const at = start + blank.index;
+      // After ":" or "=" a value was to follow ("a:\u00a0example.com"): the white space is inside the term,
+      // whose own error names the character.
+      if (at > from && /[:=]$/.test(text.slice(from, at))) continue;
+      const named = [...new Set([...blank[0]].map(codePointName))].join(" ");
+      if (at > from) readTerm(from, at, index > 0 || from > start);
+      collected.push({ code: "invalid-character", message: `terms must be separated by spaces, not ${named} (RFC 7208 §12)`, start: at, end: at + blank[0].length });
+      from = at + blank[0].length;
     }
-    terms.push(term);
+    if (from < end) readTerm(from, end, index > 0 || from > start);
   });
   collected.sort((a, b) => a.start - b.start || a.end - b.end);
   const errors: SpfSyntaxError[] = [];

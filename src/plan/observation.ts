@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, resolve as resolvePath } from "node:path";
 import { toALabel } from "../config/domain.js";
-import { notADomainName, readDomainArgument } from "../config/domain-argument.js";
+import { notADomainName, readDomainArgument, shownName } from "../config/domain-argument.js";
 import { readRegularFile } from "../config/regular-file.js";
 import {
   authoritativeServers,
@@ -259,29 +259,61 @@ export function zoneSelectors(zones: LoadedZones | null, domain: string): string
 /** Largest --domains-file read: a million domains of 64 octets. */
 const MAX_DOMAINS_FILE_BYTES = 64 * 1024 * 1024;
 
-/** Domains from the command line and a `--domains-file` (one per line, `#` comments), as A-labels, deduplicated. */
+/** At most this many bad lines of a --domains-file are listed; the count says how many more. */
+const MAX_BAD_LINES_SHOWN = 10;
+
+/** A name given as a domain as its A-label, or why it cannot be one (a wildcard, or no host name). */
+function domainNameProblem(name: string): { sentence: string; problem: string } | { domain: string } {
+  // A wildcard owner (`*.example.com`) is a zone's pattern, not a domain anyone sends mail as: its
+  // `_dmarc.*.example.com` would be asked and judged as if it were one.
+  if (toALabel(name)?.split(".").includes("*")) {
+    const problem = "it is a wildcard, not a domain name: give the domain itself (e.g. example.com)";
+    return { sentence: `'${shownName(name)}' is a wildcard, not a domain name: give the domain itself (e.g. example.com)`, problem };
+  }
+  // A mail domain is a host name (RFC 1123 §2.1, RFC 5321 §2.3.5): what is not one is said, with why,
+  // and never asked of DNS, where it would come back as a domain that does not exist.
+  const read = readDomainArgument(name);
+  if ("problem" in read) return { sentence: notADomainName(name, read.problem), problem: read.problem };
+  return { domain: read.domain };
+}
+
+/**
+ * Domains from the command line and a `--domains-file` (one per line, `#` comments), as A-labels, deduplicated.
+ * A name that is no domain name is a usage error before any DNS question, as on the command line: a list
+ * checked in part would pass in CI while a domain its owner means to watch is never looked at. Every bad line
+ * of the file is named at once, as FILE:LINE, so one edit fixes them all.
+ */
 export function domainList(positionals: readonly string[], domainsFile: string | undefined, io: { cwd: string }): string[] {
-  const names = [...positionals];
+  const domains = new Set<string>();
+  for (const name of positionals) {
+    const read = domainNameProblem(name);
+    if ("problem" in read) throw new UsageError(read.sentence);
+    domains.add(read.domain);
+  }
   if (domainsFile !== undefined) {
     // A regular file only: a FIFO would wait for a writer forever, and /dev/zero would never end.
     const read = readRegularFile(resolvePath(io.cwd, domainsFile), MAX_DOMAINS_FILE_BYTES);
     if ("problem" in read) throw new UsageError(`cannot read --domains-file ${domainsFile}: ${read.problem}; give a text file with one domain per line`);
     const text = read.bytes.toString("utf8");
-    for (const line of text.split(/\r?\n/)) {
+    const bad: string[] = [];
+    let badCount = 0;
+    text.split(/\r?\n/).forEach((line, i) => {
       const name = line.replace(/#.*$/, "").trim();
-      if (name !== "") names.push(name);
+      if (name === "") return;
+      const named = domainNameProblem(name);
+      if ("domain" in named) {
+        domains.add(named.domain);
+        return;
+      }
+      badCount++;
+      if (bad.length < MAX_BAD_LINES_SHOWN) bad.push(`  ${domainsFile}:${i + 1}: '${shownName(name)}': ${named.problem}\n`);
+    });
+    if (badCount > 0) {
+      const more = badCount > bad.length ? `  … and ${badCount - bad.length} more\n` : "";
+      throw new UsageError(
+        `--domains-file ${domainsFile}: ${badCount === 1 ? "1 line is not a domain name" : `${badCount} lines are not domain names`}, so no domain was looked at; correct ${badCount === 1 ? "it" : "them"} or comment ${badCount === 1 ? "it" : "them"} out with #:\n${bad.join("")}${more}`.trimEnd(),
+      );
     }
-  }
-  const domains = new Set<string>();
-  for (const name of names) {
-    // A wildcard owner (`*.example.com`) is a zone's pattern, not a domain anyone sends mail as: its
-    // `_dmarc.*.example.com` would be asked and judged as if it were one.
-    if (toALabel(name)?.split(".").includes("*")) throw new UsageError(`'${name.slice(0, 80)}' is a wildcard, not a domain name: give the domain itself (e.g. example.com)`);
-    // A mail domain is a host name (RFC 1123 §2.1, RFC 5321 §2.3.5): what is not one is said, with why,
-    // and never asked of DNS, where it would come back as a domain that does not exist.
-    const read = readDomainArgument(name);
-    if ("problem" in read) throw new UsageError(notADomainName(name, read.problem));
-    domains.add(read.domain);
   }
   return [...domains];
 }

@@ -62,6 +62,8 @@ export const VERDICT_LOOKUPS: Readonly<Record<string, Readonly<Record<string, Fa
   "mx-target-cname": { lookupFailed: { name: key("host"), type: fixed("CNAME") } },
   "srv-target-cname": { lookupFailed: { name: key("target"), type: fixed("CNAME") } },
   "dkim-cname-target-invalid": { lookupFailed: { name: key("target"), type: fixed("TXT") } },
+  "dkim-key-too-short": { lookupFailed: { name: key("target"), type: fixed("TXT") } },
+  "dkim-testing-flag": { lookupFailed: { name: key("target"), type: fixed("TXT") } },
   "dmarc-missing": {
     lookupFailed: { name: (data) => `_dmarc.${data.parent}`, type: fixed("TXT") },
     delegatedLookupFailed: { name: key("target"), type: fixed("TXT") },

@@ -2,7 +2,7 @@
 // may refuse shorter keys, so a short key can leave mail effectively unsigned.
 import { defineRule } from "../engine/types.js";
 import { selectorKeys, valueRange } from "../mail/dkim.js";
-import { servedKeys } from "../mail/dkim-served.js";
+import { servedKeys, unreadKeys } from "../mail/dkim-served.js";
 import type { DkimSelector } from "../model/types.js";
 
 interface Options {
@@ -39,6 +39,10 @@ export default defineRule<Options>({
         text: "selector {{selector}}: the RSA key its CNAME leads to, at {{target}}, has {{bits}} bits; {{min}} or more are recommended (RFC 8301 §3.2)",
         tier: "lower",
       },
+      lookupFailed: {
+        text: "could not check the size of the key of selector {{selector}} at {{target}}: the TXT lookup failed ({{reason}}); its size is unknown",
+        tier: "lower",
+      },
     },
     fix: "Generate a 2048-bit key under a new selector, publish it, switch signing, then revoke the old one.",
   },
@@ -61,7 +65,12 @@ export default defineRule<Options>({
     // dkim-cname-target-invalid reports as no usable key, once.
     const { dns, domain } = ctx;
     if (!dns || !domain.dkim) return;
-    return servedKeys(domain.dkim.selectors, dns).then((served) => {
+    const selectors = domain.dkim.selectors;
+    return Promise.all([servedKeys(selectors, dns), unreadKeys(selectors, dns)]).then(([served, unread]) => {
+      // A key that could not be read was not judged: said, so the run names the check as not made.
+      for (const { selector, target, reason } of unread) {
+        ctx.report({ messageId: "lookupFailed", data: { selector: selector.name, target, reason }, at: { path: [...selector.path, "cname"] } });
+      }
       // The smallest RSA key per selector: a verifier may pick any of the records there (RFC 6376 §3.6.2.2).
       const smallest = new Map<DkimSelector, { target: string; bits: number }>();
       for (const { selector, target, record } of served) {

@@ -2,7 +2,7 @@
 // from an unsigned one, so a selector that signs production mail with t=y gives DMARC no DKIM pass to rely on.
 import { defineRule } from "../engine/types.js";
 import { selectorKeys } from "../mail/dkim.js";
-import { servedKeys } from "../mail/dkim-served.js";
+import { servedKeys, unreadKeys } from "../mail/dkim-served.js";
 import type { DkimSelector } from "../model/types.js";
 
 export default defineRule({
@@ -21,6 +21,10 @@ export default defineRule({
       testingBehindCname: {
         text: "selector {{selector}} signs mail but the key its CNAME leads to, at {{target}}, has t=y: verifiers may treat its mail as unsigned",
       },
+      lookupFailed: {
+        text: "could not check whether the key of selector {{selector}} at {{target}} has t=y: the TXT lookup failed ({{reason}})",
+        tier: "lower",
+      },
     },
     fix: "Remove y from t= once signing works (keep t=s if you need it).",
   },
@@ -35,7 +39,13 @@ export default defineRule({
     // so its t=y counts the same. Only live runs can read it; lint knows the CNAME, not the key.
     const { dns, domain } = ctx;
     if (!dns || !domain.dkim) return;
-    return servedKeys(domain.dkim.selectors, dns).then((served) => {
+    const selectors = domain.dkim.selectors;
+    return Promise.all([servedKeys(selectors, dns), unreadKeys(selectors, dns)]).then(([served, unread]) => {
+      // A key that could not be read was not judged (only an active selector's t=y counts): said, so the run
+      // names the check as not made.
+      for (const { selector, target, reason } of unread) {
+        if (selector.active) ctx.report({ messageId: "lookupFailed", data: { selector: selector.name, target, reason }, at: { path: [...selector.path, "cname"] } });
+      }
       const reported = new Set<DkimSelector>();
       for (const { selector, target, record } of served) {
         if (!selector.active || reported.has(selector) || !record.flags?.some((item) => item.value === "y")) continue;

@@ -38,7 +38,9 @@ export default defineRule({
   },
   check(ctx) {
     const { domain } = ctx;
-    if (!isOvhShared(domain)) return;
+    // A domain that sends no mail (`sends: false`) sends none through OVH either: spf-no-mail-domain asks it
+    // for exactly `v=spf1 -all`, and no record could satisfy both rules.
+    if (!isOvhShared(domain) || !domain.mail.sends) return;
     const found = spfRecord(domain);
     if (!found) return;
     const { record, text } = found;

@@ -6,6 +6,7 @@
 import { describe, expect, test } from "vitest";
 import { rsaSpki } from "../fixtures/keys/dkim-keys.js";
 import { SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
+import { startDnsServer } from "../helpers/dns-server.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
 
@@ -107,13 +108,43 @@ describe("a DKIM key behind a selector's CNAME", () => {
       const dir = tempTree({ "example.test.zone": DOMAIN });
       const run = await runCliAsync(["audit", "example.test", "--zone", `${dir}/example.test.zone`, ...TODAY, "-f", "json"]);
       const findings = dkimFindings(run.stdout);
-      expect(findings.filter((f) => !f.startsWith("dkim-cname-target-invalid") && !f.includes(" s3._domainkey."))).toEqual([]);
+      // The size and t=y of keys never read are said as not checked by the rules that judge them, too.
+      expect(findings.filter((f) => !f.startsWith("dkim-cname-target-invalid") && !f.includes(" s3._domainkey."))).toEqual([
+        "dkim-key-too-short warn s1._domainkey.example.test 0:0 could not check the size of the key of selector s1 at s1._domainkey.keys.test: the TXT lookup failed (outside-zones); its size is unknown",
+        "dkim-key-too-short warn s2._domainkey.example.test 0:0 could not check the size of the key of selector s2 at s2._domainkey.keys.test: the TXT lookup failed (outside-zones); its size is unknown",
+        "dkim-testing-flag info s1._domainkey.example.test 0:0 could not check whether the key of selector s1 at s1._domainkey.keys.test has t=y: the TXT lookup failed (outside-zones)",
+        "dkim-testing-flag info s2._domainkey.example.test 0:0 could not check whether the key of selector s2 at s2._domainkey.keys.test has t=y: the TXT lookup failed (outside-zones)",
+      ]);
       expect(findings.filter((f) => f.startsWith("dkim-cname-target-invalid"))).toEqual([
         "dkim-cname-target-invalid warn s1._domainkey.example.test 0:0 could not read the key of selector s1 at s1._domainkey.keys.test: the TXT lookup failed (outside-zones); whether the key exists is unknown",
         "dkim-cname-target-invalid warn s2._domainkey.example.test 0:0 could not read the key of selector s2 at s2._domainkey.keys.test: the TXT lookup failed (outside-zones); whether the key exists is unknown",
       ]);
       const report = JSON.parse(run.stdout) as { uncheckedLookups: unknown[]; outsideZones: unknown };
       expect(JSON.stringify(report.outsideZones ?? report.uncheckedLookups)).toContain("s1._domainkey.keys.test");
+    },
+    SEVERAL_RUNS_TIMEOUT_MS,
+  );
+
+  test(
+    "with dkim-cname-target-invalid turned off, a target that answers SERVFAIL still leaves the run unpassed, naming the rules that could not judge the key",
+    async () => {
+      const server = await startDnsServer({ zones: [] });
+      try {
+        server.addZoneText(DOMAIN.replace("$ORIGIN example.test.\n", "").replace(/^s3\._domainkey.*\n/m, ""), "example.test");
+        server.addZoneText(KEYS.replace("$ORIGIN keys.test.\n", ""), "keys.test");
+        server.setFault("s1._domainkey.keys.test/TXT", "servfail");
+        server.setFault("s2._domainkey.keys.test/TXT", "servfail");
+        const dir = tempTree({ "pack.yaml": "name: mine\nextends: ovh\nrules:\n  dkim-cname-target-invalid: off\n" });
+        const run = await runCliAsync(["audit", "example.test", "--resolver", `${server.host}:${server.port}`, "--retries", "0", "--selector", "s1", "--selector", "s2", "--policy", `${dir}/pack.yaml`, ...TODAY, "-f", "json"]);
+        const report = JSON.parse(run.stdout) as { uncheckedLookups: { name: string; reason: string; rules: string[] }[] };
+        expect(report.uncheckedLookups.map((u) => `${u.name} ${u.reason} ${u.rules.join(",")}`)).toEqual([
+          "s1._domainkey.keys.test servfail dkim-key-too-short,dkim-testing-flag",
+          "s2._domainkey.keys.test servfail dkim-key-too-short,dkim-testing-flag",
+        ]);
+        expect(run.status).toBe(1);
+      } finally {
+        await server.close();
+      }
     },
     SEVERAL_RUNS_TIMEOUT_MS,
   );

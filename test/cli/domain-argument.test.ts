@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
+import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
 
 const CASES: [string, string][] = [
@@ -13,6 +14,8 @@ const CASES: [string, string][] = [
   ["a._b.example", 'label "_b" starts with an underscore but is not one of the leftmost labels: underscored labels name attributes of the domain below them (RFC 8552 §1.1)'],
   ["a..example", "it has an empty label (two dots in a row, or a dot first)"],
   [`${"a".repeat(64)}.example`, `label "${"a".repeat(40)}…" is 64 octets long; at most 63 (RFC 1035 §2.3.4)`],
+  // One final dot is the root; a second is an empty label, not dropped to ask about example.com instead.
+  ["example.com..", "it has an empty label (two dots in a row, or a dot first)"],
 ];
 
 describe("a name that is not a domain name", () => {
@@ -39,6 +42,58 @@ describe("a name that is not a domain name", () => {
     },
     SEVERAL_RUNS_TIMEOUT_MS,
   );
+
+  test(
+    "a --domains-file: every bad line named as FILE:LINE, exit 2, nothing asked; CRLF, comments, blank lines and a final dot are fine",
+    async () => {
+      const lines = ["# our domains", "example.com", "", "  example.org.   # the shop", "exa_mple.net", "*.example.com", "example.net", ""];
+      const dir = tempTree({ "domains.txt": lines.join("\r\n"), "good.txt": lines.filter((l) => !/_|\*/.test(l)).join("\r\n") });
+      for (const command of ["audit", "import"]) {
+        server.resetQueries();
+        const bad = await runCliAsync([command, ...resolver(), "--domains-file", "domains.txt"], { cwd: dir });
+        expect([bad.status, bad.stderr, bad.stdout], command).toEqual([
+          2,
+          `maildns ${command}: --domains-file domains.txt: 2 lines are not domain names, so no domain was looked at; correct them or comment them out with #:\n` +
+            `  domains.txt:5: 'exa_mple.net': label "exa_mple" holds an underscore: host names take letters, digits and hyphens (RFC 1123 §2.1)\n` +
+            `  domains.txt:6: '*.example.com': it is a wildcard, not a domain name: give the domain itself (e.g. example.com)\n`,
+          "",
+        ]);
+        expect(server.queries.count, command).toBe(0);
+      }
+      server.resetQueries();
+      const good = await runCliAsync(["audit", ...resolver(), "--domains-file", "good.txt", "-f", "json"], { cwd: dir });
+      expect(good.stderr).not.toContain("not a domain name");
+      expect(new Set(server.queries.log.filter((q) => q.type === "MX").map((q) => q.name))).toEqual(new Set(["example.com", "example.org", "example.net"]));
+    },
+    SEVERAL_RUNS_TIMEOUT_MS,
+  );
+
+  test("more than ten bad lines: the first ten, then how many more", async () => {
+    const dir = tempTree({ "domains.txt": Array.from({ length: 13 }, (_, i) => `bad_${i + 1}.example\n`).join("") });
+    server.resetQueries();
+    const run = await runCliAsync(["audit", ...resolver(), "--domains-file", "domains.txt"], { cwd: dir });
+    const lines = run.stderr.split("\n");
+    expect([run.status, lines[0], lines[10], lines[11], lines.length]).toEqual([
+      2,
+      "maildns audit: --domains-file domains.txt: 13 lines are not domain names, so no domain was looked at; correct them or comment them out with #:",
+      `  domains.txt:10: 'bad_10.example': label "bad_10" holds an underscore: host names take letters, digits and hyphens (RFC 1123 §2.1)`,
+      "  … and 3 more",
+      13,
+    ]);
+    expect(server.queries.count).toBe(0);
+  });
+
+  test("reports summary and evidence: the same check for a name that is no path, before the store is opened", async () => {
+    const dir = tempTree({});
+    for (const command of ["summary", "evidence"]) {
+      const run = await runCliAsync(["reports", command, "exa_mple.example"], { cwd: dir });
+      expect([run.status, run.stderr, run.stdout], command).toEqual([
+        2,
+        `maildns reports: 'exa_mple.example' is neither a domain file or folder nor a domain name: label "exa_mple" holds an underscore: host names take letters, digits and hyphens (RFC 1123 §2.1); give a domain such as example.com, or a path that exists\n`,
+        "",
+      ]);
+    }
+  });
 
   test("a Unicode name is converted to its A-label and asked, as before", async () => {
     server.resetQueries();

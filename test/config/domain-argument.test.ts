@@ -25,6 +25,10 @@ describe("readDomainArgument", () => {
     ["ex\tample.com", "it holds white space (U+0009)"],
     ["", "it is empty"],
     ["xn--zz.de", "it cannot be converted to an A-label (IDNA, RFC 5891)"],
+    // One final dot is the root; two are an empty label, never dropped to ask about example.com.
+    ["example.com..", "it has an empty label (two dots in a row, or a dot first)"],
+    ["2001:db8::1", "it is an IPv6 address, not a domain name"],
+    ["[::1]", "it is an IPv6 address, not a domain name"],
   ])("%j is not a domain name: %s", (written, problem) => {
     expect(readDomainArgument(written)).toEqual({ problem });
   });

@@ -162,6 +162,25 @@ describe("parseSpf: version errors", () => {
     expect(parseSpf("v=spf1 -all \tv=spf1").errors.map((e) => e.code)).toEqual(["invalid-character", "version"]);
   });
 
+  it("says white space glued to a term (after it, or between two terms) once, at the white space, and reads the terms on both sides", () => {
+    const trailing = parseSpf("v=spf1 -all\t");
+    expect(trailing.errors.map((e) => [e.code, e.message, e.start, e.end])).toEqual([["invalid-character", "terms must be separated by spaces, not U+0009 (RFC 7208 §12)", 11, 12]]);
+    expect(trailing.terms.map((t) => [t.kind, t.name, t.start, t.end])).toEqual([["mechanism", "all", 7, 11]]);
+    const between = parseSpf("v=spf1 include:mx.ovh.com\r\n~all");
+    expect(between.errors.map((e) => [e.message, e.start, e.end])).toEqual([["terms must be separated by spaces, not U+000D U+000A (RFC 7208 §12)", 25, 27]]);
+    expect(between.terms.map((t) => t.name)).toEqual(["include", "all"]);
+    // After "v=spf1\t" (the version's own error) a second tab is a second mistake.
+    expect(parseSpf("v=spf1\t-all\t").errors.map((e) => e.code)).toEqual(["version", "invalid-character"]);
+    // White space right after ":" or "=" is inside the term: the term's own character error, as before.
+    const inside = parseSpf("v=spf1 a:\u00a0example.com -all");
+    expect(inside.errors.map((e) => [e.message, e.start])).toEqual([["character U+00A0 is not allowed in an SPF record (visible ASCII only; write IDNs as xn-- A-labels)", 9]]);
+    expect(inside.terms.map((t) => t.name)).toEqual(["a", "all"]);
+    // A byte-order mark is an invisible character inside a term, not a separator: one term, as before.
+    const bom = parseSpf("v=spf1 a\ufeffb -all");
+    expect(bom.terms.map((t) => t.text)).toEqual(["a\ufeffb", "-all"]);
+    expect(bom.errors.map((e) => e.code)).toEqual(["unexpected-argument", "invalid-character"]);
+  });
+
   it("does not read a foreign first word as a term", () => {
     const record = parseSpf("spf2.0/pra -all");
     expect(record.terms.map((t) => t.name)).toEqual(["all"]);

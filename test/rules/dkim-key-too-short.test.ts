@@ -23,8 +23,10 @@ const keys = zoneServer({
     `both TXT ${strings(`v=DKIM1; k=rsa; p=${rsaSpki(1024)}`)}\n`,
     `ed TXT "v=DKIM1; k=ed25519; p=${ed25519Raw()}"\n`,
     "alias CNAME k1024\n",
+    `broken TXT ${strings(`v=DKIM1; k=rsa; p=${rsaSpki(512)}`)}\n`,
   ].join(""),
-}).lookup;
+  // A target whose lookup fails: its key, short as it is, is never read.
+}, { "broken.keys.example/TXT": "servfail" }).lookup;
 // The cname value is on line 5, at column 26 (after "    - { name: s1, cname: ").
 const withCname = (target: string) => `domain: example.com\nmail: {provider: external}\ndkim:\n  selectors:\n    - { name: s1, cname: ${target} }\n`;
 
@@ -93,6 +95,14 @@ ruleTester(rule, {
       dns: keys,
       options: { hardMinBits: 3072, minBits: 4096 },
       errors: [{ messageId: "tooShortBehindCname", level: "error", line: 5, column: 26, data: { selector: "s1", target: "k2048.keys.example", bits: 2048, min: 3072 } }],
+    },
+    {
+      // Its size was never judged: said one level lower (and named under "not checked"), even when
+      // dkim-cname-target-invalid, which says the same of the key's existence, is turned off.
+      name: "behind the CNAME, a target whose lookup failed: the check said as not made, never passed",
+      yaml: withCname("broken.keys.example."),
+      dns: keys,
+      errors: [{ messageId: "lookupFailed", level: "warn", line: 5, column: 26, data: { selector: "s1", target: "broken.keys.example", reason: "servfail" } }],
     },
   ],
 });

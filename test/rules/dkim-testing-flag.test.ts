@@ -19,8 +19,10 @@ const keys = zoneServer({
     // An RSA key under k=ed25519 verifies nothing: dkim-cname-target-invalid's, not a testing key.
     `unusable TXT "v=DKIM1; k=rsa; t=y; p=${KEY}"\n`,
     "alias CNAME testing\n",
+    `broken TXT "v=DKIM1; k=ed25519; t=y; p=${KEY}"\n`,
   ].join(""),
-}).lookup;
+  // A target whose lookup fails: its t=y is never read.
+}, { "broken.keys.example/TXT": "servfail" }).lookup;
 // The cname value is on line 5, at column 26 (after "    - { name: s1, cname: ").
 const withCname = (target: string, extra = "") => `domain: example.com\nmail: {provider: external}\ndkim:\n  selectors:\n    - { name: s1, cname: ${target}${extra} }\n`;
 
@@ -36,6 +38,8 @@ ruleTester(rule, {
     { name: "behind a CNAME: a revoked key is dkim-cname-target-invalid's", yaml: withCname("revoked.keys.example."), dns: keys },
     { name: "behind a CNAME: a key verifiers cannot use is dkim-cname-target-invalid's", yaml: withCname("unusable.keys.example."), dns: keys },
     { name: "behind a CNAME whose target does not exist", yaml: withCname("gone.keys.example."), dns: keys },
+    // Only an active selector's t=y counts, so an inactive one's unread key leaves nothing unchecked.
+    { name: "behind a CNAME whose lookup failed, on an inactive selector", yaml: withCname("broken.keys.example.", ", active: false"), dns: keys },
     // Without DNS (lint) the key behind the CNAME is unknown: nothing is said about it.
     { name: "behind a CNAME, static run", yaml: withCname("testing.keys.example.") },
     {
@@ -66,6 +70,14 @@ ruleTester(rule, {
       yaml: withCname("alias.keys.example."),
       dns: keys,
       errors: [{ messageId: "testingBehindCname", level: "warn", line: 5, column: 26, data: { target: "alias.keys.example" } }],
+    },
+    {
+      // Never judged: said one level lower (and named under "not checked"), even when
+      // dkim-cname-target-invalid, which says the same of the key's existence, is turned off.
+      name: "behind a CNAME whose lookup failed: the check said as not made, never passed",
+      yaml: withCname("broken.keys.example."),
+      dns: keys,
+      errors: [{ messageId: "lookupFailed", level: "info", line: 5, column: 26, data: { selector: "s1", target: "broken.keys.example", reason: "servfail" } }],
     },
     {
       name: "the OVH panel's t=s:y behind the CNAME",

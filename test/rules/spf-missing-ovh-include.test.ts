@@ -14,6 +14,9 @@ ruleTester(rule, {
     { name: "Private Exchange is not a shared offer", yaml: withSpf("v=spf1 ip4:203.0.113.10 -all", "{provider: ovh, offer: private-exchange}") },
     { name: "region ca: OVH's Canadian include mx.ovh.ca", yaml: withSpf("v=spf1 include:mx.ovh.ca ~all", "{provider: ovh, offer: mx-plan, region: ca}") },
     { name: "region ca: mx.ovh.com too", yaml: withSpf("v=spf1 include:mx.ovh.com ~all", "{provider: ovh, offer: hosted-exchange, region: ca}") },
+    // No mail sent, none through OVH: spf-no-mail-domain asks for exactly v=spf1 -all, which this rule must not contradict.
+    { name: "a domain that sends no mail (receives at OVH only)", yaml: withSpf("v=spf1 -all", "{provider: ovh, offer: mx-plan, sends: false}") },
+    { name: "a parked domain declared at OVH", yaml: withSpf("v=spf1 -all", "{provider: ovh, offer: mx-plan, sends: false, receives: false}") },
     { name: "structured include", yaml: `domain: example.com\nmail: {provider: ovh, offer: mx-plan}\nspf:\n  include: [mx.ovh.com]\n  all: "~"\n` },
   ],
   invalid: [

@@ -79,6 +79,21 @@ ruleTester(rule, {
       ],
     },
     {
+      // The same mistake after a term: one finding at the tab, not a bad-qualifier error and a character error.
+      name: "a tab after the last term: one finding naming U+0009, at the tab",
+      yaml: withSpf("v=spf1 -all\t"),
+      errors: [
+        { messageId: "invalidCharacter", level: "error", line: 3, column: 18, endColumn: 19, data: { term: "\t", detail: "terms must be separated by spaces, not U+0009 (RFC 7208 §12)" } },
+      ],
+    },
+    {
+      name: "a tab between two terms with no space: one finding at the tab",
+      yaml: withSpf("v=spf1 a\t-all"),
+      errors: [
+        { messageId: "invalidCharacter", level: "error", line: 3, column: 15, endColumn: 16, data: { term: "\t", detail: "terms must be separated by spaces, not U+0009 (RFC 7208 §12)" } },
+      ],
+    },
+    {
       name: "non-ASCII character",
       yaml: withSpf("v=spf1 include:exémple.com -all"),
       errors: [{ messageId: "invalidCharacter", level: "error", line: 3, column: 24, endColumn: 25 }],

@@ -2,7 +2,7 @@
 // The report modules (store engines, mail and zip readers, IMAP) are loaded only when this command runs.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { toALabel } from "../../config/domain.js";
+import { readDomainArgument, shownName } from "../../config/domain-argument.js";
 import { writeFileWhole } from "../../config/write-whole.js";
 import { findDomainFiles, readDomainFile } from "../../engine/files.js";
 import { loadDomainFile } from "../../engine/lint.js";
@@ -127,9 +127,11 @@ function domainsFrom(positionals: readonly string[], io: CliIO): string[] {
   for (const p of positionals) {
     if (existsSync(resolve(io.cwd, p))) paths.push(p);
     else {
-      const name = toALabel(p);
-      if (name === null || !name.includes(".")) throw new UsageError(`'${p.slice(0, 80)}' is neither a domain name nor a domain file or folder`);
-      domains.add(name);
+      // The same test as audit's (config/domain-argument.ts): a name no report can be about (`exa_mple.com`,
+      // `-x.example`) is said with why, not taken and then found in no report.
+      const read = readDomainArgument(p);
+      if ("problem" in read) throw new UsageError(`'${shownName(p)}' is neither a domain file or folder nor a domain name: ${read.problem}; give a domain such as example.com, or a path that exists`);
+      domains.add(read.domain);
     }
   }
   for (const ref of paths.length ? findDomainFiles(paths, io.cwd) : []) {
