@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-FHDGWPFJ.js";
+} from "./chunks/chunk-RHJYAP5Z.js";
 import {
   cacheFilePath,
   evidenceKeyFor,
@@ -32,7 +32,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-O2SIX3R5.js";
+} from "./chunks/chunk-6JMB4GV6.js";
 import {
   fitSummary,
   planTable,
@@ -40,10 +40,10 @@ import {
   require_tunnel,
   require_undici,
   spfBudget
-} from "./chunks/chunk-QKQJZKQA.js";
+} from "./chunks/chunk-2GXQTNJ4.js";
 import "./chunks/chunk-BHDZC6XK.js";
 import "./chunks/chunk-34LOU72J.js";
-import "./chunks/chunk-ZN6XUUIS.js";
+import "./chunks/chunk-OWCSIR2Q.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-JBOXHSYE.js";
@@ -52,7 +52,7 @@ import {
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-WIDBJ6FC.js";
+import "./chunks/chunk-XT5DQX6C.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -62,9 +62,9 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-LCUBEFIB.js";
-import "./chunks/chunk-P4N2TBYE.js";
-import "./chunks/chunk-VMLJQ3QA.js";
+} from "./chunks/chunk-S4E5MM5A.js";
+import "./chunks/chunk-E7A2BDIW.js";
+import "./chunks/chunk-S6RPUQY6.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import {
@@ -2901,7 +2901,7 @@ function writeFile2(path6, text) {
   writeFileWhole(path6, text);
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-3PC4KYLF.js");
+  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-AWHFV7CS.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-NZFGJMUN.js";
+} from "./chunks/chunk-SH3TG5MF.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-WIDBJ6FC.js";
+} from "./chunks/chunk-XT5DQX6C.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
@@ -23,9 +23,9 @@ import {
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-LCUBEFIB.js";
-import "./chunks/chunk-P4N2TBYE.js";
-import "./chunks/chunk-VMLJQ3QA.js";
+} from "./chunks/chunk-S4E5MM5A.js";
+import "./chunks/chunk-E7A2BDIW.js";
+import "./chunks/chunk-S6RPUQY6.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";

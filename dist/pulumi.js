@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunks/chunk-NZFGJMUN.js";
+} from "./chunks/chunk-SH3TG5MF.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -28,7 +28,7 @@ import {
   readWhileDeclaredGate,
   splitByHolding,
   unrecordedDropGate
-} from "./chunks/chunk-ZN6XUUIS.js";
+} from "./chunks/chunk-OWCSIR2Q.js";
 import {
   formatText,
   writeFileWhole
@@ -47,12 +47,12 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-WIDBJ6FC.js";
+} from "./chunks/chunk-XT5DQX6C.js";
 import {
   unreadableNote
-} from "./chunks/chunk-LCUBEFIB.js";
-import "./chunks/chunk-P4N2TBYE.js";
-import "./chunks/chunk-VMLJQ3QA.js";
+} from "./chunks/chunk-S4E5MM5A.js";
+import "./chunks/chunk-E7A2BDIW.js";
+import "./chunks/chunk-S6RPUQY6.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";

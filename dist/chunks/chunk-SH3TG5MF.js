@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   allRules,
   lintPaths
-} from "./chunk-LCUBEFIB.js";
+} from "./chunk-S4E5MM5A.js";
 
 // src/index.ts
 function lintPaths2(paths, options = {}) {

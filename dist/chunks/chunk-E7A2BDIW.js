@@ -4,7 +4,7 @@ import {
   normalizeDomainSpec,
   parseOnce,
   parseSpfShared
-} from "./chunk-VMLJQ3QA.js";
+} from "./chunk-S6RPUQY6.js";
 
 // src/dns/lookup.ts
 async function settledLookup(lookup) {

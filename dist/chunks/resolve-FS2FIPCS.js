@@ -2,12 +2,12 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   ipInNetwork,
   isSpfText
-} from "./chunk-P4N2TBYE.js";
+} from "./chunk-E7A2BDIW.js";
 import {
   mechanisms,
   modifiers,
   parseSpf
-} from "./chunk-VMLJQ3QA.js";
+} from "./chunk-S6RPUQY6.js";
 import "./chunk-2QPD4BCX.js";
 import "./chunk-5AL66J2M.js";
 

@@ -10,7 +10,7 @@ import {
 import {
   lookupTerms,
   parseSpf
-} from "./chunk-VMLJQ3QA.js";
+} from "./chunk-S6RPUQY6.js";
 import {
   __commonJS,
   __require

@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-LCUBEFIB.js";
+} from "./chunk-S4E5MM5A.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";

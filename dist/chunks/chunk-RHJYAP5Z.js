@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-O2SIX3R5.js";
+} from "./chunk-6JMB4GV6.js";
 import {
   findingsTable
 } from "./chunk-BHDZC6XK.js";
@@ -23,7 +23,7 @@ import {
   recordProblem,
   splitByHolding,
   unrecordedDropGate
-} from "./chunk-ZN6XUUIS.js";
+} from "./chunk-OWCSIR2Q.js";
 import {
   formatText,
   palette
@@ -42,7 +42,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-WIDBJ6FC.js";
+} from "./chunk-XT5DQX6C.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -78,12 +78,12 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-LCUBEFIB.js";
+} from "./chunk-S4E5MM5A.js";
 import {
   authorisesNobody,
   ownString,
   parseSpfShared
-} from "./chunk-VMLJQ3QA.js";
+} from "./chunk-S6RPUQY6.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";
@@ -461,6 +461,8 @@ var VERDICT_LOOKUPS = {
   "mx-target-cname": { lookupFailed: { name: key("host"), type: fixed("CNAME") } },
   "srv-target-cname": { lookupFailed: { name: key("target"), type: fixed("CNAME") } },
   "dkim-cname-target-invalid": { lookupFailed: { name: key("target"), type: fixed("TXT") } },
+  "dkim-key-too-short": { lookupFailed: { name: key("target"), type: fixed("TXT") } },
+  "dkim-testing-flag": { lookupFailed: { name: key("target"), type: fixed("TXT") } },
   "dmarc-missing": {
     lookupFailed: { name: (data) => `_dmarc.${data.parent}`, type: fixed("TXT") },
     delegatedLookupFailed: { name: key("target"), type: fixed("TXT") },
@@ -1432,15 +1434,19 @@ function readDomainArgument(written) {
   if (at >= 0) return { problem: `it is a mail address${at < trimmed.length - 1 ? ` (its domain is ${trimmed.slice(at + 1, at + 81)})` : ""}` };
   const white = /\s/.exec(trimmed);
   if (white) return { problem: `it holds white space (${visibleCharacter(white[0])})` };
+  if (trimmed.endsWith(".")) return { problem: "it has an empty label (two dots in a row, or a dot first)" };
+  if (/^\[?[0-9a-f]*:[0-9a-f:.]*\]?$/i.test(trimmed)) return { problem: "it is an IPv6 address, not a domain name" };
   const writtenProblem = domainArgumentProblem(trimmed.toLowerCase().replace(/[^\x00-\x7f]+/g, "x"));
   const ascii = toALabel(trimmed);
   if (ascii === null) return { problem: writtenProblem ?? "it cannot be converted to an A-label (IDNA, RFC 5891)" };
   const problem = domainArgumentProblem(ascii);
   return problem === null ? { domain: ascii } : { problem };
 }
+function shownName(written) {
+  return [...written.slice(0, 80)].map((c) => /[\x00-\x1f\x7f-\x9f]/.test(c) ? visibleCharacter(c) : c).join("");
+}
 function notADomainName(written, problem) {
-  const shown2 = [...written.slice(0, 80)].map((c) => /[\x00-\x1f\x7f-\x9f]/.test(c) ? visibleCharacter(c) : c).join("");
-  return `'${shown2}' is not a domain name: ${problem}; give a domain such as example.com`;
+  return `'${shownName(written)}' is not a domain name: ${problem}; give a domain such as example.com`;
 }
 
 // src/plan/observation.ts
@@ -1594,23 +1600,49 @@ function zoneSelectors(zones, domain) {
   return zones?.selectors.get(domain) ?? [];
 }
 var MAX_DOMAINS_FILE_BYTES = 64 * 1024 * 1024;
+var MAX_BAD_LINES_SHOWN = 10;
+function domainNameProblem(name) {
+  if (toALabel(name)?.split(".").includes("*")) {
+    const problem = "it is a wildcard, not a domain name: give the domain itself (e.g. example.com)";
+    return { sentence: `'${shownName(name)}' is a wildcard, not a domain name: give the domain itself (e.g. example.com)`, problem };
+  }
+  const read = readDomainArgument(name);
+  if ("problem" in read) return { sentence: notADomainName(name, read.problem), problem: read.problem };
+  return { domain: read.domain };
+}
 function domainList(positionals, domainsFile, io) {
-  const names = [...positionals];
+  const domains = /* @__PURE__ */ new Set();
+  for (const name of positionals) {
+    const read = domainNameProblem(name);
+    if ("problem" in read) throw new UsageError(read.sentence);
+    domains.add(read.domain);
+  }
   if (domainsFile !== void 0) {
     const read = readRegularFile(resolvePath(io.cwd, domainsFile), MAX_DOMAINS_FILE_BYTES);
     if ("problem" in read) throw new UsageError(`cannot read --domains-file ${domainsFile}: ${read.problem}; give a text file with one domain per line`);
     const text = read.bytes.toString("utf8");
-    for (const line of text.split(/\r?\n/)) {
+    const bad = [];
+    let badCount = 0;
+    text.split(/\r?\n/).forEach((line, i) => {
       const name = line.replace(/#.*$/, "").trim();
-      if (name !== "") names.push(name);
+      if (name === "") return;
+      const named = domainNameProblem(name);
+      if ("domain" in named) {
+        domains.add(named.domain);
+        return;
+      }
+      badCount++;
+      if (bad.length < MAX_BAD_LINES_SHOWN) bad.push(`  ${domainsFile}:${i + 1}: '${shownName(name)}': ${named.problem}
+`);
+    });
+    if (badCount > 0) {
+      const more = badCount > bad.length ? `  … and ${badCount - bad.length} more
+` : "";
+      throw new UsageError(
+        `--domains-file ${domainsFile}: ${badCount === 1 ? "1 line is not a domain name" : `${badCount} lines are not domain names`}, so no domain was looked at; correct ${badCount === 1 ? "it" : "them"} or comment ${badCount === 1 ? "it" : "them"} out with #:
+${bad.join("")}${more}`.trimEnd()
+      );
     }
-  }
-  const domains = /* @__PURE__ */ new Set();
-  for (const name of names) {
-    if (toALabel(name)?.split(".").includes("*")) throw new UsageError(`'${name.slice(0, 80)}' is a wildcard, not a domain name: give the domain itself (e.g. example.com)`);
-    const read = readDomainArgument(name);
-    if ("problem" in read) throw new UsageError(notADomainName(name, read.problem));
-    domains.add(read.domain);
   }
   return [...domains];
 }
@@ -2166,6 +2198,7 @@ export {
   removedZonesMarkdown,
   formatPlan,
   readDomainArgument,
+  shownName,
   notADomainName,
   shardOption,
   openObservation,

@@ -6,10 +6,10 @@ import {
   handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-XJHYKXUV.js";
+} from "./chunk-LBUCUYBE.js";
 import {
   toolVersion
-} from "./chunk-O2SIX3R5.js";
+} from "./chunk-6JMB4GV6.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -19,9 +19,9 @@ import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-LCUBEFIB.js";
-import "./chunk-P4N2TBYE.js";
-import "./chunk-VMLJQ3QA.js";
+} from "./chunk-S4E5MM5A.js";
+import "./chunk-E7A2BDIW.js";
+import "./chunk-S6RPUQY6.js";
 import "./chunk-32FQ7YH5.js";
 import "./chunk-VOQH4KKZ.js";
 import "./chunk-JLWFAXHK.js";
@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-3EB2DKBS.js");
+var others = () => import("./others-YYRHZQ6Q.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

@@ -12,7 +12,7 @@ import {
   ownerLabel,
   skipAdoptGate,
   slotOf
-} from "./chunk-WIDBJ6FC.js";
+} from "./chunk-XT5DQX6C.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -20,7 +20,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-LCUBEFIB.js";
+} from "./chunk-S4E5MM5A.js";
 import {
   parseZoneFile
 } from "./chunk-WPLLVOIG.js";

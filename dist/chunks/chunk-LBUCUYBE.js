@@ -9,7 +9,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunk-O2SIX3R5.js";
+} from "./chunk-6JMB4GV6.js";
 import {
   formatMarkdown
 } from "./chunk-BHDZC6XK.js";
@@ -33,7 +33,7 @@ import {
   isDomainFileName,
   lintPaths,
   resolvePolicy
-} from "./chunk-LCUBEFIB.js";
+} from "./chunk-S4E5MM5A.js";
 import {
   EVIDENCE_FILE_NAME
 } from "./chunk-66ZLG65L.js";

@@ -23,7 +23,7 @@ import {
   todayOption,
   untilInterrupted,
   zonePaths
-} from "./chunk-XJHYKXUV.js";
+} from "./chunk-LBUCUYBE.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -54,11 +54,12 @@ import {
   readDomainArgument,
   removedNoteFails,
   shardOption,
+  shownName,
   uncheckedJson,
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-FHDGWPFJ.js";
+} from "./chunk-RHJYAP5Z.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -67,7 +68,7 @@ import {
   isInside,
   readEvidenceFile,
   toolVersion
-} from "./chunk-O2SIX3R5.js";
+} from "./chunk-6JMB4GV6.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -87,7 +88,7 @@ import {
 } from "./chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunk-NZFGJMUN.js";
+} from "./chunk-SH3TG5MF.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -101,7 +102,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-ZN6XUUIS.js";
+} from "./chunk-OWCSIR2Q.js";
 import {
   asidePath,
   formatText,
@@ -122,7 +123,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-WIDBJ6FC.js";
+} from "./chunk-XT5DQX6C.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -150,9 +151,9 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-LCUBEFIB.js";
-import "./chunk-P4N2TBYE.js";
-import "./chunk-VMLJQ3QA.js";
+} from "./chunk-S4E5MM5A.js";
+import "./chunk-E7A2BDIW.js";
+import "./chunk-S6RPUQY6.js";
 import "./chunk-32FQ7YH5.js";
 import {
   specialKind
@@ -4110,7 +4111,7 @@ function pulumiRanges() {
     return { pulumiRange: "^3", ovhProviderRange: "^2" };
   }
 }
-function shownName(cwd, root, path) {
+function shownName2(cwd, root, path) {
   const inside = relative4(root, path);
   if (inside !== "" && !inside.startsWith("..") && !isAbsolute2(inside)) return inside;
   const fromCwd = relative4(cwd, path);
@@ -4176,7 +4177,7 @@ Exit codes: 0 written, 2 usage error (nothing is written then).`,
       } catch (error) {
         throw cannotWrite(error);
       }
-      if (blocked !== void 0) throw new UsageError(`${shownName(io.cwd, root, blocked.at)} ${blocked.problem}: move it away and run init again; nothing was written`);
+      if (blocked !== void 0) throw new UsageError(`${shownName2(io.cwd, root, blocked.at)} ${blocked.problem}: move it away and run init again; nothing was written`);
     }
     const present = (f) => lstatSync2(join5(root, f.path), { throwIfNoEntry: false }) !== void 0;
     if (present(domainFile2) && !values.force) throw new UsageError(`${domainFile2.path} exists already: edit it, or pass --force to write it again`);
@@ -4445,9 +4446,9 @@ function domainsFrom(positionals, io) {
   for (const p of positionals) {
     if (existsSync5(resolve8(io.cwd, p))) paths.push(p);
     else {
-      const name = toALabel(p);
-      if (name === null || !name.includes(".")) throw new UsageError(`'${p.slice(0, 80)}' is neither a domain name nor a domain file or folder`);
-      domains.add(name);
+      const read = readDomainArgument(p);
+      if ("problem" in read) throw new UsageError(`'${shownName(p)}' is neither a domain file or folder nor a domain name: ${read.problem}; give a domain such as example.com, or a path that exists`);
+      domains.add(read.domain);
     }
   }
   for (const ref of paths.length ? findDomainFiles(paths, io.cwd) : []) {
@@ -4625,7 +4626,7 @@ async function figuresFor(store, values, domains) {
 var MAX_RESOLVED = 5e3;
 async function resolveSources(store, sources, resolvers) {
   const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-SLNZ3YT2.js");
-  const { reverseNames, authorisingTerm } = await import("./resolve-N6KE4W2U.js");
+  const { reverseNames, authorisingTerm } = await import("./resolve-FS2FIPCS.js");
   let servers;
   try {
     servers = resolvers.length ? resolvers.map(parseServer2) : systemServers2();

@@ -12,7 +12,7 @@ import {
   spfRecord,
   termTextAt,
   wholeRecord
-} from "./chunk-P4N2TBYE.js";
+} from "./chunk-E7A2BDIW.js";
 import {
   SPF_MECHANISMS,
   authorisesNobody,
@@ -27,7 +27,7 @@ import {
   parseMacroString,
   parseOnce,
   suggestMechanism
-} from "./chunk-VMLJQ3QA.js";
+} from "./chunk-S6RPUQY6.js";
 import {
   require_cjs
 } from "./chunk-32FQ7YH5.js";
@@ -19459,6 +19459,13 @@ async function servedKeys(selectors, dns) {
   }
   return out;
 }
+async function unreadKeys(selectors, dns) {
+  const out = [];
+  for (const { selector, target, answer } of await selectorTargetAnswers(selectors, dns)) {
+    if (selector.text === null && answer.status === "failed") out.push({ selector, target, reason: answer.reason });
+  }
+  return out;
+}
 
 // src/rules/dkim-cname-target-invalid.ts
 function problemOf(key) {
@@ -19664,6 +19671,10 @@ var dkim_key_too_short_default = defineRule({
       belowRecommendedBehindCname: {
         text: "selector {{selector}}: the RSA key its CNAME leads to, at {{target}}, has {{bits}} bits; {{min}} or more are recommended (RFC 8301 §3.2)",
         tier: "lower"
+      },
+      lookupFailed: {
+        text: "could not check the size of the key of selector {{selector}} at {{target}}: the TXT lookup failed ({{reason}}); its size is unknown",
+        tier: "lower"
       }
     },
     fix: "Generate a 2048-bit key under a new selector, publish it, switch signing, then revoke the old one."
@@ -19683,7 +19694,11 @@ var dkim_key_too_short_default = defineRule({
     }
     const { dns, domain } = ctx;
     if (!dns || !domain.dkim) return;
-    return servedKeys(domain.dkim.selectors, dns).then((served) => {
+    const selectors = domain.dkim.selectors;
+    return Promise.all([servedKeys(selectors, dns), unreadKeys(selectors, dns)]).then(([served, unread]) => {
+      for (const { selector, target, reason } of unread) {
+        ctx.report({ messageId: "lookupFailed", data: { selector: selector.name, target, reason }, at: { path: [...selector.path, "cname"] } });
+      }
       const smallest = /* @__PURE__ */ new Map();
       for (const { selector, target, record } of served) {
         const key = record.key;
@@ -20407,6 +20422,10 @@ var dkim_testing_flag_default = defineRule({
       testing: { text: "selector {{selector}} signs mail but has t=y: verifiers may treat its mail as unsigned" },
       testingBehindCname: {
         text: "selector {{selector}} signs mail but the key its CNAME leads to, at {{target}}, has t=y: verifiers may treat its mail as unsigned"
+      },
+      lookupFailed: {
+        text: "could not check whether the key of selector {{selector}} at {{target}} has t=y: the TXT lookup failed ({{reason}})",
+        tier: "lower"
       }
     },
     fix: "Remove y from t= once signing works (keep t=s if you need it)."
@@ -20419,7 +20438,11 @@ var dkim_testing_flag_default = defineRule({
     }
     const { dns, domain } = ctx;
     if (!dns || !domain.dkim) return;
-    return servedKeys(domain.dkim.selectors, dns).then((served) => {
+    const selectors = domain.dkim.selectors;
+    return Promise.all([servedKeys(selectors, dns), unreadKeys(selectors, dns)]).then(([served, unread]) => {
+      for (const { selector, target, reason } of unread) {
+        if (selector.active) ctx.report({ messageId: "lookupFailed", data: { selector: selector.name, target, reason }, at: { path: [...selector.path, "cname"] } });
+      }
       const reported = /* @__PURE__ */ new Set();
       for (const { selector, target, record } of served) {
         if (!selector.active || reported.has(selector) || !record.flags?.some((item) => item.value === "y")) continue;
@@ -24223,7 +24246,7 @@ var spf_missing_ovh_include_default = defineRule({
   },
   check(ctx) {
     const { domain } = ctx;
-    if (!isOvhShared(domain)) return;
+    if (!isOvhShared(domain) || !domain.mail.sends) return;
     const found = spfRecord(domain);
     if (!found) return;
     const { record, text } = found;

@@ -155,6 +155,26 @@ function parseSpf(text) {
     collected.push({ code: "version", message: "the record starts with a space; it must start with v=spf1", start: 0, end: first.start });
   }
   const seenModifiers = /* @__PURE__ */ new Set();
+  const readTerm = (start, end, versionOutOfPlace) => {
+    if (versionOutOfPlace && text.slice(start, end).toLowerCase() === VERSION) {
+      collected.push({ code: "version", message: "v=spf1 must be the first thing in the record", start, end });
+      terms.push({ kind: "invalid", text: text.slice(start, end), start, end, name: "" });
+      return;
+    }
+    const term = parseTerm(text.slice(start, end), start, collected);
+    if (term.kind === "modifier" && term.known) {
+      if (seenModifiers.has(term.name)) {
+        collected.push({
+          code: "duplicate-modifier",
+          message: `${term.name}= appears more than once; RFC 7208 §6 allows each at most once`,
+          start,
+          end
+        });
+      }
+      seenModifiers.add(term.name);
+    }
+    terms.push(term);
+  };
   tokens.forEach((token, index) => {
     let { start } = token;
     const { end } = token;
@@ -182,29 +202,19 @@ function parseSpf(text) {
       collected.push({ code: "invalid-character", message: `terms must be separated by spaces, not ${named} (RFC 7208 §12)`, start, end });
       start += blank.length;
       if (start === end) return;
-      if (text.slice(start, end).toLowerCase() === VERSION) {
-        collected.push({ code: "version", message: "v=spf1 must be the first thing in the record", start, end });
-        terms.push({ kind: "invalid", text: text.slice(start, end), start, end, name: "" });
-        return;
-      }
-    } else if (token.text.toLowerCase() === VERSION) {
-      collected.push({ code: "version", message: "v=spf1 must be the first thing in the record", start, end });
-      terms.push({ kind: "invalid", text: token.text, start, end, name: "" });
-      return;
     }
-    const term = parseTerm(text.slice(start, end), start, collected);
-    if (term.kind === "modifier" && term.known) {
-      if (seenModifiers.has(term.name)) {
-        collected.push({
-          code: "duplicate-modifier",
-          message: `${term.name}= appears more than once; RFC 7208 §6 allows each at most once`,
-          start,
-          end
-        });
-      }
-      seenModifiers.add(term.name);
+    const rest = text.slice(start, end);
+    const blanks = /[^\S\ufeff]+/g;
+    let from = start;
+    for (let blank = blanks.exec(rest); blank; blank = blanks.exec(rest)) {
+      const at = start + blank.index;
+      if (at > from && /[:=]$/.test(text.slice(from, at))) continue;
+      const named = [...new Set([...blank[0]].map(codePointName))].join(" ");
+      if (at > from) readTerm(from, at, index > 0 || from > start);
+      collected.push({ code: "invalid-character", message: `terms must be separated by spaces, not ${named} (RFC 7208 §12)`, start: at, end: at + blank[0].length });
+      from = at + blank[0].length;
     }
-    terms.push(term);
+    if (from < end) readTerm(from, end, index > 0 || from > start);
   });
   collected.sort((a, b) => a.start - b.start || a.end - b.end);
   const errors = [];
