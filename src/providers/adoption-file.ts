@@ -5,6 +5,8 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { writeFileWhole } from "../config/write-whole.js";
+import { asciiLowerCase } from "../model/dns-case.js";
+import { oneLine } from "../model/show.js";
 import type { StackResource } from "./stack-state.js";
 import type { LiveHostRecord } from "./types.js";
 
@@ -98,6 +100,13 @@ export function validateAdoptionFile(data: unknown, shownPath: string): Adoption
     throw new AdoptionFileError(`${shownPath}: needs "provider", "readAt", "zones" and "stack"; ${again}`);
   }
   for (const [zone, entry] of Object.entries(file.zones)) {
+    // `maildns adopt` writes zone keys in lower case, and every reader (plan, the Pulumi program) looks zones
+    // up by the lower-case name. DNS names compare without the case of A-Z (RFC 4343 §3), so a hand-edited
+    // `Example.COM` is the same zone, yet found by no lookup: it read as a zone no domain file declares, a
+    // misleading skip-adopt refusal. Refused here, once for every reader, rather than matched by each of them.
+    if (asciiLowerCase(zone) !== zone) {
+      throw new AdoptionFileError(`${shownPath}: zone key ${oneLine(zone)} is not in lower case as maildns adopt writes it (DNS names compare without the case of A-Z, RFC 4343 §3); ${again} to rewrite it`);
+    }
     if (!Array.isArray(entry?.live)) throw new AdoptionFileError(`${shownPath}: zone ${zone} has no "live" list; ${again}`);
     const bad = entry.live.findIndex((r) => !validRecord(r));
     if (bad >= 0) throw new AdoptionFileError(`${shownPath}: zone ${zone}, live record ${bad + 1} is not {id, zone, subdomain, type, target, ttl}; ${again}`);

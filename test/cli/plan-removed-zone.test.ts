@@ -210,6 +210,19 @@ describe("plan: a domain file removed from a stack", () => {
     expect(json.removedZonesNotes).toEqual([{ stack: "stacks/prod", kind: "no-adoption-file", detail: expect.stringContaining("commit the file `maildns adopt` writes") }]);
   });
 
+  test("an adoption file with a zone key in another letter case: refused as damaged, naming the key, not taken for a zone no file declares", async () => {
+    // Hand-edited: adopt writes keys in lower case. Read as another zone, it drew a skip-adopt refusal saying
+    // no domain file declares chain.example, which stacks/prod/chain.example.yaml does.
+    const live = [{ id: "201", zone: "chain.example", subdomain: "", type: "TXT", target: '"v=spf1 -all"', ttl: 0 }];
+    const file = { version: 2, provider: "ovh", readAt: "2026-12-01T10:00:00.000Z", zones: { "Chain.EXAMPLE": { live, declared: true } }, stack: [{ name: "chain.example/@/spf", type: RECORD, id: "201", importId: null }] };
+    const run = await planInProcess(repository({ "stacks/prod/maildns-adoption.json": JSON.stringify(file) }));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      "! error stacks/prod/maildns-adoption.json: zone key Chain.EXAMPLE is not in lower case as maildns adopt writes it (DNS names compare without the case of A-Z, RFC 4343 §3); run maildns adopt again to rewrite it (pulumi up refuses it too)",
+    );
+    expect(run.stdout).not.toContain("no domain file declares this zone");
+  });
+
   test("an adoption file whose stack names zones after Object's own members (__proto__, constructor): refused by skip-adopt like any zone it has no live records for, never an internal error", async () => {
     // The file is committed, so a pull request can change it: `zones.constructor` was Object's constructor and
     // `zones.__proto__` Object.prototype, each taken for the zone's record, and the plan ended with

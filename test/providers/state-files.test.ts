@@ -72,5 +72,11 @@ describe("the adoption file", () => {
     );
     const badId = { ...file, zones: { "example.com": { live: [{ ...file.zones["example.com"].live[0], id: "1/../x" }] } } };
     expect(() => validateAdoptionFile(badId, "f.json")).toThrow("f.json: zone example.com, live record 1 is not {id, zone, subdomain, type, target, ttl}");
+    // RFC 4343 §3: Example.COM is example.com, which every reader looks up; refused, named, one line.
+    const upper = { ...file, zones: { "Example.COM": file.zones["example.com"] } };
+    expect(() => validateAdoptionFile(upper, "f.json")).toThrow(
+      new AdoptionFileError("f.json: zone key Example.COM is not in lower case as maildns adopt writes it (DNS names compare without the case of A-Z, RFC 4343 §3); run maildns adopt again to rewrite it"),
+    );
+    expect(() => validateAdoptionFile({ ...file, zones: { "a\nB.example": { live: [] } } }, "f.json")).toThrow("f.json: zone key aU+000AB.example is not in lower case");
   });
 });

@@ -162,6 +162,13 @@ describe("defineMailDns under Pulumi mocks", () => {
     expect(await refusal(run([cleanDomain]))).toBe("maildns: stacks/test/maildns-adoption.json was written for memdns, but the stack applies to ovh; run maildns adopt again");
   });
 
+  it("refuses an adoption file whose zone key is in another letter case, naming the key, rather than read the zone as never adopted", async () => {
+    writeAdoption({ "Example.COM": [live(502, "", "TXT", '"v=spf1 include:mx.ovh.com ~all"', 600)] }, []);
+    expect(await refusal(run([cleanDomain]))).toBe(
+      "maildns: stacks/test/maildns-adoption.json: zone key Example.COM is not in lower case as maildns adopt writes it (DNS names compare without the case of A-Z, RFC 4343 §3); run maildns adopt again to rewrite it",
+    );
+  });
+
   it("refuses a zone that was never adopted unless skip-adopt is allowed, naming an old import file", async () => {
     writeFileSync(join(root, "stacks", "test", "ovh-import-ids.json"), "{}");
     const message = await refusal(run([cleanDomain]));
