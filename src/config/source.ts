@@ -7,6 +7,7 @@
 import yaml from "js-yaml";
 import { codePointName } from "../model/show.js";
 import type { Path } from "../model/types.js";
+import { quotedOffsets } from "./quoted-offsets.js";
 
 export interface Position {
   line: number;
@@ -443,7 +444,8 @@ export function nodeAt(tree: PositionTree, path: Path, key = false): number {
 /**
  * Where a path (and optionally a [start, end) range inside the scalar's string value) sits in the file.
  * Ranges are mapped exactly when the scalar's source is its value (plain, or quoted without escapes on
- * one line); otherwise the whole scalar is given.
+ * one line) or a quoted scalar whose escapes and folded lines trace back to it (quoted-offsets.ts);
+ * otherwise (block scalars) the whole scalar is given.
  */
 export function locate(source: SourceFile, path: Path, range?: readonly [number, number], key = false): Position {
   const tree = source.tree;
@@ -462,6 +464,17 @@ export function locate(source: SourceFile, path: Path, range?: readonly [number,
       const from = Math.min(range[0], value.length);
       const to = Math.min(Math.max(range[1], from), value.length);
       return span(source, start + offset + from, start + offset + to);
+    }
+    // Escapes (`\t`, `\x41`, `''`) or folded lines: each character of the value is traced to the source that
+    // spells it, when the trace reads the same value as the parser did.
+    const traced = raw[0] === '"' || raw[0] === "'" ? quotedOffsets(raw) : null;
+    if (traced && traced.value === value) {
+      const from = Math.min(range[0], value.length);
+      const to = Math.min(Math.max(range[1], from), value.length);
+      // An empty range at the end of the value sits before the closing quote.
+      const first = from < value.length ? traced.start[from]! : raw.length - 1;
+      const last = to > from ? traced.end[to - 1]! : first;
+      return span(source, start + first, start + last);
     }
   }
   return span(source, start, end);

@@ -32,6 +32,20 @@ describe("locate", () => {
     expect(locate(s, ["mx", 0, "host"], [0, 8])).toEqual({ line: 5, column: 14, endLine: 5, endColumn: 22 });
   });
 
+  it("maps a range through a double-quoted scalar's escapes and folded lines to the characters that spell it", () => {
+    // `a: "` and `b: "` are 4 characters: the value starts at column 5.
+    const q = source(String.raw`a: "x\U0001F600y\n\x41"` + "\n" + 'b: "one\n   two  \n\n  three"\n');
+    // \U0001F600 is one code point, two UTF-16 units: either unit is the ten characters of its escape.
+    expect(locate(q, ["a"], [1, 3])).toEqual({ line: 1, column: 6, endLine: 1, endColumn: 16 });
+    expect(locate(q, ["a"], [3, 4])).toEqual({ line: 1, column: 16, endLine: 1, endColumn: 17 });
+    expect(locate(q, ["a"], [5, 6])).toEqual({ line: 1, column: 19, endLine: 1, endColumn: 23 });
+    // An empty range at the end of the value: before the closing quote.
+    expect(locate(q, ["a"], [6, 6])).toEqual({ line: 1, column: 23, endLine: 1, endColumn: 23 });
+    // "one two\nthree": a break folds to a space, an empty line to a line feed, indentation is dropped.
+    expect(locate(q, ["b"], [4, 7])).toEqual({ line: 3, column: 4, endLine: 3, endColumn: 7 });
+    expect(locate(q, ["b"], [8, 13])).toEqual({ line: 5, column: 3, endLine: 5, endColumn: 8 });
+  });
+
   it("falls back to the whole scalar when its source is not its value (folded block)", () => {
     expect(locate(s, ["dmarc"], [0, 3])).toMatchObject({ line: 8, column: 8 });
   });

@@ -15,6 +15,48 @@ ruleTester(rule, {
     { name: "unusual but valid domain-specs: an IDN top label, a trailing dot, macro escapes", yaml: withSpf("v=spf1 a:foo.example.xn--zckzah include:o.spf.example.com. a:macro%%percent%_%-space.example.com -all") },
   ],
   invalid: [
+    // YAML escapes in a double-quoted record (YAML 1.2.2 §5.7, §7.3.1): a finding points at the characters of
+    // the file that spell the value's characters, e.g. the two characters `\t`, not at the whole scalar.
+    {
+      name: "a tab written \\t after v=spf1: the term v=spf1\\t-all as written, escape included",
+      yaml: withSpf(String.raw`v=spf1\t-all`),
+      errors: [{ messageId: "version", level: "error", line: 3, column: 7, endLine: 3, endColumn: 19 }],
+    },
+    {
+      name: "an escaped quote \\\" taken for a qualifier: the two characters of the escape",
+      yaml: withSpf(String.raw`v=spf1 \"a -all`),
+      errors: [{ messageId: "badQualifier", level: "error", line: 3, column: 14, endLine: 3, endColumn: 16 }],
+    },
+    {
+      name: "an escaped backslash in a domain: the domain with both backslashes",
+      yaml: withSpf(String.raw`v=spf1 a:x\\y -all`),
+      errors: [{ messageId: "badDomain", level: "error", line: 3, column: 16, endLine: 3, endColumn: 20 }],
+    },
+    {
+      name: "\\x41 spells the mechanism a: the domain after it lands after the four characters of the escape",
+      yaml: withSpf(String.raw`v=spf1 \x41:b -all`),
+      errors: [{ messageId: "badDomain", level: "error", line: 3, column: 19, endLine: 3, endColumn: 20 }],
+    },
+    {
+      name: "\\u00e9 in a domain: the six characters of the escape",
+      yaml: withSpf(String.raw`v=spf1 a:caf\u00e9.example -all`),
+      errors: [{ messageId: "invalidCharacter", level: "error", line: 3, column: 19, endLine: 3, endColumn: 25 }],
+    },
+    {
+      name: "a folded line: the term on the continuation line, at its own line and column",
+      yaml: 'domain: example.com\nmail: {provider: ovh, offer: mx-plan}\nspf: "v=spf1 a:mx.example.com\n  9x -all"\n',
+      errors: [{ messageId: "badQualifier", level: "error", line: 4, column: 3, endLine: 4, endColumn: 4 }],
+    },
+    {
+      name: "an escaped line break: the term after it, on the next line",
+      yaml: 'domain: example.com\nmail: {provider: ovh, offer: mx-plan}\nspf: "v=spf1 ip4:192.0.2.1 \\\n  -all 9x"\n',
+      errors: [{ messageId: "badQualifier", level: "error", line: 4, column: 8, endLine: 4, endColumn: 9 }],
+    },
+    {
+      name: "a single-quoted record with '' for a quote: the domain, both quotes included",
+      yaml: "domain: example.com\nmail: {provider: ovh, offer: mx-plan}\nspf: 'v=spf1 a:it''s -all'\n",
+      errors: [{ messageId: "badDomain", level: "error", line: 3, column: 16, endLine: 3, endColumn: 21 }],
+    },
     {
       name: "a domain-spec the grammar accepts but that names no host (RFC 7208 §7.1): a warning, not an error",
       yaml: withSpf("v=spf1 a:foo:bar/baz.example.com include:https://mx.ovh.com -all"),
