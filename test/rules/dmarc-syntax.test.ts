@@ -73,9 +73,9 @@ ruleTester(rule, {
       errors: [{ messageId: "invalidCharacter", level: "error", line: 3, column: 42, endColumn: 43, data: { char: "U+00E4" } }],
     },
     {
-      name: "a control character (written as a YAML escape: the finding points at the whole value)",
+      name: "a control character (written as a YAML escape: the finding points at the two characters of the escape)",
       yaml: `${head}dmarc: "v=DMARC1;\\rp=none"\n`,
-      errors: [{ messageId: "invalidCharacter", level: "error", line: 3, column: 8, data: { char: "U+000D" } }],
+      errors: [{ messageId: "invalidCharacter", level: "error", line: 3, column: 18, endLine: 3, endColumn: 20, data: { char: "U+000D" } }],
     },
   ],
 });

@@ -30,7 +30,7 @@ ruleTester(rule, {
     {
       name: "backslash in SPF, in the second string of a list",
       yaml: `${head}spf:\n  record:\n    - "v=spf1 include:mx.ovh.com "\n    - "~all\\\\"\n`,
-      errors: [{ messageId: "quote", level: "error", line: 6, column: 7, data: { record: "SPF", char: "a backslash (\\)", position: 31 } }],
+      errors: [{ messageId: "quote", level: "error", line: 6, column: 12, endLine: 6, endColumn: 14, data: { record: "SPF", char: "a backslash (\\)", position: 31 } }],
     },
   ],
 });
