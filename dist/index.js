@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-SH3TG5MF.js";
+} from "./chunks/chunk-4QEKZEWH.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-XT5DQX6C.js";
+} from "./chunks/chunk-IF5BQBXV.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
@@ -23,7 +23,7 @@ import {
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-S4E5MM5A.js";
+} from "./chunks/chunk-4JKUQANT.js";
 import "./chunks/chunk-E7A2BDIW.js";
 import "./chunks/chunk-S6RPUQY6.js";
 import "./chunks/chunk-32FQ7YH5.js";

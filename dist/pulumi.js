@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunks/chunk-SH3TG5MF.js";
+} from "./chunks/chunk-4QEKZEWH.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -28,7 +28,7 @@ import {
   readWhileDeclaredGate,
   splitByHolding,
   unrecordedDropGate
-} from "./chunks/chunk-OWCSIR2Q.js";
+} from "./chunks/chunk-FXU762YU.js";
 import {
   formatText,
   writeFileWhole
@@ -47,10 +47,10 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-XT5DQX6C.js";
+} from "./chunks/chunk-IF5BQBXV.js";
 import {
   unreadableNote
-} from "./chunks/chunk-S4E5MM5A.js";
+} from "./chunks/chunk-4JKUQANT.js";
 import "./chunks/chunk-E7A2BDIW.js";
 import "./chunks/chunk-S6RPUQY6.js";
 import "./chunks/chunk-32FQ7YH5.js";

@@ -12,7 +12,7 @@ import {
   ownerLabel,
   skipAdoptGate,
   slotOf
-} from "./chunk-XT5DQX6C.js";
+} from "./chunk-IF5BQBXV.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -20,7 +20,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-S4E5MM5A.js";
+} from "./chunk-4JKUQANT.js";
 import {
   parseZoneFile
 } from "./chunk-WPLLVOIG.js";
@@ -300,6 +300,9 @@ function validateAdoptionFile(data, shownPath) {
     throw new AdoptionFileError(`${shownPath}: needs "provider", "readAt", "zones" and "stack"; ${again}`);
   }
   for (const [zone, entry] of Object.entries(file.zones)) {
+    if (asciiLowerCase(zone) !== zone) {
+      throw new AdoptionFileError(`${shownPath}: zone key ${oneLine(zone)} is not in lower case as maildns adopt writes it (DNS names compare without the case of A-Z, RFC 4343 §3); ${again} to rewrite it`);
+    }
     if (!Array.isArray(entry?.live)) throw new AdoptionFileError(`${shownPath}: zone ${zone} has no "live" list; ${again}`);
     const bad = entry.live.findIndex((r) => !validRecord(r));
     if (bad >= 0) throw new AdoptionFileError(`${shownPath}: zone ${zone}, live record ${bad + 1} is not {id, zone, subdomain, type, target, ttl}; ${again}`);

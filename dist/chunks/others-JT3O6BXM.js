@@ -23,7 +23,7 @@ import {
   todayOption,
   untilInterrupted,
   zonePaths
-} from "./chunk-LBUCUYBE.js";
+} from "./chunk-QRUMQ4OF.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -59,7 +59,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-RHJYAP5Z.js";
+} from "./chunk-5IT7SSIS.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -68,7 +68,7 @@ import {
   isInside,
   readEvidenceFile,
   toolVersion
-} from "./chunk-6JMB4GV6.js";
+} from "./chunk-4HNHPMFH.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -88,7 +88,7 @@ import {
 } from "./chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunk-SH3TG5MF.js";
+} from "./chunk-4QEKZEWH.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -102,7 +102,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-OWCSIR2Q.js";
+} from "./chunk-FXU762YU.js";
 import {
   asidePath,
   formatText,
@@ -123,7 +123,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-XT5DQX6C.js";
+} from "./chunk-IF5BQBXV.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -151,7 +151,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-S4E5MM5A.js";
+} from "./chunk-4JKUQANT.js";
 import "./chunk-E7A2BDIW.js";
 import "./chunk-S6RPUQY6.js";
 import "./chunk-32FQ7YH5.js";

@@ -3139,9 +3139,9 @@ var require_utils = __commonJS({
     var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
     var BYTE_HEX = new Array(256);
     {
-      const HEX_DIGITS = "0123456789ABCDEF";
+      const HEX_DIGITS2 = "0123456789ABCDEF";
       for (let i = 0; i < 256; i++) {
-        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
+        BYTE_HEX[i] = "%" + HEX_DIGITS2[i >> 4] + HEX_DIGITS2[i & 15];
       }
     }
     function percentEncodeNonAscii(cp) {
@@ -10087,6 +10087,119 @@ var {
   safeDump
 } = yaml;
 
+// src/config/quoted-offsets.ts
+var ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  "	": "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "",
+  _: " ",
+  L: "\u2028",
+  P: "\u2029"
+};
+var HEX_DIGITS = { x: 2, u: 4, U: 8 };
+var isBlank = (c) => c === " " || c === "	";
+var isBreak = (c) => c === "\n" || c === "\r";
+function quotedOffsets(raw) {
+  const quote = raw[0];
+  if (quote !== '"' && quote !== "'" || raw.length < 2 || raw[raw.length - 1] !== quote) return null;
+  const last = raw.length - 1;
+  const value = [];
+  const start = [];
+  const end = [];
+  const push = (text, from, to) => {
+    for (let k = 0; k < text.length; k++) {
+      value.push(text[k]);
+      start.push(from);
+      end.push(to);
+    }
+  };
+  let pendingBlanks = [];
+  const flushBlanks = () => {
+    for (const at of pendingBlanks) push(raw[at], at, at + 1);
+    pendingBlanks = [];
+  };
+  const skipFold = (i2) => {
+    let empty = -1;
+    while (i2 < last && isBreak(raw[i2])) {
+      i2 += raw[i2] === "\r" && raw[i2 + 1] === "\n" ? 2 : 1;
+      empty++;
+      while (i2 < last && isBlank(raw[i2])) i2++;
+    }
+    return { next: i2, empty };
+  };
+  let i = 1;
+  while (i < last) {
+    const c = raw[i];
+    if (isBlank(c)) {
+      pendingBlanks.push(i);
+      i++;
+      continue;
+    }
+    if (isBreak(c)) {
+      pendingBlanks = [];
+      const { next, empty } = skipFold(i);
+      if (empty === 0) push(" ", i, i + 1);
+      else for (let k = 0; k < empty; k++) push("\n", i, i + 1);
+      i = next;
+      continue;
+    }
+    flushBlanks();
+    if (quote === "'") {
+      if (c === "'") {
+        if (raw[i + 1] !== "'") return null;
+        push("'", i, i + 2);
+        i += 2;
+        continue;
+      }
+      push(c, i, i + 1);
+      i++;
+      continue;
+    }
+    if (c === '"') return null;
+    if (c !== "\\") {
+      push(c, i, i + 1);
+      i++;
+      continue;
+    }
+    const e = raw[i + 1];
+    if (e === void 0 || i + 1 >= last) return null;
+    if (isBreak(e)) {
+      let j = i + 1 + (e === "\r" && raw[i + 2] === "\n" ? 2 : 1);
+      while (j < last && isBlank(raw[j])) j++;
+      i = j;
+      continue;
+    }
+    const simple = ESCAPES[e];
+    if (simple !== void 0) {
+      push(simple, i, i + 2);
+      i += 2;
+      continue;
+    }
+    const digits = HEX_DIGITS[e];
+    if (digits === void 0) return null;
+    const hex = raw.slice(i + 2, i + 2 + digits);
+    if (hex.length !== digits || !/^[0-9A-Fa-f]+$/.test(hex)) return null;
+    const code = Number.parseInt(hex, 16);
+    if (code > 1114111) return null;
+    push(String.fromCodePoint(code), i, i + 2 + digits);
+    i += 2 + digits;
+  }
+  flushBlanks();
+  return { value: value.join(""), start, end };
+}
+
 // src/config/source.ts
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_EXPANDED_NODES = 1e5;
@@ -10271,21 +10384,21 @@ function secondDocumentStart(text) {
   }
   return 0;
 }
-var isBlank = (code) => code === 32 || code === 9 || code === 10 || code === 13;
+var isBlank2 = (code) => code === 32 || code === 9 || code === 10 || code === 13;
 function trim(text, tree, index) {
   let start = tree.start[index];
   let end = tree.end[index];
   const scalar = tree.kind[index] === "scalar";
   for (; ; ) {
-    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    while (start < end && isBlank2(text.charCodeAt(start))) start++;
     const c = text.charCodeAt(start);
     if (start >= end || c !== 38 && c !== 33) break;
     let i = start + 1;
-    while (i < end && !isBlank(text.charCodeAt(i)) && !",[]{}".includes(text[i])) i++;
-    if (scalar && i < end && !isBlank(text.charCodeAt(i))) break;
+    while (i < end && !isBlank2(text.charCodeAt(i)) && !",[]{}".includes(text[i])) i++;
+    if (scalar && i < end && !isBlank2(text.charCodeAt(i))) break;
     start = i;
   }
-  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  while (end > start && isBlank2(text.charCodeAt(end - 1))) end--;
   tree.start[index] = start;
   tree.end[index] = end;
 }
@@ -10421,6 +10534,14 @@ function locate(source, path, range, key = false) {
       const from = Math.min(range[0], value.length);
       const to = Math.min(Math.max(range[1], from), value.length);
       return span(source, start + offset + from, start + offset + to);
+    }
+    const traced = raw[0] === '"' || raw[0] === "'" ? quotedOffsets(raw) : null;
+    if (traced && traced.value === value) {
+      const from = Math.min(range[0], value.length);
+      const to = Math.min(Math.max(range[1], from), value.length);
+      const first = from < value.length ? traced.start[from] : raw.length - 1;
+      const last = to > from ? traced.end[to - 1] : first;
+      return span(source, start + first, start + last);
     }
   }
   return span(source, start, end);

@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-S4E5MM5A.js";
+} from "./chunk-4JKUQANT.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";

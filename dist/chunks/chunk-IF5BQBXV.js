@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   aliasTargetName
-} from "./chunk-S4E5MM5A.js";
+} from "./chunk-4JKUQANT.js";
 import {
   canonicalName
 } from "./chunk-AZYBTNMU.js";

@@ -6,10 +6,10 @@ import {
   handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-LBUCUYBE.js";
+} from "./chunk-QRUMQ4OF.js";
 import {
   toolVersion
-} from "./chunk-6JMB4GV6.js";
+} from "./chunk-4HNHPMFH.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -19,7 +19,7 @@ import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-S4E5MM5A.js";
+} from "./chunk-4JKUQANT.js";
 import "./chunk-E7A2BDIW.js";
 import "./chunk-S6RPUQY6.js";
 import "./chunk-32FQ7YH5.js";
@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-YYRHZQ6Q.js");
+var others = () => import("./others-JT3O6BXM.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

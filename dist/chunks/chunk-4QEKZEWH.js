@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   allRules,
   lintPaths
-} from "./chunk-S4E5MM5A.js";
+} from "./chunk-4JKUQANT.js";
 
 // src/index.ts
 function lintPaths2(paths, options = {}) {

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-6JMB4GV6.js";
+} from "./chunk-4HNHPMFH.js";
 import {
   findingsTable
 } from "./chunk-BHDZC6XK.js";
@@ -23,7 +23,7 @@ import {
   recordProblem,
   splitByHolding,
   unrecordedDropGate
-} from "./chunk-OWCSIR2Q.js";
+} from "./chunk-FXU762YU.js";
 import {
   formatText,
   palette
@@ -42,7 +42,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-XT5DQX6C.js";
+} from "./chunk-IF5BQBXV.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -78,7 +78,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-S4E5MM5A.js";
+} from "./chunk-4JKUQANT.js";
 import {
   authorisesNobody,
   ownString,
