@@ -8,6 +8,7 @@
 // files the change takes out of the stack, and plans their zones' deletion as if the stack held what those
 // files declared (the records at their slots, as live DNS serves them: what the apply of the base put there).
 // Without either, it says a removed file is not seen.
+import { asciiLowerCase } from "../model/dns-case.js";
 import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { RecordSource } from "../dns/types.js";
@@ -390,9 +391,9 @@ function mergedTargets(all: readonly ObservationTargets[]): ObservationTargets {
   return { ...first, selectors: union((t) => t.selectors), srvServices: union((t) => t.srvServices), cnames: union((t) => t.cnames), mtaSts: all.some((t) => t.mtaSts), tlsRpt: all.some((t) => t.tlsRpt) };
 }
 
-/** Host names compare without case; the rest as served. */
+/** Values compare without the case of A-Z only, as DNS and the apply compare host names (model/dns-case.ts). */
 function sameValue(a: string, b: string): boolean {
-  return a === b || a.toLowerCase() === b.toLowerCase();
+  return a === b || asciiLowerCase(a) === asciiLowerCase(b);
 }
 
 /** The line a removed zone gets in the plan: adopt's and the program's own sentence, and where it was read. */
