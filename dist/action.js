@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-5IT7SSIS.js";
+} from "./chunks/chunk-QAW56GNE.js";
 import {
   cacheFilePath,
   evidenceKeyFor,

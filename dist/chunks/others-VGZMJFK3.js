@@ -59,7 +59,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-5IT7SSIS.js";
+} from "./chunk-QAW56GNE.js";
 import {
   evidenceLookup,
   evidenceSelectors,

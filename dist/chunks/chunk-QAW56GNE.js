@@ -35,6 +35,7 @@ import {
   DEFAULT_SAFETY,
   NEVER_ALLOWED,
   allowNames,
+  asciiLowerCase,
   desiredRecords,
   desiredSlotRecords,
   evaluateGates,
@@ -1162,7 +1163,7 @@ function mergedTargets(all) {
   return { ...first, selectors: union((t) => t.selectors), srvServices: union((t) => t.srvServices), cnames: union((t) => t.cnames), mtaSts: all.some((t) => t.mtaSts), tlsRpt: all.some((t) => t.tlsRpt) };
 }
 function sameValue(a, b) {
-  return a === b || a.toLowerCase() === b.toLowerCase();
+  return a === b || asciiLowerCase(a) === asciiLowerCase(b);
 }
 function describeRemovedZone(z) {
   const where = z.source === "git" ? `${z.deletedFiles.join(", ")} declared it at ${z.base} and no longer ${z.deletedFiles.length === 1 ? "does" : "do"}; the records held are the live ones at ${z.deletedFiles.length === 1 ? "its" : "their"} slots` : `${z.adoptionFile}, read ${z.readAt}`;
