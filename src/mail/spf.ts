@@ -116,6 +116,11 @@ export function parseSpf(text: string): SpfRecord {
     }
     terms.push(term);
   };
+  // White space other than SP where terms are separated: one error naming its characters (RFC 7208 §12).
+  const badSeparator = (blank: string, start: number, end: number) => {
+    const named = [...new Set([...blank].map(codePointName))].join(" ");
+    collected.push({ code: "invalid-character", message: `terms must be separated by spaces, not ${named} (RFC 7208 §12)`, start, end });
+  };
   tokens.forEach((token, index) => {
     let { start } = token;
     const { end } = token;
@@ -148,8 +153,7 @@ export function parseSpf(text: string): SpfRecord {
       // (RFC 7208 §12), so it is one error, said once, and the term after it is read as written rather
       // than drawing a bad-qualifier error as well.
       const blank = /^\s+/.exec(token.text)![0];
-      const named = [...new Set([...blank].map(codePointName))].join(" ");
-      collected.push({ code: "invalid-character", message: `terms must be separated by spaces, not ${named} (RFC 7208 §12)`, start, end });
+      badSeparator(blank, start, end);
       start += blank.length;
       if (start === end) return;
     }
@@ -166,9 +170,8 @@ export function parseSpf(text: string): SpfRecord {
       // After ":" or "=" a value was to follow ("a:\u00a0example.com"): the white space is inside the term,
       // whose own error names the character.
       if (at > from && /[:=]$/.test(text.slice(from, at))) continue;
-      const named = [...new Set([...blank[0]].map(codePointName))].join(" ");
       if (at > from) readTerm(from, at, index > 0 || from > start);
-      collected.push({ code: "invalid-character", message: `terms must be separated by spaces, not ${named} (RFC 7208 §12)`, start: at, end: at + blank[0].length });
+      badSeparator(blank[0], at, at + blank[0].length);
       from = at + blank[0].length;
     }
     if (from < end) readTerm(from, end, index > 0 || from > start);
