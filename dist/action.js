@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-QAW56GNE.js";
+} from "./chunks/chunk-3SZEJUF3.js";
 import {
   cacheFilePath,
   evidenceKeyFor,
@@ -32,7 +32,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-4HNHPMFH.js";
+} from "./chunks/chunk-I74ZIKUZ.js";
 import {
   fitSummary,
   planTable,
@@ -40,10 +40,10 @@ import {
   require_tunnel,
   require_undici,
   spfBudget
-} from "./chunks/chunk-2GXQTNJ4.js";
+} from "./chunks/chunk-ROVXTRA5.js";
 import "./chunks/chunk-BHDZC6XK.js";
 import "./chunks/chunk-34LOU72J.js";
-import "./chunks/chunk-FXU762YU.js";
+import "./chunks/chunk-2JWK7TN4.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-JBOXHSYE.js";
@@ -52,7 +52,7 @@ import {
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-IF5BQBXV.js";
+import "./chunks/chunk-HESTR6XR.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -62,9 +62,9 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-4JKUQANT.js";
-import "./chunks/chunk-E7A2BDIW.js";
-import "./chunks/chunk-S6RPUQY6.js";
+} from "./chunks/chunk-I3U2W4ZC.js";
+import "./chunks/chunk-OZEDNUC6.js";
+import "./chunks/chunk-4AJWCSWW.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import {
@@ -2901,7 +2901,7 @@ function writeFile2(path6, text) {
   writeFileWhole(path6, text);
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-AWHFV7CS.js");
+  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-PEYKCPHB.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-4QEKZEWH.js";
+} from "./chunks/chunk-QMEM3CYX.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-IF5BQBXV.js";
+} from "./chunks/chunk-HESTR6XR.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
@@ -23,9 +23,9 @@ import {
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-4JKUQANT.js";
-import "./chunks/chunk-E7A2BDIW.js";
-import "./chunks/chunk-S6RPUQY6.js";
+} from "./chunks/chunk-I3U2W4ZC.js";
+import "./chunks/chunk-OZEDNUC6.js";
+import "./chunks/chunk-4AJWCSWW.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunks/chunk-4QEKZEWH.js";
+} from "./chunks/chunk-QMEM3CYX.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -28,7 +28,7 @@ import {
   readWhileDeclaredGate,
   splitByHolding,
   unrecordedDropGate
-} from "./chunks/chunk-FXU762YU.js";
+} from "./chunks/chunk-2JWK7TN4.js";
 import {
   formatText,
   writeFileWhole
@@ -47,12 +47,12 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-IF5BQBXV.js";
+} from "./chunks/chunk-HESTR6XR.js";
 import {
   unreadableNote
-} from "./chunks/chunk-4JKUQANT.js";
-import "./chunks/chunk-E7A2BDIW.js";
-import "./chunks/chunk-S6RPUQY6.js";
+} from "./chunks/chunk-I3U2W4ZC.js";
+import "./chunks/chunk-OZEDNUC6.js";
+import "./chunks/chunk-4AJWCSWW.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";

@@ -4,7 +4,7 @@ import {
   normalizeDomainSpec,
   parseOnce,
   parseSpfShared
-} from "./chunk-S6RPUQY6.js";
+} from "./chunk-4AJWCSWW.js";
 
 // src/dns/lookup.ts
 async function settledLookup(lookup) {

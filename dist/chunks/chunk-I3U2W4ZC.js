@@ -12,7 +12,7 @@ import {
   spfRecord,
   termTextAt,
   wholeRecord
-} from "./chunk-E7A2BDIW.js";
+} from "./chunk-OZEDNUC6.js";
 import {
   SPF_MECHANISMS,
   authorisesNobody,
@@ -27,7 +27,7 @@ import {
   parseMacroString,
   parseOnce,
   suggestMechanism
-} from "./chunk-S6RPUQY6.js";
+} from "./chunk-4AJWCSWW.js";
 import {
   require_cjs
 } from "./chunk-32FQ7YH5.js";

@@ -6,10 +6,10 @@ import {
   handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-QRUMQ4OF.js";
+} from "./chunk-7BL22YVX.js";
 import {
   toolVersion
-} from "./chunk-4HNHPMFH.js";
+} from "./chunk-I74ZIKUZ.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -19,9 +19,9 @@ import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-4JKUQANT.js";
-import "./chunk-E7A2BDIW.js";
-import "./chunk-S6RPUQY6.js";
+} from "./chunk-I3U2W4ZC.js";
+import "./chunk-OZEDNUC6.js";
+import "./chunk-4AJWCSWW.js";
 import "./chunk-32FQ7YH5.js";
 import "./chunk-VOQH4KKZ.js";
 import "./chunk-JLWFAXHK.js";
@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-VGZMJFK3.js");
+var others = () => import("./others-TPBADQ2M.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

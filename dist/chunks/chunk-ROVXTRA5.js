@@ -10,7 +10,7 @@ import {
 import {
   lookupTerms,
   parseSpf
-} from "./chunk-S6RPUQY6.js";
+} from "./chunk-4AJWCSWW.js";
 import {
   __commonJS,
   __require

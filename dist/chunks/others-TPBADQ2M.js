@@ -23,7 +23,7 @@ import {
   todayOption,
   untilInterrupted,
   zonePaths
-} from "./chunk-QRUMQ4OF.js";
+} from "./chunk-7BL22YVX.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -59,7 +59,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-QAW56GNE.js";
+} from "./chunk-3SZEJUF3.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -68,7 +68,7 @@ import {
   isInside,
   readEvidenceFile,
   toolVersion
-} from "./chunk-4HNHPMFH.js";
+} from "./chunk-I74ZIKUZ.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -88,7 +88,7 @@ import {
 } from "./chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunk-4QEKZEWH.js";
+} from "./chunk-QMEM3CYX.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -102,7 +102,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-FXU762YU.js";
+} from "./chunk-2JWK7TN4.js";
 import {
   asidePath,
   formatText,
@@ -123,7 +123,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-IF5BQBXV.js";
+} from "./chunk-HESTR6XR.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -151,9 +151,9 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-4JKUQANT.js";
-import "./chunk-E7A2BDIW.js";
-import "./chunk-S6RPUQY6.js";
+} from "./chunk-I3U2W4ZC.js";
+import "./chunk-OZEDNUC6.js";
+import "./chunk-4AJWCSWW.js";
 import "./chunk-32FQ7YH5.js";
 import {
   specialKind
@@ -4626,7 +4626,7 @@ async function figuresFor(store, values, domains) {
 var MAX_RESOLVED = 5e3;
 async function resolveSources(store, sources, resolvers) {
   const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-SLNZ3YT2.js");
-  const { reverseNames, authorisingTerm } = await import("./resolve-FS2FIPCS.js");
+  const { reverseNames, authorisingTerm } = await import("./resolve-PJYEIMGB.js");
   let servers;
   try {
     servers = resolvers.length ? resolvers.map(parseServer2) : systemServers2();

@@ -175,6 +175,10 @@ function parseSpf(text) {
     }
     terms.push(term);
   };
+  const badSeparator = (blank, start, end) => {
+    const named = [...new Set([...blank].map(codePointName))].join(" ");
+    collected.push({ code: "invalid-character", message: `terms must be separated by spaces, not ${named} (RFC 7208 §12)`, start, end });
+  };
   tokens.forEach((token, index) => {
     let { start } = token;
     const { end } = token;
@@ -198,8 +202,7 @@ function parseSpf(text) {
       if (start === end) return;
     } else if (/^\s/.test(token.text)) {
       const blank = /^\s+/.exec(token.text)[0];
-      const named = [...new Set([...blank].map(codePointName))].join(" ");
-      collected.push({ code: "invalid-character", message: `terms must be separated by spaces, not ${named} (RFC 7208 §12)`, start, end });
+      badSeparator(blank, start, end);
       start += blank.length;
       if (start === end) return;
     }
@@ -209,9 +212,8 @@ function parseSpf(text) {
     for (let blank = blanks.exec(rest); blank; blank = blanks.exec(rest)) {
       const at = start + blank.index;
       if (at > from && /[:=]$/.test(text.slice(from, at))) continue;
-      const named = [...new Set([...blank[0]].map(codePointName))].join(" ");
       if (at > from) readTerm(from, at, index > 0 || from > start);
-      collected.push({ code: "invalid-character", message: `terms must be separated by spaces, not ${named} (RFC 7208 §12)`, start: at, end: at + blank[0].length });
+      badSeparator(blank[0], at, at + blank[0].length);
       from = at + blank[0].length;
     }
     if (from < end) readTerm(from, end, index > 0 || from > start);

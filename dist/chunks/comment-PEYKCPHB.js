@@ -3,14 +3,14 @@ import {
   cutMarkdown,
   require_tunnel,
   require_undici
-} from "./chunk-2GXQTNJ4.js";
+} from "./chunk-ROVXTRA5.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import "./chunk-RR2JAOJK.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
-import "./chunk-S6RPUQY6.js";
+import "./chunk-4AJWCSWW.js";
 import "./chunk-2QPD4BCX.js";
 import {
   __commonJS,

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-4HNHPMFH.js";
+} from "./chunk-I74ZIKUZ.js";
 import {
   findingsTable
 } from "./chunk-BHDZC6XK.js";
@@ -23,7 +23,7 @@ import {
   recordProblem,
   splitByHolding,
   unrecordedDropGate
-} from "./chunk-FXU762YU.js";
+} from "./chunk-2JWK7TN4.js";
 import {
   formatText,
   palette
@@ -43,7 +43,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-IF5BQBXV.js";
+} from "./chunk-HESTR6XR.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -79,12 +79,12 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-4JKUQANT.js";
+} from "./chunk-I3U2W4ZC.js";
 import {
   authorisesNobody,
   ownString,
   parseSpfShared
-} from "./chunk-S6RPUQY6.js";
+} from "./chunk-4AJWCSWW.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";

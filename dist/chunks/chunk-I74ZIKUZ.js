@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-4JKUQANT.js";
+} from "./chunk-I3U2W4ZC.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";

@@ -2,12 +2,12 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   ipInNetwork,
   isSpfText
-} from "./chunk-E7A2BDIW.js";
+} from "./chunk-OZEDNUC6.js";
 import {
   mechanisms,
   modifiers,
   parseSpf
-} from "./chunk-S6RPUQY6.js";
+} from "./chunk-4AJWCSWW.js";
 import "./chunk-2QPD4BCX.js";
 import "./chunk-5AL66J2M.js";
 
