@@ -85,6 +85,25 @@ export function initdbNotice(reason: string): string {
   return `${reason}: creating the new report store with PGlite's own initdb instead (slower, and about 800 MiB of memory this once; a maildns release made for this PGlite avoids it)`;
 }
 
+/**
+ * Why `directory` cannot be opened as an embedded store, or null when it can: a folder that holds files but
+ * no PG_VERSION is not a PostgreSQL data directory (every cluster has that file at its root), and PGlite
+ * would run initdb into it, spreading a new, empty cluster among what it holds (a mistyped `--store
+ * stacks/prod`, or the folder of exported reports): a reading command would then report "no reports", and
+ * `evidence` would replace the committed file with one holding none.
+ */
+export function notAStoreProblem(directory: string): string | null {
+  let names: string[];
+  try {
+    names = readdirSync(directory);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+  if (names.length === 0 || names.includes("PG_VERSION")) return null;
+  return `the folder holds ${names.length} entr${names.length === 1 ? "y" : "ies"} and no PG_VERSION, so it is not a report store (a PostgreSQL data directory): nothing was written there; give the store's own folder, or a new or empty one`;
+}
+
 /** True when `directory` holds no store yet: it does not exist, or is an empty folder. */
 export function isNewStoreDirectory(directory: string): boolean {
   try {

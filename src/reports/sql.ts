@@ -8,7 +8,7 @@ import type { Extension, PGlite } from "@electric-sql/pglite";
 import { CredentialScrubber } from "../model/redact.js";
 import { StoreError } from "./sql-error.js";
 import { lockStore, type StoreLock } from "./store-lock.js";
-import { emptyStoreTar, findEmptyStoreImage, imageRefusal, initdbNotice, installedPgliteVersion, isNewStoreDirectory, unpackEmptyStore, type EmptyStoreImage } from "./empty-store.js";
+import { emptyStoreTar, findEmptyStoreImage, imageRefusal, initdbNotice, installedPgliteVersion, isNewStoreDirectory, notAStoreProblem, unpackEmptyStore, type EmptyStoreImage } from "./empty-store.js";
 
 /** A column of a table `load` fills: its name and PostgreSQL type. */
 export interface LoadColumn {
@@ -248,6 +248,9 @@ async function startPglite(directory: string | null, options: OpenOptions, watch
     return db;
   };
   let image: EmptyStoreImage | null = null;
+  // A folder of other files is refused before PGlite sees it: it would run initdb among them.
+  const notAStore = directory === null ? null : notAStoreProblem(directory);
+  if (notAStore !== null) throw new StoreError(`cannot open the report store in ${directory}: ${notAStore}`);
   if (directory === null) image = usableImage(options);
   else if (isNewStoreDirectory(directory)) {
     const candidate = usableImage(options);

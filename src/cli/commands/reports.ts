@@ -69,13 +69,18 @@ async function openStore(values: { store?: string | undefined; stack?: string | 
   const { StoreError, isServerUrl } = await import("../../reports/sql.js");
   const location = storeLocation(values, io);
   if (existing !== null && !isServerUrl(location) && location !== ":memory:") {
-    const { isNewStoreDirectory } = await import("../../reports/empty-store.js");
+    const { isNewStoreDirectory, notAStoreProblem } = await import("../../reports/empty-store.js");
     let missing: boolean;
+    let notAStore: string | null;
     try {
       missing = isNewStoreDirectory(location);
+      notAStore = notAStoreProblem(location);
     } catch (error) {
       throw new UsageError(`cannot read the report store ${location}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}${existing}`);
     }
+    // A folder of other files (the exported reports, a stack's domain files) is no store either: opening it
+    // would make one among them, empty.
+    if (notAStore !== null) throw new UsageError(`cannot open the report store in ${location}: ${notAStore}${existing}`);
     if (missing) throw new UsageError(`there is no report store in ${location}: nothing was ever ingested there; run \`maildns reports ingest\` or \`maildns reports fetch\` first, or give the store with --store or ${STORE_URL_ENV}${existing}`);
   }
   let opened: ReportStore | null = null;
