@@ -5,7 +5,7 @@ import { join } from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/cli/init/scaffold.js";
-import { runCli, unprivilegedUser, type CliRun } from "../helpers/cli.js";
+import { repoRoot, runCli, unprivilegedUser, type CliRun } from "../helpers/cli.js";
 import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { runCliAsync } from "../plan/cli-async.js";
 import { tempTree } from "../helpers/tmp.js";
@@ -142,7 +142,14 @@ describe("maildns init", { timeout: 60_000 }, () => {
     writeFileSync(join(dir, "stacks/Pulumi.prod.yaml"), "config:\n  maildns:policy: strict\n");
     const second = await runCliAsync(["init", "b.example", "--offer", "zimbra", ...TODAY], { cwd: dir });
     expect(second.status).toBe(0);
-    expect(second.stdout).toMatch(/^wrote  stacks\/prod\/b\.example\.yaml\nkept   stacks\/Pulumi\.prod\.yaml \(exists\)\nkept   Pulumi\.yaml \(exists\)\nkept   package\.json \(exists\)\nkept   \.github\/workflows\/maildns-check-prod\.yml \(exists\)/);
+    // The project files are the repository's own, which run no maildns: kept, and what they lack is said.
+    expect(second.stdout.split("\n").slice(0, 5)).toEqual([
+      "wrote  stacks/prod/b.example.yaml",
+      "kept   stacks/Pulumi.prod.yaml (exists)",
+      "kept   Pulumi.yaml (exists; it does not run maildns's program: see Next)",
+      "kept   package.json (exists; it does not list maildns, @pulumi/pulumi, @ovhcloud/pulumi-ovh: see Next)",
+      "kept   .github/workflows/maildns-check-prod.yml (exists)",
+    ]);
     expect(readFileSync(join(dir, "package.json"), "utf8")).toBe('{ "name": "ours" }\n');
     expect(readFileSync(join(dir, "Pulumi.yaml"), "utf8")).toBe("name: ours\n");
     expect(readFileSync(join(dir, "stacks/Pulumi.prod.yaml"), "utf8")).toBe("config:\n  maildns:policy: strict\n");
@@ -160,6 +167,37 @@ describe("maildns init", { timeout: 60_000 }, () => {
     // --help says what --force keeps: both project files, not package.json alone.
     const force = (await runCliAsync(["init", "--help"])).stdout.split("\n  --force")[1]!.split("\n  --")[0]!;
     expect(force).toMatch(/never Pulumi\.yaml\s+or package\.json/);
+  });
+
+  it("an existing repository's own package.json and Pulumi.yaml are kept, and what the workflows and pulumi up need from them is said", async () => {
+    const manifest = '{ "name": "infra", "private": true, "devDependencies": { "typescript": "5.9" }, "dependencies": { "maildns": "^0.1.0" } }\n';
+    const project = "name: infra\nruntime: nodejs\nmain: index.ts\n";
+    const dir = tempTree({ "package.json": manifest, "Pulumi.yaml": project });
+    const peers = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")).peerDependencies as Record<string, string>;
+    const init = await runCliAsync(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir });
+    expect(init.stderr).toBe("");
+    expect(init.status).toBe(0);
+    expect(init.stdout.split("\n").slice(2, 4)).toEqual([
+      "kept   Pulumi.yaml (exists; it does not run maildns's program: see Next)",
+      "kept   package.json (exists; it does not list @pulumi/pulumi, @ovhcloud/pulumi-ovh: see Next)",
+    ]);
+    expect(init.stdout.split("\nNext:\n")[1]!.split("\n").slice(0, 5)).toEqual([
+      `  1. npm install --save-dev @pulumi/pulumi@${peers["@pulumi/pulumi"]} @ovhcloud/pulumi-ovh@${peers["@ovhcloud/pulumi-ovh"]}`,
+      "     (the package.json kept does not list them), and commit package-lock.json (the workflows run npm ci)",
+      "  2. set main: node_modules/maildns/dist/pulumi.js and stackConfigDir: stacks in the Pulumi.yaml kept:",
+      "     without them, pulumi up in the apply workflow does not run maildns's program on stacks/prod",
+      "  3. npx maildns lint stacks/prod",
+    ]);
+    expect(readFileSync(join(dir, "package.json"), "utf8")).toBe(manifest);
+    expect(readFileSync(join(dir, "Pulumi.yaml"), "utf8")).toBe(project);
+
+    // Files that already hold what init would write (its own, from a first init, or the user's) say nothing more.
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "infra", devDependencies: { maildns: "^0.1.0", "@pulumi/pulumi": "^3", "@ovhcloud/pulumi-ovh": "^2" } }));
+    writeFileSync(join(dir, "Pulumi.yaml"), "name: infra\nruntime: nodejs\nmain: ./node_modules/maildns/dist/pulumi.js\nstackConfigDir: stacks/\n");
+    const second = await runCliAsync(["init", "b.example", "--offer", "mx-plan", ...TODAY], { cwd: dir });
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain("kept   Pulumi.yaml (exists)\nkept   package.json (exists)\n");
+    expect(second.stdout).toContain("\nNext:\n  1. npm install, and commit package-lock.json (the workflows run npm ci)\n  2. npx maildns lint stacks/prod\n");
   });
 
   it("a folder at a workflow's name: init refuses before writing anything, with or without --force", async () => {
@@ -224,7 +262,8 @@ describe("maildns init", { timeout: 60_000 }, () => {
     symlinkSync("elsewhere/Pulumi.yaml", join(dir, "Pulumi.yaml"));
     const kept = await runCliInProcess(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir });
     expect(kept.status, kept.stderr).toBe(0);
-    expect(kept.stdout).toContain("kept   Pulumi.yaml (exists)\n");
+    // Read through the link: the file it names runs no maildns, which is said.
+    expect(kept.stdout).toContain("kept   Pulumi.yaml (exists; it does not run maildns's program: see Next)\n");
     expect(readFileSync(join(dir, "Pulumi.yaml"), "utf8")).toBe("name: ours\n");
   });
 

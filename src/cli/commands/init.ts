@@ -14,7 +14,7 @@ import { OVH_SHARED_OFFERS } from "../../mail/ovh.js";
 import type { OvhOffer } from "../../model/types.js";
 import { oneOf, parse, todayOption } from "../args.js";
 import { EXIT_OK, UsageError, type Command } from "../command.js";
-import { scaffold, type ScaffoldFile } from "../init/scaffold.js";
+import { missingPackages, neededPackages, pulumiProjectGaps, scaffold, type ScaffoldFile } from "../init/scaffold.js";
 import { toolVersion } from "../../config/version.js";
 
 const OPTIONS = {
@@ -50,6 +50,27 @@ function shownName(cwd: string, root: string, path: string): string {
   if (inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)) return inside;
   const fromCwd = relative(cwd, path);
   return fromCwd !== "" && !fromCwd.startsWith("..") && !isAbsolute(fromCwd) ? fromCwd : path;
+}
+
+/**
+ * The next steps: `npm install`, or, when the kept package.json lacks packages, the install that adds them
+ * (the workflows run `npm ci`, which installs only what package.json and its lock list); the settings a kept
+ * Pulumi.yaml needs for `pulumi up` to run maildns's program with the stack config init wrote; then the rest.
+ */
+function nextSteps(domain: string, stack: string, missing: readonly [string, string][], projectGaps: readonly string[]): string {
+  const steps = [
+    missing.length
+      ? `npm install --save-dev ${missing.map(([name, range]) => `${name}@${range}`).join(" ")}\n(the package.json kept does not list them), and commit package-lock.json (the workflows run npm ci)`
+      : "npm install, and commit package-lock.json (the workflows run npm ci)",
+    ...(projectGaps.length ? [`set ${projectGaps.join(" and ")} in the Pulumi.yaml kept:\nwithout them, pulumi up in the apply workflow does not run maildns's program on stacks/${stack}`] : []),
+    `npx maildns lint stacks/${stack}`,
+    `enable DKIM for ${domain} in OVH's Control Panel, add its two selectors to stacks/${stack}/${domain}.yaml
+(npx maildns import ${domain} prints them once published) and remove the dkim-missing-selector entry
+under lint: (its three lines)`,
+    `add the repository secrets OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET, OVH_CONSUMER_KEY and
+PULUMI_ACCESS_TOKEN, and create the stack: pulumi stack init ${stack}`,
+  ];
+  return steps.map((step, i) => `  ${i + 1}. ${step.replace(/\n/g, "\n     ")}`).join("\n");
 }
 
 export const initCommand: Command = {
@@ -103,7 +124,8 @@ Exit codes: 0 written, 2 usage error (nothing is written then).`,
     const today = todayOption(values.today) ?? todayUtc();
     const root = resolve(io.cwd, values.dir ?? ".");
 
-    const files = scaffold({ domain, offer, region, stack, today, version: toolVersion(), ...pulumiRanges() });
+    const answers = { domain, offer, region, stack, today, version: toolVersion(), ...pulumiRanges() };
+    const files = scaffold(answers);
     const domainFile = files.find((f) => !f.shared)!;
     const cannotWrite = (error: unknown) =>
       new UsageError(`cannot write under ${values.dir ?? "the current folder"} (${(error as NodeJS.ErrnoException).code ?? "error"}); nothing was written`);
@@ -126,9 +148,30 @@ Exit codes: 0 written, 2 usage error (nothing is written then).`,
     const keep = (f: ScaffoldFile) => present(f) && !overwrite(f);
     const lines: string[] = [];
     const placed: FileToPlace[] = [];
+    // A project file kept as it is may lack what the workflows and `pulumi up` need (a repository that had
+    // its own package.json or Pulumi project): said on its line and in the next steps, never left for the
+    // first apply to find. A kept file that cannot be read (a link to nothing yet) is the user's to make.
+    const keptText = (f: ScaffoldFile): string | null => {
+      try {
+        return readFileSync(join(root, f.path), "utf8");
+      } catch {
+        return null;
+      }
+    };
+    let missing: [string, string][] = [];
+    let projectGaps: string[] = [];
     for (const file of files) {
       if (keep(file)) {
-        lines.push(`kept   ${file.path} (exists)`);
+        const text = PROJECT_FILES.has(file.path) ? keptText(file) : null;
+        if (text !== null && file.path === "package.json") missing = missingPackages(text, neededPackages(answers));
+        if (text !== null && file.path === "Pulumi.yaml") projectGaps = pulumiProjectGaps(text);
+        const gap =
+          file.path === "package.json" && missing.length
+            ? `; it does not list ${missing.map(([name]) => name).join(", ")}: see Next`
+            : file.path === "Pulumi.yaml" && projectGaps.length
+              ? `; it does not run maildns's program: see Next`
+              : "";
+        lines.push(`kept   ${file.path} (exists${gap})`);
         continue;
       }
       placed.push({ path: join(root, file.path), text: file.text, replace: overwrite(file) });
@@ -146,17 +189,7 @@ Exit codes: 0 written, 2 usage error (nothing is written then).`,
       }
       throw cannotWrite(error);
     }
-    io.stdout(`${lines.join("\n")}
-
-Next:
-  1. npm install, and commit package-lock.json (the workflows run npm ci)
-  2. npx maildns lint stacks/${stack}
-  3. enable DKIM for ${domain} in OVH's Control Panel, add its two selectors to stacks/${stack}/${domain}.yaml
-     (npx maildns import ${domain} prints them once published) and remove the dkim-missing-selector entry
-     under lint: (its three lines)
-  4. add the repository secrets OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET, OVH_CONSUMER_KEY and
-     PULUMI_ACCESS_TOKEN, and create the stack: pulumi stack init ${stack}
-`);
+    io.stdout(`${lines.join("\n")}\n\nNext:\n${nextSteps(domain, stack, missing, projectGaps)}\n`);
     return EXIT_OK;
   },
 };

@@ -1,6 +1,7 @@
 // What `maildns init` writes into a repository of one's own: a domain file, the Pulumi project and stack
 // config, and the three workflows (pull request check, apply on merge, nightly drift check). Pure: the text
 // of each file from the answers; the command decides what is written.
+import yaml from "js-yaml";
 import type { OvhOffer, OvhRegion } from "../../model/types.js";
 
 export interface ScaffoldAnswers {
@@ -95,9 +96,66 @@ function packageJson(a: ScaffoldAnswers): string {
     private: true,
     description: "Mail DNS (MX, SPF, DKIM, DMARC) as code for OVHcloud domains, with maildns",
     scripts: { lint: "maildns lint stacks", plan: "maildns plan stacks" },
-    devDependencies: { maildns: `^${a.version}`, "@pulumi/pulumi": a.pulumiRange, "@ovhcloud/pulumi-ovh": a.ovhProviderRange },
+    devDependencies: Object.fromEntries(neededPackages(a)),
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** The packages the workflows and the Pulumi program need from the repository's package.json, with their ranges. */
+export function neededPackages(a: Pick<ScaffoldAnswers, "version" | "pulumiRange" | "ovhProviderRange">): [string, string][] {
+  return [
+    ["maildns", `^${a.version}`],
+    ["@pulumi/pulumi", a.pulumiRange],
+    ["@ovhcloud/pulumi-ovh", a.ovhProviderRange],
+  ];
+}
+
+/**
+ * The needed packages an existing package.json does not list (in dependencies or devDependencies): kept as
+ * it is, it would leave `npm ci` in the workflows without maildns (`npx maildns` then fetches whatever
+ * version is current, or fails) and `pulumi up` without the SDKs the program imports. All of them when the
+ * text is not a JSON object (npm itself cannot read it then).
+ */
+export function missingPackages(text: string, needed: readonly [string, string][]): [string, string][] {
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text);
+  } catch {
+    return [...needed];
+  }
+  if (typeof manifest !== "object" || manifest === null || Array.isArray(manifest)) return [...needed];
+  const listed = (field: string, name: string): boolean => {
+    const deps = (manifest as Record<string, unknown>)[field];
+    return typeof deps === "object" && deps !== null && Object.hasOwn(deps, name);
+  };
+  return needed.filter(([name]) => !listed("dependencies", name) && !listed("devDependencies", name));
+}
+
+/** What an existing Pulumi.yaml would need to run maildns's program on the stack configs init writes. */
+export const PULUMI_MAIN = "node_modules/maildns/dist/pulumi.js";
+export const PULUMI_STACK_CONFIG_DIR = "stacks";
+
+/**
+ * How an existing Pulumi.yaml differs from what the apply workflow needs, as `key: value` settings to make
+ * (none when it runs maildns's program with its stack configs under stacks/): another project's `main`
+ * makes `pulumi up` run that program, and without `stackConfigDir: stacks` Pulumi looks for
+ * Pulumi.<stack>.yaml beside Pulumi.yaml, not where init wrote it.
+ */
+export function pulumiProjectGaps(text: string): string[] {
+  let project: unknown;
+  try {
+    project = yaml.load(text);
+  } catch {
+    project = undefined;
+  }
+  const field = (key: string): unknown => (typeof project === "object" && project !== null ? (project as Record<string, unknown>)[key] : undefined);
+  const gaps: string[] = [];
+  // Pulumi reads `main` as a path relative to the project folder: `./node_modules/…` is the same file.
+  const main = field("main");
+  if (typeof main !== "string" || main.replace(/^\.\//, "").replace(/\/+$/, "") !== PULUMI_MAIN) gaps.push(`main: ${PULUMI_MAIN}`);
+  const configDir = field("stackConfigDir");
+  if (typeof configDir !== "string" || configDir.replace(/^\.\//, "").replace(/\/+$/, "") !== PULUMI_STACK_CONFIG_DIR) gaps.push(`stackConfigDir: ${PULUMI_STACK_CONFIG_DIR}`);
+  return gaps;
 }
 
 function checkWorkflow(a: ScaffoldAnswers): string {
