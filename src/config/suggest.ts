@@ -12,7 +12,8 @@ export function closest(word: string, candidates: readonly string[]): string | n
   return best !== null && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
 }
 
-function distance(a: string, b: string): number {
+/** Levenshtein distance: insertions, deletions and substitutions, one each. */
+export function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;

@@ -3,6 +3,7 @@ import { explainCommand } from "../../src/cli/commands/explain.js";
 import type { CliIO } from "../../src/cli/command.js";
 import { DOCTOR_RULES } from "../../src/doctor/checks.js";
 import { EXPLANATIONS, explainError, relevantMatches } from "../../src/doctor/explain.js";
+import { allRules } from "../../src/rules/index.js";
 
 const best = (text: string): string | undefined => relevantMatches(explainError(text))[0]?.explanation.id;
 const all = (text: string): string[] => relevantMatches(explainError(text)).map((m) => m.explanation.id);
@@ -206,5 +207,64 @@ describe("an SMTP reply code explain has no entry for", () => {
     expect(all("552 5.2.2 Mailbox full")).toEqual(["mailbox-full"]);
     const { io } = captureIO();
     expect(await explainCommand.run(["error 999 9.9.9 happened"], io)).toBe(1);
+  });
+});
+
+// The ids in maildns's reports are public: a user pastes one from a report. Its words are no server's
+// error text ("spf" in spf-permissive-all once picked "Rejected by the recipient's SPF check").
+describe("maildns explain <id>: a rule or finding id from a report", () => {
+  it("a lint rule id says what the rule checks, never an unrelated client error", async () => {
+    const { io, text } = captureIO();
+    expect(await explainCommand.run(["spf-permissive-all"], io)).toBe(0);
+    expect(text()).toBe(
+      [
+        "spf-permissive-all (maildns lint rule, spf, default level error)",
+        "  The SPF record's all mechanism does not pass (+all, all) or stay neutral (?all) for unlisted senders.",
+        "  maildns rules lists every rule with its level in a policy pack; the README's rule list cites its sources.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("a doctor finding id gives its meaning, its fix and the client errors it confirms", async () => {
+    const { io, text } = captureIO();
+    expect(await explainCommand.run(["IMAP-login-failed"], io)).toBe(0);
+    const out = text().split("\n");
+    expect(out[0]).toBe("imap-login-failed (maildns doctor finding, default level error)");
+    expect(out[1]).toBe(`  ${DOCTOR_RULES.get("imap-login-failed")!.description}`);
+    expect(out[2]).toBe(`  Fix: ${DOCTOR_RULES.get("imap-login-failed")!.fix}`);
+    expect(out.slice(3, 6)).toEqual(["", "The mail client errors it confirms:", "  Login refused [auth-failed]"]);
+  });
+
+  it("a mistyped id: exit 1 naming the id it is close to, not an explanation of its words", async () => {
+    const { io, text } = captureIO();
+    expect(await explainCommand.run(["spf-permisive-all"], io)).toBe(1);
+    expect(text()).toBe('Not recognised: "spf-permisive-all" is no maildns rule or finding id; did you mean spf-permissive-all? (maildns rules lists the rules)\n');
+    const json = captureIO();
+    expect(await explainCommand.run(["-f", "json", "dkim-missing-selectr"], json.io)).toBe(1);
+    expect(JSON.parse(json.text())).toEqual({ version: 1, input: "dkim-missing-selectr", matches: [], didYouMean: "dkim-missing-selector" });
+  });
+
+  it("JSON: the id's entry, and the explanations that name it", async () => {
+    const { io, text } = captureIO();
+    expect(await explainCommand.run(["--format", "json", "smtp-auth-failed"], io)).toBe(0);
+    const json = JSON.parse(text());
+    expect(json.id).toEqual({ id: "smtp-auth-failed", kind: "doctor finding", level: "error", description: DOCTOR_RULES.get("smtp-auth-failed")!.description, fix: DOCTOR_RULES.get("smtp-auth-failed")!.fix });
+    expect(json.matches.map((m: { id: string }) => m.id)).toEqual(["auth-failed", "relay-denied"]);
+  });
+
+  it("every lint rule id and every doctor finding id is explained (exit 0, its own entry first)", async () => {
+    const ids = [...new Set([...allRules.map((r) => r.meta.id), ...DOCTOR_RULES.keys()])];
+    for (const id of ids) {
+      const { io, text } = captureIO();
+      expect(await explainCommand.run([id], io), id).toBe(0);
+      expect(text().split("\n")[0], id).toMatch(new RegExp(`^${id} \\(maildns (doctor finding|lint rule, [a-z-]+), default level (error|warn|info)\\)$`));
+    }
+  });
+
+  it("a hyphenated word far from every id is still read as error text", async () => {
+    const { io, text } = captureIO();
+    expect(await explainCommand.run(["auth-failure"], io)).toBe(1);
+    expect(text()).toMatch(/^Not recognised: "auth-failure"\n\nmaildns explain knows these errors/);
   });
 });
