@@ -388,6 +388,38 @@ describe("DNS that fails is 'could not check', never a missing record", () => {
   });
 });
 
+describe("--fail-on never passes a DNS step that could not look", () => {
+  // dns-lookup-failed is a warning, yet what the lookup would have shown (no MX, no SPF, a listed address)
+  // is unknown: `--fail-on error` once exited 0 on a run that could check none of it.
+  it("every lookup of the domain's records failing: exit 1 with --fail-on error, as without it", async () => {
+    const faulty = await startDnsServer({
+      zones: ZONES.flatMap(({ origin, text }) => parseZoneFile(text, { origin }).records),
+      origins: ZONES.map((z) => z.origin),
+      faults: { "healthy.test/TXT": "servfail", "healthy.test/MX": "servfail", "_dmarc.healthy.test/TXT": "servfail" },
+    });
+    try {
+      const argv = ["healthy.test", "--imap", "none", "--smtps", "none", "--submission", "none", "--resolver", `${faulty.host}:${faulty.port}`, "--timeout", "300", "--format", "json"];
+      const strict = await run([...argv, "--fail-on", "error"]);
+      const json = JSON.parse(strict.stdout);
+      const levels = [...new Set(json.findings.map((f: { level: string }) => f.level))];
+      expect(levels).toEqual(["warn"]);
+      expect(json.findings.filter((f: { ruleId: string }) => f.ruleId === "dns-lookup-failed").map((f: { message: string }) => f.message.split(" failed")[0])).toEqual(
+        expect.arrayContaining(["DNS lookup of healthy.test MX", "DNS lookup of healthy.test TXT", "DNS lookup of _dmarc.healthy.test TXT"]),
+      );
+      expect(strict.code).toBe(1);
+      expect((await run(argv)).code).toBe(1);
+    } finally {
+      await faulty.close();
+    }
+  });
+
+  it("a healthy domain's warnings alone stay under --fail-on error (exit 0)", async () => {
+    const result = await run(["healthy.test", "--imap", "none", "--smtps", "none", "--submission", "none", "--resolver", `${dns.host}:${dns.port}`, "--fail-on", "error", "--format", "json"]);
+    expect(JSON.parse(result.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === "dns-lookup-failed")).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+});
+
 describe("an interrupted run (Ctrl-C, a cancelled CI job) still prints what it checked", () => {
   it("SIGINT while a server keeps the run waiting: the step under way is 'interrupted', the rest skipped, the report printed, then the process ends by SIGINT", async () => {
     let connections = 0;

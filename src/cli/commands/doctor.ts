@@ -91,8 +91,9 @@ Options:
   --policy NAME|FILE     policy pack for the DNS step: ovh (default), rfc, strict, parked, or a pack file
   -f, --format FORMAT    text (default) or json
   -o, --output FILE      write the report to FILE instead of standard output
-  --fail-on LEVEL        exit 1 only for findings at or above LEVEL (error, warn, info); without it,
-                         any problem (a warning or worse, or a failed check) exits 1
+  --fail-on LEVEL        exit 1 only for findings at or above LEVEL (error, warn, info), or a DNS lookup
+                         that failed (what it would have shown is unknown); without it, any problem (a
+                         warning or worse, or a failed check) exits 1
   -q, --quiet            print only the checks with a problem
   --evidence FILE        also check the DKIM selectors this DMARC evidence file saw (maildns reports evidence)
   --login                also try to log in over IMAP and SMTP as ${LOGIN_USER_ENV}, with the password from
@@ -280,8 +281,11 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
         if (values["fail-on"] === undefined) return doctorExitCode(report);
         const threshold = failLevel(values["fail-on"]);
         // A checklist the deadline cut short, or made without the host's names it was given credentials for,
-        // is never "all well", whatever the threshold.
-        return report.incomplete || report.hostApiFailure || report.findings.some((f) => atOrAbove(f.level, threshold)) ? EXIT_FINDINGS : EXIT_OK;
+        // is never "all well", whatever the threshold; nor is one whose DNS lookups failed (dns-lookup-failed,
+        // a warning): what they would have shown (no MX, no SPF, a listed address) is unknown, and `audit`,
+        // whose checks the DNS step runs, fails on a failed lookup whatever its finding's level.
+        const unchecked = report.findings.some((f) => f.ruleId === "dns-lookup-failed");
+        return report.incomplete || report.hostApiFailure || unchecked || report.findings.some((f) => atOrAbove(f.level, threshold)) ? EXIT_FINDINGS : EXIT_OK;
       } finally {
         await source.close?.();
       }
