@@ -87,27 +87,27 @@ export interface ReadPath {
  * command reads; the report, renamed onto its place at the end, must not replace one of them (a domain file
  * or a password file is worth more than any report).
  */
-export function outputOption(io: Pick<CliIO, "cwd">, value: string | undefined, command = "", reads: readonly ReadPath[] = []): string | undefined {
+export function outputOption(io: Pick<CliIO, "cwd">, value: string | undefined, command = "", reads: readonly ReadPath[] = [], flag = "--output"): string | undefined {
   if (value === undefined || value === "-") return undefined;
-  if (value === "") throw new UsageError("--output needs a file name (or - for standard output)");
+  if (value === "") throw new UsageError(`${flag} needs a file name (or - for standard output)`);
   const target = resolve(io.cwd, value);
   const stats = statOrNull(target);
-  if (stats?.isDirectory()) throw new UsageError(`--output ${value} is a folder: give a file name, e.g. --output ${value.replace(/\/+$/, "")}/report.txt`);
+  if (stats?.isDirectory()) throw new UsageError(`${flag} ${value} is a folder: give a file name, e.g. ${flag} ${value.replace(/\/+$/, "")}/report.txt`);
   if (stats && !stats.isFile()) return value; // a device or a pipe (/dev/null, /dev/stdout) is written in place
   const read = stats ? readByCommand(target, stats, io.cwd, reads) : null;
   if (read) {
     const held = read.what === null ? `the file ${read.path}, which ${command} reads` : `under ${read.path}, where ${command} reads it (${read.what})`;
-    throw new UsageError(`--output ${value} is ${held}: the report would replace it; give another file name`);
+    throw new UsageError(`${flag} ${value} is ${held}: the report would replace it; give another file name`);
   }
   const folder = dirname(target);
   const parent = statOrNull(folder);
-  if (!parent) throw new UsageError(`--output ${value}: the folder ${dirname(value)} does not exist (or a part of its path is not a folder): create it first`);
-  if (!parent.isDirectory()) throw new UsageError(`--output ${value}: ${dirname(value)} is not a folder`);
+  if (!parent) throw new UsageError(`${flag} ${value}: the folder ${dirname(value)} does not exist (or a part of its path is not a folder): create it first`);
+  if (!parent.isDirectory()) throw new UsageError(`${flag} ${value}: ${dirname(value)} is not a folder`);
   try {
     // The report is written aside and renamed into place, so the folder must take a new file.
     accessSync(folder, constants.W_OK);
   } catch (error) {
-    throw new UsageError(`--output ${value}: cannot write in ${dirname(value)}: ${writeProblem(error)}`);
+    throw new UsageError(`${flag} ${value}: cannot write in ${dirname(value)}: ${writeProblem(error)}`);
   }
   return value;
 }

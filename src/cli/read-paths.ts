@@ -13,6 +13,13 @@ const ZONE_FILES = { test: isZoneFileName, what: "zone files" };
 /** Domain files and folders of them (PATH..., or stacks/ by default). */
 export const domainPaths = (paths: readonly string[]): ReadPath[] => paths.map((path) => ({ path, takes: DOMAIN_FILES }));
 
+/**
+ * Domain files and folders of them, as `reports summary` and `reports evidence` read them for the domains
+ * they declare: the evidence file beside them is what `evidence` writes, not what it reads.
+ */
+const DOMAIN_FILES_ONLY = { test: isDomainFileName, what: "domain files" };
+export const domainFileOnlyPaths = (paths: readonly string[]): ReadPath[] => paths.map((path) => ({ path, takes: DOMAIN_FILES_ONLY }));
+
 /** --zone FILE|DIR, repeated. */
 export const zonePaths = (zones: readonly string[] | undefined): ReadPath[] => (zones ?? []).map((path) => ({ path, takes: ZONE_FILES }));
 

@@ -12,6 +12,7 @@ import type { StoreError } from "../../reports/sql-error.js";
 import type { ReportStore } from "../../reports/store.js";
 import type { DomainSummary } from "../../reports/summary.js";
 import { oneOf, outputOption, parse, todayOption } from "../args.js";
+import { domainFileOnlyPaths } from "../read-paths.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from "../command.js";
 import { collectEvery } from "../full-collection.js";
 import { progress } from "../progress.js";
@@ -384,7 +385,8 @@ domain whose sums pass what a JSON number counts exactly.
   const format = oneOf(values.format, ["text", "markdown", "json"] as const, "--format", "text");
   // Checked before the store is opened (as lint, plan and audit check it): a summary of a large store is
   // not worked out only to be lost at its end.
-  const output = outputOption(io, values.output);
+  // The domain files named (for their domains) are never replaced by the summary.
+  const output = outputOption(io, values.output, "reports summary", domainFileOnlyPaths(positionals));
   const domains = positionals.length ? domainsFrom(positionals, io) : null;
   const { domainSummary, jsonWriter, markdownWriter, textWriter } = await import("../../reports/summary.js");
   const store = await openStore(values, io, "summary", "");
@@ -439,6 +441,10 @@ file is then left as it was).
   const minShare = values["min-share"] === undefined ? 0.001 : Number(values["min-share"]);
   if (!Number.isFinite(minShare) || minShare < 0 || minShare > 1) throw new UsageError(`--min-share must be a share from 0 to 1, e.g. 0.001 (got '${values["min-share"]}')`);
   const stack = values.stack ?? "stacks";
+  // --out is checked as --output is, before the store is opened: never a domain file this run reads for its
+  // domains (the stack's, or the paths given), nor a folder; the figures of a large store are not worked
+  // out only to be lost at the end.
+  outputOption(io, values.out, "reports evidence", domainFileOnlyPaths(positionals.length ? positionals : [stack]), "--out");
   const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
   const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("../../reports/evidence.js");
   const out = resolve(io.cwd, values.out ?? join(stack, EVIDENCE_FILE_NAME));

@@ -1,0 +1,49 @@
+// `reports summary -o FILE` and `reports evidence --out FILE` are checked as lint's --output is, before the
+// store is opened: the report never replaces a domain file the run reads for its domains (evidence once
+// wrote its JSON over stacks/prod/example.com.yaml, exit 0), nor goes into a folder after the figures
+// were worked out. The evidence file beside the domain files stays evidence's to replace.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCliAsync } from "../plan/cli-async.js";
+import { tempTree } from "../helpers/tmp.js";
+
+const DOMAIN = "domain: example.com\nmx: ovh\n";
+const tree = () => tempTree({ "stacks/prod/example.com.yaml": DOMAIN, "stacks/prod/dmarc-evidence.json": '{"committed": true}\n' });
+const NO_STORE = "there is no report store in";
+
+describe("the reports' output files never replace what the run reads", { timeout: 60_000 }, () => {
+  it("evidence --out a domain file of the stack: exit 2 before the store is opened, the file left as it was", async () => {
+    const root = tree();
+    const run = await runCliAsync(["reports", "evidence", "--stack", "stacks/prod", "--store", "no-store", "--out", "stacks/prod/example.com.yaml"], { cwd: root });
+    expect(run.stderr).toBe("maildns reports: --out stacks/prod/example.com.yaml is under stacks/prod, where reports evidence reads it (domain files): the report would replace it; give another file name\n");
+    expect(run.status).toBe(2);
+    expect(readFileSync(join(root, "stacks/prod/example.com.yaml"), "utf8")).toBe(DOMAIN);
+  });
+
+  it("evidence --out a domain file given as a path, or a folder: exit 2, before the store is opened", async () => {
+    const root = tree();
+    const file = await runCliAsync(["reports", "evidence", "stacks/prod/example.com.yaml", "--store", "no-store", "--out", "stacks/prod/example.com.yaml"], { cwd: root });
+    expect(file.stderr).toBe("maildns reports: --out stacks/prod/example.com.yaml is the file stacks/prod/example.com.yaml, which reports evidence reads: the report would replace it; give another file name\n");
+    expect(file.status).toBe(2);
+    const folder = await runCliAsync(["reports", "evidence", "--stack", "stacks/prod", "--store", "no-store", "--out", "stacks/prod"], { cwd: root });
+    expect(folder.stderr).toBe("maildns reports: --out stacks/prod is a folder: give a file name, e.g. --out stacks/prod/report.txt\n");
+    expect(folder.status).toBe(2);
+    expect(readFileSync(join(root, "stacks/prod/example.com.yaml"), "utf8")).toBe(DOMAIN);
+  });
+
+  it("summary -o a domain file under the paths it reads: exit 2", async () => {
+    const root = tree();
+    const run = await runCliAsync(["reports", "summary", "stacks/prod", "--store", "no-store", "-o", "stacks/prod/example.com.yaml"], { cwd: root });
+    expect(run.stderr).toBe("maildns reports: --output stacks/prod/example.com.yaml is under stacks/prod, where reports summary reads it (domain files): the report would replace it; give another file name\n");
+    expect(run.status).toBe(2);
+    expect(readFileSync(join(root, "stacks/prod/example.com.yaml"), "utf8")).toBe(DOMAIN);
+  });
+
+  it("the evidence file beside the domain files is not refused: the run goes on to the store", async () => {
+    const root = tree();
+    const run = await runCliAsync(["reports", "evidence", "--stack", "stacks/prod", "--store", "no-store", "--out", "stacks/prod/dmarc-evidence.json"], { cwd: root });
+    expect(run.stderr).toContain(NO_STORE);
+    expect(run.status).toBe(2);
+  });
+});
