@@ -18,6 +18,8 @@ export interface IdEntry {
 const ID_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
 
 const MAX_TYPO = 2;
+/** Longer than any maildns id with a typo's two letters more. */
+const MAX_ID_LENGTH = 80;
 
 export type IdLookup = { found: IdEntry } | { unknown: string; suggestion: string } | null;
 
@@ -28,7 +30,8 @@ export type IdLookup = { found: IdEntry } | { unknown: string; suggestion: strin
  */
 export function lookUpId(text: string, catalogues: readonly (readonly IdEntry[])[]): IdLookup {
   const word = text.trim().toLowerCase();
-  if (!ID_SHAPE.test(word)) return null;
+  // Ids are short; a longer text (a pasted log of hyphenated words) is never compared with each of them.
+  if (word.length > MAX_ID_LENGTH || !ID_SHAPE.test(word)) return null;
   for (const catalogue of catalogues) {
     const found = catalogue.find((entry) => entry.id === word);
     if (found) return { found };
