@@ -82,8 +82,10 @@ describe("the npm package", { timeout: 60_000 }, () => {
     const init = sh("npx", ["--offline", "maildns", "init", "shop.example", "--offer", "mx-plan"], project);
     expect(init.status, init.stderr).toBe(0);
     expect(init.stdout).toContain("wrote  stacks/prod/shop.example.yaml");
-    // The project's own package.json is never replaced.
-    expect(init.stdout).toContain("kept   package.json (exists)");
+    // The project's own package.json is never replaced; it lists maildns (installed above) but not the Pulumi
+    // SDKs the apply workflow's pulumi up needs, which is said with the install that adds them.
+    expect(init.stdout).toContain("kept   package.json (exists; it does not list @pulumi/pulumi, @ovhcloud/pulumi-ovh: see Next)");
+    expect(init.stdout).toMatch(/\n {2}1\. npm install --save-dev @pulumi\/pulumi@\S+ @ovhcloud\/pulumi-ovh@\S+\n/);
     const lint = sh("npx", ["--offline", "maildns", "lint", "stacks/prod"], project);
     expect(lint.stdout).toBe("1 file, 1 domain: 0 errors, 0 warnings, 0 info\n");
     expect(lint.status).toBe(0);
