@@ -102,5 +102,11 @@ describe("reports ingest, summary and evidence (embedded store)", { timeout: 300
     expect(evidence).toMatchObject({ version: 1, window: { from: "2025-11-06", to: "2025-12-05", days: 30 }, minSourceShare: 0.001 });
     expect(evidence.domains[0].failingSources[0]).toMatchObject({ ip: "203.0.113.5", failing: 19, share: 0.0246 });
     expect(evidence.domains[0].selectors.map((s: { selector: string }) => s.selector)).toContain("ovhmo123-selector1");
+    // `--out -` is standard output, the same bytes, and no file named "-" (it used to make one).
+    const toStdout = await reports(["reports", "evidence", "example.com", "--store", store, "--today", "2025-12-05", "--days", "30", "--out", "-"], root);
+    expect(toStdout.status).toBe(0);
+    expect(toStdout.stdout).toBe(first);
+    expect(toStdout.stderr).toMatch(/^wrote the evidence to standard output: 1 domain with reports, 2025-11-06 → 2025-12-05\n$/);
+    expect(readdirSync(root)).not.toContain("-");
   });
 });

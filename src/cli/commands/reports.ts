@@ -428,7 +428,7 @@ and no credentials (rule dmarc-ramp-evidence). Without DOMAIN or PATH: the domai
 files, or every domain in the store when the stack has none.
 
 Options:
-  --out FILE           where to write (default: the stack folder's dmarc-evidence.json)
+  --out FILE           where to write (default: the stack folder's dmarc-evidence.json; - for standard output)
   --min-share SHARE    list failing sources down to this share of a domain's messages (default 0.001)
 ${WINDOW_HELP}
 ${STORE_HELP}
@@ -452,13 +452,20 @@ file is then left as it was).
   try {
     const { window, summaries } = await figuresFor(store, values, domains);
     const file = buildEvidence(summaries, window, minShare);
+    const counted = `${file.domains.length} domain${file.domains.length === 1 ? "" : "s"} with reports, ${window.from} → ${window.to}`;
+    // `--out -` is standard output, as `-o -` is for every report (it used to make a file named "-").
+    if (values.out === "-") {
+      io.stdout(serializeEvidence(file));
+      if (!values.quiet) io.stderr(`wrote the evidence to standard output: ${counted}\n`);
+      return EXIT_OK;
+    }
     // Written beside its place and renamed into it whole: a run that dies while writing leaves the earlier file.
     try {
       writeFileWhole(out, serializeEvidence(file));
     } catch (error) {
       throw new UsageError(`cannot write ${values.out ?? out}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
     }
-    if (!values.quiet) io.stderr(`wrote ${values.out ?? join(stack, EVIDENCE_FILE_NAME)}: ${file.domains.length} domain${file.domains.length === 1 ? "" : "s"} with reports, ${window.from} → ${window.to}\n`);
+    if (!values.quiet) io.stderr(`wrote ${values.out ?? join(stack, EVIDENCE_FILE_NAME)}: ${counted}\n`);
     return EXIT_OK;
   } finally {
     await store.close();
