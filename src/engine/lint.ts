@@ -12,6 +12,7 @@ import { UNREADABLE, unreadableRule, type FileProblem } from "./unreadable.js";
 import { ALWAYS_ERRORS } from "./always-errors.js";
 import { errorText, MAX_SHOWN, oneLine, truncateText } from "../model/show.js";
 import { fillTemplate, levelFor } from "./messages.js";
+import { oneReportPerLookup, type FailedLookupOf } from "./failed-lookups.js";
 import type { Anchor, EvidenceLookup, Finding, LiveLookup, Report, Rule } from "./types.js";
 
 export interface EngineOptions {
@@ -34,6 +35,11 @@ export interface EngineOptions {
    * (Finding.folded): `plan` and `audit` name the lookups a check needed that failed, and count every one.
    */
   keepFolded?: ((ruleId: string, messageId: string) => boolean) | null;
+  /**
+   * Which failed lookup a finding says its check needed (`plan` and `audit`): the reports of one lookup by
+   * several rules become one finding (src/engine/failed-lookups.ts). Null: every report is kept.
+   */
+  failedLookup?: FailedLookupOf | null;
 }
 
 export interface FileResult {
@@ -207,9 +213,10 @@ export async function lintLoaded(loaded: LoadedFile, options: EngineOptions, fou
   const settings = options.policy.settingsFor(model.domain);
   // `found`: what the caller saw of the file itself (plan: its domain does not exist), so the file's
   // suppressions apply to it as to the rules' findings.
-  const findings = [...problemFindings(problems, source, options, model.domain, settings), ...found, ...(await runRules(model, source, options, settings))];
+  const findings = [...problemFindings(problems, source, options, model.domain, settings), ...found, ...(await collectFindings(model, source, options, settings))];
   const { kept, suppressed } = applySuppressions(model, source, findings, options, settings, (rule) => !late.has(rule));
-  return { findings: kept, domain: model, ...(suppressed.length > 0 ? { suppressed } : {}) };
+  // Merged once suppressions are applied: a `lint:` entry silencing one rule leaves the lookup said by another.
+  return { findings: oneReportPerLookup(kept, options.failedLookup), domain: model, ...(suppressed.length > 0 ? { suppressed } : {}) };
 }
 
 const NONE_LATE: ReadonlySet<string> = new Set();
@@ -283,6 +290,11 @@ function mayAskDns(rule: Rule): boolean {
  * order whatever order the lookups answer in.
  */
 export async function runRules(model: DomainModel, source: SourceFile | null, options: EngineOptions, settings = options.policy.settingsFor(model.domain)): Promise<Finding[]> {
+  return oneReportPerLookup(await collectFindings(model, source, options, settings), options.failedLookup);
+}
+
+/** runRules's findings, every report of a failed lookup kept (lintLoaded merges them after its suppressions). */
+async function collectFindings(model: DomainModel, source: SourceFile | null, options: EngineOptions, settings: Map<string, RuleSetting>): Promise<Finding[]> {
   const observed = options.observed?.get(model.domain) ?? null;
   const dns = options.dns ?? null;
   const active = activeRules(options.rules, settings, dns !== null, observed !== null, options.observable ?? null);

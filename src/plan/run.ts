@@ -36,7 +36,7 @@ import { planDomainsInFlight } from "./pool.js";
 import type { Gate, SafetyOptions } from "./safety.js";
 import { sharedAnswers, underAny } from "./scoped-source.js";
 import { inShard, type Shard } from "./shard.js";
-import { namesFailedLookup, saysCheckNotMade, uncheckedLookups, uncheckedTotal, type UncheckedLookup } from "./unchecked.js";
+import { failedLookupKey, namesFailedLookup, saysCheckNotMade, uncheckedLookups, uncheckedTotal, type UncheckedLookup } from "./unchecked.js";
 import type { GitBase } from "./git-base.js";
 import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -234,6 +234,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
         observed: before ? new Map([[domain, before]]) : null,
         observable: familiesFor(settings).observable,
         keepFolded: namesFailedLookup,
+        failedLookup: failedLookupKey,
       },
       nowhere ? [nowhere] : [],
       KNOWN_LATE,

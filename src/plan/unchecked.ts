@@ -100,6 +100,16 @@ export function saysCheckNotMade(finding: Finding): boolean {
 }
 
 /**
+ * The failed lookup a finding says its check needed, as one key (domain, name, type), or null when it names
+ * none: the engine's failedLookup, so that several rules' reports of one lookup are said once.
+ */
+export function failedLookupKey(finding: Finding): string | null {
+  const message = VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId];
+  if (!message || finding.data.reason === "no live DNS") return null;
+  return `${finding.domain}\u0000${message.name(finding.data, finding.domain).toLowerCase()}\u0000${message.type(finding.data, finding.domain)}`;
+}
+
+/**
  * The lookups the findings say failed under a check, one per domain, name and type (several rules may need
  * one lookup), sorted by domain, name and type. `known`: lookups already reported as failed (plan's observation),
  * left out here; `keep`: which names to list (by default all).
@@ -130,13 +140,15 @@ export function uncheckedLookups(
   for (const finding of findings) {
     const lookup = lookupOf(finding, finding.data);
     if (!lookup) continue;
+    // The rules whose reports of this lookup the engine merged into this one (Finding.alsoNeededBy) needed it too.
+    const needing = finding.alsoNeededBy ? [finding.ruleId, ...finding.alsoNeededBy] : [finding.ruleId];
     const entry = seen.get(lookup.id);
     if (entry) {
-      if (!entry.rules.includes(finding.ruleId)) entry.rules = [...entry.rules, finding.ruleId].sort();
+      if (needing.some((rule) => !entry.rules.includes(rule))) entry.rules = [...new Set([...entry.rules, ...needing])].sort();
       own.set(finding, entry);
       continue;
     }
-    const created = { domain: finding.domain, name: lookup.name, type: lookup.type, reason: lookup.reason, rules: [finding.ruleId] };
+    const created = { domain: finding.domain, name: lookup.name, type: lookup.type, reason: lookup.reason, rules: [...new Set(needing)].sort() };
     seen.set(lookup.id, created);
     own.set(finding, created);
   }
