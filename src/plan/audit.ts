@@ -19,7 +19,7 @@ import { buildObservedModel } from "./observed-model.js";
 import { budgetSpentFinding, domainQuestions } from "./budget.js";
 import { mapConcurrent } from "./pool.js";
 import { sharedAnswers, underAny } from "./scoped-source.js";
-import { failedLookupKey, namesFailedLookup, uncheckedLookups, type UncheckedLookup } from "./unchecked.js";
+import { failedLookupKey, namesFailedLookup, splitUncheckedLookups, type UncheckedLookup } from "./unchecked.js";
 
 /**
  * Selectors probed on every audited domain besides those given with --selector (and, with --zone, those
@@ -263,14 +263,14 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
   const findings = outcomes.flatMap((o) => o.findings).sort(compareFindings);
   const count = (level: Finding["level"]) => findings.filter((f) => f.level === level).length;
   const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family)!.rules].sort(), domains: unchecked.get(family)!.domains }));
-  const outside = options.outsideZones ?? null;
+  // Whatever their findings' level: a check that could not be made is no pass. A name outside the loaded
+  // zone files was never asked: no DNS failed, the user chose what to load. One pass makes both lists.
+  const lookups = splitUncheckedLookups(findings, [], options.outsideZones ?? null);
   return {
     findings,
     failures: outcomes.flatMap((o) => o.failures),
-    // Whatever their findings' level: a check that could not be made is no pass. A name outside the loaded
-    // zone files was never asked: no DNS failed, the user chose what to load.
-    unchecked: uncheckedLookups(findings, [], outside ? (name) => !outside(name) : undefined),
-    outsideZones: outside ? uncheckedLookups(findings, [], outside) : [],
+    unchecked: lookups.unchecked,
+    outsideZones: lookups.outsideZones,
     notObserved,
     domains: domains.length,
     checked,
