@@ -1,6 +1,6 @@
 // The rules engine: one domain file in, findings out. Pure but for the optional live lookups; the CLI,
 // the Action and the Pulumi program all come through here.
-import { buildDomainModel } from "../config/domain.js";
+import { buildDomainModel, droppedByIdna, toALabel } from "../config/domain.js";
 import type { Policy, RuleSetting } from "./policy.js";
 import { checkDomainSchema } from "../config/schema.js";
 import { locate, MAX_FILE_BYTES, parseSource, type LoadProblem, type Position, type SourceFile } from "../config/source.js";
@@ -10,7 +10,7 @@ import { canRunOn, type Observable } from "./observes.js";
 import { internalErrorRule } from "./internal-error.js";
 import { UNREADABLE, unreadableRule, type FileProblem } from "./unreadable.js";
 import { ALWAYS_ERRORS } from "./always-errors.js";
-import { errorText, MAX_SHOWN, oneLine, truncateText } from "../model/show.js";
+import { codePointName, errorText, MAX_SHOWN, oneLine, truncateText } from "../model/show.js";
 import { fillTemplate, levelFor } from "./messages.js";
 import { oneReportPerLookup, type FailedLookupOf } from "./failed-lookups.js";
 import type { Anchor, EvidenceLookup, Finding, LiveLookup, Report, Rule } from "./types.js";
@@ -188,6 +188,15 @@ export function loadDomainFile(file: string, bytes: Uint8Array): LoadedFile {
   }
   const blocking = problems.some((p) => p.ruleId === "file-schema" || p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key" || p.ruleId === "file-too-large");
   if (value === undefined || blocking) return { source, problems, domainName, model: null };
+  // A character the A-label conversion drops would have another domain checked than the one written: refused
+  // at the character itself (config/domain.ts droppedByIdna).
+  const dropped = typeof value.domain === "string" ? droppedByIdna(value.domain) : null;
+  if (dropped) {
+    const instead = toALabel(value.domain as string) ?? "";
+    const range = [dropped.index, dropped.index + dropped.char.length] as const;
+    problems.push({ ruleId: "file-schema", messageId: "droppedCharacter", data: { code: codePointName(dropped.char), instead }, position: locate(source, ["domain"], range) });
+    return { source, problems, domainName, model: null };
+  }
   const built = buildDomainModel(file, value);
   if ("invalidDomain" in built) {
     problems.push({ ruleId: "file-schema", messageId: "badDomain", data: { domain: built.invalidDomain }, position: locate(source, ["domain"]) });
