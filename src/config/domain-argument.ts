@@ -2,8 +2,8 @@
 // not one is a usage error that says why, before any DNS question is asked: a name no resolver could be
 // asked about, or one no mail can be addressed to, would otherwise come back as "does not exist".
 // Unicode names are taken as today, converted to A-labels (IDNA, RFC 5891).
-import { visibleCharacter } from "../model/show.js";
-import { toALabel } from "./domain.js";
+import { codePointName, visibleCharacter } from "../model/show.js";
+import { droppedByIdna, toALabel } from "./domain.js";
 
 /** RFC 1035 §2.3.4: labels of 63 octets at most, names of 255 octets on the wire, 253 characters written. */
 const MAX_LABEL = 63;
@@ -59,6 +59,14 @@ export function readDomainArgument(written: string): { domain: string } | { prob
   if (trimmed.endsWith(".")) return { problem: "it has an empty label (two dots in a row, or a dot first)" };
   // An IPv6 address (`2001:db8::1`, `[::1]`) has no dot to be told by: say what it is, not "a single label".
   if (/^\[?[0-9a-f]*:[0-9a-f:.]*\]?$/i.test(trimmed)) return { problem: "it is an IPv6 address, not a domain name" };
+  // A character the A-label conversion drops (U+00AD, U+200B…) would have another name asked than the one
+  // written: refused, named, with where it stands (config/domain.ts droppedByIdna; RFC 5892, RFC 5891 §5.4).
+  const dropped = droppedByIdna(trimmed);
+  if (dropped) {
+    const position = [...trimmed.slice(0, dropped.index)].length + 1;
+    const instead = toALabel(trimmed);
+    return { problem: `it holds ${codePointName(dropped.char)} at character ${position}, an invisible character IDNA removes without a word${instead ? `, so ${instead} would be asked in its place` : ""} (IDNA2008 disallows it in a label, RFC 5892)` };
+  }
   // The written labels first: IDNA conversion keeps a hyphen or an underscore where it stands, and fails
   // on a name it cannot convert without saying why.
   const writtenProblem = domainArgumentProblem(trimmed.toLowerCase().replace(/[^\x00-\x7f]+/g, "x"));
@@ -68,9 +76,12 @@ export function readDomainArgument(written: string): { domain: string } | { prob
   return problem === null ? { domain: ascii } : { problem };
 }
 
-/** A written name as an error shows it: its first 80 characters, control characters made visible. */
+/**
+ * A written name as an error shows it: its first 80 characters, control characters and the invisible ones
+ * IDNA drops made visible.
+ */
 export function shownName(written: string): string {
-  return [...written.slice(0, 80)].map((c) => (/[\x00-\x1f\x7f-\x9f]/.test(c) ? visibleCharacter(c) : c)).join("");
+  return [...written.slice(0, 80)].map((c) => (/[\x00-\x1f\x7f-\x9f]/.test(c) || droppedByIdna(c) ? visibleCharacter(c) : c)).join("");
 }
 
 /** The usage error's sentence for a name that is not a domain name. */

@@ -7,7 +7,8 @@
 import yaml from "js-yaml";
 import { codePointName } from "../model/show.js";
 import type { Path } from "../model/types.js";
-import { quotedOffsets } from "./quoted-offsets.js";
+import { blockOffsets } from "./block-offsets.js";
+import { quotedOffsets, type QuotedOffsets } from "./quoted-offsets.js";
 
 export interface Position {
   line: number;
@@ -442,10 +443,37 @@ export function nodeAt(tree: PositionTree, path: Path, key = false): number {
 }
 
 /**
+ * A block scalar's trace, made once per scalar: a record's findings each locate a range in it, and with an
+ * indentation indicator the trace may decode it once per indentation tried.
+ */
+const blockTraces = new WeakMap<SourceFile, Map<number, QuotedOffsets | null>>();
+
+function tracedBlock(source: SourceFile, start: number, end: number, value: string): QuotedOffsets | null {
+  let traces = blockTraces.get(source);
+  if (!traces) blockTraces.set(source, (traces = new Map()));
+  let traced = traces.get(start);
+  if (traced === undefined) traces.set(start, (traced = blockOffsets(source.text.slice(start, blockEnd(source.text, end)), value)));
+  return traced;
+}
+
+/** Where a block scalar's text ends: past the line break after its range and the blank lines after that. */
+function blockEnd(text: string, end: number): number {
+  let at = end;
+  for (;;) {
+    let i = at;
+    while (text[i] === " ") i++;
+    if (i >= text.length) return i;
+    if (text[i] === "\r" && text[i + 1] === "\n") at = i + 2;
+    else if (text[i] === "\n" || text[i] === "\r") at = i + 1;
+    else return at;
+  }
+}
+
+/**
  * Where a path (and optionally a [start, end) range inside the scalar's string value) sits in the file.
  * Ranges are mapped exactly when the scalar's source is its value (plain, or quoted without escapes on
- * one line) or a quoted scalar whose escapes and folded lines trace back to it (quoted-offsets.ts);
- * otherwise (block scalars) the whole scalar is given.
+ * one line), a quoted scalar whose escapes and folded lines trace back to it (quoted-offsets.ts), or a
+ * literal or folded block scalar that does (block-offsets.ts); otherwise the whole scalar is given.
  */
 export function locate(source: SourceFile, path: Path, range?: readonly [number, number], key = false): Position {
   const tree = source.tree;
@@ -464,6 +492,19 @@ export function locate(source: SourceFile, path: Path, range?: readonly [number,
       const from = Math.min(range[0], value.length);
       const to = Math.min(Math.max(range[1], from), value.length);
       return span(source, start + offset + from, start + offset + to);
+    }
+    // Block scalars (`|`, `>-`, `|2+`): traced through their last line break and trailing empty lines, which
+    // the node's range leaves out but chomping may keep (block-offsets.ts).
+    if (raw[0] === "|" || raw[0] === ">") {
+      const block = tracedBlock(source, start, end, value);
+      if (block) {
+        const from = Math.min(range[0], value.length);
+        const to = Math.min(Math.max(range[1], from), value.length);
+        // An empty range at the end of the value sits after its last character.
+        const first = from < value.length ? block.start[from]! : value.length > 0 ? block.end[value.length - 1]! : raw.length;
+        const last = to > from ? block.end[to - 1]! : first;
+        return span(source, start + first, start + last);
+      }
     }
     // Escapes (`\t`, `\x41`, `''`) or folded lines: each character of the value is traced to the source that
     // spells it, when the trace reads the same value as the parser did.

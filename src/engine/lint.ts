@@ -1,6 +1,6 @@
 // The rules engine: one domain file in, findings out. Pure but for the optional live lookups; the CLI,
 // the Action and the Pulumi program all come through here.
-import { buildDomainModel } from "../config/domain.js";
+import { buildDomainModel, droppedByIdna, toALabel } from "../config/domain.js";
 import type { Policy, RuleSetting } from "./policy.js";
 import { checkDomainSchema } from "../config/schema.js";
 import { locate, MAX_FILE_BYTES, parseSource, type LoadProblem, type Position, type SourceFile } from "../config/source.js";
@@ -10,8 +10,9 @@ import { canRunOn, type Observable } from "./observes.js";
 import { internalErrorRule } from "./internal-error.js";
 import { UNREADABLE, unreadableRule, type FileProblem } from "./unreadable.js";
 import { ALWAYS_ERRORS } from "./always-errors.js";
-import { errorText, MAX_SHOWN, oneLine, truncateText } from "../model/show.js";
+import { codePointName, errorText, MAX_SHOWN, oneLine, truncateText } from "../model/show.js";
 import { fillTemplate, levelFor } from "./messages.js";
+import { oneReportPerLookup, type FailedLookupOf } from "./failed-lookups.js";
 import type { Anchor, EvidenceLookup, Finding, LiveLookup, Report, Rule } from "./types.js";
 
 export interface EngineOptions {
@@ -34,6 +35,11 @@ export interface EngineOptions {
    * (Finding.folded): `plan` and `audit` name the lookups a check needed that failed, and count every one.
    */
   keepFolded?: ((ruleId: string, messageId: string) => boolean) | null;
+  /**
+   * Which failed lookup a finding says its check needed (`plan` and `audit`): the reports of one lookup by
+   * several rules become one finding (src/engine/failed-lookups.ts). Null: every report is kept.
+   */
+  failedLookup?: FailedLookupOf | null;
 }
 
 export interface FileResult {
@@ -182,6 +188,15 @@ export function loadDomainFile(file: string, bytes: Uint8Array): LoadedFile {
   }
   const blocking = problems.some((p) => p.ruleId === "file-schema" || p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key" || p.ruleId === "file-too-large");
   if (value === undefined || blocking) return { source, problems, domainName, model: null };
+  // A character the A-label conversion drops would have another domain checked than the one written: refused
+  // at the character itself (config/domain.ts droppedByIdna).
+  const dropped = typeof value.domain === "string" ? droppedByIdna(value.domain) : null;
+  if (dropped) {
+    const instead = toALabel(value.domain as string) ?? "";
+    const range = [dropped.index, dropped.index + dropped.char.length] as const;
+    problems.push({ ruleId: "file-schema", messageId: "droppedCharacter", data: { code: codePointName(dropped.char), instead }, position: locate(source, ["domain"], range) });
+    return { source, problems, domainName, model: null };
+  }
   const built = buildDomainModel(file, value);
   if ("invalidDomain" in built) {
     problems.push({ ruleId: "file-schema", messageId: "badDomain", data: { domain: built.invalidDomain }, position: locate(source, ["domain"]) });
@@ -207,9 +222,10 @@ export async function lintLoaded(loaded: LoadedFile, options: EngineOptions, fou
   const settings = options.policy.settingsFor(model.domain);
   // `found`: what the caller saw of the file itself (plan: its domain does not exist), so the file's
   // suppressions apply to it as to the rules' findings.
-  const findings = [...problemFindings(problems, source, options, model.domain, settings), ...found, ...(await runRules(model, source, options, settings))];
+  const findings = [...problemFindings(problems, source, options, model.domain, settings), ...found, ...(await collectFindings(model, source, options, settings))];
   const { kept, suppressed } = applySuppressions(model, source, findings, options, settings, (rule) => !late.has(rule));
-  return { findings: kept, domain: model, ...(suppressed.length > 0 ? { suppressed } : {}) };
+  // Merged once suppressions are applied: a `lint:` entry silencing one rule leaves the lookup said by another.
+  return { findings: oneReportPerLookup(kept, options.failedLookup), domain: model, ...(suppressed.length > 0 ? { suppressed } : {}) };
 }
 
 const NONE_LATE: ReadonlySet<string> = new Set();
@@ -283,6 +299,11 @@ function mayAskDns(rule: Rule): boolean {
  * order whatever order the lookups answer in.
  */
 export async function runRules(model: DomainModel, source: SourceFile | null, options: EngineOptions, settings = options.policy.settingsFor(model.domain)): Promise<Finding[]> {
+  return oneReportPerLookup(await collectFindings(model, source, options, settings), options.failedLookup);
+}
+
+/** runRules's findings, every report of a failed lookup kept (lintLoaded merges them after its suppressions). */
+async function collectFindings(model: DomainModel, source: SourceFile | null, options: EngineOptions, settings: Map<string, RuleSetting>): Promise<Finding[]> {
   const observed = options.observed?.get(model.domain) ?? null;
   const dns = options.dns ?? null;
   const active = activeRules(options.rules, settings, dns !== null, observed !== null, options.observable ?? null);

@@ -178,6 +178,12 @@ export interface Finding {
    */
   folded?: readonly Readonly<Record<string, string | number>>[];
   /**
+   * On a finding that says a check was not made because a lookup failed: the other rules whose checks
+   * needed the same lookup, sorted. Their own reports of it were merged into this one (one line per failed
+   * lookup, src/engine/failed-lookups.ts); `plan` and `audit` name them all as not checked.
+   */
+  alsoNeededBy?: readonly string[];
+  /**
    * On a finding a domain file's `lint:` entry silenced (FileResult.suppressed, never among a run's
    * findings): that entry's reason and expiry, and the line it is written on, so a report can show a
    * reviewer what a pull request silenced and why.

@@ -17,6 +17,7 @@ export function findingJson(f: Finding) {
     endLine: f.endLine,
     endColumn: f.endColumn,
     ...(f.count !== undefined ? { count: f.count } : {}),
+    ...(f.alsoNeededBy !== undefined ? { alsoNeededBy: f.alsoNeededBy } : {}),
   };
 }
 

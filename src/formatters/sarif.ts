@@ -131,7 +131,7 @@ export function formatSarif(report: FindingsReport, options: SarifOptions = {}):
       message: { text: sarifText(f.file ? f.message : `${f.name ?? f.domain}: ${f.message}`) },
       locations: [{ physicalLocation: location!, ...(f.file ? {} : { logicalLocations: [{ name: f.name ?? f.domain, kind: "dnsName" }] }) }],
       partialFingerprints: { primaryLocationLineHash: `${hash}:${occurrence}` },
-      properties: { domain: f.domain, ...(f.name ? { dnsName: f.name } : {}) },
+      properties: { domain: f.domain, ...(f.name ? { dnsName: f.name } : {}), ...(f.alsoNeededBy ? { alsoNeededBy: f.alsoNeededBy } : {}) },
     };
     const ruleIndex = index.get(f.ruleId);
     if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;

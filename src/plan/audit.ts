@@ -19,7 +19,7 @@ import { buildObservedModel } from "./observed-model.js";
 import { budgetSpentFinding, domainQuestions } from "./budget.js";
 import { mapConcurrent } from "./pool.js";
 import { sharedAnswers, underAny } from "./scoped-source.js";
-import { namesFailedLookup, uncheckedLookups, type UncheckedLookup } from "./unchecked.js";
+import { failedLookupKey, namesFailedLookup, splitUncheckedLookups, type UncheckedLookup } from "./unchecked.js";
 
 /**
  * Selectors probed on every audited domain besides those given with --selector (and, with --zone, those
@@ -192,6 +192,7 @@ function unpositioned(finding: Finding): Finding {
   // The reports the finding stands for: how many, and (for a failed lookup) which, so none goes uncounted.
   if (count !== undefined) moved.count = count;
   if (folded !== undefined) moved.folded = folded;
+  if (finding.alsoNeededBy !== undefined) moved.alsoNeededBy = finding.alsoNeededBy;
   return moved;
 }
 
@@ -247,7 +248,7 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
         }
         checked++;
         const model = buildObservedModel(observation, { offer: options.offer ?? null, mailDomain: options.mailDomain === true });
-        const findings = (await runRules(model, null, { ...engine, dns: liveLookup(questions.rules), observable: families, keepFolded: namesFailedLookup }, settings)).map(unpositioned);
+        const findings = (await runRules(model, null, { ...engine, dns: liveLookup(questions.rules), observable: families, keepFolded: namesFailedLookup, failedLookup: failedLookupKey }, settings)).map(unpositioned);
         const spent = budgetSpentFinding(engine, questions.budget, domain, settings.get("lint-dns-budget"), { file: "" });
         if (spent) findings.push(unpositioned(spent));
         return { findings, failures: [] as LookupFailure[] };
@@ -262,14 +263,14 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
   const findings = outcomes.flatMap((o) => o.findings).sort(compareFindings);
   const count = (level: Finding["level"]) => findings.filter((f) => f.level === level).length;
   const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family)!.rules].sort(), domains: unchecked.get(family)!.domains }));
-  const outside = options.outsideZones ?? null;
+  // Whatever their findings' level: a check that could not be made is no pass. A name outside the loaded
+  // zone files was never asked: no DNS failed, the user chose what to load. One pass makes both lists.
+  const lookups = splitUncheckedLookups(findings, [], options.outsideZones ?? null);
   return {
     findings,
     failures: outcomes.flatMap((o) => o.failures),
-    // Whatever their findings' level: a check that could not be made is no pass. A name outside the loaded
-    // zone files was never asked: no DNS failed, the user chose what to load.
-    unchecked: uncheckedLookups(findings, [], outside ? (name) => !outside(name) : undefined),
-    outsideZones: outside ? uncheckedLookups(findings, [], outside) : [],
+    unchecked: lookups.unchecked,
+    outsideZones: lookups.outsideZones,
     notObserved,
     domains: domains.length,
     checked,

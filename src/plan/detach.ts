@@ -53,6 +53,7 @@ export function detachFinding(f: Finding, detach: (text: string) => string = det
     // The reports the finding stands for: how many, and (for a failed lookup) which, so none goes uncounted.
     ...(f.count !== undefined ? { count: f.count } : {}),
     ...(f.folded !== undefined ? { folded: f.folded.map((d) => detachData(d, detach)) } : {}),
+    ...(f.alsoNeededBy !== undefined ? { alsoNeededBy: f.alsoNeededBy } : {}),
     ...(f.suppression !== undefined ? { suppression: { reason: detachString(f.suppression.reason), until: f.suppression.until, line: f.suppression.line } } : {}),
   };
 }

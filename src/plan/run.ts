@@ -36,7 +36,7 @@ import { planDomainsInFlight } from "./pool.js";
 import type { Gate, SafetyOptions } from "./safety.js";
 import { sharedAnswers, underAny } from "./scoped-source.js";
 import { inShard, type Shard } from "./shard.js";
-import { namesFailedLookup, saysCheckNotMade, uncheckedLookups, uncheckedTotal, type UncheckedLookup } from "./unchecked.js";
+import { failedLookupKey, namesFailedLookup, saysCheckNotMade, splitUncheckedLookups, uncheckedTotal, type UncheckedLookup } from "./unchecked.js";
 import type { GitBase } from "./git-base.js";
 import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -234,6 +234,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
         observed: before ? new Map([[domain, before]]) : null,
         observable: familiesFor(settings).observable,
         keepFolded: namesFailedLookup,
+        failedLookup: failedLookupKey,
       },
       nowhere ? [nowhere] : [],
       KNOWN_LATE,
@@ -422,10 +423,8 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family)!.rules].sort(), domains: unchecked.get(family)!.domains }));
   // Checks whose lookups failed (an include's TXT, an MX host's addresses...), whatever their findings' level.
   // A name outside the loaded zone files was never asked: no DNS failed, the user chose what to load.
-  const outside = options.outsideZones ?? null;
-  // A suppression silences a finding, never the fact that its check could not be made.
-  const uncheckedList = uncheckedLookups([...findings, ...silenced], failures, outside ? (name) => !outside(name) : undefined);
-  const outsideZones = outside ? uncheckedLookups([...findings, ...silenced], failures, outside) : [];
+  // A suppression silences a finding, never the fact that its check could not be made. One pass makes both lists.
+  const { unchecked: uncheckedList, outsideZones } = splitUncheckedLookups([...findings, ...silenced], failures, options.outsideZones ?? null);
   return {
     changes,
     gates,

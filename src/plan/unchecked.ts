@@ -100,6 +100,16 @@ export function saysCheckNotMade(finding: Finding): boolean {
 }
 
 /**
+ * The failed lookup a finding says its check needed, as one key (domain, name, type), or null when it names
+ * none: the engine's failedLookup, so that several rules' reports of one lookup are said once.
+ */
+export function failedLookupKey(finding: Finding): string | null {
+  const message = VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId];
+  if (!message || finding.data.reason === "no live DNS") return null;
+  return `${finding.domain}\u0000${message.name(finding.data, finding.domain).toLowerCase()}\u0000${message.type(finding.data, finding.domain)}`;
+}
+
+/**
  * The lookups the findings say failed under a check, one per domain, name and type (several rules may need
  * one lookup), sorted by domain, name and type. `known`: lookups already reported as failed (plan's observation),
  * left out here; `keep`: which names to list (by default all).
@@ -114,7 +124,29 @@ export function uncheckedLookups(
   known: readonly { domain: string; name: string; type: string }[] = [],
   keep: (name: string) => boolean = () => true,
 ): UncheckedLookup[] {
-  const seen = new Map<string, UncheckedLookup>();
+  return collectUnchecked(findings, known, (name) => (keep(name) ? 0 : null))[0];
+}
+
+/**
+ * The failed lookups of names inside the loaded zone files (`unchecked`: they fail the run) and those of
+ * names outside them (`outsideZones`: never asked), in one pass over the findings: each side exactly as
+ * uncheckedLookups lists it with `keep` the one or the other. Without `outside` (DNS asked), all are unchecked.
+ */
+export function splitUncheckedLookups(
+  findings: readonly Finding[],
+  known: readonly { domain: string; name: string; type: string }[],
+  outside: ((name: string) => boolean) | null,
+): { unchecked: UncheckedLookup[]; outsideZones: UncheckedLookup[] } {
+  const [unchecked, outsideZones] = collectUnchecked(findings, known, outside ? (name) => (outside(name) ? 1 : 0) : () => 0);
+  return { unchecked, outsideZones };
+}
+
+/**
+ * The lists of uncheckedLookups, one per side `sideOf` puts a name on (null: left out), each counted on its
+ * own: a folded lookup is counted in the entry of the finding that stood for it on its own side.
+ */
+function collectUnchecked(findings: readonly Finding[], known: readonly { domain: string; name: string; type: string }[], sideOf: (name: string) => 0 | 1 | null): [UncheckedLookup[], UncheckedLookup[]] {
+  const seen = [new Map<string, UncheckedLookup>(), new Map<string, UncheckedLookup>()] as const;
   const reported = new Set(known.map((k) => `${k.domain}\u0000${k.name}\u0000${k.type}`));
   // The lookup a report names, or null when it names none (a transition rule run without live DNS, `lint`,
   // reads nothing: there was no lookup to fail) or one left out.
@@ -124,50 +156,55 @@ export function uncheckedLookups(
     const name = message.name(data, finding.domain).toLowerCase();
     const type = message.type(data, finding.domain);
     const id = `${finding.domain}\u0000${name}\u0000${type}`;
-    return reported.has(id) || !keep(name) ? null : { id, name, type, reason: String(data.reason ?? "failed") };
+    if (reported.has(id)) return null;
+    const side = sideOf(name);
+    return side === null ? null : { id, name, type, side, reason: String(data.reason ?? "failed") };
   };
-  const own = new Map<Finding, UncheckedLookup>();
+  const own = [new Map<Finding, UncheckedLookup>(), new Map<Finding, UncheckedLookup>()] as const;
   for (const finding of findings) {
     const lookup = lookupOf(finding, finding.data);
     if (!lookup) continue;
-    const entry = seen.get(lookup.id);
+    // The rules whose reports of this lookup the engine merged into this one (Finding.alsoNeededBy) needed it too.
+    const needing = finding.alsoNeededBy ? [finding.ruleId, ...finding.alsoNeededBy] : [finding.ruleId];
+    const entry = seen[lookup.side].get(lookup.id);
     if (entry) {
-      if (!entry.rules.includes(finding.ruleId)) entry.rules = [...entry.rules, finding.ruleId].sort();
-      own.set(finding, entry);
+      if (needing.some((rule) => !entry.rules.includes(rule))) entry.rules = [...new Set([...entry.rules, ...needing])].sort();
+      own[lookup.side].set(finding, entry);
       continue;
     }
-    const created = { domain: finding.domain, name: lookup.name, type: lookup.type, reason: lookup.reason, rules: [finding.ruleId] };
-    seen.set(lookup.id, created);
-    own.set(finding, created);
+    const created = { domain: finding.domain, name: lookup.name, type: lookup.type, reason: lookup.reason, rules: [...new Set(needing)].sort() };
+    seen[lookup.side].set(lookup.id, created);
+    own[lookup.side].set(finding, created);
   }
   // The folded reports, once every finding kept has its entry: a lookup already listed is that entry's
   // (another rule needed it too), one not listed is counted once, in the entry of the first finding folding it.
-  const counted = new Set<string>();
+  const counted = [new Set<string>(), new Set<string>()] as const;
   for (const finding of findings) {
     if (!finding.folded) continue;
-    let entry = own.get(finding);
     for (const data of finding.folded) {
       const lookup = lookupOf(finding, data);
       if (!lookup) continue;
-      const listed = seen.get(lookup.id);
+      const side = lookup.side;
+      const listed = seen[side].get(lookup.id);
       if (listed) {
         if (!listed.rules.includes(finding.ruleId)) listed.rules = [...listed.rules, finding.ruleId].sort();
         continue;
       }
-      if (counted.has(lookup.id)) continue;
-      counted.add(lookup.id);
+      if (counted[side].has(lookup.id)) continue;
+      counted[side].add(lookup.id);
+      const entry = own[side].get(finding);
       if (!entry) {
-        // The finding's own lookup is left out (already failed, or not kept): the first of the rest is listed.
-        entry = { domain: finding.domain, name: lookup.name, type: lookup.type, reason: lookup.reason, rules: [finding.ruleId] };
-        seen.set(lookup.id, entry);
-        own.set(finding, entry);
+        // The finding's own lookup is left out (already failed, or on the other side): the first of the rest is listed.
+        const first = { domain: finding.domain, name: lookup.name, type: lookup.type, reason: lookup.reason, rules: [finding.ruleId] };
+        seen[side].set(lookup.id, first);
+        own[side].set(finding, first);
         continue;
       }
       entry.more = (entry.more ?? 0) + 1;
     }
   }
   const order = (a: UncheckedLookup, b: UncheckedLookup) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
-  return [...seen.values()].sort(order);
+  return [[...seen[0].values()].sort(order), [...seen[1].values()].sort(order)];
 }
 
 /** How many lookups failed in all: each entry and the lookups like it it stands for. */

@@ -108,16 +108,24 @@ describe("a DKIM key behind a selector's CNAME", () => {
       const dir = tempTree({ "example.test.zone": DOMAIN });
       const run = await runCliAsync(["audit", "example.test", "--zone", `${dir}/example.test.zone`, ...TODAY, "-f", "json"]);
       const findings = dkimFindings(run.stdout);
-      // The size and t=y of keys never read are said as not checked by the rules that judge them, too.
-      expect(findings.filter((f) => !f.startsWith("dkim-cname-target-invalid") && !f.includes(" s3._domainkey."))).toEqual([
-        "dkim-key-too-short warn s1._domainkey.example.test 0:0 could not check the size of the key of selector s1 at s1._domainkey.keys.test: the TXT lookup failed (outside-zones); its size is unknown",
-        "dkim-key-too-short warn s2._domainkey.example.test 0:0 could not check the size of the key of selector s2 at s2._domainkey.keys.test: the TXT lookup failed (outside-zones); its size is unknown",
-        "dkim-testing-flag info s1._domainkey.example.test 0:0 could not check whether the key of selector s1 at s1._domainkey.keys.test has t=y: the TXT lookup failed (outside-zones)",
-        "dkim-testing-flag info s2._domainkey.example.test 0:0 could not check whether the key of selector s2 at s2._domainkey.keys.test has t=y: the TXT lookup failed (outside-zones)",
-      ]);
-      expect(findings.filter((f) => f.startsWith("dkim-cname-target-invalid"))).toEqual([
+      // One line per lookup that could not be made: dkim-cname-target-invalid's, naming the rules whose
+      // checks (the key's size, its t=y) needed the same lookup; none of their own.
+      expect(findings).toEqual([
         "dkim-cname-target-invalid warn s1._domainkey.example.test 0:0 could not read the key of selector s1 at s1._domainkey.keys.test: the TXT lookup failed (outside-zones); whether the key exists is unknown",
         "dkim-cname-target-invalid warn s2._domainkey.example.test 0:0 could not read the key of selector s2 at s2._domainkey.keys.test: the TXT lookup failed (outside-zones); whether the key exists is unknown",
+        "dkim-key-too-short warn s3._domainkey.example.test 0:0 selector s3: the RSA key has 1024 bits; 2048 or more are recommended (RFC 8301 §3.2)",
+        "dkim-testing-flag warn s3._domainkey.example.test 0:0 selector s3 signs mail but has t=y: verifiers may treat its mail as unsigned",
+      ]);
+      const merged = (JSON.parse(run.stdout) as { findings: (JsonFinding & { alsoNeededBy?: string[] })[] }).findings.filter((f) => f.ruleId === "dkim-cname-target-invalid");
+      expect(merged.map((f) => f.alsoNeededBy)).toEqual([
+        ["dkim-key-too-short", "dkim-testing-flag"],
+        ["dkim-key-too-short", "dkim-testing-flag"],
+      ]);
+      // Every rule that needed the lookups is still named where the lookups are listed.
+      const listed = (JSON.parse(run.stdout) as { outsideZones: { name: string; rules: string[] }[] }).outsideZones.filter((u) => u.name.includes("_domainkey"));
+      expect(listed.map((u) => `${u.name} ${u.rules.join(",")}`)).toEqual([
+        "s1._domainkey.keys.test dkim-cname-target-invalid,dkim-key-too-short,dkim-testing-flag",
+        "s2._domainkey.keys.test dkim-cname-target-invalid,dkim-key-too-short,dkim-testing-flag",
       ]);
       const report = JSON.parse(run.stdout) as { uncheckedLookups: unknown[]; outsideZones: unknown };
       expect(JSON.stringify(report.outsideZones ?? report.uncheckedLookups)).toContain("s1._domainkey.keys.test");
@@ -142,6 +150,55 @@ describe("a DKIM key behind a selector's CNAME", () => {
           "s2._domainkey.keys.test servfail dkim-key-too-short,dkim-testing-flag",
         ]);
         expect(run.status).toBe(1);
+        // With dkim-cname-target-invalid off, the failure is still said once per lookup, by another rule that needed it.
+        expect(dkimFindings(run.stdout)).toEqual([
+          "dkim-key-too-short warn s1._domainkey.example.test 0:0 could not check the size of the key of selector s1 at s1._domainkey.keys.test: the TXT lookup failed (servfail); its size is unknown",
+          "dkim-key-too-short warn s2._domainkey.example.test 0:0 could not check the size of the key of selector s2 at s2._domainkey.keys.test: the TXT lookup failed (servfail); its size is unknown",
+        ]);
+      } finally {
+        await server.close();
+      }
+    },
+    SEVERAL_RUNS_TIMEOUT_MS,
+  );
+  test(
+    "a target that answers SERVFAIL: one could-not-check line per lookup in every format, audit and plan, and the run fails",
+    async () => {
+      const server = await startDnsServer({ zones: [] });
+      try {
+        server.addZoneText(DOMAIN.replace("$ORIGIN example.test.\n", "").replace(/^s3\._domainkey.*\n/m, ""), "example.test");
+        server.addZoneText(KEYS.replace("$ORIGIN keys.test.\n", ""), "keys.test");
+        server.setFault("s1._domainkey.keys.test/TXT", "servfail");
+        const dns = ["--resolver", `${server.host}:${server.port}`, "--retries", "0"];
+        const audit = ["audit", "example.test", ...dns, "--selector", "s1", "--selector", "s2", ...TODAY];
+        const json = await runCliAsync([...audit, "-f", "json"]);
+        expect(dkimFindings(json.stdout)).toEqual([
+          "dkim-cname-target-invalid warn s1._domainkey.example.test 0:0 could not read the key of selector s1 at s1._domainkey.keys.test: the TXT lookup failed (servfail); whether the key exists is unknown",
+          `dkim-key-too-short warn s2._domainkey.example.test 0:0 ${SHORT_S2}`,
+        ]);
+        const report = JSON.parse(json.stdout) as { uncheckedLookups: { name: string; rules: string[] }[]; summary: { warnings: number; infos: number } };
+        expect(report.uncheckedLookups.map((u) => `${u.name} ${u.rules.join(",")}`)).toEqual(["s1._domainkey.keys.test dkim-cname-target-invalid,dkim-key-too-short,dkim-testing-flag"]);
+        expect(json.status).toBe(1);
+        const count = (text: string, phrase: string) => text.split(phrase).length - 1;
+        for (const format of ["text", "sarif", "github"]) {
+          const run = await runCliAsync([...audit, "-f", format]);
+          expect({ format, lines: count(run.stdout, "could not") }).toEqual({ format, lines: 1 });
+          expect(run.status).toBe(1);
+        }
+        // plan, at the selector's cname: in the file.
+        const dir = tempTree({ "stack/example.test.yaml": FILE });
+        const plan = await runCliAsync(["plan", `${dir}/stack`, ...dns, ...TODAY, "-f", "json"]);
+        expect(dkimFindings(plan.stdout)).toEqual([
+          "dkim-cname-target-invalid warn s1._domainkey.example.test 9:25 could not read the key of selector s1 at s1._domainkey.keys.test: the TXT lookup failed (servfail); whether the key exists is unknown",
+          `dkim-key-too-short warn s2._domainkey.example.test 10:25 ${SHORT_S2}`,
+        ]);
+        const planned = JSON.parse(plan.stdout) as { uncheckedLookups: { name: string; rules: string[] }[] };
+        expect(planned.uncheckedLookups.map((u) => `${u.name} ${u.rules.join(",")}`)).toEqual(["s1._domainkey.keys.test dkim-cname-target-invalid,dkim-key-too-short,dkim-testing-flag"]);
+        expect(plan.status).toBe(1);
+        const planText = await runCliAsync(["plan", `${dir}/stack`, ...dns, ...TODAY]);
+        expect(count(planText.stdout, "could not read the key")).toBe(1);
+        expect(count(planText.stdout, "could not check")).toBe(0);
+        expect(planText.stdout).toContain("needed by dkim-cname-target-invalid, dkim-key-too-short, dkim-testing-flag");
       } finally {
         await server.close();
       }

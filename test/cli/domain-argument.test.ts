@@ -101,4 +101,24 @@ describe("a name that is not a domain name", () => {
     expect(run.stderr).not.toContain("is not a domain name");
     expect(server.queries.log.map((q) => q.name)).toContain("xn--mnchen-3ya.example");
   });
+  test("an invisible character IDNA would drop (U+00AD, U+200B, a variation selector): exit 2, named with its place, nothing asked", async () => {
+    const cases: [string, string, string][] = [
+      ["exa\u00admple.com", "exaU+00ADmple.com", "it holds U+00AD at character 4, an invisible character IDNA removes without a word, so example.com would be asked in its place (IDNA2008 disallows it in a label, RFC 5892)"],
+      ["\u200bmünchen.example", "U+200Bmünchen.example", "it holds U+200B at character 1, an invisible character IDNA removes without a word, so xn--mnchen-3ya.example would be asked in its place (IDNA2008 disallows it in a label, RFC 5892)"],
+      ["😀x\u{E0100}y.example", "😀xU+E0100y.example", "it holds U+E0100 at character 3, an invisible character IDNA removes without a word, so xn--xy-mo82a.example would be asked in its place (IDNA2008 disallows it in a label, RFC 5892)"],
+    ];
+    for (const command of ["audit", "doctor"]) {
+      for (const [name, shown, problem] of cases) {
+        server.resetQueries();
+        const run = await runCliAsync([command, ...resolver(), "--", name]);
+        expect([run.status, run.stderr, run.stdout], `${command} ${shown}`).toEqual([2, `maildns ${command}: '${shown}' is not a domain name: ${problem}; give a domain such as example.com\n`, ""]);
+        expect(server.queries.count).toBe(0);
+      }
+    }
+    // A --domains-file line: FILE:LINE, the character named.
+    const dir = tempTree({ "domains.txt": "example.com\nexa\u200bmple.org\n" });
+    const listed = await runCliAsync(["audit", ...resolver(), "--domains-file", "domains.txt"], { cwd: dir });
+    expect(listed.status).toBe(2);
+    expect(listed.stderr).toContain("  domains.txt:2: 'exaU+200Bmple.org': it holds U+200B at character 4, an invisible character IDNA removes without a word, so example.org would be asked in its place");
+  });
 });

@@ -47,6 +47,10 @@ describe("a failed lookup a check needs fails the run", () => {
       expect(json.failures).toEqual([]);
       expect(json.uncheckedLookups).toEqual([{ domain: "clean.example", name: "mx.ovh.com", type: "TXT", reason: "servfail", rules: ["spf-include-no-record", "spf-lookup-limit"] }]);
       expect(json.summary.uncheckedLookups).toBe(1);
+      // Said once, by one rule, naming the other whose check needed it (spf-lookup-limit's count).
+      const said = (json.findings as { ruleId: string; level: string; line: number; column: number; alsoNeededBy?: string[]; message: string }[]).filter((f) => f.message.includes("mx.ovh.com"));
+      expect(said.map((f) => ({ ruleId: f.ruleId, level: f.level, alsoNeededBy: f.alsoNeededBy }))).toEqual([{ ruleId: "spf-include-no-record", level: "warn", alsoNeededBy: ["spf-lookup-limit"] }]);
+      expect(text.stdout).not.toContain("the SPF lookup count is incomplete");
       const markdown = await runCliInProcess(["plan", stack, ...dnsArgs, ...TODAY, "-f", "markdown"]);
       expect(markdown.status).toBe(1);
       expect(markdown.stdout).toContain("### Not checked\n\n- clean.example: mx.ovh.com TXT lookup failed (servfail), needed by spf-include-no-record, spf-lookup-limit");

@@ -46,8 +46,64 @@ describe("locate", () => {
     expect(locate(q, ["b"], [8, 13])).toEqual({ line: 5, column: 3, endLine: 5, endColumn: 8 });
   });
 
-  it("falls back to the whole scalar when its source is not its value (folded block)", () => {
-    expect(locate(s, ["dmarc"], [0, 3])).toMatchObject({ line: 8, column: 8 });
+  it("maps a range through a folded block scalar: the characters on their own line", () => {
+    // "v=DMARC1; p=none": `p=none` is on line 10, after the two spaces of indentation.
+    expect(locate(s, ["dmarc"], [0, 3])).toEqual({ line: 9, column: 3, endLine: 9, endColumn: 6 });
+    expect(locate(s, ["dmarc"], [10, 16])).toEqual({ line: 10, column: 3, endLine: 10, endColumn: 9 });
+    // The space the fold reads between the lines is the line break after `v=DMARC1;`.
+    expect(locate(s, ["dmarc"], [9, 10])).toEqual({ line: 9, column: 12, endLine: 10, endColumn: 1 });
+  });
+
+  it("maps ranges through literal and folded block scalars: indicators, chomping, empty and more-indented lines", () => {
+    const b = source(
+      [
+        "lit: |",
+        "  one",
+        "   two",
+        "fold: >+",
+        "  a b",
+        "",
+        "  c",
+        "   d",
+        "  e",
+        "",
+        "ind: |2-",
+        "     x",
+        "  y",
+        "seq:",
+        "  - >-",
+        "    p",
+        "    q # not a comment",
+        "next: 1",
+        "",
+      ].join("\n"),
+    );
+    // "one\n two\n": a literal keeps the more-indented line's extra space.
+    expect(locate(b, ["lit"], [5, 8])).toEqual({ line: 3, column: 4, endLine: 3, endColumn: 7 });
+    expect(locate(b, ["lit"], [3, 4])).toEqual({ line: 2, column: 6, endLine: 3, endColumn: 1 });
+    // "a b\nc\n d\ne\n\n": the empty line reads as a line feed, the more-indented ` d` keeps its breaks.
+    expect(locate(b, ["fold"], [4, 5])).toEqual({ line: 7, column: 3, endLine: 7, endColumn: 4 });
+    expect(locate(b, ["fold"], [6, 8])).toEqual({ line: 8, column: 3, endLine: 8, endColumn: 5 });
+    expect(locate(b, ["fold"], [9, 10])).toEqual({ line: 9, column: 3, endLine: 9, endColumn: 4 });
+    // An indentation indicator of 2: the value keeps the three spaces beyond it ("   x\ny").
+    expect(locate(b, ["ind"], [3, 4])).toEqual({ line: 12, column: 6, endLine: 12, endColumn: 7 });
+    expect(locate(b, ["ind"], [5, 6])).toEqual({ line: 13, column: 3, endLine: 13, endColumn: 4 });
+    // In a sequence: "p q # not a comment".
+    expect(locate(b, ["seq", 0], [2, 3])).toEqual({ line: 17, column: 5, endLine: 17, endColumn: 6 });
+    expect(locate(b, ["seq", 0], [4, 19])).toEqual({ line: 17, column: 7, endLine: 17, endColumn: 22 });
+  });
+
+  it("maps ranges through a block scalar of a CRLF file with tabs in its lines", () => {
+    const c = source("spf: |\r\n  v=spf1\ta\r\n  \t-all\r\n");
+    // "v=spf1\ta\n\t-all\n": a tab is one column, a CRLF is traced to its CR.
+    expect(locate(c, ["spf"], [6, 7])).toEqual({ line: 2, column: 9, endLine: 2, endColumn: 10 });
+    expect(locate(c, ["spf"], [8, 10])).toEqual({ line: 2, column: 11, endLine: 3, endColumn: 4 });
+    expect(locate(c, ["spf"], [10, 14])).toEqual({ line: 3, column: 4, endLine: 3, endColumn: 8 });
+  });
+
+  it("falls back to the whole scalar when its source is not its value (a multi-line plain scalar)", () => {
+    const p = source("spf: v=spf1\n  a -all\n");
+    expect(locate(p, ["spf"], [7, 8])).toEqual({ line: 1, column: 6, endLine: 2, endColumn: 9 });
   });
 
   it("points at the nearest existing ancestor for a missing path", () => {

@@ -3,7 +3,7 @@
 // message that exists.
 import { describe, expect, test } from "vitest";
 import type { Finding } from "../../src/engine/types.js";
-import { ADVISORY_LOOKUPS, describeNotInLoadedZones, describeOutsideZones, describeUnchecked, uncheckedLookups, uncheckedTotal, VERDICT_LOOKUPS } from "../../src/plan/unchecked.js";
+import { ADVISORY_LOOKUPS, describeNotInLoadedZones, describeOutsideZones, describeUnchecked, splitUncheckedLookups, uncheckedLookups, uncheckedTotal, VERDICT_LOOKUPS } from "../../src/plan/unchecked.js";
 import { allRules } from "../../src/rules/index.js";
 
 /** A message that reads like "a lookup failed, so this was not checked". */
@@ -114,5 +114,31 @@ describe("describeNotInLoadedZones: what to do about names no loaded zone holds,
     expect(describeNotInLoadedZones([])).toBeNull();
     expect(describeNotInLoadedZones([{ domain: "a.example", reason: "timeout", detail: "no answer within 100 ms" }])).toBeNull();
     expect(describeNotInLoadedZones([{ domain: "a.example", reason: "outside-zones", detail: "alias target x.example.net is outside the loaded zones: load the zone file that holds it too (--zone), or give --resolver" }])).toBeNull();
+  });
+});
+
+describe("splitUncheckedLookups: inside and outside the loaded zones in one pass", () => {
+  const hosts = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => ({ term: "mx:m.example.net", query: "A/AAAA", name: `h${from + i}.example.net`, reason: "budget" }));
+  const capped = (ruleId: string, messageId: string, own: Finding["data"], folded: Finding["data"][]): Finding => ({ ...finding(ruleId, messageId, own), count: 1 + folded.length, folded });
+
+  test("each side is what uncheckedLookups lists with that side kept, asking the predicate once per lookup", () => {
+    const [first, ...rest] = hosts(0, 40);
+    const findings: Finding[] = [
+      capped("spf-void-lookups", "lookupFailed", first!, rest),
+      ...hosts(5, 15).map((d) => finding("spf-lookup-budget-change", "countIncomplete", { side: "live", ...d })),
+      { ...finding("dkim-cname-target-invalid", "lookupFailed", { selector: "s1", target: "s1._domainkey.keys.test", reason: "outside-zones" }), alsoNeededBy: ["dkim-key-too-short", "dkim-testing-flag"] },
+      finding("dkim-key-too-short", "lookupFailed", { selector: "s2", target: "s2._domainkey.example.com", reason: "servfail" }),
+    ];
+    const known = [{ domain: "example.com", name: "h3.example.net", type: "A/AAAA" }];
+    const outside = (name: string) => name.endsWith(".keys.test") || Number(/^h(\d+)/.exec(name)?.[1] ?? 0) % 3 === 1;
+    const asked: string[] = [];
+    const split = splitUncheckedLookups(findings, known, (name) => (asked.push(name), outside(name)));
+    expect(split.unchecked).toEqual(uncheckedLookups(findings, known, (name) => !outside(name)));
+    expect(split.outsideZones).toEqual(uncheckedLookups(findings, known, outside));
+    expect(split.outsideZones.find((u) => u.name === "s1._domainkey.keys.test")?.rules).toEqual(["dkim-cname-target-invalid", "dkim-key-too-short", "dkim-testing-flag"]);
+    expect(uncheckedTotal(split.unchecked) + uncheckedTotal(split.outsideZones)).toBe(41);
+    // Each report's lookup is put on its side once: h0-h39 but h3 (already failed), h5-h14 again, s1 and s2.
+    expect(asked.length).toBe(39 + 10 + 2);
+    expect(splitUncheckedLookups(findings, known, null)).toEqual({ unchecked: uncheckedLookups(findings, known), outsideZones: [] });
   });
 });

@@ -14,8 +14,25 @@ ruleTester(rule, {
     { name: "a void after all is never looked up", yaml: withSpf("v=spf1 include:ok.live.example -all include:voids.live.example"), dns },
     { name: "macros are not resolved, so never void", yaml: withSpf("v=spf1 include:macro.live.example -all"), dns },
     { name: "static run: the rule needs live DNS", yaml: withSpf("v=spf1 include:voids.live.example -all") },
+    {
+      // RFC 7208 §5.3/§5.4: an `a` or `mx` term asks only the client's family (A for IPv4, AAAA for IPv6), so a
+      // host with addresses of one family is void for clients of the other alone. Not knowing the client, the
+      // rule counts it as no void lookup, even with none tolerated.
+      name: "hosts with addresses of one family only (a:, and an mx: exchanger) are no void lookups: that depends on the client's family",
+      yaml: withSpf("v=spf1 a:v4only.live.example a:v6only.live.example mx:mx6.live.example -all"),
+      options: { max: 0 },
+      dns,
+    },
   ],
   invalid: [
+    {
+      // §5.7: `exists` asks A whatever the client, so a host with AAAA records only is void for every client.
+      name: "exists: on a host with IPv6 addresses only is a void lookup for every client",
+      yaml: withSpf("v=spf1 exists:v6only.live.example a:v6only.live.example -all"),
+      options: { max: 0 },
+      dns,
+      errors: [{ messageId: "tooMany", level: "error", line: 3, column: 14, data: { count: 1, term: "exists:v6only.live.example", voids: "exists:v6only.live.example: v6only.live.example has no A records" } }],
+    },
     {
       name: "the address lookups of an mx term count too (RFC 7208 §4.6.4): two exchangers without address and a dead a:",
       yaml: withSpf("v=spf1 mx:deadmx.live.example a:gone1.live.example -all"),
