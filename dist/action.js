@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-3SZEJUF3.js";
+} from "./chunks/chunk-J4YMJVGP.js";
 import {
   cacheFilePath,
   evidenceKeyFor,
@@ -32,7 +32,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-I74ZIKUZ.js";
+} from "./chunks/chunk-AEYWHULW.js";
 import {
   fitSummary,
   planTable,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-ROVXTRA5.js";
 import "./chunks/chunk-BHDZC6XK.js";
 import "./chunks/chunk-34LOU72J.js";
-import "./chunks/chunk-2JWK7TN4.js";
+import "./chunks/chunk-X7N7QBZO.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-JBOXHSYE.js";
@@ -52,7 +52,7 @@ import {
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-HESTR6XR.js";
+import "./chunks/chunk-IJRDEGBA.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -62,7 +62,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-I3U2W4ZC.js";
+} from "./chunks/chunk-TX7AUCQN.js";
 import "./chunks/chunk-OZEDNUC6.js";
 import "./chunks/chunk-4AJWCSWW.js";
 import "./chunks/chunk-32FQ7YH5.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunks/chunk-QMEM3CYX.js";
+} from "./chunks/chunk-PLF2KG7K.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -28,7 +28,7 @@ import {
   readWhileDeclaredGate,
   splitByHolding,
   unrecordedDropGate
-} from "./chunks/chunk-2JWK7TN4.js";
+} from "./chunks/chunk-X7N7QBZO.js";
 import {
   formatText,
   writeFileWhole
@@ -47,10 +47,10 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-HESTR6XR.js";
+} from "./chunks/chunk-IJRDEGBA.js";
 import {
   unreadableNote
-} from "./chunks/chunk-I3U2W4ZC.js";
+} from "./chunks/chunk-TX7AUCQN.js";
 import "./chunks/chunk-OZEDNUC6.js";
 import "./chunks/chunk-4AJWCSWW.js";
 import "./chunks/chunk-32FQ7YH5.js";

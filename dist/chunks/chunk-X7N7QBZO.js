@@ -12,7 +12,7 @@ import {
   ownerLabel,
   skipAdoptGate,
   slotOf
-} from "./chunk-HESTR6XR.js";
+} from "./chunk-IJRDEGBA.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -20,7 +20,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-I3U2W4ZC.js";
+} from "./chunk-TX7AUCQN.js";
 import {
   parseZoneFile
 } from "./chunk-WPLLVOIG.js";

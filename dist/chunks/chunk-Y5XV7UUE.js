@@ -12,8 +12,9 @@ import {
   initdbNotice,
   installedPgliteVersion,
   isNewStoreDirectory,
+  notAStoreProblem,
   unpackEmptyStore
-} from "./chunk-6NRUMRVU.js";
+} from "./chunk-WLE47TIW.js";
 
 // src/reports/sql.ts
 import { mkdirSync as mkdirSync2, rmSync as rmSync2, statfsSync } from "node:fs";
@@ -244,6 +245,8 @@ async function startPglite(directory, options, watch) {
     return db;
   };
   let image = null;
+  const notAStore = directory === null ? null : notAStoreProblem(directory);
+  if (notAStore !== null) throw new StoreError(`cannot open the report store in ${directory}: ${notAStore}`);
   if (directory === null) image = usableImage(options);
   else if (isNewStoreDirectory(directory)) {
     const candidate = usableImage(options);

@@ -6,8 +6,9 @@ import {
   initdbNotice,
   installedPgliteVersion,
   isNewStoreDirectory,
+  notAStoreProblem,
   unpackEmptyStore
-} from "./chunk-6NRUMRVU.js";
+} from "./chunk-WLE47TIW.js";
 import "./chunk-5AL66J2M.js";
 export {
   emptyStoreTar,
@@ -16,5 +17,6 @@ export {
   initdbNotice,
   installedPgliteVersion,
   isNewStoreDirectory,
+  notAStoreProblem,
   unpackEmptyStore
 };

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-I74ZIKUZ.js";
+} from "./chunk-AEYWHULW.js";
 import {
   findingsTable
 } from "./chunk-BHDZC6XK.js";
@@ -23,7 +23,7 @@ import {
   recordProblem,
   splitByHolding,
   unrecordedDropGate
-} from "./chunk-2JWK7TN4.js";
+} from "./chunk-X7N7QBZO.js";
 import {
   formatText,
   palette
@@ -43,7 +43,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-HESTR6XR.js";
+} from "./chunk-IJRDEGBA.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -56,6 +56,7 @@ import {
   buildDomainModel,
   compareFindings,
   dmarcAlias,
+  droppedByIdna,
   familiesToObserve,
   fileFinding,
   fileReader,
@@ -79,7 +80,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-I3U2W4ZC.js";
+} from "./chunk-TX7AUCQN.js";
 import {
   authorisesNobody,
   ownString,
@@ -109,6 +110,7 @@ import {
   nameProblem
 } from "./chunk-AZYBTNMU.js";
 import {
+  codePointName,
   errorText,
   escapeUnsafeInJson,
   oneLine,
@@ -484,8 +486,17 @@ function namesFailedLookup(ruleId, messageId) {
 function saysCheckNotMade(finding) {
   return namesFailedLookup(finding.ruleId, finding.messageId) && finding.data.reason !== "no live DNS";
 }
-function uncheckedLookups(findings, known = [], keep = () => true) {
-  const seen = /* @__PURE__ */ new Map();
+function failedLookupKey(finding) {
+  const message = VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId];
+  if (!message || finding.data.reason === "no live DNS") return null;
+  return `${finding.domain}\0${message.name(finding.data, finding.domain).toLowerCase()}\0${message.type(finding.data, finding.domain)}`;
+}
+function splitUncheckedLookups(findings, known, outside) {
+  const [unchecked, outsideZones] = collectUnchecked(findings, known, outside ? (name) => outside(name) ? 1 : 0 : () => 0);
+  return { unchecked, outsideZones };
+}
+function collectUnchecked(findings, known, sideOf) {
+  const seen = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
   const reported = new Set(known.map((k) => `${k.domain}\0${k.name}\0${k.type}`));
   const lookupOf = (finding, data) => {
     const message = VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId];
@@ -493,47 +504,51 @@ function uncheckedLookups(findings, known = [], keep = () => true) {
     const name = message.name(data, finding.domain).toLowerCase();
     const type = message.type(data, finding.domain);
     const id = `${finding.domain}\0${name}\0${type}`;
-    return reported.has(id) || !keep(name) ? null : { id, name, type, reason: String(data.reason ?? "failed") };
+    if (reported.has(id)) return null;
+    const side = sideOf(name);
+    return side === null ? null : { id, name, type, side, reason: String(data.reason ?? "failed") };
   };
-  const own = /* @__PURE__ */ new Map();
+  const own = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
   for (const finding of findings) {
     const lookup = lookupOf(finding, finding.data);
     if (!lookup) continue;
-    const entry = seen.get(lookup.id);
+    const needing = finding.alsoNeededBy ? [finding.ruleId, ...finding.alsoNeededBy] : [finding.ruleId];
+    const entry = seen[lookup.side].get(lookup.id);
     if (entry) {
-      if (!entry.rules.includes(finding.ruleId)) entry.rules = [...entry.rules, finding.ruleId].sort();
-      own.set(finding, entry);
+      if (needing.some((rule) => !entry.rules.includes(rule))) entry.rules = [.../* @__PURE__ */ new Set([...entry.rules, ...needing])].sort();
+      own[lookup.side].set(finding, entry);
       continue;
     }
-    const created = { domain: finding.domain, name: lookup.name, type: lookup.type, reason: lookup.reason, rules: [finding.ruleId] };
-    seen.set(lookup.id, created);
-    own.set(finding, created);
+    const created = { domain: finding.domain, name: lookup.name, type: lookup.type, reason: lookup.reason, rules: [...new Set(needing)].sort() };
+    seen[lookup.side].set(lookup.id, created);
+    own[lookup.side].set(finding, created);
   }
-  const counted = /* @__PURE__ */ new Set();
+  const counted = [/* @__PURE__ */ new Set(), /* @__PURE__ */ new Set()];
   for (const finding of findings) {
     if (!finding.folded) continue;
-    let entry = own.get(finding);
     for (const data of finding.folded) {
       const lookup = lookupOf(finding, data);
       if (!lookup) continue;
-      const listed = seen.get(lookup.id);
+      const side = lookup.side;
+      const listed = seen[side].get(lookup.id);
       if (listed) {
         if (!listed.rules.includes(finding.ruleId)) listed.rules = [...listed.rules, finding.ruleId].sort();
         continue;
       }
-      if (counted.has(lookup.id)) continue;
-      counted.add(lookup.id);
+      if (counted[side].has(lookup.id)) continue;
+      counted[side].add(lookup.id);
+      const entry = own[side].get(finding);
       if (!entry) {
-        entry = { domain: finding.domain, name: lookup.name, type: lookup.type, reason: lookup.reason, rules: [finding.ruleId] };
-        seen.set(lookup.id, entry);
-        own.set(finding, entry);
+        const first = { domain: finding.domain, name: lookup.name, type: lookup.type, reason: lookup.reason, rules: [finding.ruleId] };
+        seen[side].set(lookup.id, first);
+        own[side].set(finding, first);
         continue;
       }
       entry.more = (entry.more ?? 0) + 1;
     }
   }
   const order = (a, b) => a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
-  return [...seen.values()].sort(order);
+  return [[...seen[0].values()].sort(order), [...seen[1].values()].sort(order)];
 }
 function uncheckedTotal(list) {
   let total = 0;
@@ -731,6 +746,7 @@ function unpositioned(finding) {
   const moved = { ruleId, level, message, domain, file: null, name, line: 0, column: 0, endLine: 0, endColumn: 0, messageId, data };
   if (count !== void 0) moved.count = count;
   if (folded !== void 0) moved.folded = folded;
+  if (finding.alsoNeededBy !== void 0) moved.alsoNeededBy = finding.alsoNeededBy;
   return moved;
 }
 async function auditDomains(domains, options) {
@@ -777,7 +793,7 @@ async function auditDomains(domains, options) {
         }
         checked++;
         const model = buildObservedModel(observation, { offer: options.offer ?? null, mailDomain: options.mailDomain === true });
-        const findings2 = (await runRules(model, null, { ...engine, dns: liveLookup(questions.rules), observable: families, keepFolded: namesFailedLookup }, settings)).map(unpositioned);
+        const findings2 = (await runRules(model, null, { ...engine, dns: liveLookup(questions.rules), observable: families, keepFolded: namesFailedLookup, failedLookup: failedLookupKey }, settings)).map(unpositioned);
         const spent = budgetSpentFinding(engine, questions.budget, domain, settings.get("lint-dns-budget"), { file: "" });
         if (spent) findings2.push(unpositioned(spent));
         return { findings: findings2, failures: [] };
@@ -791,14 +807,12 @@ async function auditDomains(domains, options) {
   const findings = outcomes.flatMap((o) => o.findings).sort(compareFindings);
   const count = (level) => findings.filter((f) => f.level === level).length;
   const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family).rules].sort(), domains: unchecked.get(family).domains }));
-  const outside = options.outsideZones ?? null;
+  const lookups = splitUncheckedLookups(findings, [], options.outsideZones ?? null);
   return {
     findings,
     failures: outcomes.flatMap((o) => o.failures),
-    // Whatever their findings' level: a check that could not be made is no pass. A name outside the loaded
-    // zone files was never asked: no DNS failed, the user chose what to load.
-    unchecked: uncheckedLookups(findings, [], outside ? (name) => !outside(name) : void 0),
-    outsideZones: outside ? uncheckedLookups(findings, [], outside) : [],
+    unchecked: lookups.unchecked,
+    outsideZones: lookups.outsideZones,
     notObserved,
     domains: domains.length,
     checked,
@@ -1437,6 +1451,12 @@ function readDomainArgument(written) {
   if (white) return { problem: `it holds white space (${visibleCharacter(white[0])})` };
   if (trimmed.endsWith(".")) return { problem: "it has an empty label (two dots in a row, or a dot first)" };
   if (/^\[?[0-9a-f]*:[0-9a-f:.]*\]?$/i.test(trimmed)) return { problem: "it is an IPv6 address, not a domain name" };
+  const dropped = droppedByIdna(trimmed);
+  if (dropped) {
+    const position = [...trimmed.slice(0, dropped.index)].length + 1;
+    const instead = toALabel(trimmed);
+    return { problem: `it holds ${codePointName(dropped.char)} at character ${position}, an invisible character IDNA removes without a word${instead ? `, so ${instead} would be asked in its place` : ""} (IDNA2008 disallows it in a label, RFC 5892)` };
+  }
   const writtenProblem = domainArgumentProblem(trimmed.toLowerCase().replace(/[^\x00-\x7f]+/g, "x"));
   const ascii = toALabel(trimmed);
   if (ascii === null) return { problem: writtenProblem ?? "it cannot be converted to an A-label (IDNA, RFC 5891)" };
@@ -1444,7 +1464,7 @@ function readDomainArgument(written) {
   return problem === null ? { domain: ascii } : { problem };
 }
 function shownName(written) {
-  return [...written.slice(0, 80)].map((c) => /[\x00-\x1f\x7f-\x9f]/.test(c) ? visibleCharacter(c) : c).join("");
+  return [...written.slice(0, 80)].map((c) => /[\x00-\x1f\x7f-\x9f]/.test(c) || droppedByIdna(c) ? visibleCharacter(c) : c).join("");
 }
 function notADomainName(written, problem) {
   return `'${shownName(written)}' is not a domain name: ${problem}; give a domain such as example.com`;
@@ -1685,6 +1705,7 @@ function detachFinding(f, detach = detachString) {
     // The reports the finding stands for: how many, and (for a failed lookup) which, so none goes uncounted.
     ...f.count !== void 0 ? { count: f.count } : {},
     ...f.folded !== void 0 ? { folded: f.folded.map((d) => detachData(d, detach)) } : {},
+    ...f.alsoNeededBy !== void 0 ? { alsoNeededBy: f.alsoNeededBy } : {},
     ...f.suppression !== void 0 ? { suppression: { reason: detachString(f.suppression.reason), until: f.suppression.until, line: f.suppression.line } } : {}
   };
 }
@@ -1829,7 +1850,8 @@ async function planPaths(paths, options) {
         dns: liveLookup(rulesSource),
         observed: before ? /* @__PURE__ */ new Map([[domain, before]]) : null,
         observable: familiesFor(settings).observable,
-        keepFolded: namesFailedLookup
+        keepFolded: namesFailedLookup,
+        failedLookup: failedLookupKey
       },
       nowhere ? [nowhere] : [],
       KNOWN_LATE
@@ -1991,9 +2013,7 @@ async function planPaths(paths, options) {
   changes.sort(compareChanges);
   const count = (level) => findings.filter((f) => f.level === level).length;
   const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family).rules].sort(), domains: unchecked.get(family).domains }));
-  const outside = options.outsideZones ?? null;
-  const uncheckedList = uncheckedLookups([...findings, ...silenced], failures, outside ? (name) => !outside(name) : void 0);
-  const outsideZones = outside ? uncheckedLookups([...findings, ...silenced], failures, outside) : [];
+  const { unchecked: uncheckedList, outsideZones } = splitUncheckedLookups([...findings, ...silenced], failures, options.outsideZones ?? null);
   return {
     changes,
     gates,

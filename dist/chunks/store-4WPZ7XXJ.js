@@ -4,7 +4,7 @@ import {
   WAL_SEGMENT_BYTES,
   mib,
   openSql
-} from "./chunk-DRM6TZNA.js";
+} from "./chunk-Y5XV7UUE.js";
 import {
   StoreError
 } from "./chunk-NZFSRXEO.js";
@@ -15,7 +15,7 @@ import {
 import {
   compareText
 } from "./chunk-JSZUARHQ.js";
-import "./chunk-6NRUMRVU.js";
+import "./chunk-WLE47TIW.js";
 import {
   __toESM
 } from "./chunk-5AL66J2M.js";

@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-I3U2W4ZC.js";
+} from "./chunk-TX7AUCQN.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";
@@ -64,7 +64,8 @@ function findingJson(f) {
     column: f.column,
     endLine: f.endLine,
     endColumn: f.endColumn,
-    ...f.count !== void 0 ? { count: f.count } : {}
+    ...f.count !== void 0 ? { count: f.count } : {},
+    ...f.alsoNeededBy !== void 0 ? { alsoNeededBy: f.alsoNeededBy } : {}
   };
 }
 function findingsJson(report) {
@@ -148,7 +149,7 @@ function formatSarif(report, options = {}) {
       message: { text: sarifText(f.file ? f.message : `${f.name ?? f.domain}: ${f.message}`) },
       locations: [{ physicalLocation: location, ...f.file ? {} : { logicalLocations: [{ name: f.name ?? f.domain, kind: "dnsName" }] } }],
       partialFingerprints: { primaryLocationLineHash: `${hash2}:${occurrence}` },
-      properties: { domain: f.domain, ...f.name ? { dnsName: f.name } : {} }
+      properties: { domain: f.domain, ...f.name ? { dnsName: f.name } : {}, ...f.alsoNeededBy ? { alsoNeededBy: f.alsoNeededBy } : {} }
     };
     const ruleIndex = index.get(f.ruleId);
     if (ruleIndex !== void 0) result.ruleIndex = ruleIndex;

@@ -6,10 +6,10 @@ import {
   handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-7BL22YVX.js";
+} from "./chunk-74MUEBES.js";
 import {
   toolVersion
-} from "./chunk-I74ZIKUZ.js";
+} from "./chunk-AEYWHULW.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -19,7 +19,7 @@ import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-I3U2W4ZC.js";
+} from "./chunk-TX7AUCQN.js";
 import "./chunk-OZEDNUC6.js";
 import "./chunk-4AJWCSWW.js";
 import "./chunk-32FQ7YH5.js";
@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-TPBADQ2M.js");
+var others = () => import("./others-K5Q5X4HU.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

@@ -10087,6 +10087,94 @@ var {
   safeDump
 } = yaml;
 
+// src/config/block-offsets.ts
+var MAX_INDENT = 64;
+function blockOffsets(raw, expected) {
+  const style = raw[0];
+  if (style !== "|" && style !== ">") return null;
+  let i = 1;
+  let chomp = "clip";
+  let explicit = 0;
+  for (let k = 0; k < 2; k++) {
+    const c = raw[i];
+    if (c === "-" || c === "+") {
+      chomp = c === "-" ? "strip" : "keep";
+      i++;
+    } else if (c !== void 0 && c >= "1" && c <= "9" && explicit === 0) {
+      explicit = Number(c);
+      i++;
+    }
+  }
+  while (raw[i] === " " || raw[i] === "	") i++;
+  if (raw[i] === "#") while (i < raw.length && raw[i] !== "\n" && raw[i] !== "\r") i++;
+  if (raw[i] !== "\n" && raw[i] !== "\r") return null;
+  i += raw[i] === "\r" && raw[i + 1] === "\n" ? 2 : 1;
+  const lines = [];
+  while (i < raw.length) {
+    let j = i;
+    while (j < raw.length && raw[j] !== "\n" && raw[j] !== "\r") j++;
+    const breakEnd = j >= raw.length ? j : raw[j] === "\r" && raw[j + 1] === "\n" ? j + 2 : j + 1;
+    lines.push({ start: i, textEnd: j, breakEnd });
+    i = breakEnd;
+  }
+  const leading = (line) => {
+    let n = 0;
+    while (line.start + n < line.textEnd && raw[line.start + n] === " ") n++;
+    return n;
+  };
+  const firstText = lines.find((line) => leading(line) < line.textEnd - line.start);
+  if (!firstText) return null;
+  const widest = Math.min(leading(firstText), MAX_INDENT);
+  for (let indent = widest; indent >= (explicit > 0 ? 1 : widest); indent--) {
+    const decoded = decode(raw, lines, indent, style === ">", chomp);
+    if (decoded && decoded.value === expected) return decoded;
+  }
+  return null;
+}
+function decode(raw, lines, indent, folded, chomp) {
+  const value = [];
+  const start = [];
+  const end = [];
+  const push = (text, from, to) => {
+    value.push(text);
+    start.push(from);
+    end.push(to);
+  };
+  const lineFeed = (line) => {
+    if (line.breakEnd > line.textEnd) push("\n", line.textEnd, line.textEnd + 1);
+  };
+  let empty = [];
+  let previous = null;
+  for (const line of lines) {
+    let spaces = 0;
+    while (line.start + spaces < line.textEnd && raw[line.start + spaces] === " ") spaces++;
+    const blank = line.start + spaces === line.textEnd;
+    if (blank && spaces <= indent) {
+      empty.push(line);
+      continue;
+    }
+    if (spaces < indent) return null;
+    const from = line.start + indent;
+    const spaced = raw[from] === " " || raw[from] === "	";
+    if (previous === null) {
+      for (const e of empty) lineFeed(e);
+    } else if (folded && !previous.spaced && !spaced) {
+      if (empty.length === 0) push(" ", previous.line.textEnd, previous.line.textEnd + 1);
+      else for (const e of empty) lineFeed(e);
+    } else {
+      lineFeed(previous.line);
+      for (const e of empty) lineFeed(e);
+    }
+    empty = [];
+    for (let k = from; k < line.textEnd; k++) push(raw[k], k, k + 1);
+    previous = { line, spaced };
+  }
+  if (previous === null) return null;
+  if (chomp !== "strip") lineFeed(previous.line);
+  if (chomp === "keep") for (const e of empty) lineFeed(e);
+  return { value: value.join(""), start, end };
+}
+
 // src/config/quoted-offsets.ts
 var ESCAPES = {
   "0": "\0",
@@ -10517,6 +10605,25 @@ function nodeAt(tree, path, key = false) {
   }
   return current;
 }
+var blockTraces = /* @__PURE__ */ new WeakMap();
+function tracedBlock(source, start, end, value) {
+  let traces = blockTraces.get(source);
+  if (!traces) blockTraces.set(source, traces = /* @__PURE__ */ new Map());
+  let traced = traces.get(start);
+  if (traced === void 0) traces.set(start, traced = blockOffsets(source.text.slice(start, blockEnd(source.text, end)), value));
+  return traced;
+}
+function blockEnd(text, end) {
+  let at = end;
+  for (; ; ) {
+    let i = at;
+    while (text[i] === " ") i++;
+    if (i >= text.length) return i;
+    if (text[i] === "\r" && text[i + 1] === "\n") at = i + 2;
+    else if (text[i] === "\n" || text[i] === "\r") at = i + 1;
+    else return at;
+  }
+}
 function locate(source, path, range, key = false) {
   const tree = source.tree;
   if (!tree) return START;
@@ -10534,6 +10641,16 @@ function locate(source, path, range, key = false) {
       const from = Math.min(range[0], value.length);
       const to = Math.min(Math.max(range[1], from), value.length);
       return span(source, start + offset + from, start + offset + to);
+    }
+    if (raw[0] === "|" || raw[0] === ">") {
+      const block = tracedBlock(source, start, end, value);
+      if (block) {
+        const from = Math.min(range[0], value.length);
+        const to = Math.min(Math.max(range[1], from), value.length);
+        const first = from < value.length ? block.start[from] : value.length > 0 ? block.end[value.length - 1] : raw.length;
+        const last = to > from ? block.end[to - 1] : first;
+        return span(source, start + first, start + last);
+      }
     }
     const traced = raw[0] === '"' || raw[0] === "'" ? quotedOffsets(raw) : null;
     if (traced && traced.value === value) {
@@ -10939,6 +11056,15 @@ function toALabel(name) {
   if (isPlainAsciiName(trimmed)) return trimmed.toLowerCase();
   const ascii = domainToASCII(trimmed);
   return ascii === "" ? null : ascii.toLowerCase();
+}
+function droppedByIdna(name) {
+  if (!/[^\x00-\x7f]/.test(name)) return null;
+  let index = 0;
+  for (const char of name) {
+    if (char.charCodeAt(0) > 127 && domainToASCII(`a${char}a.example`) === "aa.example") return { char, index };
+    index += char.length;
+  }
+  return null;
 }
 var LDH_LABELS = /^(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+$/;
 var PUNYCODE_LABEL = /(?:^|\.)xn--/i;
@@ -17919,6 +18045,45 @@ var internalErrorRule = defineRule({
   }
 });
 
+// src/engine/failed-lookups.ts
+var RANK = { error: 0, warn: 1, info: 2 };
+function oneReportPerLookup(findings, lookupOf) {
+  if (!lookupOf) return findings;
+  const keys = [];
+  const kept = /* @__PURE__ */ new Map();
+  let shared = false;
+  for (const finding of findings) {
+    const key = lookupOf(finding);
+    keys.push(key);
+    if (key === null) continue;
+    const best = kept.get(key);
+    if (!best) {
+      kept.set(key, finding);
+      continue;
+    }
+    shared = true;
+    if (best.count !== void 0) continue;
+    if (finding.count !== void 0 || RANK[finding.level] < RANK[best.level]) kept.set(key, finding);
+  }
+  if (!shared) return findings;
+  const out = [];
+  const also = /* @__PURE__ */ new Map();
+  findings.forEach((finding, i) => {
+    const key = keys[i];
+    const best = key === null ? finding : kept.get(key);
+    if (best === finding || finding.count !== void 0) {
+      out.push(finding);
+      return;
+    }
+    if (finding.ruleId === best.ruleId) return;
+    let rules = also.get(best);
+    if (!rules) also.set(best, rules = new Set(best.alsoNeededBy));
+    rules.add(finding.ruleId);
+  });
+  for (const [finding, rules] of also) finding.alsoNeededBy = [...rules].sort();
+  return out;
+}
+
 // src/engine/lint.ts
 var NO_POSITION = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function todayUtc(now = /* @__PURE__ */ new Date()) {
@@ -18001,6 +18166,13 @@ function loadDomainFile(file, bytes) {
   }
   const blocking = problems.some((p) => p.ruleId === "file-schema" || p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key" || p.ruleId === "file-too-large");
   if (value === void 0 || blocking) return { source, problems, domainName, model: null };
+  const dropped = typeof value.domain === "string" ? droppedByIdna(value.domain) : null;
+  if (dropped) {
+    const instead = toALabel(value.domain) ?? "";
+    const range = [dropped.index, dropped.index + dropped.char.length];
+    problems.push({ ruleId: "file-schema", messageId: "droppedCharacter", data: { code: codePointName(dropped.char), instead }, position: locate(source, ["domain"], range) });
+    return { source, problems, domainName, model: null };
+  }
   const built = buildDomainModel(file, value);
   if ("invalidDomain" in built) {
     problems.push({ ruleId: "file-schema", messageId: "badDomain", data: { domain: built.invalidDomain }, position: locate(source, ["domain"]) });
@@ -18015,9 +18187,9 @@ async function lintLoaded(loaded, options, found = [], late = NONE_LATE) {
   const { source, problems, domainName, model } = loaded;
   if (!model) return { findings: problemFindings(problems, source, options, domainName, options.policy.settingsFor(domainName)), domain: null };
   const settings = options.policy.settingsFor(model.domain);
-  const findings = [...problemFindings(problems, source, options, model.domain, settings), ...found, ...await runRules(model, source, options, settings)];
+  const findings = [...problemFindings(problems, source, options, model.domain, settings), ...found, ...await collectFindings(model, source, options, settings)];
   const { kept, suppressed } = applySuppressions(model, source, findings, options, settings, (rule) => !late.has(rule));
-  return { findings: kept, domain: model, ...suppressed.length > 0 ? { suppressed } : {} };
+  return { findings: oneReportPerLookup(kept, options.failedLookup), domain: model, ...suppressed.length > 0 ? { suppressed } : {} };
 }
 var NONE_LATE = /* @__PURE__ */ new Set();
 function lateSuppressions(loaded, findings, options, late) {
@@ -18063,6 +18235,9 @@ function mayAskDns(rule) {
   return asks;
 }
 async function runRules(model, source, options, settings = options.policy.settingsFor(model.domain)) {
+  return oneReportPerLookup(await collectFindings(model, source, options, settings), options.failedLookup);
+}
+async function collectFindings(model, source, options, settings) {
   const observed = options.observed?.get(model.domain) ?? null;
   const dns = options.dns ?? null;
   const active = activeRules(options.rules, settings, dns !== null, observed !== null, options.observable ?? null);
@@ -22702,7 +22877,10 @@ var file_schema_default = defineRule({
       required: { text: '{{where}} needs "{{key}}"' },
       invalid: { text: "{{where}} {{detail}}" },
       notMapping: { text: 'a domain file is a mapping with at least "domain:" (e.g. domain: example.com)' },
-      badDomain: { text: '"{{domain}}" is not a usable domain name: write it like example.com (IDN accepted)' }
+      badDomain: { text: '"{{domain}}" is not a usable domain name: write it like example.com (IDN accepted)' },
+      droppedCharacter: {
+        text: "the domain name holds {{code}}, an invisible character IDNA removes without a word, so {{instead}} would be checked in its place: delete it (IDNA2008 disallows it in a label, RFC 5892)"
+      }
     },
     fix: "Write the value the schema expects; editors complete it from the yaml-language-server modeline."
   }
@@ -25711,6 +25889,8 @@ export {
   yaml,
   locate,
   fillTemplate,
+  closest,
+  distance,
   MAX_FOLDER_DEPTH,
   MAX_ENTRIES_WALKED,
   unreadableSentence,
@@ -25730,6 +25910,7 @@ export {
   OVH_LEGACY_MX_HOST,
   ovhClientHosts,
   toALabel,
+  droppedByIdna,
   buildDomainModel,
   checkDomainSchema,
   OBSERVABLES,

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   aliasTargetName
-} from "./chunk-I3U2W4ZC.js";
+} from "./chunk-TX7AUCQN.js";
 import {
   canonicalName
 } from "./chunk-AZYBTNMU.js";

@@ -10,6 +10,7 @@ import {
   SHARED_OPTIONS,
   atOrAbove,
   collectEvery,
+  domainFileOnlyPaths,
   domainPaths,
   emit,
   failLevel,
@@ -23,7 +24,7 @@ import {
   todayOption,
   untilInterrupted,
   zonePaths
-} from "./chunk-7BL22YVX.js";
+} from "./chunk-74MUEBES.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -59,7 +60,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-3SZEJUF3.js";
+} from "./chunk-J4YMJVGP.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -68,7 +69,7 @@ import {
   isInside,
   readEvidenceFile,
   toolVersion
-} from "./chunk-I74ZIKUZ.js";
+} from "./chunk-AEYWHULW.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -88,7 +89,7 @@ import {
 } from "./chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunk-QMEM3CYX.js";
+} from "./chunk-PLF2KG7K.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -102,7 +103,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-2JWK7TN4.js";
+} from "./chunk-X7N7QBZO.js";
 import {
   asidePath,
   formatText,
@@ -123,7 +124,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-HESTR6XR.js";
+} from "./chunk-IJRDEGBA.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -133,7 +134,9 @@ import {
   aliasTargetName,
   allRules,
   checkDomainSchema,
+  closest,
   derAt,
+  distance,
   effectivePolicy,
   fillTemplate,
   findDomainFiles,
@@ -151,7 +154,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-I3U2W4ZC.js";
+} from "./chunk-TX7AUCQN.js";
 import "./chunk-OZEDNUC6.js";
 import "./chunk-4AJWCSWW.js";
 import "./chunk-32FQ7YH5.js";
@@ -2689,8 +2692,9 @@ Options:
   --policy NAME|FILE     policy pack for the DNS step: ovh (default), rfc, strict, parked, or a pack file
   -f, --format FORMAT    text (default) or json
   -o, --output FILE      write the report to FILE instead of standard output
-  --fail-on LEVEL        exit 1 only for findings at or above LEVEL (error, warn, info); without it,
-                         any problem (a warning or worse, or a failed check) exits 1
+  --fail-on LEVEL        exit 1 only for findings at or above LEVEL (error, warn, info), or a DNS lookup
+                         that failed (what it would have shown is unknown); without it, any problem (a
+                         warning or worse, or a failed check) exits 1
   -q, --quiet            print only the checks with a problem
   --evidence FILE        also check the DKIM selectors this DMARC evidence file saw (maildns reports evidence)
   --login                also try to log in over IMAP and SMTP as ${LOGIN_USER_ENV}, with the password from
@@ -2858,7 +2862,8 @@ function createDoctorCommand(deps = {}) {
         emit(io, text, output);
         if (values["fail-on"] === void 0) return doctorExitCode(report);
         const threshold = failLevel(values["fail-on"]);
-        return report.incomplete || report.hostApiFailure || report.findings.some((f) => atOrAbove(f.level, threshold)) ? EXIT_FINDINGS : EXIT_OK;
+        const unchecked = report.findings.some((f) => f.ruleId === "dns-lookup-failed");
+        return report.incomplete || report.hostApiFailure || unchecked || report.findings.some((f) => atOrAbove(f.level, threshold)) ? EXIT_FINDINGS : EXIT_OK;
       } finally {
         await source.close?.();
       }
@@ -3175,6 +3180,21 @@ function relevantMatches(matches) {
   return matches.filter((m) => m.score >= Math.max(2, best - 1) || m === matches[0]);
 }
 
+// src/cli/explain-id.ts
+var ID_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
+var MAX_TYPO = 2;
+var MAX_ID_LENGTH = 80;
+function lookUpId(text, catalogues) {
+  const word = text.trim().toLowerCase();
+  if (word.length > MAX_ID_LENGTH || !ID_SHAPE.test(word)) return null;
+  for (const catalogue of catalogues) {
+    const found = catalogue.find((entry) => entry.id === word);
+    if (found) return { found };
+  }
+  const suggestion = closest(word, catalogues.flatMap((catalogue) => catalogue.map((entry) => entry.id)));
+  return suggestion === null || distance(word, suggestion) > MAX_TYPO ? null : { unknown: word, suggestion };
+}
+
 // src/cli/commands/explain.ts
 var OPTIONS4 = {
   format: { type: "string", short: "f" },
@@ -3185,7 +3205,9 @@ var USAGE3 = `Usage: maildns explain "<error text>" [--format text|json]
 Explains an error shown by a mail client or returned by a server (e.g. "535 5.7.8 Authentication
 failed", "Connection timed out", "550 5.7.23 ... SPF", "certificate has expired", "552 Mailbox full"):
 the probable cause, the fix, and the \`maildns doctor\` check that confirms it. English and French
-wordings are recognised.
+wordings are recognised. A rule or finding id from a maildns report (spf-permissive-all,
+imap-login-failed) is explained as such: what it checks, its fix, the client errors it confirms; a
+mistyped one is named with the id it is close to (exit 1).
 
 Options:
   -f, --format FORMAT  text (default) or json
@@ -3209,6 +3231,20 @@ function explanationText(explanation) {
   }
   return lines;
 }
+function idCatalogues() {
+  return [
+    [...DOCTOR_RULES.values()].map((r) => ({ id: r.id, kind: "doctor finding", level: r.level, description: r.description, fix: r.fix })),
+    allRules.map((r) => ({ id: r.meta.id, kind: "lint rule", level: r.meta.defaultLevel, area: r.meta.area, description: r.meta.description })),
+    EXPLANATIONS.map((e) => ({ id: e.id, kind: "explanation", description: e.title }))
+  ];
+}
+function idText(entry) {
+  const about = [entry.kind, entry.area, entry.level && `default level ${entry.level}`].filter(Boolean).join(", ");
+  const lines = [`${entry.id} (maildns ${about})`, `  ${entry.description}`];
+  if (entry.fix) lines.push(`  Fix: ${entry.fix}`);
+  if (entry.kind === "lint rule") lines.push("  maildns rules lists every rule with its level in a policy pack; the README's rule list cites its sources.");
+  return lines;
+}
 var explainCommand = {
   name: "explain",
   summary: "explain a mail client's error message: cause, fix, and the doctor check that confirms it",
@@ -3223,7 +3259,30 @@ var explainCommand = {
     const format = oneOf(values.format, ["text", "json"], "--format", "text");
     const text = positionals.join(" ");
     if (text.trim() === "") throw new UsageError('give the error text, e.g. maildns explain "535 5.7.8 Authentication failed"');
-    const matches = relevantMatches(explainError(text));
+    const id = lookUpId(text, idCatalogues());
+    if (id !== null && "unknown" in id) {
+      const sentence = `Not recognised: "${printable2(text)}" is no maildns rule or finding id; did you mean ${id.suggestion}? (maildns rules lists the rules)`;
+      if (format === "json") io.stdout(`${reportJson({ version: 1, input: printable2(text), matches: [], didYouMean: id.suggestion })}
+`);
+      else io.stdout(`${sentence}
+`);
+      return EXIT_FINDINGS;
+    }
+    const matches = id === null ? relevantMatches(explainError(text)) : EXPLANATIONS.filter((e) => e.id === id.found.id || e.confirm.ruleIds.includes(id.found.id)).map((explanation) => ({ explanation, score: 1 }));
+    if (id !== null) {
+      const entry = id.found;
+      if (format === "json") {
+        io.stdout(`${reportJson({ version: 1, input: printable2(text), id: entry, matches: matches.map((m) => explanationJson(m.explanation)) })}
+`);
+        return EXIT_OK;
+      }
+      const out2 = entry.kind === "explanation" ? [] : idText(entry);
+      if (matches.length && out2.length) out2.push("", "The mail client errors it confirms:");
+      for (const match of matches) out2.push(...explanationText(match.explanation).map((line) => entry.kind === "explanation" ? line : `  ${line}`));
+      io.stdout(`${out2.join("\n")}
+`);
+      return EXIT_OK;
+    }
     if (format === "json") {
       io.stdout(
         `${reportJson({
@@ -3953,10 +4012,48 @@ function packageJson(a) {
     private: true,
     description: "Mail DNS (MX, SPF, DKIM, DMARC) as code for OVHcloud domains, with maildns",
     scripts: { lint: "maildns lint stacks", plan: "maildns plan stacks" },
-    devDependencies: { maildns: `^${a.version}`, "@pulumi/pulumi": a.pulumiRange, "@ovhcloud/pulumi-ovh": a.ovhProviderRange }
+    devDependencies: Object.fromEntries(neededPackages(a))
   };
   return `${JSON.stringify(manifest, null, 2)}
 `;
+}
+function neededPackages(a) {
+  return [
+    ["maildns", `^${a.version}`],
+    ["@pulumi/pulumi", a.pulumiRange],
+    ["@ovhcloud/pulumi-ovh", a.ovhProviderRange]
+  ];
+}
+function missingPackages(text, needed) {
+  let manifest;
+  try {
+    manifest = JSON.parse(text);
+  } catch {
+    return [...needed];
+  }
+  if (typeof manifest !== "object" || manifest === null || Array.isArray(manifest)) return [...needed];
+  const listed = (field, name) => {
+    const deps = manifest[field];
+    return typeof deps === "object" && deps !== null && Object.hasOwn(deps, name);
+  };
+  return needed.filter(([name]) => !listed("dependencies", name) && !listed("devDependencies", name));
+}
+var PULUMI_MAIN = "node_modules/maildns/dist/pulumi.js";
+var PULUMI_STACK_CONFIG_DIR = "stacks";
+function pulumiProjectGaps(text) {
+  let project;
+  try {
+    project = yaml.load(text);
+  } catch {
+    project = void 0;
+  }
+  const field = (key) => typeof project === "object" && project !== null ? project[key] : void 0;
+  const gaps = [];
+  const main = field("main");
+  if (typeof main !== "string" || main.replace(/^\.\//, "").replace(/\/+$/, "") !== PULUMI_MAIN) gaps.push(`main: ${PULUMI_MAIN}`);
+  const configDir = field("stackConfigDir");
+  if (typeof configDir !== "string" || configDir.replace(/^\.\//, "").replace(/\/+$/, "") !== PULUMI_STACK_CONFIG_DIR) gaps.push(`stackConfigDir: ${PULUMI_STACK_CONFIG_DIR}`);
+  return gaps;
 }
 function checkWorkflow(a) {
   return `# Pull request check: lint the domain files (annotations, SARIF, one PR comment) and show the plan
@@ -4117,6 +4214,21 @@ function shownName2(cwd, root, path) {
   const fromCwd = relative4(cwd, path);
   return fromCwd !== "" && !fromCwd.startsWith("..") && !isAbsolute2(fromCwd) ? fromCwd : path;
 }
+function nextSteps(domain, stack, missing, projectGaps) {
+  const steps = [
+    missing.length ? `npm install --save-dev ${missing.map(([name, range]) => `${name}@${range}`).join(" ")}
+(the package.json kept does not list them), and commit package-lock.json (the workflows run npm ci)` : "npm install, and commit package-lock.json (the workflows run npm ci)",
+    ...projectGaps.length ? [`set ${projectGaps.join(" and ")} in the Pulumi.yaml kept:
+without them, pulumi up in the apply workflow does not run maildns's program on stacks/${stack}`] : [],
+    `npx maildns lint stacks/${stack}`,
+    `enable DKIM for ${domain} in OVH's Control Panel, add its two selectors to stacks/${stack}/${domain}.yaml
+(npx maildns import ${domain} prints them once published) and remove the dkim-missing-selector entry
+under lint: (its three lines)`,
+    `add the repository secrets OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET, OVH_CONSUMER_KEY and
+PULUMI_ACCESS_TOKEN, and create the stack: pulumi stack init ${stack}`
+  ];
+  return steps.map((step, i) => `  ${i + 1}. ${step.replace(/\n/g, "\n     ")}`).join("\n");
+}
 var initCommand = {
   name: "init",
   summary: "start a repository of your own: a domain file, the Pulumi stack and three workflows",
@@ -4167,7 +4279,8 @@ Exit codes: 0 written, 2 usage error (nothing is written then).`,
     if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(stack)) throw new UsageError(`--stack must be a stack name (letters, digits, - _ .), got '${stack.slice(0, 80)}'`);
     const today = todayOption(values.today) ?? todayUtc();
     const root = resolve7(io.cwd, values.dir ?? ".");
-    const files = scaffold({ domain, offer, region, stack, today, version: toolVersion(), ...pulumiRanges() });
+    const answers = { domain, offer, region, stack, today, version: toolVersion(), ...pulumiRanges() };
+    const files = scaffold(answers);
     const domainFile2 = files.find((f) => !f.shared);
     const cannotWrite = (error) => new UsageError(`cannot write under ${values.dir ?? "the current folder"} (${error.code ?? "error"}); nothing was written`);
     for (const file of files) {
@@ -4185,9 +4298,22 @@ Exit codes: 0 written, 2 usage error (nothing is written then).`,
     const keep = (f) => present(f) && !overwrite(f);
     const lines = [];
     const placed = [];
+    const keptText = (f) => {
+      try {
+        return readFileSync6(join5(root, f.path), "utf8");
+      } catch {
+        return null;
+      }
+    };
+    let missing = [];
+    let projectGaps = [];
     for (const file of files) {
       if (keep(file)) {
-        lines.push(`kept   ${file.path} (exists)`);
+        const text = PROJECT_FILES.has(file.path) ? keptText(file) : null;
+        if (text !== null && file.path === "package.json") missing = missingPackages(text, neededPackages(answers));
+        if (text !== null && file.path === "Pulumi.yaml") projectGaps = pulumiProjectGaps(text);
+        const gap = file.path === "package.json" && missing.length ? `; it does not list ${missing.map(([name]) => name).join(", ")}: see Next` : file.path === "Pulumi.yaml" && projectGaps.length ? `; it does not run maildns's program: see Next` : "";
+        lines.push(`kept   ${file.path} (exists${gap})`);
         continue;
       }
       placed.push({ path: join5(root, file.path), text: file.text, replace: overwrite(file) });
@@ -4206,13 +4332,7 @@ Exit codes: 0 written, 2 usage error (nothing is written then).`,
     io.stdout(`${lines.join("\n")}
 
 Next:
-  1. npm install, and commit package-lock.json (the workflows run npm ci)
-  2. npx maildns lint stacks/${stack}
-  3. enable DKIM for ${domain} in OVH's Control Panel, add its two selectors to stacks/${stack}/${domain}.yaml
-     (npx maildns import ${domain} prints them once published) and remove the dkim-missing-selector entry
-     under lint: (its three lines)
-  4. add the repository secrets OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET, OVH_CONSUMER_KEY and
-     PULUMI_ACCESS_TOKEN, and create the stack: pulumi stack init ${stack}
+${nextSteps(domain, stack, missing, projectGaps)}
 `);
     return EXIT_OK;
   }
@@ -4395,17 +4515,20 @@ function storeLocation(values, io) {
   return join6(resolve8(io.cwd, values.stack ?? "stacks"), STORE_DIR_NAME);
 }
 async function openStore(values, io, sub, existing = null) {
-  const { ReportStore } = await import("./store-KC6RHTGU.js");
-  const { StoreError, isServerUrl } = await import("./sql-OTXDCJNQ.js");
+  const { ReportStore } = await import("./store-4WPZ7XXJ.js");
+  const { StoreError, isServerUrl } = await import("./sql-NMETIQ4F.js");
   const location = storeLocation(values, io);
   if (existing !== null && !isServerUrl(location) && location !== ":memory:") {
-    const { isNewStoreDirectory } = await import("./empty-store-OJTKUQOB.js");
+    const { isNewStoreDirectory, notAStoreProblem } = await import("./empty-store-VLYU4JBX.js");
     let missing;
+    let notAStore;
     try {
       missing = isNewStoreDirectory(location);
+      notAStore = notAStoreProblem(location);
     } catch (error) {
       throw new UsageError(`cannot read the report store ${location}: ${error.code ?? error.message}${existing}`);
     }
+    if (notAStore !== null) throw new UsageError(`cannot open the report store in ${location}: ${notAStore}${existing}`);
     if (missing) throw new UsageError(`there is no report store in ${location}: nothing was ever ingested there; run \`maildns reports ingest\` or \`maildns reports fetch\` first, or give the store with --store or ${STORE_URL_ENV}${existing}`);
   }
   let opened = null;
@@ -4679,7 +4802,7 @@ domain whose sums pass what a JSON number counts exactly.
     return EXIT_OK;
   }
   const format = oneOf(values.format, ["text", "markdown", "json"], "--format", "text");
-  const output = outputOption(io, values.output);
+  const output = outputOption(io, values.output, "reports summary", domainFileOnlyPaths(positionals));
   const domains = positionals.length ? domainsFrom(positionals, io) : null;
   const { domainSummary, jsonWriter, markdownWriter, textWriter } = await import("./summary-23IBFFI5.js");
   const store = await openStore(values, io, "summary", "");
@@ -4718,7 +4841,7 @@ and no credentials (rule dmarc-ramp-evidence). Without DOMAIN or PATH: the domai
 files, or every domain in the store when the stack has none.
 
 Options:
-  --out FILE           where to write (default: the stack folder's dmarc-evidence.json)
+  --out FILE           where to write (default: the stack folder's dmarc-evidence.json; - for standard output)
   --min-share SHARE    list failing sources down to this share of a domain's messages (default 0.001)
 ${WINDOW_HELP}
 ${STORE_HELP}
@@ -4731,6 +4854,7 @@ file is then left as it was).
   const minShare = values["min-share"] === void 0 ? 1e-3 : Number(values["min-share"]);
   if (!Number.isFinite(minShare) || minShare < 0 || minShare > 1) throw new UsageError(`--min-share must be a share from 0 to 1, e.g. 0.001 (got '${values["min-share"]}')`);
   const stack = values.stack ?? "stacks";
+  outputOption(io, values.out, "reports evidence", domainFileOnlyPaths(positionals.length ? positionals : [stack]), "--out");
   const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
   const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("./evidence-EQMM76PO.js");
   const out = resolve8(io.cwd, values.out ?? join6(stack, EVIDENCE_FILE_NAME));
@@ -4738,12 +4862,19 @@ file is then left as it was).
   try {
     const { window, summaries } = await figuresFor(store, values, domains);
     const file = buildEvidence(summaries, window, minShare);
+    const counted = `${file.domains.length} domain${file.domains.length === 1 ? "" : "s"} with reports, ${window.from} → ${window.to}`;
+    if (values.out === "-") {
+      io.stdout(serializeEvidence(file));
+      if (!values.quiet) io.stderr(`wrote the evidence to standard output: ${counted}
+`);
+      return EXIT_OK;
+    }
     try {
       writeFileWhole(out, serializeEvidence(file));
     } catch (error) {
       throw new UsageError(`cannot write ${values.out ?? out}: ${error.code ?? "error"}`);
     }
-    if (!values.quiet) io.stderr(`wrote ${values.out ?? join6(stack, EVIDENCE_FILE_NAME)}: ${file.domains.length} domain${file.domains.length === 1 ? "" : "s"} with reports, ${window.from} → ${window.to}
+    if (!values.quiet) io.stderr(`wrote ${values.out ?? join6(stack, EVIDENCE_FILE_NAME)}: ${counted}
 `);
     return EXIT_OK;
   } finally {
@@ -4787,7 +4918,7 @@ var reportsCommand = {
           return await evidence(rest, io);
       }
     } catch (error) {
-      const { StoreError } = await import("./sql-OTXDCJNQ.js");
+      const { StoreError } = await import("./sql-NMETIQ4F.js");
       if (error instanceof StoreError) throw new UsageError(`${error.message}${storeFailureAftermath(chosen, error.added)}`);
       throw error;
     }

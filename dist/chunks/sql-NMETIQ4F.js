@@ -11,12 +11,12 @@ import {
   redactUrl,
   scrubStoreText,
   statfsFreeBytes
-} from "./chunk-DRM6TZNA.js";
+} from "./chunk-Y5XV7UUE.js";
 import {
   StoreError
 } from "./chunk-NZFSRXEO.js";
 import "./chunk-V57SGRGK.js";
-import "./chunk-6NRUMRVU.js";
+import "./chunk-WLE47TIW.js";
 import "./chunk-5AL66J2M.js";
 export {
   DISK_FULL,

@@ -9,7 +9,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunk-I74ZIKUZ.js";
+} from "./chunk-AEYWHULW.js";
 import {
   formatMarkdown
 } from "./chunk-BHDZC6XK.js";
@@ -33,7 +33,7 @@ import {
   isDomainFileName,
   lintPaths,
   resolvePolicy
-} from "./chunk-I3U2W4ZC.js";
+} from "./chunk-TX7AUCQN.js";
 import {
   EVIDENCE_FILE_NAME
 } from "./chunk-66ZLG65L.js";
@@ -112,26 +112,26 @@ function writeProblem(error) {
   };
   return code && words[code] ? `${words[code]} (${code})` : code ?? "error";
 }
-function outputOption(io, value, command = "", reads = []) {
+function outputOption(io, value, command = "", reads = [], flag = "--output") {
   if (value === void 0 || value === "-") return void 0;
-  if (value === "") throw new UsageError("--output needs a file name (or - for standard output)");
+  if (value === "") throw new UsageError(`${flag} needs a file name (or - for standard output)`);
   const target = resolve(io.cwd, value);
   const stats = statOrNull(target);
-  if (stats?.isDirectory()) throw new UsageError(`--output ${value} is a folder: give a file name, e.g. --output ${value.replace(/\/+$/, "")}/report.txt`);
+  if (stats?.isDirectory()) throw new UsageError(`${flag} ${value} is a folder: give a file name, e.g. ${flag} ${value.replace(/\/+$/, "")}/report.txt`);
   if (stats && !stats.isFile()) return value;
   const read = stats ? readByCommand(target, stats, io.cwd, reads) : null;
   if (read) {
     const held = read.what === null ? `the file ${read.path}, which ${command} reads` : `under ${read.path}, where ${command} reads it (${read.what})`;
-    throw new UsageError(`--output ${value} is ${held}: the report would replace it; give another file name`);
+    throw new UsageError(`${flag} ${value} is ${held}: the report would replace it; give another file name`);
   }
   const folder = dirname(target);
   const parent = statOrNull(folder);
-  if (!parent) throw new UsageError(`--output ${value}: the folder ${dirname(value)} does not exist (or a part of its path is not a folder): create it first`);
-  if (!parent.isDirectory()) throw new UsageError(`--output ${value}: ${dirname(value)} is not a folder`);
+  if (!parent) throw new UsageError(`${flag} ${value}: the folder ${dirname(value)} does not exist (or a part of its path is not a folder): create it first`);
+  if (!parent.isDirectory()) throw new UsageError(`${flag} ${value}: ${dirname(value)} is not a folder`);
   try {
     accessSync(folder, constants.W_OK);
   } catch (error) {
-    throw new UsageError(`--output ${value}: cannot write in ${dirname(value)}: ${writeProblem(error)}`);
+    throw new UsageError(`${flag} ${value}: cannot write in ${dirname(value)}: ${writeProblem(error)}`);
   }
   return value;
 }
@@ -265,6 +265,8 @@ function formatFindings(format, report, options = {}) {
 var DOMAIN_FILES = { test: (name) => isDomainFileName(name) || name === EVIDENCE_FILE_NAME, what: `domain files and ${EVIDENCE_FILE_NAME}` };
 var ZONE_FILES = { test: isZoneFileName, what: "zone files" };
 var domainPaths = (paths) => paths.map((path) => ({ path, takes: DOMAIN_FILES }));
+var DOMAIN_FILES_ONLY = { test: isDomainFileName, what: "domain files" };
+var domainFileOnlyPaths = (paths) => paths.map((path) => ({ path, takes: DOMAIN_FILES_ONLY }));
 var zonePaths = (zones) => (zones ?? []).map((path) => ({ path, takes: ZONE_FILES }));
 var packRead = (policy) => ({ path: policy !== void 0 && SHIPPED_POLICIES.includes(policy) ? void 0 : policy });
 
@@ -647,6 +649,7 @@ export {
   outputOption,
   formatFindings,
   domainPaths,
+  domainFileOnlyPaths,
   zonePaths,
   packRead,
   collectEvery,

@@ -45,6 +45,17 @@ function imageRefusal(image, installed) {
 function initdbNotice(reason) {
   return `${reason}: creating the new report store with PGlite's own initdb instead (slower, and about 800 MiB of memory this once; a maildns release made for this PGlite avoids it)`;
 }
+function notAStoreProblem(directory) {
+  let names;
+  try {
+    names = readdirSync(directory);
+  } catch (error) {
+    if (error.code === "ENOENT") return null;
+    throw error;
+  }
+  if (names.length === 0 || names.includes("PG_VERSION")) return null;
+  return `the folder holds ${names.length} entr${names.length === 1 ? "y" : "ies"} and no PG_VERSION, so it is not a report store (a PostgreSQL data directory): nothing was written there; give the store's own folder, or a new or empty one`;
+}
 function isNewStoreDirectory(directory) {
   try {
     return readdirSync(directory).length === 0;
@@ -131,6 +142,7 @@ export {
   installedPgliteVersion,
   imageRefusal,
   initdbNotice,
+  notAStoreProblem,
   isNewStoreDirectory,
   unpackEmptyStore,
   emptyStoreTar
