@@ -116,7 +116,7 @@ export async function probeImap(session: Session, target: Target, credentials: C
     const greeting = await session.step("imap-greeting", where, async () => {
       const line = await reader!.readLine(session.stepTimeout());
       if (line === null && !reader!.closed && reader!.partial.length > 0) {
-        const reason = `an incomplete line without CRLF, then nothing within ${session.stepTimeout()} ms: ${printable(reader!.partial)}`;
+        const reason = `no line ended by CRLF within ${session.stepTimeout()} ms, only an incomplete one: ${printable(reader!.partial)}`;
         return { detail: reason, findings: [session.finding("imap-greeting-missing", target.host, { target: where, reason })] };
       }
       if (line === null && !reader!.closed) return silentAfterAccept(session, "imap", target, `no greeting within ${session.stepTimeout()} ms`);

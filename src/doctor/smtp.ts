@@ -38,7 +38,7 @@ export async function readReply(reader: LineReader, timeoutMs: number): Promise<
       if (reader.closed) return { ok: false, reason: "connection closed", silent: false, kind: "closed" };
       if (lines.length > 0) return { ok: false, reason: `reply not finished within ${timeoutMs} ms (${lines.length} lines)`, silent: false, kind: "timeout" };
       if (reader.partial.length > 0) {
-        return { ok: false, reason: `an incomplete line without CRLF, then nothing within ${timeoutMs} ms: ${printable(reader.partial)}`, silent: false, kind: "timeout" };
+        return { ok: false, reason: `no line ended by CRLF within ${timeoutMs} ms, only an incomplete one: ${printable(reader.partial)}`, silent: false, kind: "timeout" };
       }
       return { ok: false, reason: `no reply within ${timeoutMs} ms`, silent: true, kind: "timeout" };
     }

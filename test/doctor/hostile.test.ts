@@ -87,8 +87,18 @@ describe("replies that arrive in pieces, or never end", () => {
     const server = await scripted((socket) => socket.write("220 mail.test ESMTP ready"));
     const report = await runDoctor(options({ submission: at(server) }, { timeoutMs: SILENCE_MS }));
     expect(ruleIds(report)).toEqual(["smtp-banner-missing"]);
-    expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} sent no SMTP 220 greeting (an incomplete line without CRLF, then nothing within ${SILENCE_MS} ms: 220 mail.test ESMTP ready)`);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} sent no SMTP 220 greeting (no line ended by CRLF within ${SILENCE_MS} ms, only an incomplete one: 220 mail.test ESMTP ready)`);
   });
+
+  it("a greeting dripped a byte at a time, never ended: the incomplete line is named, not 'then nothing'", async () => {
+    // The bytes keep coming, so "then nothing" would be false: the finding says what is true, no line ended.
+    const greeting = "220 mail.test ESMTP ready and ready and ready";
+    let sent = 0;
+    const server = await scripted((socket) => every(50, () => sent < greeting.length && socket.write(greeting[sent++]!)));
+    const report = await runDoctor(options({ submission: at(server) }, { timeoutMs: SILENCE_MS }));
+    expect(ruleIds(report)).toEqual(["smtp-banner-missing"]);
+    expect(report.findings[0]!.data.reason).toMatch(new RegExp(`^no line ended by CRLF within ${SILENCE_MS} ms, only an incomplete one: 220 mail`));
+  }, 60_000);
 
   it("a multi-line greeting dripped forever ends within the step's timeout, not 200 timeouts", async () => {
     const server = await scripted((socket) => every(100, () => socket.write("220-still greeting\r\n")));
