@@ -40,6 +40,16 @@ describe("the reports' output files never replace what the run reads", { timeout
     expect(readFileSync(join(root, "stacks/prod/example.com.yaml"), "utf8")).toBe(DOMAIN);
   });
 
+  it("evidence with a stack folder that does not exist and no --out: exit 2 before the store is opened", async () => {
+    const root = tree();
+    const run = await runCliAsync(["reports", "evidence", "--stack", "stacks/prdo", "--store", "no-store"], { cwd: root });
+    expect(run.stderr).toBe("maildns reports: the stack folder stacks/prdo does not exist, so stacks/prdo/dmarc-evidence.json cannot be written: give the stack's folder with --stack, or a file with --out\n");
+    expect(run.status).toBe(2);
+    // With --out, the stack is only where the domains come from: the run goes on to the store.
+    const withOut = await runCliAsync(["reports", "evidence", "example.com", "--stack", "stacks/prdo", "--store", "no-store", "--out", "ev.json"], { cwd: root });
+    expect(withOut.stderr).toContain(NO_STORE);
+  });
+
   it("the evidence file beside the domain files is not refused: the run goes on to the store", async () => {
     const root = tree();
     const run = await runCliAsync(["reports", "evidence", "--stack", "stacks/prod", "--store", "no-store", "--out", "stacks/prod/dmarc-evidence.json"], { cwd: root });

@@ -152,13 +152,17 @@ function domainsFrom(positionals: readonly string[], io: CliIO): string[] {
 }
 
 /** The stack folder's domains, when it has domain files; else null (every domain in the store). */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function stackDomains(stack: string, io: CliIO): string[] | null {
   const folder = resolve(io.cwd, stack);
-  try {
-    if (!statSync(folder).isDirectory()) return null;
-  } catch {
-    return null;
-  }
+  if (!isFolder(folder)) return null;
   const domains = domainsFrom([folder], io);
   return domains.length ? domains : null;
 }
@@ -445,8 +449,12 @@ file is then left as it was).
   // domains (the stack's, or the paths given), nor a folder; the figures of a large store are not worked
   // out only to be lost at the end.
   outputOption(io, values.out, "reports evidence", domainFileOnlyPaths(positionals.length ? positionals : [stack]), "--out");
-  const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
   const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("../../reports/evidence.js");
+  // The default place is checked as early: a mistyped --stack used to fail only once the store was read.
+  if (values.out === undefined && !isFolder(resolve(io.cwd, stack))) {
+    throw new UsageError(`the stack folder ${stack} does not exist, so ${join(stack, EVIDENCE_FILE_NAME)} cannot be written: give the stack's folder with --stack, or a file with --out`);
+  }
+  const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
   const out = resolve(io.cwd, values.out ?? join(stack, EVIDENCE_FILE_NAME));
   const store = await openStore(values, io, "evidence", storeFailureAftermath("evidence"));
   try {
