@@ -450,11 +450,11 @@ file is then left as it was).
   // out only to be lost at the end.
   outputOption(io, values.out, "reports evidence", domainFileOnlyPaths(positionals.length ? positionals : [stack]), "--out");
   const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("../../reports/evidence.js");
-  // The default place is checked as early: a mistyped --stack used to fail only once the store was read.
+  const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
+  // The default place is checked before the store too: a mistyped --stack used to fail only once it was read.
   if (values.out === undefined && !isFolder(resolve(io.cwd, stack))) {
     throw new UsageError(`the stack folder ${stack} does not exist, so ${join(stack, EVIDENCE_FILE_NAME)} cannot be written: give the stack's folder with --stack, or a file with --out`);
   }
-  const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
   const out = resolve(io.cwd, values.out ?? join(stack, EVIDENCE_FILE_NAME));
   const store = await openStore(values, io, "evidence", storeFailureAftermath("evidence"));
   try {
