@@ -194,8 +194,11 @@ function describeHeld(record: LiveSlotRecord): string {
 export async function planRemovedZones(options: RemovedZonesOptions): Promise<RemovedZonesResult> {
   const result: RemovedZonesResult = { removedZones: [], changes: [], gates: [], failures: [], notes: [] };
   // By real path: the plan's walk shows a folder linked into a stack under its own path when it walks that
-  // folder too (`plan stacks`), and a stack that links a shared folder in still declares its domains.
-  const domainOf = new Map(options.files.map((f) => [realOr(f.absolute), f.domain]));
+  // folder too (`plan stacks`), and a stack that links a shared folder in still declares its domains. Made
+  // only when a stack needs it (one with an adoption file, or planned against a base): a path's real path
+  // costs a system call per folder on the way, and a stack with neither reads no domain at all.
+  let byRealPath: Map<string, string | null> | undefined;
+  const domainOf = () => (byRealPath ??= new Map(options.files.map((f) => [realOr(f.absolute), f.domain])));
   for (const stack of options.stacks) {
     const from = result.gates.length;
     await planStack(stack, domainOf, options, result);
@@ -205,7 +208,7 @@ export async function planRemovedZones(options: RemovedZonesOptions): Promise<Re
 }
 
 /** One stack folder's zones that no domain file declares any more. */
-async function planStack(stack: StackFolder, domainOf: ReadonlyMap<string, string | null>, options: RemovedZonesOptions, result: RemovedZonesResult): Promise<void> {
+async function planStack(stack: StackFolder, domainOf: () => ReadonlyMap<string, string | null>, options: RemovedZonesOptions, result: RemovedZonesResult): Promise<void> {
   const { provider } = options;
   if (!stack.adopted && options.base) {
     await planFromBase(stack, options.base, domainOf, options, result);
@@ -306,12 +309,13 @@ function planDeletion(zone: string, heldRecords: readonly LiveSlotRecord[], obse
 }
 
 /** The stack's domains as the working tree declares them, or null (with a note) when a file could not be read. */
-function declaredDomains(stack: StackFolder, domainOf: ReadonlyMap<string, string | null>, zonesLookedFor: string, result: RemovedZonesResult): string[] | null {
+function declaredDomains(stack: StackFolder, domainOf: () => ReadonlyMap<string, string | null>, zonesLookedFor: string, result: RemovedZonesResult): string[] | null {
   // A folder the change emptied declares nothing.
   if (!existsSync(stack.absolute)) return [];
   // The stack's own domain files, links followed as the Pulumi program follows them. A file whose domain
   // could not be read may be the one declaring a zone the stack holds.
-  const files = findDomainFiles([stack.absolute], stack.absolute).map((ref) => domainOf.get(realOr(ref.absolute)) ?? null);
+  const byRealPath = domainOf();
+  const files = findDomainFiles([stack.absolute], stack.absolute).map((ref) => byRealPath.get(realOr(ref.absolute)) ?? null);
   const unread = files.filter((domain) => domain === null).length;
   if (unread > 0) {
     result.notes.push({
@@ -329,7 +333,7 @@ function declaredDomains(stack: StackFolder, domainOf: ReadonlyMap<string, strin
  * change deletes (or whose domain it changes) declare zones that no file of the working tree declares any
  * more. A file renamed, or deleted while another file declares its domain, is an edit, planned as usual.
  */
-async function planFromBase(stack: StackFolder, base: GitBase, domainOf: ReadonlyMap<string, string | null>, options: RemovedZonesOptions, result: RemovedZonesResult): Promise<void> {
+async function planFromBase(stack: StackFolder, base: GitBase, domainOf: () => ReadonlyMap<string, string | null>, options: RemovedZonesOptions, result: RemovedZonesResult): Promise<void> {
   if (base.problem !== null) {
     result.notes.push({ stack: stack.display, kind: "base", detail: `${stack.display}: ${base.problem}; until then a domain file deleted from this stack is not seen, so this plan does not say what the merge deletes` });
     return;
