@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-J4YMJVGP.js";
+} from "./chunks/chunk-F5BO426H.js";
 import {
   cacheFilePath,
   evidenceKeyFor,

@@ -60,7 +60,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-J4YMJVGP.js";
+} from "./chunk-F5BO426H.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -1898,7 +1898,7 @@ async function readReply(reader, timeoutMs) {
       if (reader.closed) return { ok: false, reason: "connection closed", silent: false, kind: "closed" };
       if (lines.length > 0) return { ok: false, reason: `reply not finished within ${timeoutMs} ms (${lines.length} lines)`, silent: false, kind: "timeout" };
       if (reader.partial.length > 0) {
-        return { ok: false, reason: `an incomplete line without CRLF, then nothing within ${timeoutMs} ms: ${printable(reader.partial)}`, silent: false, kind: "timeout" };
+        return { ok: false, reason: `no line ended by CRLF within ${timeoutMs} ms, only an incomplete one: ${printable(reader.partial)}`, silent: false, kind: "timeout" };
       }
       return { ok: false, reason: `no reply within ${timeoutMs} ms`, silent: true, kind: "timeout" };
     }
@@ -2214,7 +2214,7 @@ async function probeImap(session, target, credentials = null) {
     const greeting = await session.step("imap-greeting", where, async () => {
       const line = await reader.readLine(session.stepTimeout());
       if (line === null && !reader.closed && reader.partial.length > 0) {
-        const reason = `an incomplete line without CRLF, then nothing within ${session.stepTimeout()} ms: ${printable(reader.partial)}`;
+        const reason = `no line ended by CRLF within ${session.stepTimeout()} ms, only an incomplete one: ${printable(reader.partial)}`;
         return { detail: reason, findings: [session.finding("imap-greeting-missing", target.host, { target: where, reason })] };
       }
       if (line === null && !reader.closed) return silentAfterAccept(session, "imap", target, `no greeting within ${session.stepTimeout()} ms`);
@@ -4583,13 +4583,16 @@ function domainsFrom(positionals, io) {
   }
   return [...domains].sort();
 }
+function isFolder(path) {
+  try {
+    return statSync4(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 function stackDomains(stack, io) {
   const folder = resolve8(io.cwd, stack);
-  try {
-    if (!statSync4(folder).isDirectory()) return null;
-  } catch {
-    return null;
-  }
+  if (!isFolder(folder)) return null;
   const domains = domainsFrom([folder], io);
   return domains.length ? domains : null;
 }
@@ -4855,8 +4858,11 @@ file is then left as it was).
   if (!Number.isFinite(minShare) || minShare < 0 || minShare > 1) throw new UsageError(`--min-share must be a share from 0 to 1, e.g. 0.001 (got '${values["min-share"]}')`);
   const stack = values.stack ?? "stacks";
   outputOption(io, values.out, "reports evidence", domainFileOnlyPaths(positionals.length ? positionals : [stack]), "--out");
-  const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
   const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("./evidence-EQMM76PO.js");
+  const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
+  if (values.out === void 0 && !isFolder(resolve8(io.cwd, stack))) {
+    throw new UsageError(`the stack folder ${stack} does not exist, so ${join6(stack, EVIDENCE_FILE_NAME)} cannot be written: give the stack's folder with --stack, or a file with --out`);
+  }
   const out = resolve8(io.cwd, values.out ?? join6(stack, EVIDENCE_FILE_NAME));
   const store = await openStore(values, io, "evidence", storeFailureAftermath("evidence"));
   try {

@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-K5Q5X4HU.js");
+var others = () => import("./others-MACDM755.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

@@ -1014,7 +1014,8 @@ function describeHeld(record) {
 }
 async function planRemovedZones(options) {
   const result = { removedZones: [], changes: [], gates: [], failures: [], notes: [] };
-  const domainOf = new Map(options.files.map((f) => [realOr(f.absolute), f.domain]));
+  let byRealPath;
+  const domainOf = () => byRealPath ??= new Map(options.files.map((f) => [realOr(f.absolute), f.domain]));
   for (const stack of options.stacks) {
     const from = result.gates.length;
     await planStack(stack, domainOf, options, result);
@@ -1108,7 +1109,8 @@ function planDeletion(zone, heldRecords, observation, entry, options, result) {
 }
 function declaredDomains(stack, domainOf, zonesLookedFor, result) {
   if (!existsSync2(stack.absolute)) return [];
-  const files = findDomainFiles([stack.absolute], stack.absolute).map((ref) => domainOf.get(realOr(ref.absolute)) ?? null);
+  const byRealPath = domainOf();
+  const files = findDomainFiles([stack.absolute], stack.absolute).map((ref) => byRealPath.get(realOr(ref.absolute)) ?? null);
   const unread = files.filter((domain) => domain === null).length;
   if (unread > 0) {
     result.notes.push({
