@@ -17,7 +17,7 @@ import type { DomainModel } from "../model/types.js";
 import { DEFAULT_SAFETY, evaluateGates, refusalMessage, refused, skipAdoptGate, type Gate } from "../plan/safety.js";
 import { listsNothingGates, readWhileDeclaredGate, unrecordedDropGate } from "../plan/stale-adoption.js";
 import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, LEGACY_IMPORT_FILE_NAME, readAdoptionFile, type AdoptionFile } from "../providers/adoption-file.js";
-import { droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRemoval, splitByHolding, type ZoneApplyPlan } from "../providers/apply-plan.js";
+import { createdAsDeclared, droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRemoval, splitByHolding, type ZoneApplyPlan } from "../providers/apply-plan.js";
 import { resolveHostDkim } from "../providers/host-dkim.js";
 import { liveDrift } from "../providers/live-drift.js";
 import { exportFileName, ROLLBACK_DIR, UNPUBLISHED_HEADER, unpublishedLines } from "../providers/rollback.js";
@@ -515,8 +515,10 @@ async function writeFirst(plan: ZoneApplyPlan, api: ProviderApi, provider: DnsPr
       const record = await api.createRecord(plan.zone, declaration.inputs);
       created++;
       const inputs = provider.inputs(record);
-      // As the host keeps it; when that differs from the file's form at all, the next update writes it.
-      if (Object.keys({ ...inputs, ...declaration.inputs }).some((k) => inputs[k] !== declaration.inputs[k])) plan.pending.push(name);
+      // Declared as the host keeps it (Pulumi imports a record only as it reads it). When that differs from
+      // the file's form, the next update writes the file's, unless only the letter case of its host name
+      // differs: the same name in DNS, kept as it is by the next update, so no round is left to run.
+      if (!createdAsDeclared(provider, record, declaration.inputs)) plan.pending.push(name);
       declaration.inputs = inputs;
       declaration.importId = provider.importId(record);
     }
