@@ -1317,6 +1317,33 @@ describe("a record the stack holds that OVH no longer lists", () => {
   });
 });
 
+describe("a zone another stack of the repository declares too", () => {
+  it("adopt and pulumi up refuse it, naming both stacks' files, before anything is read or written at OVH", async () => {
+    // stacks/staging applies the same zone: each stack's adopt took the other's records for its own, and
+    // each update wrote its own values over the other's.
+    await setUp(zoneOf());
+    writeDomain();
+    writeFileSync(join(root, "stacks", "Pulumi.staging.yaml"), "config:\n  maildns:policy: ovh\n");
+    mkdirSync(join(root, "stacks", "staging"));
+    writeFileSync(join(root, "stacks", "staging", "mail.yaml"), domainYaml({ dmarc: "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com" }));
+    const message = `stacks/prod/${ZONE}.yaml: ${ZONE} is also declared by stacks/staging/mail.yaml, a domain file of stack staging: two stacks applying one zone each adopt, overwrite and delete the other's records; keep the zone in one stack [lint-duplicate-domain]`;
+    const adopted = await adopt();
+    expect(adopted.code).toBe(1);
+    expect(adopted.err).toBe(`maildns adopt: ${message}\nmaildns adopt: stacks/prod/maildns-adoption.json not written; nothing was read at OVH.\n`);
+    expect(existsSync(join(root, "stacks", "prod", "maildns-adoption.json"))).toBe(false);
+    expect(server.requests.filter((r) => r.url.startsWith("/1.0/domain/"))).toEqual([]);
+    // An adoption file from before the other stack declared the zone: the update refuses all the same.
+    rmSync(join(root, "stacks", "staging", "mail.yaml"));
+    expect((await adopt()).code).toBe(0);
+    writeFileSync(join(root, "stacks", "staging", "mail.yaml"), domainYaml());
+    server.requests.length = 0;
+    const result = await up();
+    expect(result.error?.message).toBe(`maildns: ${message}`);
+    expect(writes()).toEqual([]);
+    expect(server.snapshots).toEqual([]);
+  });
+});
+
 describe("a zone that changed between adopt and up", () => {
   it("another writer replaced the SPF record after adopt read it: the update is refused before any write, and adopt + up then converge", async () => {
     // adopt reads OVH's SPF pseudo-type (id 105), to be replaced by a TXT.
