@@ -39,7 +39,8 @@ import { inShard, type Shard } from "./shard.js";
 import { failedLookupKey, namesFailedLookup, saysCheckNotMade, splitUncheckedLookups, uncheckedTotal, type UncheckedLookup } from "./unchecked.js";
 import type { GitBase } from "./git-base.js";
 import { existsSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { zonesInOtherStacks } from "./other-stacks.js";
 import { findStackFolders, goneStackFolder, planRemovedZones, type RemovedZone, type RemovedZonesNote, type SeenFile } from "./removed-zones.js";
 
 export interface PlanPathsOptions {
@@ -392,6 +393,23 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     base,
     ...(options.safety ? { safety: options.safety } : {}),
   });
+
+  // A zone a stack planned declares that another stack of the repository, not planned with it, declares
+  // too: the two stacks' updates would take turns over its records. Planned together, the two files are a
+  // lint-duplicate-domain error already (firstFile above).
+  const plannedStacks = findStackFolders(present, cwd);
+  const plannedFolders = new Set(plannedStacks.map((folder) => folder.absolute));
+  for (const folder of plannedStacks) {
+    const declared = seen
+      .filter((f) => f.domain !== null && f.absolute.startsWith(`${folder.absolute}${sep}`))
+      .map((f) => ({ domain: f.domain!, file: relative(cwd, f.absolute).split(sep).join("/") }));
+    for (const shared of zonesInOtherStacks(folder.absolute, declared, cwd, plannedFolders)) {
+      if (!inShard(shared.zone, shard)) continue;
+      const data = { domain: shared.zone, other: shared.other, stack: shared.stack };
+      const finding = fileFinding(engine, "lint-duplicate-domain", "otherStack", data, policy.settingsFor(shared.zone).get("lint-duplicate-domain"), { domain: shared.zone, file: shared.file, name: shared.zone });
+      if (finding) outcomes.push({ ...NOTHING, findings: [finding] });
+    }
+  }
 
   const findings: Finding[] = [];
   const silenced: Finding[] = [];

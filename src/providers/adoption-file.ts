@@ -110,6 +110,21 @@ export function validateAdoptionFile(data: unknown, shownPath: string): Adoption
     if (!Array.isArray(entry?.live)) throw new AdoptionFileError(`${shownPath}: zone ${zone} has no "live" list; ${again}`);
     const bad = entry.live.findIndex((r) => !validRecord(r));
     if (bad >= 0) throw new AdoptionFileError(`${shownPath}: zone ${zone}, live record ${bad + 1} is not {id, zone, subdomain, type, target, ttl}; ${again}`);
+    // adopt writes each record with the zone it is listed under (the zone asked for, in lower case). Every
+    // reader takes a record's `zone` as written: the update declares the record with it as the `zone` input
+    // (an import whose inputs are not the record's), and waits on the zone's records by it before the refresh
+    // that ends the update. A hand-edited `Example.COM` is the same name in DNS (RFC 4343 §3), another zone is
+    // not; both are refused here, for every reader alike, rather than matched by each of them.
+    const elsewhere = entry.live.findIndex((r) => r.zone !== zone);
+    if (elsewhere >= 0) {
+      const record = entry.live[elsewhere]!;
+      const named = `${shownPath}: zone ${zone}, live record ${elsewhere + 1} (id ${record.id}) has zone ${oneLine(record.zone)}`;
+      throw new AdoptionFileError(
+        asciiLowerCase(record.zone) === zone
+          ? `${named}, not ${zone} in lower case as maildns adopt writes it (DNS names compare without the case of A-Z, RFC 4343 §3); ${again} to rewrite it`
+          : `${named}, another zone than the one it is listed under; ${again} to rewrite it`,
+      );
+    }
     if (entry.gone !== undefined && !(Array.isArray(entry.gone) && entry.gone.every(isText))) {
       throw new AdoptionFileError(`${shownPath}: zone ${zone}, "gone" is not a list of record ids; ${again}`);
     }

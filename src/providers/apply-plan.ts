@@ -83,6 +83,21 @@ export function sameButHostCase(provider: DnsProvider, a: HostRecord | LiveHostR
   return sameInputs(provider.inputs({ ...a, target: b.target }), provider.inputs(b));
 }
 
+/**
+ * Whether a record the host answered with, after maildns created it with `declared` inputs, is that record:
+ * every input equal, or only the letter case of its host name differs (the host keeping a target in another
+ * case than it was sent, which DNS does not tell apart: RFC 4343 §3). Such a record is declared to Pulumi as
+ * the host answered (an import's inputs must be what it reads) and nothing is left for a next round to write:
+ * it is kept then, as the stack's state holds it. Any other difference (a character Unicode alone lower-cases
+ * to an ASCII letter, U+212A KELVIN SIGN) is still one for the next round to write in place.
+ */
+export function createdAsDeclared(provider: DnsProvider, answer: LiveHostRecord, declared: Readonly<Record<string, string | number>>): boolean {
+  const inputs = provider.inputs(answer);
+  if (sameInputs(inputs, declared)) return true;
+  const target = String(declared.target ?? "");
+  return sameButHostCase(provider, answer, { ...answer, target }) && sameInputs(provider.inputs({ ...answer, target }), { ...declared });
+}
+
 /** Whether the stack's state holds every one of these inputs as they are: Pulumi then sees nothing to change. */
 function stateHolds(state: Readonly<Record<string, string | number>> | undefined, inputs: Record<string, string | number>): boolean {
   return state !== undefined && Object.keys(inputs).every((k) => state[k] === inputs[k]);

@@ -16,8 +16,9 @@ import { desiredSlotRecords, ownerLabel, standingSlotRecords, type SlotRecord } 
 import type { DomainModel } from "../model/types.js";
 import { DEFAULT_SAFETY, evaluateGates, refusalMessage, refused, skipAdoptGate, type Gate } from "../plan/safety.js";
 import { listsNothingGates, readWhileDeclaredGate, unrecordedDropGate } from "../plan/stale-adoption.js";
+import { sharedZoneMessage, zonesInOtherStacks } from "../plan/other-stacks.js";
 import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, LEGACY_IMPORT_FILE_NAME, readAdoptionFile, type AdoptionFile } from "../providers/adoption-file.js";
-import { droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRemoval, splitByHolding, type ZoneApplyPlan } from "../providers/apply-plan.js";
+import { createdAsDeclared, droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRemoval, splitByHolding, type ZoneApplyPlan } from "../providers/apply-plan.js";
 import { resolveHostDkim } from "../providers/host-dkim.js";
 import { liveDrift } from "../providers/live-drift.js";
 import { exportFileName, ROLLBACK_DIR, UNPUBLISHED_HEADER, unpublishedLines } from "../providers/rollback.js";
@@ -130,6 +131,10 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   }
   for (const finding of result.findings.filter((f) => f.level === "warn")) log.warn(formatFinding(finding));
   if (result.errors > 0) throw new pulumi.RunError(lintFailure(result.findings, result.errors, result.files, result.domains.length));
+  // A zone another stack of the repository declares too: the two stacks' updates would take turns adopting,
+  // overwriting and deleting its records (plan/other-stacks.ts).
+  const shared = zonesInOtherStacks(stackDir, result.domains.map((d) => ({ domain: d.domain, file: d.file ?? d.domain })), options.root);
+  if (shared.length > 0) throw new pulumi.RunError(shared.map((zone) => `maildns: ${sharedZoneMessage(zone)}`).join("\n"));
 
   const shownAdoption = `${shownDir}/${ADOPTION_FILE_NAME}`;
   let adoption: AdoptionFile | null;
@@ -515,8 +520,10 @@ async function writeFirst(plan: ZoneApplyPlan, api: ProviderApi, provider: DnsPr
       const record = await api.createRecord(plan.zone, declaration.inputs);
       created++;
       const inputs = provider.inputs(record);
-      // As the host keeps it; when that differs from the file's form at all, the next update writes it.
-      if (Object.keys({ ...inputs, ...declaration.inputs }).some((k) => inputs[k] !== declaration.inputs[k])) plan.pending.push(name);
+      // Declared as the host keeps it (Pulumi imports a record only as it reads it). When that differs from
+      // the file's form, the next update writes the file's, unless only the letter case of its host name
+      // differs: the same name in DNS, kept as it is by the next update, so no round is left to run.
+      if (!createdAsDeclared(provider, record, declaration.inputs)) plan.pending.push(name);
       declaration.inputs = inputs;
       declaration.importId = provider.importId(record);
     }

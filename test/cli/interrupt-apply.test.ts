@@ -129,6 +129,25 @@ describe("maildns rollback (without --yes) interrupted", () => {
     expect(run.stderr).toContain("maildns rollback: not compared: b.example; nothing was restored (only --yes restores)\n");
     expect(ovh.requests.filter((r) => r.method !== "GET")).toEqual([]);
   });
+
+  it("SIGINT while the host's saved version of a zone whose difference it printed is checked: that zone is said compared, not 'not compared'", async () => {
+    const ovh = await startOvhServer({ zones: Object.fromEntries(ZONES.map((z) => [z, SAVED(z)])) });
+    server = ovh;
+    const files: Record<string, string> = { "stacks/Pulumi.prod.yaml": "config:\n  maildns:policy: ovh\n" };
+    for (const zone of ZONES) {
+      files[`stacks/prod/.maildns-rollback/${zone}/2026-01-01T00-00-05-000Z.zone`] = renderExport(zone, SAVED(zone));
+      ovh.zones.set(zone, [MX(zone), DMARC(zone, "none")]);
+    }
+    // The first zone's export is compared and its difference printed; then its history is asked for, and held.
+    const held = ovh.hold({ method: "GET", pathPrefix: "/domain/zone/a.example/history" });
+    const run = await interrupted(ovh, tempTree(files), ["rollback", "--stack", "prod"], held, "SIGINT");
+    expect(run.signal).toBe("SIGINT");
+    expect(run.stdout).toContain("a.example: saved 2026-01-01T00:00:05.000Z (stacks/prod/.maildns-rollback/a.example/2026-01-01T00-00-05-000Z.zone); a restore removes 1 and brings back 1 records\n");
+    expect(run.stderr).toContain(
+      "maildns rollback: compared (its difference is printed above), the host's saved version not checked: a.example; not compared: b.example; nothing was restored (only --yes restores)\n",
+    );
+    expect(ovh.requests.filter((r) => r.method !== "GET")).toEqual([]);
+  });
 });
 
 describe("maildns adopt interrupted", () => {

@@ -223,6 +223,17 @@ describe("plan: a domain file removed from a stack", () => {
     expect(run.stdout).not.toContain("no domain file declares this zone");
   });
 
+  test("an adoption file whose live record names its zone in another letter case: refused as damaged, naming the key and the record, as pulumi up refuses it", async () => {
+    const file = JSON.parse(adoptionFile()) as { zones: Record<string, { live: { zone: string }[] }> };
+    file.zones["clean.example"]!.live[1]!.zone = "Clean.EXAMPLE";
+    const run = await planInProcess(repository({ "stacks/prod/maildns-adoption.json": JSON.stringify(file) }));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      `! error stacks/prod/maildns-adoption.json: zone clean.example, live record 2 (id ${HELD[1]![0]}) has zone Clean.EXAMPLE, not clean.example in lower case as maildns adopt writes it (DNS names compare without the case of A-Z, RFC 4343 §3); run maildns adopt again to rewrite it (pulumi up refuses it too)`,
+    );
+    expect(run.stdout).not.toContain("delete clean.example");
+  });
+
   test("an adoption file whose stack names zones after Object's own members (__proto__, constructor): refused by skip-adopt like any zone it has no live records for, never an internal error", async () => {
     // The file is committed, so a pull request can change it: `zones.constructor` was Object's constructor and
     // `zones.__proto__` Object.prototype, each taken for the zone's record, and the plan ended with

@@ -105,6 +105,8 @@ export interface FakeOvhServer {
 }
 
 const TXT_FAMILY = new Set(["TXT", "SPF", "DKIM", "DMARC"]);
+/** Field types whose target names a host. */
+const HOST_NAME_TYPES = new Set(["MX", "SRV", "CNAME"]);
 
 function copy(records: readonly FakeRecord[]): FakeRecord[] {
   return records.map((r) => ({ ...r }));
@@ -141,6 +143,12 @@ export async function startOvhServer(
     zones?: Record<string, FakeRecord[]>;
     /** The export writes every owner in lower case (whether OVH's does is not known): the listing cannot learn a spelling from it. */
     exportOwnersInLowerCase?: boolean;
+    /**
+     * How the API keeps the host name an MX, SRV or CNAME record is written with (its target), on a create
+     * or an update: as given by default. Whether OVH's API keeps a target's letter case, or folds it on
+     * write, is not documented, so a test can make the answer differ from what was sent in case only.
+     */
+    keepHostName?: (target: string) => string;
   } = {},
 ): Promise<FakeOvhServer> {
   const credentials = {
@@ -170,6 +178,7 @@ export async function startOvhServer(
     pendingRestores: new Map<string, { records: FakeRecord[]; exportsLeft: number; version: string }>(),
     downloadToken: `dl-SECRET-${randomBytes(8).toString("hex")}`,
   };
+  const keptHostName = (fieldType: string, target: string) => (HOST_NAME_TYPES.has(fieldType) && options.keepHostName ? options.keepHostName(target) : target);
   const serverTime = () => Math.floor(Date.now() / 1000) + state.clockSkew;
   const snapshot = (zone: string, change: string) => state.snapshots.push({ zone, change, records: copy(state.zones.get(zone) ?? []) });
   const publish = (zone: string) => {
@@ -392,6 +401,7 @@ export async function startOvhServer(
         let target = String(json.target ?? "");
         // OVH wraps TXT targets in double quotes when they are not already (TF-REC dd234d78).
         if (TXT_FAMILY.has(fieldType) && !target.startsWith('"')) target = `"${target}"`;
+        target = keptHostName(fieldType, target);
         const record: FakeRecord = { id: state.nextId++, subDomain: String(json.subDomain ?? ""), fieldType, target, ttl: Number(json.ttl ?? 0) };
         records.push(record);
         snapshot(zone, `POST record ${record.id}`);
@@ -405,7 +415,7 @@ export async function startOvhServer(
         if (json.target !== undefined) {
           let target = String(json.target);
           if (TXT_FAMILY.has(record.fieldType) && !target.startsWith('"')) target = `"${target}"`;
-          record.target = target;
+          record.target = keptHostName(record.fieldType, target);
         }
         if (json.ttl !== undefined) record.ttl = Number(json.ttl);
         snapshot(zone, `PUT record ${record.id}`);

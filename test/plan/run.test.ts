@@ -99,6 +99,34 @@ describe("plan's pipeline", () => {
     expect(result.changes.some((c) => c.name.includes("_domainkey"))).toBe(false);
   });
 
+  it("a zone a stack declares that another stack of the repository declares too: lint-duplicate-domain names both files; planned together, one finding as for any duplicate", async () => {
+    // stacks/prod and stacks/staging are two stacks of one Pulumi project (their configs beside them): each
+    // stack's update would adopt, overwrite and delete the records the other writes in d1.example.
+    const dir = tempTree({
+      "stacks/Pulumi.prod.yaml": "config: {}\n",
+      "stacks/Pulumi.staging.yaml": "config: {}\n",
+      "stacks/prod/d1.example.yaml": domainYaml(1),
+      "stacks/prod/d2.example.yaml": domainYaml(2),
+      "stacks/staging/one.yaml": domainYaml(1),
+      "stacks/staging/three.yaml": domainYaml(3),
+      // Not a stack (no Pulumi.drafts.yaml): its files are no stack's.
+      "stacks/drafts/d2.example.yaml": domainYaml(2),
+    });
+    const dns = slowEmptySource(1);
+    const plan = (path: string) => planPaths([path], { cwd: dir, sourceFor: (d) => dns.sourceFor(d), rulesSource: dns.rules, today: "2026-11-23" });
+    const duplicates = (result: Awaited<ReturnType<typeof planPaths>>) => result.findings.filter((f) => f.ruleId === "lint-duplicate-domain").map((f) => `${f.level} ${f.file}: ${f.message}`);
+    expect(duplicates(await plan("stacks/prod"))).toEqual([
+      "error stacks/prod/d1.example.yaml: d1.example is also declared by stacks/staging/one.yaml, a domain file of stack staging: two stacks applying one zone each adopt, overwrite and delete the other's records; keep the zone in one stack",
+    ]);
+    expect(duplicates(await plan("stacks/staging"))).toEqual([
+      "error stacks/staging/one.yaml: d1.example is also declared by stacks/prod/d1.example.yaml, a domain file of stack prod: two stacks applying one zone each adopt, overwrite and delete the other's records; keep the zone in one stack",
+    ]);
+    const both = await plan("stacks");
+    expect(duplicates(both)).toHaveLength(2);
+    expect(duplicates(both).filter((d) => d.includes("stack staging") || d.includes("stack prod"))).toEqual([]);
+    expect((await plan("stacks/prod")).summary.errors).toBeGreaterThan(0);
+  });
+
   it("a file that does not load gets its findings and plans nothing; the others are planned", async () => {
     const dir = tempTree({ "stack/a.yaml": domainYaml(1), "stack/b.yaml": "domain: [oops\n" });
     const dns = slowEmptySource(1);

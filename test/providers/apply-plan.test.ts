@@ -1,7 +1,7 @@
 // What one update declares for a zone (pure): names, imports, aliases, deletions first and last.
 import { describe, expect, it } from "vitest";
 import { desiredSlotRecords, standingSlotRecords } from "../../src/model/slots.js";
-import { droppedZones, planZoneApply, planZoneRemoval, resourceName, splitByHolding, resourceZone } from "../../src/providers/apply-plan.js";
+import { createdAsDeclared, droppedZones, planZoneApply, planZoneRemoval, resourceName, splitByHolding, resourceZone } from "../../src/providers/apply-plan.js";
 import { evaluateGates, refused } from "../../src/plan/safety.js";
 import { ovhProvider } from "../../src/providers/ovh/index.js";
 import type { LiveHostRecord } from "../../src/providers/types.js";
@@ -57,6 +57,26 @@ describe("planZoneApply", () => {
     expect(text).toContain("adopt   MX @ 5 mxU+001B[2J.example. (id 4) as example.com/@/mx/mxU+001B[2j.example./id-4, to be deleted");
     expect(text.split("\n")).toHaveLength(plan.lines.length);
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+});
+
+describe("createdAsDeclared", () => {
+  // The record the host answers with after maildns created it: the same record when only the ASCII case of
+  // its host name differs (RFC 4343 §3); anything else is left for the next round to write.
+  const declared = { zone: "example.com", subdomain: "", fieldtype: "MX", target: "1 mx0.mail.ovh.net.", ttl: 3600 };
+  it("takes an answer equal to what was sent, or differing only in the ASCII case of its host name", () => {
+    expect(createdAsDeclared(ovhProvider, live(7, "", "MX", "1 mx0.mail.ovh.net."), declared)).toBe(true);
+    expect(createdAsDeclared(ovhProvider, live(7, "", "MX", "1 MX0.Mail.OVH.net."), declared)).toBe(true);
+    const cname = { zone: "example.com", subdomain: "s1._domainkey", fieldtype: "CNAME", target: "s1._domainkey.dkim.example.net.", ttl: 3600 };
+    expect(createdAsDeclared(ovhProvider, live(8, "s1._domainkey", "CNAME", "S1._DOMAINKEY.DKIM.EXAMPLE.NET."), cname)).toBe(true);
+  });
+  it("leaves any other difference to write: U+212A KELVIN SIGN, another input, or a text's case", () => {
+    const kelvin = { ...declared, target: "1 mk.example." };
+    expect(createdAsDeclared(ovhProvider, live(7, "", "MX", "1 m\u212A.example."), kelvin)).toBe(false);
+    expect(createdAsDeclared(ovhProvider, live(7, "", "MX", "1 MX0.mail.ovh.net.", 600), declared)).toBe(false);
+    expect(createdAsDeclared(ovhProvider, live(7, "", "MX", "5 MX0.mail.ovh.net."), declared)).toBe(false);
+    const txt = { zone: "example.com", subdomain: "", fieldtype: "TXT", target: '"v=spf1 -all"', ttl: 3600 };
+    expect(createdAsDeclared(ovhProvider, live(9, "", "TXT", '"V=SPF1 -ALL"'), txt)).toBe(false);
   });
 });
 

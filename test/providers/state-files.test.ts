@@ -78,5 +78,13 @@ describe("the adoption file", () => {
       new AdoptionFileError("f.json: zone key Example.COM is not in lower case as maildns adopt writes it (DNS names compare without the case of A-Z, RFC 4343 §3); run maildns adopt again to rewrite it"),
     );
     expect(() => validateAdoptionFile({ ...file, zones: { "a\nB.example": { live: [] } } }, "f.json")).toThrow("f.json: zone key aU+000AB.example is not in lower case");
+    // A record's own `zone` is what the update declares it with: it must be its key, as adopt writes it.
+    const record = file.zones["example.com"].live[0]!;
+    expect(() => validateAdoptionFile({ ...file, zones: { "example.com": { live: [{ ...record, zone: "EXAMPLE.com" }] } } }, "f.json")).toThrow(
+      new AdoptionFileError(`f.json: zone example.com, live record 1 (id ${record.id}) has zone EXAMPLE.com, not example.com in lower case as maildns adopt writes it (DNS names compare without the case of A-Z, RFC 4343 §3); run maildns adopt again to rewrite it`),
+    );
+    // U+212A KELVIN SIGN is not an ASCII letter: another zone, not another case of this one.
+    const kelvin = { ...file, zones: { "kelvin.example": { live: [{ ...record, zone: "\u212Aelvin.example" }] } } };
+    expect(() => validateAdoptionFile(kelvin, "f.json")).toThrow(`f.json: zone kelvin.example, live record 1 (id ${record.id}) has zone \u212Aelvin.example, another zone than the one it is listed under`);
   });
 });

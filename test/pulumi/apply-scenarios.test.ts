@@ -68,7 +68,7 @@ let root: string;
 let server: FakeOvhServer;
 let state: EngineState;
 
-async function setUp(live: FakeRecord[], options: { exportOwnersInLowerCase?: boolean } = {}): Promise<void> {
+async function setUp(live: FakeRecord[], options: { exportOwnersInLowerCase?: boolean; keepHostName?: (target: string) => string } = {}): Promise<void> {
   root = mkdtempSync(join(tmpdir(), "maildns-apply-"));
   mkdirSync(join(root, "stacks", "prod"), { recursive: true });
   writeFileSync(join(root, "stacks", "Pulumi.prod.yaml"), "config:\n  maildns:policy: ovh\n  ovh:endpoint: ovh-eu\n");
@@ -1317,6 +1317,33 @@ describe("a record the stack holds that OVH no longer lists", () => {
   });
 });
 
+describe("a zone another stack of the repository declares too", () => {
+  it("adopt and pulumi up refuse it, naming both stacks' files, before anything is read or written at OVH", async () => {
+    // stacks/staging applies the same zone: each stack's adopt took the other's records for its own, and
+    // each update wrote its own values over the other's.
+    await setUp(zoneOf());
+    writeDomain();
+    writeFileSync(join(root, "stacks", "Pulumi.staging.yaml"), "config:\n  maildns:policy: ovh\n");
+    mkdirSync(join(root, "stacks", "staging"));
+    writeFileSync(join(root, "stacks", "staging", "mail.yaml"), domainYaml({ dmarc: "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com" }));
+    const message = `stacks/prod/${ZONE}.yaml: ${ZONE} is also declared by stacks/staging/mail.yaml, a domain file of stack staging: two stacks applying one zone each adopt, overwrite and delete the other's records; keep the zone in one stack [lint-duplicate-domain]`;
+    const adopted = await adopt();
+    expect(adopted.code).toBe(1);
+    expect(adopted.err).toBe(`maildns adopt: ${message}\nmaildns adopt: stacks/prod/maildns-adoption.json not written; nothing was read at OVH.\n`);
+    expect(existsSync(join(root, "stacks", "prod", "maildns-adoption.json"))).toBe(false);
+    expect(server.requests.filter((r) => r.url.startsWith("/1.0/domain/"))).toEqual([]);
+    // An adoption file from before the other stack declared the zone: the update refuses all the same.
+    rmSync(join(root, "stacks", "staging", "mail.yaml"));
+    expect((await adopt()).code).toBe(0);
+    writeFileSync(join(root, "stacks", "staging", "mail.yaml"), domainYaml());
+    server.requests.length = 0;
+    const result = await up();
+    expect(result.error?.message).toBe(`maildns: ${message}`);
+    expect(writes()).toEqual([]);
+    expect(server.snapshots).toEqual([]);
+  });
+});
+
 describe("a zone that changed between adopt and up", () => {
   it("another writer replaced the SPF record after adopt read it: the update is refused before any write, and adopt + up then converge", async () => {
     // adopt reads OVH's SPF pseudo-type (id 105), to be replaced by a TXT.
@@ -1890,6 +1917,62 @@ describe("a host name OVH holds in another letter case than the file (MX0.mail.o
     const result = await up();
     expect(result.error).toBeNull();
     expect(opsOf(result.steps)).toEqual([]);
+    expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual([`POST /1.0/domain/zone/${ZONE}/refresh`]);
+  });
+});
+
+describe("a record maildns creates that OVH answers with its host name in another letter case", () => {
+  // Whether OVH's API keeps a target in the case it was given is not documented. The program declares a
+  // record it created as OVH answers it (Pulumi imports only what it reads); it once also marked it pending
+  // when the answer differed in the letter case of its host name alone, so the update asked for one more
+  // adopt + up, whose plan kept the record and wrote nothing (RFC 4343 §3: the same name in DNS).
+  const upper = (target: string) => target.replace(/[a-z]+/g, (letters) => letters.toUpperCase());
+
+  it("a new MX host the program creates beside a replaced SPF pseudo-type: nothing pending, and the next adopt + up keep it", async () => {
+    const live = zoneOf()
+      .filter((r) => r.id !== 104)
+      .map((r) => (r.id === 105 ? { ...r, fieldType: "SPF", target: '"v=spf1 include:mx.ovh.com -all"' } : r));
+    await setUp(live, { keepHostName: upper });
+    writeDomain();
+    const adopted = await adopt();
+    expect(adopted.code).toBe(0);
+    expect(adopted.out).toContain(`  create  MX @ 200 mx4.mail.ovh.net. (ttl 3600) as ${ZONE}/@/mx/mx4.mail.ovh.net.\n`);
+    const result = await up();
+    expect(result.error).toBeNull();
+    expect(result.pending).toEqual([]);
+    expect(result.warn.filter((w) => w.includes("once more"))).toEqual([]);
+    const created = server.zones.get(ZONE)!.filter((r) => r.fieldType === "MX" && r.target.startsWith("200 "));
+    expect(created.map((r) => r.target)).toEqual(["200 MX4.MAIL.OVH.NET."]);
+    // The second plan keeps it, and the update writes nothing but the refresh that ends it.
+    server.requests.length = 0;
+    const again = await adopt();
+    expect(again.out).toContain(`${ZONE}: 9 kept, 0 adopted, 0 to update in place, 0 to create, 0 to delete\n`);
+    expect(again.out).toContain(`  keep    MX @ 200 MX4.MAIL.OVH.NET. (id ${created[0]!.id}) as ${ZONE}/@/mx/mx4.mail.ovh.net.: the file's 200 mx4.mail.ovh.net. in another letter case, the same name in DNS\n`);
+    const second = await up();
+    expect(second.error).toBeNull();
+    expect(opsOf(second.steps)).toEqual([]);
+    expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual([`POST /1.0/domain/zone/${ZONE}/refresh`]);
+    expectNoDuplicateEver();
+  });
+
+  it("a DKIM selector's CNAME the program writes in place of its key: nothing pending, and the next adopt + up keep it", async () => {
+    const key = `v=DKIM1; k=rsa; p=${rsaSpki(1024)}`;
+    await setUp([...zoneOf(), { id: 400, subDomain: "mail2026._domainkey", fieldType: "TXT", target: `"${key}"`, ttl: 3600 }], { keepHostName: upper });
+    const withSelector = (line: string) => domainYaml().replace("dkim:\n  selectors:\n", `dkim:\n  selectors:\n    - ${line}\n`);
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), withSelector(`{ name: mail2026, record: "${key}" }`));
+    expect((await applyUntilDone()).rounds).toBe(1);
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), withSelector("{ name: mail2026, cname: mail2026._domainkey.dkim.example.net. }"));
+    expect((await adopt()).code).toBe(0);
+    const result = await up();
+    expect(result.error).toBeNull();
+    expect(result.pending).toEqual([]);
+    expect(server.zones.get(ZONE)!.filter((r) => r.subDomain === "mail2026._domainkey").map((r) => `${r.fieldType} ${r.target}`)).toEqual(["CNAME MAIL2026._DOMAINKEY.DKIM.EXAMPLE.NET."]);
+    server.requests.length = 0;
+    const again = await adopt();
+    expect(again.out).toContain(`${ZONE}: 10 kept, 0 adopted, 0 to update in place, 0 to create, 0 to delete\n`);
+    const second = await up();
+    expect(second.error).toBeNull();
+    expect(opsOf(second.steps)).toEqual([]);
     expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual([`POST /1.0/domain/zone/${ZONE}/refresh`]);
   });
 });

@@ -169,6 +169,20 @@ describe("defineMailDns under Pulumi mocks", () => {
     );
   });
 
+  it("refuses an adoption file whose live record names its zone in another letter case (or another zone), naming the key and the record", async () => {
+    // Hand-edited: adopt writes each record with the zone it is listed under, in lower case. Taken as written,
+    // the record was declared to Pulumi with `zone: Example.COM`, an input that is not the zone's.
+    writeAdoption({ "example.com": [live(100, "", "MX", "1 mx0.mail.ovh.net."), { ...live(502, "", "TXT", '"v=spf1 include:mx.ovh.com ~all"', 600), zone: "Example.COM" }] }, []);
+    expect(await refusal(run([cleanDomain]))).toBe(
+      "maildns: stacks/test/maildns-adoption.json: zone example.com, live record 2 (id 502) has zone Example.COM, not example.com in lower case as maildns adopt writes it (DNS names compare without the case of A-Z, RFC 4343 §3); run maildns adopt again to rewrite it",
+    );
+    writeAdoption({ "example.com": [{ ...live(502, "", "TXT", '"v=spf1 include:mx.ovh.com ~all"', 600), zone: "other.example" }] }, []);
+    expect(await refusal(run([cleanDomain]))).toBe(
+      "maildns: stacks/test/maildns-adoption.json: zone example.com, live record 1 (id 502) has zone other.example, another zone than the one it is listed under; run maildns adopt again to rewrite it",
+    );
+    expect(records()).toEqual([]);
+  });
+
   it("refuses a zone that was never adopted unless skip-adopt is allowed, naming an old import file", async () => {
     writeFileSync(join(root, "stacks", "test", "ovh-import-ids.json"), "{}");
     const message = await refusal(run([cleanDomain]));

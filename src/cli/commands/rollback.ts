@@ -171,7 +171,7 @@ interface ZoneRun {
    * The zone whose restore is asked for, until OVH answers (an error meanwhile is "perhaps restored"), and
    * the zones whose restore OVH accepted, even when reading the zone again afterwards then fails.
    */
-  progress: { asking: string | null; restored: string[] };
+  progress: { asking: string | null; restored: string[]; compared?: string };
   /** Aborted when the run is interrupted (Ctrl-C): no restore is asked for after that. */
   interrupt?: AbortSignal;
 }
@@ -269,6 +269,9 @@ async function rollbackZone(run: ZoneRun): Promise<ZoneOutcome> {
   const { api, target, saved, say } = run;
   const diff = zoneDiff(target.zone, saved, await api.exportZone(target.zone));
   showDifference(run, diff);
+  // Its difference is printed: an interruption from here on (while the host's version is checked) is said
+  // as such, not as a zone never compared.
+  run.progress.compared = target.zone;
   if (differences(diff) === 0) {
     say("  the zone is already as saved: nothing to restore");
     return "unchanged";
@@ -331,8 +334,15 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
               const left = targets.slice(i).map((t) => t.zone).filter((zone) => !restored.includes(zone) && !unsure.includes(zone));
               io.stderr(`maildns rollback: ${summary(restored, unsure, [...notRestored, ...left])}\n`);
             } else {
-              const unseen = targets.slice(i).map((t) => t.zone);
-              io.stderr(`maildns rollback: not compared: ${unseen.join(", ")}; nothing was restored (only --yes restores)\n`);
+              // The zone under way may have been compared already, its difference printed, the run stopped
+              // while it checked the host's saved version (whether that version is the saved export).
+              const shownNow = progress.compared === target.zone;
+              const unseen = targets.slice(shownNow ? i + 1 : i).map((t) => t.zone);
+              const parts = [
+                ...(shownNow ? [`compared (its difference is printed above), the host's saved version not checked: ${target.zone}`] : []),
+                ...(unseen.length > 0 ? [`not compared: ${unseen.join(", ")}`] : []),
+              ];
+              io.stderr(`maildns rollback: ${parts.join("; ")}; nothing was restored (only --yes restores)\n`);
             }
             if (restored.length > 0 || unsure.length > 0) say(NEXT);
             return EXIT_FINDINGS;
