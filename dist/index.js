@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-PLF2KG7K.js";
+} from "./chunks/chunk-WOKONKRS.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-IJRDEGBA.js";
+} from "./chunks/chunk-P4KYLGKJ.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
@@ -23,7 +23,7 @@ import {
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-TX7AUCQN.js";
+} from "./chunks/chunk-DZDFWI42.js";
 import "./chunks/chunk-OZEDNUC6.js";
 import "./chunks/chunk-4AJWCSWW.js";
 import "./chunks/chunk-32FQ7YH5.js";

@@ -8,13 +8,14 @@ import {
 } from "./chunks/chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunks/chunk-PLF2KG7K.js";
+} from "./chunks/chunk-WOKONKRS.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
   DEFAULT_PROVIDER,
   HostRecordError,
   LEGACY_IMPORT_FILE_NAME,
+  createdAsDeclared,
   droppedZoneSummary,
   droppedZones,
   findProvider,
@@ -26,9 +27,11 @@ import {
   providerIds,
   readAdoptionFile,
   readWhileDeclaredGate,
+  sharedZoneMessage,
   splitByHolding,
-  unrecordedDropGate
-} from "./chunks/chunk-X7N7QBZO.js";
+  unrecordedDropGate,
+  zonesInOtherStacks
+} from "./chunks/chunk-5QZZCRQK.js";
 import {
   formatText,
   writeFileWhole
@@ -47,10 +50,10 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-IJRDEGBA.js";
+} from "./chunks/chunk-P4KYLGKJ.js";
 import {
   unreadableNote
-} from "./chunks/chunk-TX7AUCQN.js";
+} from "./chunks/chunk-DZDFWI42.js";
 import "./chunks/chunk-OZEDNUC6.js";
 import "./chunks/chunk-4AJWCSWW.js";
 import "./chunks/chunk-32FQ7YH5.js";
@@ -199,6 +202,8 @@ async function defineMailDns(options) {
   }
   for (const finding of result2.findings.filter((f) => f.level === "warn")) log2.warn(formatFinding(finding));
   if (result2.errors > 0) throw new pulumi2.RunError(lintFailure(result2.findings, result2.errors, result2.files, result2.domains.length));
+  const shared = zonesInOtherStacks(stackDir, result2.domains.map((d) => ({ domain: d.domain, file: d.file ?? d.domain })), options.root);
+  if (shared.length > 0) throw new pulumi2.RunError(shared.map((zone) => `maildns: ${sharedZoneMessage(zone)}`).join("\n"));
   const shownAdoption = `${shownDir}/${ADOPTION_FILE_NAME}`;
   let adoption;
   try {
@@ -484,7 +489,7 @@ async function writeFirst(plan, api, provider, stack, saveForRollback) {
       const record = await api.createRecord(plan.zone, declaration.inputs);
       created++;
       const inputs = provider.inputs(record);
-      if (Object.keys({ ...inputs, ...declaration.inputs }).some((k) => inputs[k] !== declaration.inputs[k])) plan.pending.push(name);
+      if (!createdAsDeclared(provider, record, declaration.inputs)) plan.pending.push(name);
       declaration.inputs = inputs;
       declaration.importId = provider.importId(record);
     }

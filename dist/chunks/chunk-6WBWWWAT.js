@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-AEYWHULW.js";
+} from "./chunk-7R4SNYEL.js";
 import {
   findingsTable
 } from "./chunk-BHDZC6XK.js";
@@ -22,8 +22,9 @@ import {
   readWhileDeclaredGate,
   recordProblem,
   splitByHolding,
-  unrecordedDropGate
-} from "./chunk-X7N7QBZO.js";
+  unrecordedDropGate,
+  zonesInOtherStacks
+} from "./chunk-5QZZCRQK.js";
 import {
   formatText,
   palette
@@ -43,7 +44,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-IJRDEGBA.js";
+} from "./chunk-P4KYLGKJ.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -80,7 +81,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-TX7AUCQN.js";
+} from "./chunk-DZDFWI42.js";
 import {
   authorisesNobody,
   ownString,
@@ -1771,7 +1772,7 @@ function summarizeChanges(changes, failures) {
 
 // src/plan/run.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { basename as basename4, dirname as dirname3, join as join3, resolve as resolve4 } from "node:path";
+import { basename as basename4, dirname as dirname3, join as join3, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
 var KNOWN_LATE = /* @__PURE__ */ new Set(["lint-dns-budget"]);
 var NOTHING = { findings: [], silenced: [], suppressed: [], changes: [], gates: [], failures: [], model: null, observation: null };
 function withoutUnholdableExtras(model, observation) {
@@ -1987,6 +1988,17 @@ async function planPaths(paths, options) {
     base,
     ...options.safety ? { safety: options.safety } : {}
   });
+  const plannedStacks = findStackFolders(present2, cwd);
+  const plannedFolders = new Set(plannedStacks.map((folder) => folder.absolute));
+  for (const folder of plannedStacks) {
+    const declared = seen.filter((f) => f.domain !== null && f.absolute.startsWith(`${folder.absolute}${sep3}`)).map((f) => ({ domain: f.domain, file: relative3(cwd, f.absolute).split(sep3).join("/") }));
+    for (const shared of zonesInOtherStacks(folder.absolute, declared, cwd, plannedFolders)) {
+      if (!inShard(shared.zone, shard)) continue;
+      const data = { domain: shared.zone, other: shared.other, stack: shared.stack };
+      const finding = fileFinding(engine, "lint-duplicate-domain", "otherStack", data, policy.settingsFor(shared.zone).get("lint-duplicate-domain"), { domain: shared.zone, file: shared.file, name: shared.zone });
+      if (finding) outcomes.push({ ...NOTHING, findings: [finding] });
+    }
+  }
   const findings = [];
   const silenced = [];
   const suppressed = [];
@@ -2047,7 +2059,7 @@ async function planPaths(paths, options) {
 // src/plan/git-base.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync4, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename5, dirname as dirname4, join as join4, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+import { basename as basename5, dirname as dirname4, join as join4, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
 var GIT_TIMEOUT_MS = 3e4;
 var GIT_MAX_OUTPUT = 64 * 1024 * 1024;
 function repositoryOf(cwd) {
@@ -2118,7 +2130,7 @@ function openGitBase(rev, cwd, options = {}) {
     }
   }
   const short = commit.slice(0, 12);
-  const inRepository = (absolute) => relative3(top, realLocation(absolute)).split(sep3).join("/");
+  const inRepository = (absolute) => relative4(top, realLocation(absolute)).split(sep4).join("/");
   const objectType = (absolute) => {
     const path = inRepository(absolute);
     if (path.startsWith("..")) return null;

@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-TX7AUCQN.js";
+} from "./chunk-DZDFWI42.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";

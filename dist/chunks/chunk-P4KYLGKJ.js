@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   aliasTargetName
-} from "./chunk-TX7AUCQN.js";
+} from "./chunk-DZDFWI42.js";
 import {
   canonicalName
 } from "./chunk-AZYBTNMU.js";

@@ -22952,7 +22952,10 @@ var lint_duplicate_domain_default = defineRule({
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      duplicate: { text: "{{domain}} is also described in {{other}}: keep one file per domain" }
+      duplicate: { text: "{{domain}} is also described in {{other}}: keep one file per domain" },
+      otherStack: {
+        text: "{{domain}} is also declared by {{other}}, a domain file of stack {{stack}}: two stacks applying one zone each adopt, overwrite and delete the other's records; keep the zone in one stack"
+      }
     },
     fix: "Merge the two files into one."
   }

@@ -6,10 +6,10 @@ import {
   handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-74MUEBES.js";
+} from "./chunk-UF2JBNC6.js";
 import {
   toolVersion
-} from "./chunk-AEYWHULW.js";
+} from "./chunk-7R4SNYEL.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -19,7 +19,7 @@ import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-TX7AUCQN.js";
+} from "./chunk-DZDFWI42.js";
 import "./chunk-OZEDNUC6.js";
 import "./chunk-4AJWCSWW.js";
 import "./chunk-32FQ7YH5.js";
@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-MACDM755.js");
+var others = () => import("./others-FNYFWRLB.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

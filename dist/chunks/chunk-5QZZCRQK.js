@@ -12,15 +12,18 @@ import {
   ownerLabel,
   skipAdoptGate,
   slotOf
-} from "./chunk-IJRDEGBA.js";
+} from "./chunk-P4KYLGKJ.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
   OVH_TXT_FORBIDDEN,
   OVH_ZONE_DEFAULT_TTL,
+  findDomainFiles,
+  loadDomainFile,
   ovhTtlAccepted,
-  ovhTtlMatches
-} from "./chunk-TX7AUCQN.js";
+  ovhTtlMatches,
+  readDomainFile
+} from "./chunk-DZDFWI42.js";
 import {
   parseZoneFile
 } from "./chunk-WPLLVOIG.js";
@@ -32,6 +35,58 @@ import {
   codePointName,
   oneLine
 } from "./chunk-2QPD4BCX.js";
+
+// src/plan/other-stacks.ts
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+function otherStackFolders(stackDir, skip) {
+  const parent = dirname(resolve(stackDir));
+  const own = basename(resolve(stackDir));
+  let entries;
+  try {
+    entries = readdirSync(parent);
+  } catch {
+    return [];
+  }
+  const folders = [];
+  for (const entry of entries.sort()) {
+    if (entry === own || entry.startsWith(".")) continue;
+    const folder = join(parent, entry);
+    if (skip.has(folder) || !existsSync(join(parent, `Pulumi.${entry}.yaml`))) continue;
+    try {
+      if (statSync(folder).isDirectory()) folders.push(folder);
+    } catch {
+    }
+  }
+  return folders;
+}
+function zonesInOtherStacks(stackDir, declared, cwd, skip = /* @__PURE__ */ new Set()) {
+  const mine = /* @__PURE__ */ new Map();
+  for (const d of declared) if (!mine.has(asciiLowerCase(d.domain))) mine.set(asciiLowerCase(d.domain), d.file);
+  if (mine.size === 0) return [];
+  const shared = [];
+  for (const folder of otherStackFolders(stackDir, skip)) {
+    let refs;
+    try {
+      refs = findDomainFiles([folder], cwd);
+    } catch {
+      continue;
+    }
+    for (const ref of refs) {
+      const read = readDomainFile(ref);
+      if (!("bytes" in read)) continue;
+      const domain = loadDomainFile(ref.display, read.bytes).model?.domain;
+      if (domain === void 0) continue;
+      const zone = asciiLowerCase(domain);
+      const file = mine.get(zone);
+      if (file !== void 0) shared.push({ zone, file, other: ref.display, stack: basename(folder) });
+    }
+  }
+  return shared;
+}
+function sharedZoneMessage(shared) {
+  return `${shared.file}: ${shared.zone} is also declared by ${shared.other}, a domain file of stack ${shared.stack}: two stacks applying one zone each adopt, overwrite and delete the other's records; keep the zone in one stack [lint-duplicate-domain]`;
+}
 
 // src/model/holdable.ts
 var UNUSABLE_TEXT = /[\u0000-\u001f\u007f\ufffd]/;
@@ -75,6 +130,12 @@ function sameButHostCase(provider, a, b) {
   if (a.target === b.target || asciiLowerCase(a.target) !== asciiLowerCase(b.target)) return false;
   if (!HOST_NAME_TYPES.has(provider.toLive({ ...b, id: "" }).type)) return false;
   return sameInputs(provider.inputs({ ...a, target: b.target }), provider.inputs(b));
+}
+function createdAsDeclared(provider, answer, declared) {
+  const inputs = provider.inputs(answer);
+  if (sameInputs(inputs, declared)) return true;
+  const target = String(declared.target ?? "");
+  return sameButHostCase(provider, answer, { ...answer, target }) && sameInputs(provider.inputs({ ...answer, target }), { ...declared });
 }
 function stateHolds(state, inputs) {
   return state !== void 0 && Object.keys(inputs).every((k) => state[k] === inputs[k]);
@@ -255,19 +316,19 @@ var HostRecordError = class extends Error {
 };
 
 // src/providers/adoption-file.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 var ADOPTION_FILE_NAME = "maildns-adoption.json";
 var LEGACY_IMPORT_FILE_NAME = "ovh-import-ids.json";
 var AdoptionFileError = class extends Error {
   name = "AdoptionFileError";
 };
 function adoptionFilePath(stackDir) {
-  return join(stackDir, ADOPTION_FILE_NAME);
+  return join2(stackDir, ADOPTION_FILE_NAME);
 }
 function hasLegacyImportFile(stackDir) {
-  return existsSync(join(stackDir, LEGACY_IMPORT_FILE_NAME));
+  return existsSync2(join2(stackDir, LEGACY_IMPORT_FILE_NAME));
 }
 async function readAdoptionFile(stackDir, shownPath = ADOPTION_FILE_NAME) {
   let text2;
@@ -306,6 +367,14 @@ function validateAdoptionFile(data, shownPath) {
     if (!Array.isArray(entry?.live)) throw new AdoptionFileError(`${shownPath}: zone ${zone} has no "live" list; ${again}`);
     const bad = entry.live.findIndex((r) => !validRecord(r));
     if (bad >= 0) throw new AdoptionFileError(`${shownPath}: zone ${zone}, live record ${bad + 1} is not {id, zone, subdomain, type, target, ttl}; ${again}`);
+    const elsewhere = entry.live.findIndex((r) => r.zone !== zone);
+    if (elsewhere >= 0) {
+      const record = entry.live[elsewhere];
+      const named = `${shownPath}: zone ${zone}, live record ${elsewhere + 1} (id ${record.id}) has zone ${oneLine(record.zone)}`;
+      throw new AdoptionFileError(
+        asciiLowerCase(record.zone) === zone ? `${named}, not ${zone} in lower case as maildns adopt writes it (DNS names compare without the case of A-Z, RFC 4343 §3); ${again} to rewrite it` : `${named}, another zone than the one it is listed under; ${again} to rewrite it`
+      );
+    }
     if (entry.gone !== void 0 && !(Array.isArray(entry.gone) && entry.gone.every(isText))) {
       throw new AdoptionFileError(`${shownPath}: zone ${zone}, "gone" is not a list of record ids; ${again}`);
     }
@@ -518,7 +587,7 @@ var OvhClient = class {
     this.#timeoutMs = options.timeoutMs ?? 15e3;
     this.#maxRetries = Math.max(0, Math.min(options.maxRetries ?? 3, 10));
     this.#maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
-    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)));
     this.#now = options.now ?? Date.now;
     this.#purpose = options.purpose ?? "apply";
     this.#deadlineAt = options.deadlineAt ?? Infinity;
@@ -754,7 +823,7 @@ var OvhClient = class {
   #request(method, url, headers, body) {
     const target = new URL(url);
     const transport = target.protocol === "http:" ? http : https;
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       let deadline;
       const settle = (fn) => (value2) => {
         clearTimeout(deadline);
@@ -768,7 +837,7 @@ var OvhClient = class {
           if (size > MAX_ANSWER_BYTES) request.destroy(new TooLargeError());
           else chunks.push(chunk);
         });
-        response.on("end", () => settle(resolve)({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        response.on("end", () => settle(resolve2)({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
         response.on("error", settle(reject));
       });
       const left = this.#left();
@@ -1104,7 +1173,7 @@ async function enableOvhDkim(client, domain, mail, wait) {
     if (!ready) return state;
     await client.post(`${where2.base}/dkim/${enc(ready.name)}/enable`);
   }
-  const sleep = wait.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const sleep = wait.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)));
   for (let attempt = 0; attempt < Math.max(1, wait.attempts); attempt++) {
     await sleep(wait.intervalMs);
     state = await read();
@@ -1397,7 +1466,10 @@ function listsNothingGates(provider, adoption, declared, place, allow) {
 }
 
 export {
+  zonesInOtherStacks,
+  sharedZoneMessage,
   recordProblem,
+  createdAsDeclared,
   planZoneApply,
   droppedZoneSummary,
   heldInZone,

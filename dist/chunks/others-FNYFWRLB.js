@@ -24,7 +24,7 @@ import {
   todayOption,
   untilInterrupted,
   zonePaths
-} from "./chunk-74MUEBES.js";
+} from "./chunk-UF2JBNC6.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -60,7 +60,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-F5BO426H.js";
+} from "./chunk-6WBWWWAT.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -69,7 +69,7 @@ import {
   isInside,
   readEvidenceFile,
   toolVersion
-} from "./chunk-AEYWHULW.js";
+} from "./chunk-7R4SNYEL.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -89,7 +89,7 @@ import {
 } from "./chunk-2JQFYLS2.js";
 import {
   lintPaths
-} from "./chunk-PLF2KG7K.js";
+} from "./chunk-WOKONKRS.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -102,8 +102,10 @@ import {
   planZoneRemoval,
   providerIds,
   recordProblem,
-  writeAdoptionFile
-} from "./chunk-X7N7QBZO.js";
+  sharedZoneMessage,
+  writeAdoptionFile,
+  zonesInOtherStacks
+} from "./chunk-5QZZCRQK.js";
 import {
   asidePath,
   formatText,
@@ -124,7 +126,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-IJRDEGBA.js";
+} from "./chunk-P4KYLGKJ.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -154,7 +156,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-TX7AUCQN.js";
+} from "./chunk-DZDFWI42.js";
 import "./chunk-OZEDNUC6.js";
 import "./chunk-4AJWCSWW.js";
 import "./chunk-32FQ7YH5.js";
@@ -476,6 +478,14 @@ function createAdoptCommand(deps = {}) {
         return EXIT_FINDINGS;
       }
       const shown2 = relative(io.cwd, join2(stackDir, ADOPTION_FILE_NAME));
+      const shared = zonesInOtherStacks(stackDir, result.domains.map((d) => ({ domain: d.domain, file: d.file ?? d.domain })), io.cwd);
+      if (shared.length > 0) {
+        for (const zone of shared) io.stderr(`maildns adopt: ${sharedZoneMessage(zone)}
+`);
+        io.stderr(`maildns adopt: ${shown2} not written; nothing was read at ${provider.label}.
+`);
+        return EXIT_FINDINGS;
+      }
       const zonesRead = { read: [] };
       let stateRead = null;
       const stopped = () => {
@@ -5106,6 +5116,7 @@ async function rollbackZone(run) {
   const { api, target, saved, say } = run;
   const diff = zoneDiff(target.zone, saved, await api.exportZone(target.zone));
   showDifference(run, diff);
+  run.progress.compared = target.zone;
   if (differences(diff) === 0) {
     say("  the zone is already as saved: nothing to restore");
     return "unchanged";
@@ -5163,8 +5174,13 @@ function createRollbackCommand(deps = {}) {
               io.stderr(`maildns rollback: ${summary2(restored, unsure2, [...notRestored, ...left])}
 `);
             } else {
-              const unseen = targets.slice(i).map((t) => t.zone);
-              io.stderr(`maildns rollback: not compared: ${unseen.join(", ")}; nothing was restored (only --yes restores)
+              const shownNow = progress2.compared === target.zone;
+              const unseen = targets.slice(shownNow ? i + 1 : i).map((t) => t.zone);
+              const parts = [
+                ...shownNow ? [`compared (its difference is printed above), the host's saved version not checked: ${target.zone}`] : [],
+                ...unseen.length > 0 ? [`not compared: ${unseen.join(", ")}`] : []
+              ];
+              io.stderr(`maildns rollback: ${parts.join("; ")}; nothing was restored (only --yes restores)
 `);
             }
             if (restored.length > 0 || unsure2.length > 0) say(NEXT);
