@@ -16,9 +16,12 @@ const RANK: Record<Finding["level"], number> = { error: 0, warn: 1, info: 2 };
 
 /**
  * The findings with one report per failed lookup: of the reports naming the same lookup, the one at the
- * highest level is kept (the first in rule order on a tie), and the rules of the others are listed on it.
- * A report that stands for more (`count`: the engine folded reports past its cap into it) is never dropped:
- * the lookups it folded are only named in it. Order is kept; the other findings are untouched.
+ * highest level is kept (on a tie, one that stands for folded reports, else the first in rule order), and
+ * the rules of the others are listed on it. A report that stands for more (`count`: the engine folded
+ * reports past its cap into it) is never dropped: the lookups it folded are only named in it. It speaks for
+ * its lookup only at the highest level, though: merging never lowers the level a lookup is reported at (a
+ * `--fail-on` threshold, an annotation's severity), so a report above it stays a line of its own. Order is
+ * kept; the other findings are untouched.
  */
 export function oneReportPerLookup(findings: Finding[], lookupOf: FailedLookupOf | null | undefined): Finding[] {
   if (!lookupOf) return findings;
@@ -35,9 +38,10 @@ export function oneReportPerLookup(findings: Finding[], lookupOf: FailedLookupOf
       continue;
     }
     shared = true;
-    // A folded report stays whatever happens: it speaks for the lookup before any plain one.
-    if (best.count !== undefined) continue;
-    if (finding.count !== undefined || RANK[finding.level] < RANK[best.level]) kept.set(key, finding);
+    // The highest level speaks; a folded report (which stays whatever happens) before a plain one of its level.
+    const rank = RANK[finding.level];
+    const bestRank = RANK[best.level];
+    if (rank < bestRank || (rank === bestRank && finding.count !== undefined && best.count === undefined)) kept.set(key, finding);
   }
   if (!shared) return findings;
   const out: Finding[] = [];

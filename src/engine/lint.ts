@@ -1,6 +1,6 @@
 // The rules engine: one domain file in, findings out. Pure but for the optional live lookups; the CLI,
 // the Action and the Pulumi program all come through here.
-import { buildDomainModel, droppedByIdna, toALabel } from "../config/domain.js";
+import { buildDomainModel, droppedByIdna } from "../config/domain.js";
 import type { Policy, RuleSetting } from "./policy.js";
 import { checkDomainSchema } from "../config/schema.js";
 import { locate, MAX_FILE_BYTES, parseSource, type LoadProblem, type Position, type SourceFile } from "../config/source.js";
@@ -188,18 +188,19 @@ export function loadDomainFile(file: string, bytes: Uint8Array): LoadedFile {
   }
   const blocking = problems.some((p) => p.ruleId === "file-schema" || p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key" || p.ruleId === "file-too-large");
   if (value === undefined || blocking) return { source, problems, domainName, model: null };
-  // A character the A-label conversion drops would have another domain checked than the one written: refused
-  // at the character itself (config/domain.ts droppedByIdna).
-  const dropped = typeof value.domain === "string" ? droppedByIdna(value.domain) : null;
-  if (dropped) {
-    const instead = toALabel(value.domain as string) ?? "";
-    const range = [dropped.index, dropped.index + dropped.char.length] as const;
-    problems.push({ ruleId: "file-schema", messageId: "droppedCharacter", data: { code: codePointName(dropped.char), instead }, position: locate(source, ["domain"], range) });
-    return { source, problems, domainName, model: null };
-  }
   const built = buildDomainModel(file, value);
   if ("invalidDomain" in built) {
     problems.push({ ruleId: "file-schema", messageId: "badDomain", data: { domain: built.invalidDomain }, position: locate(source, ["domain"]) });
+    return { source, problems, domainName, model: null };
+  }
+  // A character the A-label conversion drops would have another domain checked than the one written (the
+  // model's, named): refused at the character itself (config/domain.ts droppedByIdna). A name that converts to
+  // no usable domain at all (U+FEFF, which the conversion drops but the name's reading refuses as white space;
+  // a label too long) is said to be unusable above, never said to stand for a domain that would be checked.
+  const dropped = typeof value.domain === "string" ? droppedByIdna(value.domain) : null;
+  if (dropped) {
+    const range = [dropped.index, dropped.index + dropped.char.length] as const;
+    problems.push({ ruleId: "file-schema", messageId: "droppedCharacter", data: { code: codePointName(dropped.char), instead: built.model.domain }, position: locate(source, ["domain"], range) });
     return { source, problems, domainName, model: null };
   }
   return { source, problems, domainName: built.model.domain, model: built.model };

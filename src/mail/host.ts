@@ -4,6 +4,7 @@
 // can point at the exact characters (e.g. the "https://" of a URL pasted from an OVH guide).
 import { isIPv4, isIPv6 } from "node:net";
 import { domainToASCII, domainToUnicode } from "node:url";
+import { droppedByIdna } from "../model/idna-dropped.js";
 import { memoizeText } from "./parse-once.js";
 
 /** What the text is once decorations (scheme, user, port, path, spaces) are set aside. */
@@ -300,7 +301,10 @@ function analyseLabel(
   let ascii = text.toLowerCase();
   const isALabel = /^xn--/i.test(text);
   if (nonAscii && !broken) {
-    ascii = domainToASCII(text);
+    // A character the conversion removes without a word (U+00AD, U+200B: model/idna-dropped.ts) would make
+    // `mx.exa\u00admple.net.` the host mx.example.net: IDNA2008 disallows it in a label (RFC 5892), so the
+    // label is no valid IDNA label, as one the conversion refuses.
+    ascii = droppedByIdna(text) ? "" : domainToASCII(text);
     if (ascii === "" || ascii.includes(".")) {
       add("idn-invalid", start, end);
       ascii = "";

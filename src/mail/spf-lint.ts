@@ -57,10 +57,23 @@ export function errorsFor(record: SpfRecord, ruleId: string, warnings = false): 
   return warnings ? [...owned, ...record.warnings.filter((warning) => SPF_ERROR_OWNER[warning.code] === ruleId)] : owned;
 }
 
-/** The term an error lies in, as written (the error's own text when it lies outside every term). */
+/**
+ * The term an error lies in, as written (the error's own text when it lies outside every term). The terms
+ * are in record order and never overlap, so the one that may hold the error is found by halving: a record of
+ * 20,000 bad terms has 20,000 errors, and looking through every term for each one took 10 s for a 60 KB file.
+ */
 export function termTextAt(record: SpfRecord, error: { start: number; end: number }): string {
-  const term: SpfTerm | undefined = record.terms.find((t) => t.start <= error.start && error.end <= t.end);
-  return term ? term.text : record.text.slice(error.start, error.end);
+  const terms = record.terms;
+  // The last term starting at or before the error.
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (terms[middle]!.start <= error.start) low = middle + 1;
+    else high = middle;
+  }
+  const term: SpfTerm | undefined = low > 0 ? terms[low - 1] : undefined;
+  return term && error.end <= term.end ? term.text : record.text.slice(error.start, error.end);
 }
 
 /** [start, end) of the whole record without surrounding spaces, for findings about the record as a whole. */

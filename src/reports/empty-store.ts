@@ -11,6 +11,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { oneLine, truncateText } from "../model/show.js";
 import { brotliDecompressSync } from "node:zlib";
 
 /** What manifest.json beside the image says it was made with. */
@@ -101,7 +102,14 @@ export function notAStoreProblem(directory: string): string | null {
     throw error;
   }
   if (names.length === 0 || names.includes("PG_VERSION")) return null;
-  return `the folder holds ${names.length} entr${names.length === 1 ? "y" : "ies"} and no PG_VERSION, so it is not a report store (a PostgreSQL data directory): nothing was written there; give the store's own folder, or a new or empty one`;
+  // The entries named (a few): a folder that looks empty may hold a hidden one (.DS_Store, which Finder
+  // leaves in a folder it showed) or be a file system's root (lost+found: a mount point, where PostgreSQL's
+  // own initdb also refuses to make a cluster).
+  const sorted = [...names].sort();
+  const shown = sorted.slice(0, 3).map((name) => truncateText(oneLine(name), 60)).join(", ");
+  const more = sorted.length > 3 ? ` and ${sorted.length - 3} more` : "";
+  const mountPoint = names.includes("lost+found") ? "; lost+found marks a file system's root (a mount point): give a folder inside it" : "";
+  return `the folder holds ${names.length} entr${names.length === 1 ? "y" : "ies"} (${shown}${more}) and no PG_VERSION, so it is not a report store (a PostgreSQL data directory): nothing was written there; give the store's own folder, or a new or empty one${mountPoint}`;
 }
 
 /** True when `directory` holds no store yet: it does not exist, or is an empty folder. */

@@ -37,6 +37,18 @@ describe("an invisible character IDNA drops, in a domain file's domain key", () 
     expect(run.status).toBe(1);
   });
 
+  test("U+FEFF, which the conversion drops but a domain name never holds (white space): the name is unusable, never said to stand for another", () => {
+    // The dropped-character sentence named the domain that would be checked instead, and there is none:
+    // it read "so  would be checked in its place".
+    const dir = tempTree({ "f.yaml": `domain: "exa\\ufeffmple.com"\n${REST}` });
+    const run = runCli(["lint", dir, "--today", "2026-11-01", "-f", "json"]);
+    const findings = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
+    expect(findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.ruleId} ${f.message}`)).toEqual([
+      '1:9-1:28 file-schema "exa\ufeffmple.com" is not a usable domain name: write it like example.com (IDN accepted)',
+    ]);
+    expect(run.status).toBe(1);
+  });
+
   test("a name IDNA converts without dropping anything is taken as before", () => {
     const dir = tempTree({ "m.yaml": `domain: münchen.example\n${REST}` });
     const run = runCli(["lint", dir, "--today", "2026-11-01", "-f", "json"]);

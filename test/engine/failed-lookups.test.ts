@@ -29,10 +29,19 @@ describe("oneReportPerLookup", () => {
     expect(out[0]!.alsoNeededBy).toBeUndefined();
   });
 
-  test("a report standing for folded ones is never dropped, and speaks for the lookup", () => {
-    const folded = finding("b-rule", "info", "x TXT", { count: 12, folded: [{ lookup: "z TXT" }] });
+  test("a report standing for folded ones is never dropped, and speaks for the lookup at its level", () => {
+    const folded = finding("b-rule", "warn", "x TXT", { count: 12, folded: [{ lookup: "z TXT" }] });
     const findings = [finding("a-rule", "warn", "x TXT"), folded];
-    expect(shown(oneReportPerLookup(findings, lookupOf))).toEqual(["b-rule info x TXT a-rule"]);
+    expect(shown(oneReportPerLookup(findings, lookupOf))).toEqual(["b-rule warn x TXT a-rule"]);
+  });
+
+  test("a report above a folded one's level is never merged into it: the lookup stays said at the highest level", () => {
+    // Merged into the folded info, a-rule's warning vanished: `--fail-on warn` passed over a lookup outside the
+    // loaded zone files (which fails no run by itself), and the annotation became a notice.
+    const folded = finding("b-rule", "info", "x TXT", { count: 12, folded: [{ lookup: "z TXT" }] });
+    const findings = [finding("a-rule", "warn", "x TXT"), folded, finding("c-rule", "info", "x TXT")];
+    expect(shown(oneReportPerLookup(findings, lookupOf))).toEqual(["a-rule warn x TXT c-rule", "b-rule info x TXT"]);
+    expect(shown(oneReportPerLookup([folded, ...findings.filter((f) => f !== folded)], lookupOf))).toEqual(["b-rule info x TXT", "a-rule warn x TXT c-rule"]);
   });
 
   test("without a lookup key function, nothing changes", () => {

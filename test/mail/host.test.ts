@@ -65,6 +65,16 @@ describe("analyseHost: IDN", () => {
     expect(spans("xn--zz.example")).toEqual([["idn-invalid", 0, 6, "xn--zz"]]);
   });
 
+  it("flags a label holding a character the conversion removes (U+00AD, U+200B): it would name another host", () => {
+    // domainToASCII makes mx.exa\u00admple.net mx.example.net without a word; IDNA2008 disallows the character.
+    const soft = analyseHost("mx.exa\u00admple.net.");
+    expect(soft.problems.map((p) => [p.code, p.start, p.end])).toEqual([["idn-invalid", 3, 11]]);
+    expect(soft.ascii).not.toBe("mx.example.net");
+    expect(spans("mx.exa\u200bmple.net")).toEqual([["idn-invalid", 3, 11, "exa\u200bmple"]]);
+    // Beside a letter the conversion keeps, the same.
+    expect(spans("m\u00fcnchen\ufe0f.example")).toEqual([["idn-invalid", 0, 8, "m\u00fcnchen\ufe0f"]]);
+  });
+
   it("measures label length on the A-label form", () => {
     const label = `ü${"a".repeat(60)}`; // 61 characters, 68 as an A-label
     expect(spans(`${label}.example`)).toEqual([["label-too-long", 0, 61, label]]);

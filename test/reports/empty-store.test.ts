@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as tar from "tar";
 import { describe, expect, it } from "vitest";
-import { findEmptyStoreImage, imageRefusal, initdbNotice, installedPgliteVersion, isNewStoreDirectory, unpackEmptyStore, type EmptyStoreImage } from "../../src/reports/empty-store.js";
+import { findEmptyStoreImage, imageRefusal, initdbNotice, installedPgliteVersion, isNewStoreDirectory, notAStoreProblem, unpackEmptyStore, type EmptyStoreImage } from "../../src/reports/empty-store.js";
 import { repoRoot } from "../helpers/cli.js";
 import { tempTree } from "../helpers/tmp.js";
 
@@ -135,5 +135,30 @@ describe("a new store folder", () => {
     await tar.create({ cwd: join(root, "content"), file: other, brotli: true, portable: true }, ["PG_VERSION", "link"]);
     await expect(unpackEmptyStore({ ...image!, path: other }, join(root, "store"))).rejects.toThrow(`${other}: unexpected SymbolicLink entry link`);
     expect(readdirSync(root).sort()).toEqual(["content", "other.tar.br"]);
+  });
+});
+
+describe("a folder that is not a store names what it holds", () => {
+  const TAIL = "and no PG_VERSION, so it is not a report store (a PostgreSQL data directory): nothing was written there; give the store's own folder, or a new or empty one";
+
+  it("a folder that looks empty but holds a hidden entry: the entry is named, so the refusal reads", () => {
+    const root = tempTree({ "store/.DS_Store": "finder\n" });
+    expect(notAStoreProblem(join(root, "store"))).toBe(`the folder holds 1 entry (.DS_Store) ${TAIL}`);
+  });
+
+  it("a mount point's root (lost+found): named, with the folder inside it to give", () => {
+    const root = tempTree({ "volume/lost+found/.keep": "" });
+    expect(notAStoreProblem(join(root, "volume"))).toBe(`the folder holds 1 entry (lost+found) ${TAIL}; lost+found marks a file system's root (a mount point): give a folder inside it`);
+  });
+
+  it("many entries: the first three by name, the rest counted, a name's controls shown as U+XXXX", () => {
+    const root = tempTree({ "x/b.xml": "", "x/a\u001b[31m.xml": "", "x/c.xml": "", "x/d.xml": "", "x/e.xml": "" });
+    expect(notAStoreProblem(join(root, "x"))).toBe(`the folder holds 5 entries (aU+001B[31m.xml, b.xml, c.xml and 2 more) ${TAIL}`);
+  });
+
+  it("a store, an empty folder and a missing one are no problem", () => {
+    const root = tempTree({ "store/PG_VERSION": "17\n", "store/base/1/x": "" });
+    mkdirSync(join(root, "empty"));
+    expect([notAStoreProblem(join(root, "store")), notAStoreProblem(join(root, "empty")), notAStoreProblem(join(root, "missing"))]).toEqual([null, null, null]);
   });
 });

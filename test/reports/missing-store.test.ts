@@ -38,7 +38,7 @@ describe("a store that is not there", { timeout: 120_000 }, () => {
 // A folder that holds other files and no PG_VERSION is no PostgreSQL data directory: PGlite would run initdb
 // among its files (a mistyped `--store stacks/prod`, or the folder of exported reports given as the store).
 describe("a folder of other files given as the store", { timeout: 120_000 }, () => {
-  const NOT_A_STORE = "the folder holds 2 entries and no PG_VERSION, so it is not a report store (a PostgreSQL data directory): nothing was written there; give the store's own folder, or a new or empty one";
+  const NOT_A_STORE = "the folder holds 2 entries (notes.txt, report.xml) and no PG_VERSION, so it is not a report store (a PostgreSQL data directory): nothing was written there; give the store's own folder, or a new or empty one";
   const tree = () =>
     tempTree({
       "stacks/dmarc-evidence.json": EVIDENCE,

@@ -15,6 +15,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a soft hyphen in a label: the conversion would publish mx.example.net., another host than written",
+      yaml: one('"mx.exa\\u00admple.net."'),
+      errors: [{ messageId: "badName", level: "error", line: 4, column: 15, endColumn: 28, data: { reason: "this label is not a valid internationalised (IDNA) label" } }],
+    },
+    {
       name: "https:// prefix from the OVH guide",
       yaml: one("https://mx1.mail.ovh.net"),
       errors: [
