@@ -1,6 +1,7 @@
 // The rules engine: one domain file in, findings out. Pure but for the optional live lookups; the CLI,
 // the Action and the Pulumi program all come through here.
 import { buildDomainModel, droppedByIdna, toALabel } from "../config/domain.js";
+import { droppedInNames } from "../config/dropped-names.js";
 import type { Policy, RuleSetting } from "./policy.js";
 import { checkDomainSchema } from "../config/schema.js";
 import { locate, MAX_FILE_BYTES, parseSource, type LoadProblem, type Position, type SourceFile } from "../config/source.js";
@@ -194,9 +195,18 @@ export function loadDomainFile(file: string, bytes: Uint8Array): LoadedFile {
   if (dropped) {
     const instead = toALabel(value.domain as string) ?? "";
     const range = [dropped.index, dropped.index + dropped.char.length] as const;
-    problems.push({ ruleId: "file-schema", messageId: "droppedCharacter", data: { code: codePointName(dropped.char), instead }, position: locate(source, ["domain"], range) });
+    problems.push({ ruleId: "file-schema", messageId: "droppedCharacter", data: { where: "the domain name", code: codePointName(dropped.char), instead }, position: locate(source, ["domain"], range) });
     return { source, problems, domainName, model: null };
   }
+  // The same for every other name the file writes (MX hosts, targets, selectors, report addresses…): the
+  // record would otherwise be checked as another name and written to the provider with the invisible
+  // character in it (config/dropped-names.ts).
+  const droppedNames = droppedInNames(value);
+  for (const d of droppedNames) {
+    const range = [d.index, d.index + d.char.length] as const;
+    problems.push({ ruleId: "file-schema", messageId: "droppedCharacter", data: { where: d.path.join("."), code: codePointName(d.char), instead: d.instead }, position: locate(source, d.path, range), path: d.path });
+  }
+  if (droppedNames.length > 0) return { source, problems, domainName, model: null };
   const built = buildDomainModel(file, value);
   if ("invalidDomain" in built) {
     problems.push({ ruleId: "file-schema", messageId: "badDomain", data: { domain: built.invalidDomain }, position: locate(source, ["domain"]) });
