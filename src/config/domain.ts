@@ -56,8 +56,8 @@ export function toALabel(name: string): string | null {
   return ascii === "" ? null : ascii.toLowerCase();
 }
 
-// droppedByIdna is shared with the host names' analysis (mail/host.ts), which refuses the same characters in
-// MX and SRV targets.
+// droppedByIdna lives in the model, where the host names' analysis (mail/host.ts) and the resolver reach it:
+// they refuse the same characters in MX and SRV targets, and refuse to ask such a name.
 export { droppedByIdna } from "../model/idna-dropped.js";
 
 const LDH_LABELS = /^(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+$/;

@@ -3,6 +3,8 @@
 import { randomInt } from "node:crypto";
 import { setMaxListeners } from "node:events";
 import { canonicalName, nameProblem } from "./names.js";
+import { droppedByIdna } from "../model/idna-dropped.js";
+import { codePointName } from "../model/show.js";
 import { failedRRset } from "./presentation.js";
 import { formatServer } from "./server-address.js";
 import { tcpExchange, UdpPool, type TransportResult } from "./transport.js";
@@ -321,6 +323,10 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
     lookup(rawName: string, type: RRType): Promise<ObservedRRset> {
       stats.lookups++;
       const name = canonicalName(rawName);
+      // A name holding a character IDNA removes without a word (U+200B, U+00AD…) would be asked as another
+      // name than the one written: refused without a query (RFC 5891 §5.4; model/idna-dropped.ts).
+      const dropped = droppedByIdna(rawName);
+      if (dropped) return Promise.resolve(failedRRset(name, type, { reason: "malformed", detail: `cannot ask: it holds ${codePointName(dropped.char)}, an invisible character IDNA removes` }));
       if (closed) return Promise.resolve(failedRRset(name, type, { reason: "network", detail: "resolver closed" }));
       if (expired !== null) return Promise.resolve(failedRRset(name, type, { reason: "timeout", detail: expired }));
       const problem = nameProblem(name);

@@ -1,6 +1,7 @@
 // The rules engine: one domain file in, findings out. Pure but for the optional live lookups; the CLI,
 // the Action and the Pulumi program all come through here.
 import { buildDomainModel, droppedByIdna } from "../config/domain.js";
+import { droppedInNames } from "../config/dropped-names.js";
 import type { Policy, RuleSetting } from "./policy.js";
 import { checkDomainSchema } from "../config/schema.js";
 import { locate, MAX_FILE_BYTES, parseSource, type LoadProblem, type Position, type SourceFile } from "../config/source.js";
@@ -200,9 +201,18 @@ export function loadDomainFile(file: string, bytes: Uint8Array): LoadedFile {
   const dropped = typeof value.domain === "string" ? droppedByIdna(value.domain) : null;
   if (dropped) {
     const range = [dropped.index, dropped.index + dropped.char.length] as const;
-    problems.push({ ruleId: "file-schema", messageId: "droppedCharacter", data: { code: codePointName(dropped.char), instead: built.model.domain }, position: locate(source, ["domain"], range) });
+    problems.push({ ruleId: "file-schema", messageId: "droppedCharacter", data: { where: "the domain name", code: codePointName(dropped.char), instead: built.model.domain }, position: locate(source, ["domain"], range) });
     return { source, problems, domainName, model: null };
   }
+  // The same for every other name the file writes (MX hosts, targets, selectors, report addresses…): the
+  // record would otherwise be checked as another name and written to the provider with the invisible
+  // character in it (config/dropped-names.ts).
+  const droppedNames = droppedInNames(value);
+  for (const d of droppedNames) {
+    const range = [d.index, d.index + d.char.length] as const;
+    problems.push({ ruleId: "file-schema", messageId: "droppedCharacter", data: { where: d.path.join("."), code: codePointName(d.char), instead: d.instead }, position: locate(source, d.path, range), path: d.path });
+  }
+  if (droppedNames.length > 0) return { source, problems, domainName, model: null };
   return { source, problems, domainName: built.model.domain, model: built.model };
 }
 

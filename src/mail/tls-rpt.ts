@@ -10,6 +10,7 @@ export type TlsRptProblemKind =
   | "ruaEmpty"
   | "uriScheme"
   | "uriInvalid"
+  | "invalidCharacter"
   | "fieldSyntax"
   | "emptyField"
   | "strayWhitespace";
@@ -99,7 +100,11 @@ export function tlsRptProblems(text: string): RecordProblem<TlsRptProblemKind>[]
       }
       for (const e of emptyEntries) problems.push(problemAt(source, "ruaEmpty", e.start, e.end));
       for (const uri of uris) {
-        if (uri.scheme === null || !TLSRPT_SCHEMES.includes(uri.scheme)) problems.push(problemAt(source, "uriScheme", uri.start, uri.end));
+        // A URI is ASCII (RFC 3986 §2): a non-ASCII character, often an invisible one pasted with the address
+        // (U+200B ZERO WIDTH SPACE, U+00AD SOFT HYPHEN), is pointed at itself rather than the whole URI.
+        const nonAscii = /[^\x00-\x7f]/u.exec(uri.text);
+        if (nonAscii) problems.push(problemAt(source, "invalidCharacter", uri.start + nonAscii.index, uri.start + nonAscii.index + nonAscii[0].length));
+        else if (uri.scheme === null || !TLSRPT_SCHEMES.includes(uri.scheme)) problems.push(problemAt(source, "uriScheme", uri.start, uri.end));
         else if (!isUsableReportUri(uri)) problems.push(problemAt(source, "uriInvalid", uri.start, uri.end));
       }
       continue;

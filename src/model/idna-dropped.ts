@@ -1,6 +1,6 @@
-// The invisible characters the A-label conversion removes without a word: shared by the domain key's and
-// domain arguments' checks (config/) and the host names' analysis (mail/host.ts), which must refuse the same
-// characters. Pure.
+// The invisible characters the A-label conversion removes without a word: shared by the domain-file loader
+// and the command-line domain arguments (config), the host names' analysis (mail/host.ts) and the resolver
+// (dns), which all must refuse a name IDNA would silently turn into another one. Pure.
 import { domainToASCII } from "node:url";
 
 /**

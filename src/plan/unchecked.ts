@@ -104,9 +104,21 @@ export function saysCheckNotMade(finding: Finding): boolean {
  * none: the engine's failedLookup, so that several rules' reports of one lookup are said once.
  */
 export function failedLookupKey(finding: Finding): string | null {
+  const lookup = failedLookupOf(finding, finding.data);
+  return lookup && lookupKey(finding.domain, lookup.name, lookup.type);
+}
+
+/** One key per domain, name and type: the lookup several reports may name. */
+const lookupKey = (domain: string, name: string, type: string): string => `${domain}\u0000${name}\u0000${type}`;
+
+/**
+ * The lookup a report (a finding, or one of the reports it folds, given as its data) says failed, or null
+ * when it names none: a transition rule run without live DNS (`lint`) reads nothing, so no lookup failed.
+ */
+function failedLookupOf(finding: Finding, data: Data): { name: string; type: string } | null {
   const message = VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId];
-  if (!message || finding.data.reason === "no live DNS") return null;
-  return `${finding.domain}\u0000${message.name(finding.data, finding.domain).toLowerCase()}\u0000${message.type(finding.data, finding.domain)}`;
+  if (!message || data.reason === "no live DNS") return null;
+  return { name: message.name(data, finding.domain).toLowerCase(), type: message.type(data, finding.domain) };
 }
 
 /**
@@ -147,15 +159,13 @@ export function splitUncheckedLookups(
  */
 function collectUnchecked(findings: readonly Finding[], known: readonly { domain: string; name: string; type: string }[], sideOf: (name: string) => 0 | 1 | null): [UncheckedLookup[], UncheckedLookup[]] {
   const seen = [new Map<string, UncheckedLookup>(), new Map<string, UncheckedLookup>()] as const;
-  const reported = new Set(known.map((k) => `${k.domain}\u0000${k.name}\u0000${k.type}`));
-  // The lookup a report names, or null when it names none (a transition rule run without live DNS, `lint`,
-  // reads nothing: there was no lookup to fail) or one left out.
+  const reported = new Set(known.map((k) => lookupKey(k.domain, k.name, k.type)));
+  // The lookup a report names (failedLookupOf), or null when it names none or one left out.
   const lookupOf = (finding: Finding, data: Data) => {
-    const message = VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId];
-    if (!message || data.reason === "no live DNS") return null;
-    const name = message.name(data, finding.domain).toLowerCase();
-    const type = message.type(data, finding.domain);
-    const id = `${finding.domain}\u0000${name}\u0000${type}`;
+    const failed = failedLookupOf(finding, data);
+    if (!failed) return null;
+    const { name, type } = failed;
+    const id = lookupKey(finding.domain, name, type);
     if (reported.has(id)) return null;
     const side = sideOf(name);
     return side === null ? null : { id, name, type, side, reason: String(data.reason ?? "failed") };

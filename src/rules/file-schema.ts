@@ -19,7 +19,7 @@ export default defineRule({
       notMapping: { text: "a domain file is a mapping with at least \"domain:\" (e.g. domain: example.com)" },
       badDomain: { text: "\"{{domain}}\" is not a usable domain name: write it like example.com (IDN accepted)" },
       droppedCharacter: {
-        text: "the domain name holds {{code}}, an invisible character IDNA removes without a word, so {{instead}} would be checked in its place: delete it (IDNA2008 disallows it in a label, RFC 5892)",
+        text: "{{where}} holds {{code}}, an invisible character IDNA removes without a word, so {{instead}} would be checked in its place: delete it (IDNA2008 disallows it in a label, RFC 5892)",
       },
     },
     fix: "Write the value the schema expects; editors complete it from the yaml-language-server modeline.",

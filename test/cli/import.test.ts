@@ -92,6 +92,33 @@ describe("maildns import", () => {
     });
   });
 
+  test("TXT records holding U+200B (bytes a live zone can carry): the file is written, loads, and lint names the character where it stands", () => {
+    const z = "\u200b";
+    const zone = [
+      "$ORIGIN zw.example.",
+      "$TTL 3600",
+      "@ IN SOA ns1.zw.example. admin.zw.example. 1 3600 600 86400 3600",
+      "@ IN NS ns1.zw.example.",
+      "@ IN MX 10 mx.zw.example.",
+      `@ IN TXT "v=spf1 include:_spf.goo${z}gle.com -all"`,
+      `_dmarc IN TXT "v=DMARC1; p=reject; rua=mailto:d@exa${z}mple.com"`,
+      `_smtp._tls IN TXT "v=TLSRPTv1; rua=mailto:t@exa${z}mple.com"`,
+      "",
+    ].join("\n");
+    const dir = tempTree({ "zones/zw.example.zone": zone });
+    const out = join(dir, "out");
+    expect(runCli(["import", "--zone", join(dir, "zones"), "--out", out, "-q"]).status).toBe(0);
+    const lint = runCli(["lint", out, "-f", "json", "--today", "2026-11-01"]);
+    const findings = (JSON.parse(lint.stdout) as { findings: { ruleId: string; line: number; column: number; message: string }[] }).findings;
+    expect(findings.filter((f) => f.ruleId.startsWith("file-"))).toEqual([]);
+    expect(findings.filter((f) => f.message.startsWith("U+200B") || f.message.includes(": character U+200B")).map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.message}`)).toEqual([
+      // JSON keeps the message's text as is; the terminal shows the character as U+200B.
+      `spf-syntax 8:30 \`include:_spf.goo${z}gle.com\`: character U+200B is not allowed in an SPF record (visible ASCII only; write IDNs as xn-- A-labels)`,
+      "dmarc-syntax 9:45 U+200B is not allowed in a DMARC record: visible ASCII only (percent-encode addresses, write domains as xn-- A-labels)",
+      "tls-rpt-syntax 10:38 U+200B is not allowed in a report URI: URIs are ASCII only (RFC 3986 §2); percent-encode the address and write domains as xn-- A-labels",
+    ]);
+  });
+
   test("from zone files too: a domain the zones do not hold is not written (exit 1)", () => {
     const run = runCli(["import", "--zone", FIXTURE_ZONES, "nothere.clean.example"]);
     expect(run.status).toBe(1);

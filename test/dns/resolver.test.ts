@@ -111,6 +111,17 @@ describe("answers", () => {
     expect(server.queries.count).toBe(0);
   });
 
+  test("a name holding a character IDNA drops (U+200B pasted into an SPF include) is refused, not asked as another name", async () => {
+    const dns = resolver();
+    // IDNA maps clean\u200b.example to clean.example, which the server holds: it must not be asked.
+    expect(await dns.lookup("clean\u200b.example", "TXT")).toMatchObject({
+      status: "failed",
+      failure: { reason: "malformed", detail: "cannot ask: it holds U+200B, an invisible character IDNA removes" },
+    });
+    expect(await dns.lookup("clean.exam\u00adple", "MX")).toMatchObject({ status: "failed", failure: { reason: "malformed" } });
+    expect(server.queries.count).toBe(0);
+  });
+
   test("everything the fixtures hold is observed as the zone-file source reads it", async () => {
     const zones = await loadZones([FIXTURES]);
     const files = createZoneSource(zones);

@@ -227,6 +227,24 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     expectZoneIsFile({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all" });
   });
 
+  it("an SRV target holding U+200B (pasted from a web page) is refused at the character: nothing is written to OVH", async () => {
+    await managedZone();
+    // IDNA would drop the ZERO WIDTH SPACE, so the name checked would be ssl0.ovh.net while the record written
+    // to OVH would carry the invisible character (RFC 5892; RFC 5891 §5.4).
+    const srv = "srv:\n  - { service: _imaps._tcp, priority: 0, weight: 1, port: 993, target: ssl0.o\u200bvh.net. }\n";
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), domainYaml() + srv);
+    const adopted = await adopt();
+    expect(adopted.code).not.toBe(0);
+    const result = await up();
+    expect(result.error?.message.split("\n")).toEqual([
+      "maildns lint found 1 error; nothing is applied until they are fixed:",
+      "stacks/prod/example.com.yaml:12:78  error  srv.0.target holds U+200B, an invisible character IDNA removes without a word, so ssl0.ovh.net would be checked in its place: delete it (IDNA2008 disallows it in a label, RFC 5892)  [file-schema]",
+      "1 file, 0 domains: 1 error, 0 warnings, 0 info",
+    ]);
+    expect(writes()).toEqual([]);
+    expect(server.snapshots.flatMap((s) => s.records).filter((r) => r.target.includes("\u200b"))).toEqual([]);
+  });
+
   it("the file's TTL moved to 0 (OVH's zone default): adopt says each record is updated in place, as pulumi up does", async () => {
     await managedZone();
     writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), domainYaml().replace("ttl: 3600", "ttl: 0"));

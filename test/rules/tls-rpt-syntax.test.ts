@@ -51,6 +51,12 @@ ruleTester(rule, {
       ],
     },
     {
+      // Pasted with the address from a web page: a URI is ASCII (RFC 3986 §2), pointed at the character.
+      name: "an invisible U+200B in a mailto address",
+      yaml: record("v=TLSRPTv1; rua=mailto:t@exa\u200bmple.com"),
+      errors: [{ messageId: "invalidCharacter", level: "error", line: 4, column: 38, endColumn: 39, data: { found: "\u200b", code: "U+200B" } }],
+    },
+    {
       name: "empty rua",
       yaml: record("v=TLSRPTv1; rua="),
       errors: [{ messageId: "ruaEmpty", level: "error", line: 4, column: 22, endColumn: 26, data: { found: "rua=" } }],
