@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-6WBWWWAT.js";
+} from "./chunks/chunk-OFGYLN2M.js";
 import {
   cacheFilePath,
   evidenceKeyFor,
@@ -32,7 +32,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-7R4SNYEL.js";
+} from "./chunks/chunk-RMUAMNVR.js";
 import {
   fitSummary,
   planTable,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-ROVXTRA5.js";
 import "./chunks/chunk-BHDZC6XK.js";
 import "./chunks/chunk-34LOU72J.js";
-import "./chunks/chunk-5QZZCRQK.js";
+import "./chunks/chunk-U3CORXMQ.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-JBOXHSYE.js";
@@ -52,7 +52,7 @@ import {
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-P4KYLGKJ.js";
+import "./chunks/chunk-TSSG5MHL.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -62,8 +62,8 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-DZDFWI42.js";
-import "./chunks/chunk-OZEDNUC6.js";
+} from "./chunks/chunk-PSNL3O2M.js";
+import "./chunks/chunk-OIBLK733.js";
 import "./chunks/chunk-4AJWCSWW.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
@@ -72,10 +72,10 @@ import {
 } from "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-66ZLG65L.js";
 import "./chunks/chunk-JSZUARHQ.js";
-import "./chunks/chunk-BCWK3H43.js";
-import "./chunks/chunk-GW6JENMA.js";
-import "./chunks/chunk-WPLLVOIG.js";
-import "./chunks/chunk-AZYBTNMU.js";
+import "./chunks/chunk-NNW5JIO2.js";
+import "./chunks/chunk-2OH2IR4A.js";
+import "./chunks/chunk-VZHM23NT.js";
+import "./chunks/chunk-53CTTIHG.js";
 import {
   messageLines,
   oneLine,

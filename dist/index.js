@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-WOKONKRS.js";
+} from "./chunks/chunk-K4ZT5PIQ.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-P4KYLGKJ.js";
+} from "./chunks/chunk-TSSG5MHL.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
@@ -23,13 +23,13 @@ import {
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-DZDFWI42.js";
-import "./chunks/chunk-OZEDNUC6.js";
+} from "./chunks/chunk-PSNL3O2M.js";
+import "./chunks/chunk-OIBLK733.js";
 import "./chunks/chunk-4AJWCSWW.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-AZYBTNMU.js";
+import "./chunks/chunk-53CTTIHG.js";
 import "./chunks/chunk-2QPD4BCX.js";
 import "./chunks/chunk-5AL66J2M.js";
 export {

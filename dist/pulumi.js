@@ -5,10 +5,10 @@ import {
   exportFileName,
   resolveHostDkim,
   unpublishedLines
-} from "./chunks/chunk-2JQFYLS2.js";
+} from "./chunks/chunk-CLALU6OO.js";
 import {
   lintPaths
-} from "./chunks/chunk-WOKONKRS.js";
+} from "./chunks/chunk-K4ZT5PIQ.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -31,7 +31,7 @@ import {
   splitByHolding,
   unrecordedDropGate,
   zonesInOtherStacks
-} from "./chunks/chunk-5QZZCRQK.js";
+} from "./chunks/chunk-U3CORXMQ.js";
 import {
   formatText,
   writeFileWhole
@@ -50,17 +50,17 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-P4KYLGKJ.js";
+} from "./chunks/chunk-TSSG5MHL.js";
 import {
   unreadableNote
-} from "./chunks/chunk-DZDFWI42.js";
-import "./chunks/chunk-OZEDNUC6.js";
+} from "./chunks/chunk-PSNL3O2M.js";
+import "./chunks/chunk-OIBLK733.js";
 import "./chunks/chunk-4AJWCSWW.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-WPLLVOIG.js";
-import "./chunks/chunk-AZYBTNMU.js";
+import "./chunks/chunk-VZHM23NT.js";
+import "./chunks/chunk-53CTTIHG.js";
 import {
   oneLine
 } from "./chunks/chunk-2QPD4BCX.js";

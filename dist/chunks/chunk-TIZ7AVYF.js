@@ -14,7 +14,7 @@ import {
   isNewStoreDirectory,
   notAStoreProblem,
   unpackEmptyStore
-} from "./chunk-WLE47TIW.js";
+} from "./chunk-HNB3VJXM.js";
 
 // src/reports/sql.ts
 import { mkdirSync as mkdirSync2, rmSync as rmSync2, statfsSync } from "node:fs";

@@ -6,14 +6,14 @@ import {
   parseZoneFile,
   presentAnswer,
   withAliasTtl
-} from "./chunk-WPLLVOIG.js";
+} from "./chunk-VZHM23NT.js";
 import {
   absoluteName,
   canonicalName,
   isAtOrBelow,
   nameProblem,
   parentName
-} from "./chunk-AZYBTNMU.js";
+} from "./chunk-53CTTIHG.js";
 import {
   codePointName
 } from "./chunk-2QPD4BCX.js";

@@ -7,15 +7,19 @@ import {
   interpretResponse,
   interruptedDetail,
   messageId
-} from "./chunk-GW6JENMA.js";
+} from "./chunk-2OH2IR4A.js";
 import {
   failedRRset
-} from "./chunk-WPLLVOIG.js";
+} from "./chunk-VZHM23NT.js";
 import {
   canonicalName,
+  droppedByIdna,
   nameProblem,
   parentName
-} from "./chunk-AZYBTNMU.js";
+} from "./chunk-53CTTIHG.js";
+import {
+  codePointName
+} from "./chunk-2QPD4BCX.js";
 
 // src/dns/types.ts
 var RR_TYPES = ["MX", "TXT", "CNAME", "SRV", "A", "AAAA", "NS", "SOA", "SPF"];
@@ -511,6 +515,8 @@ function createDnsSource(options) {
     lookup(rawName, type) {
       stats.lookups++;
       const name = canonicalName(rawName);
+      const dropped = droppedByIdna(rawName);
+      if (dropped) return Promise.resolve(failedRRset(name, type, { reason: "malformed", detail: `cannot ask: it holds ${codePointName(dropped.char)}, an invisible character IDNA removes` }));
       if (closed) return Promise.resolve(failedRRset(name, type, { reason: "network", detail: "resolver closed" }));
       if (expired !== null) return Promise.resolve(failedRRset(name, type, { reason: "timeout", detail: expired }));
       const problem = nameProblem(name);

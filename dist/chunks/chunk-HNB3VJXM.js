@@ -1,4 +1,8 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
+import {
+  oneLine,
+  truncateText
+} from "./chunk-2QPD4BCX.js";
 
 // src/reports/empty-store.ts
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
@@ -54,7 +58,11 @@ function notAStoreProblem(directory) {
     throw error;
   }
   if (names.length === 0 || names.includes("PG_VERSION")) return null;
-  return `the folder holds ${names.length} entr${names.length === 1 ? "y" : "ies"} and no PG_VERSION, so it is not a report store (a PostgreSQL data directory): nothing was written there; give the store's own folder, or a new or empty one`;
+  const sorted = [...names].sort();
+  const shown = sorted.slice(0, 3).map((name) => truncateText(oneLine(name), 60)).join(", ");
+  const more = sorted.length > 3 ? ` and ${sorted.length - 3} more` : "";
+  const mountPoint = names.includes("lost+found") ? "; lost+found marks a file system's root (a mount point): give a folder inside it" : "";
+  return `the folder holds ${names.length} entr${names.length === 1 ? "y" : "ies"} (${shown}${more}) and no PG_VERSION, so it is not a report store (a PostgreSQL data directory): nothing was written there; give the store's own folder, or a new or empty one${mountPoint}`;
 }
 function isNewStoreDirectory(directory) {
   try {

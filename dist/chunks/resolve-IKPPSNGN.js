@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   ipInNetwork,
   isSpfText
-} from "./chunk-OZEDNUC6.js";
+} from "./chunk-OIBLK733.js";
 import {
   mechanisms,
   modifiers,

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-7R4SNYEL.js";
+} from "./chunk-RMUAMNVR.js";
 import {
   findingsTable
 } from "./chunk-BHDZC6XK.js";
@@ -24,7 +24,7 @@ import {
   splitByHolding,
   unrecordedDropGate,
   zonesInOtherStacks
-} from "./chunk-5QZZCRQK.js";
+} from "./chunk-U3CORXMQ.js";
 import {
   formatText,
   palette
@@ -44,7 +44,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-P4KYLGKJ.js";
+} from "./chunk-TSSG5MHL.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -57,7 +57,6 @@ import {
   buildDomainModel,
   compareFindings,
   dmarcAlias,
-  droppedByIdna,
   familiesToObserve,
   fileFinding,
   fileReader,
@@ -81,7 +80,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-DZDFWI42.js";
+} from "./chunk-PSNL3O2M.js";
 import {
   authorisesNobody,
   ownString,
@@ -97,19 +96,20 @@ import {
   liveLookup,
   parseServer,
   systemServers
-} from "./chunk-BCWK3H43.js";
+} from "./chunk-NNW5JIO2.js";
 import {
   createZoneSource,
   formatZoneError,
   isNotInLoadedZones,
   loadZones
-} from "./chunk-GW6JENMA.js";
+} from "./chunk-2OH2IR4A.js";
 import {
   canonicalName,
+  droppedByIdna,
   isAtOrBelow,
   isAtOrBelowAny,
   nameProblem
-} from "./chunk-AZYBTNMU.js";
+} from "./chunk-53CTTIHG.js";
 import {
   codePointName,
   errorText,
@@ -488,9 +488,14 @@ function saysCheckNotMade(finding) {
   return namesFailedLookup(finding.ruleId, finding.messageId) && finding.data.reason !== "no live DNS";
 }
 function failedLookupKey(finding) {
+  const lookup = failedLookupOf(finding, finding.data);
+  return lookup && lookupKey(finding.domain, lookup.name, lookup.type);
+}
+var lookupKey = (domain, name, type) => `${domain}\0${name}\0${type}`;
+function failedLookupOf(finding, data) {
   const message = VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId];
-  if (!message || finding.data.reason === "no live DNS") return null;
-  return `${finding.domain}\0${message.name(finding.data, finding.domain).toLowerCase()}\0${message.type(finding.data, finding.domain)}`;
+  if (!message || data.reason === "no live DNS") return null;
+  return { name: message.name(data, finding.domain).toLowerCase(), type: message.type(data, finding.domain) };
 }
 function splitUncheckedLookups(findings, known, outside) {
   const [unchecked, outsideZones] = collectUnchecked(findings, known, outside ? (name) => outside(name) ? 1 : 0 : () => 0);
@@ -498,13 +503,12 @@ function splitUncheckedLookups(findings, known, outside) {
 }
 function collectUnchecked(findings, known, sideOf) {
   const seen = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
-  const reported = new Set(known.map((k) => `${k.domain}\0${k.name}\0${k.type}`));
+  const reported = new Set(known.map((k) => lookupKey(k.domain, k.name, k.type)));
   const lookupOf = (finding, data) => {
-    const message = VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId];
-    if (!message || data.reason === "no live DNS") return null;
-    const name = message.name(data, finding.domain).toLowerCase();
-    const type = message.type(data, finding.domain);
-    const id = `${finding.domain}\0${name}\0${type}`;
+    const failed = failedLookupOf(finding, data);
+    if (!failed) return null;
+    const { name, type } = failed;
+    const id = lookupKey(finding.domain, name, type);
     if (reported.has(id)) return null;
     const side = sideOf(name);
     return side === null ? null : { id, name, type, side, reason: String(data.reason ?? "failed") };

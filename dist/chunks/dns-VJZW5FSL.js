@@ -9,7 +9,7 @@ import {
   parseResolvConf,
   parseServer,
   systemServers
-} from "./chunk-BCWK3H43.js";
+} from "./chunk-NNW5JIO2.js";
 import {
   ZoneIndex,
   createZoneSource,
@@ -17,15 +17,15 @@ import {
   isNotInLoadedZones,
   loadZones,
   originFromFileName
-} from "./chunk-GW6JENMA.js";
+} from "./chunk-2OH2IR4A.js";
 import {
   parseTtl,
   parseZoneFile
-} from "./chunk-WPLLVOIG.js";
+} from "./chunk-VZHM23NT.js";
 import {
   absoluteName,
   canonicalName
-} from "./chunk-AZYBTNMU.js";
+} from "./chunk-53CTTIHG.js";
 import "./chunk-2QPD4BCX.js";
 import "./chunk-5AL66J2M.js";
 export {

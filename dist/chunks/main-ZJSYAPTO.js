@@ -6,10 +6,10 @@ import {
   handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-UF2JBNC6.js";
+} from "./chunk-R7WNQAZN.js";
 import {
   toolVersion
-} from "./chunk-7R4SNYEL.js";
+} from "./chunk-RMUAMNVR.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -19,17 +19,17 @@ import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-DZDFWI42.js";
-import "./chunk-OZEDNUC6.js";
+} from "./chunk-PSNL3O2M.js";
+import "./chunk-OIBLK733.js";
 import "./chunk-4AJWCSWW.js";
 import "./chunk-32FQ7YH5.js";
 import "./chunk-VOQH4KKZ.js";
 import "./chunk-JLWFAXHK.js";
 import "./chunk-66ZLG65L.js";
 import "./chunk-JSZUARHQ.js";
-import "./chunk-GW6JENMA.js";
-import "./chunk-WPLLVOIG.js";
-import "./chunk-AZYBTNMU.js";
+import "./chunk-2OH2IR4A.js";
+import "./chunk-VZHM23NT.js";
+import "./chunk-53CTTIHG.js";
 import {
   errorText,
   messageLines,
@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-FNYFWRLB.js");
+var others = () => import("./others-N36NMNLK.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

@@ -4,7 +4,7 @@ import {
   WAL_SEGMENT_BYTES,
   mib,
   openSql
-} from "./chunk-Y5XV7UUE.js";
+} from "./chunk-TIZ7AVYF.js";
 import {
   StoreError
 } from "./chunk-NZFSRXEO.js";
@@ -15,7 +15,8 @@ import {
 import {
   compareText
 } from "./chunk-JSZUARHQ.js";
-import "./chunk-WLE47TIW.js";
+import "./chunk-HNB3VJXM.js";
+import "./chunk-2QPD4BCX.js";
 import {
   __toESM
 } from "./chunk-5AL66J2M.js";

@@ -123,7 +123,20 @@ function escapedNameProblem(name) {
   return null;
 }
 
+// src/model/idna-dropped.ts
+import { domainToASCII as domainToASCII2 } from "node:url";
+function droppedByIdna(name) {
+  if (!/[^\x00-\x7f]/.test(name)) return null;
+  let index = 0;
+  for (const char of name) {
+    if (char.charCodeAt(0) > 127 && domainToASCII2(`a${char}a.example`) === "aa.example") return { char, index };
+    index += char.length;
+  }
+  return null;
+}
+
 export {
+  droppedByIdna,
   canonicalName,
   nameProblem,
   absoluteName,

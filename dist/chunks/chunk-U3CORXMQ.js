@@ -12,7 +12,7 @@ import {
   ownerLabel,
   skipAdoptGate,
   slotOf
-} from "./chunk-P4KYLGKJ.js";
+} from "./chunk-TSSG5MHL.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -23,13 +23,13 @@ import {
   ovhTtlAccepted,
   ovhTtlMatches,
   readDomainFile
-} from "./chunk-DZDFWI42.js";
+} from "./chunk-PSNL3O2M.js";
 import {
   parseZoneFile
-} from "./chunk-WPLLVOIG.js";
+} from "./chunk-VZHM23NT.js";
 import {
   canonicalName
-} from "./chunk-AZYBTNMU.js";
+} from "./chunk-53CTTIHG.js";
 import {
   TERMINAL_ACTING,
   codePointName,

@@ -48,8 +48,16 @@ function errorsFor(record, ruleId, warnings = false) {
   return warnings ? [...owned, ...record.warnings.filter((warning) => SPF_ERROR_OWNER[warning.code] === ruleId)] : owned;
 }
 function termTextAt(record, error) {
-  const term = record.terms.find((t) => t.start <= error.start && error.end <= t.end);
-  return term ? term.text : record.text.slice(error.start, error.end);
+  const terms = record.terms;
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (terms[middle].start <= error.start) low = middle + 1;
+    else high = middle;
+  }
+  const term = low > 0 ? terms[low - 1] : void 0;
+  return term && error.end <= term.end ? term.text : record.text.slice(error.start, error.end);
 }
 function wholeRecord(record) {
   const start = record.text.length - record.text.trimStart().length;

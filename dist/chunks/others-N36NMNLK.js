@@ -24,7 +24,7 @@ import {
   todayOption,
   untilInterrupted,
   zonePaths
-} from "./chunk-UF2JBNC6.js";
+} from "./chunk-R7WNQAZN.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -60,7 +60,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-6WBWWWAT.js";
+} from "./chunk-OFGYLN2M.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -69,7 +69,7 @@ import {
   isInside,
   readEvidenceFile,
   toolVersion
-} from "./chunk-7R4SNYEL.js";
+} from "./chunk-RMUAMNVR.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -86,10 +86,10 @@ import {
   unreadEntries,
   versionAt,
   zoneDiff
-} from "./chunk-2JQFYLS2.js";
+} from "./chunk-CLALU6OO.js";
 import {
   lintPaths
-} from "./chunk-WOKONKRS.js";
+} from "./chunk-K4ZT5PIQ.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -105,7 +105,7 @@ import {
   sharedZoneMessage,
   writeAdoptionFile,
   zonesInOtherStacks
-} from "./chunk-5QZZCRQK.js";
+} from "./chunk-U3CORXMQ.js";
 import {
   asidePath,
   formatText,
@@ -126,7 +126,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-P4KYLGKJ.js";
+} from "./chunk-TSSG5MHL.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -156,8 +156,8 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-DZDFWI42.js";
-import "./chunk-OZEDNUC6.js";
+} from "./chunk-PSNL3O2M.js";
+import "./chunk-OIBLK733.js";
 import "./chunk-4AJWCSWW.js";
 import "./chunk-32FQ7YH5.js";
 import {
@@ -171,13 +171,13 @@ import {
   failureOf,
   parseServer,
   systemServers
-} from "./chunk-BCWK3H43.js";
-import "./chunk-GW6JENMA.js";
-import "./chunk-WPLLVOIG.js";
+} from "./chunk-NNW5JIO2.js";
+import "./chunk-2OH2IR4A.js";
+import "./chunk-VZHM23NT.js";
 import {
   canonicalName,
   nameProblem
-} from "./chunk-AZYBTNMU.js";
+} from "./chunk-53CTTIHG.js";
 import {
   LOG_COMMAND,
   TERMINAL_ACTING,
@@ -4525,11 +4525,11 @@ function storeLocation(values, io) {
   return join6(resolve8(io.cwd, values.stack ?? "stacks"), STORE_DIR_NAME);
 }
 async function openStore(values, io, sub, existing = null) {
-  const { ReportStore } = await import("./store-4WPZ7XXJ.js");
-  const { StoreError, isServerUrl } = await import("./sql-NMETIQ4F.js");
+  const { ReportStore } = await import("./store-IPGP5G5M.js");
+  const { StoreError, isServerUrl } = await import("./sql-P4A3EPWN.js");
   const location = storeLocation(values, io);
   if (existing !== null && !isServerUrl(location) && location !== ":memory:") {
-    const { isNewStoreDirectory, notAStoreProblem } = await import("./empty-store-VLYU4JBX.js");
+    const { isNewStoreDirectory, notAStoreProblem } = await import("./empty-store-Q652IKDG.js");
     let missing;
     let notAStore;
     try {
@@ -4761,8 +4761,8 @@ async function figuresFor(store, values, domains) {
 }
 var MAX_RESOLVED = 5e3;
 async function resolveSources(store, sources, resolvers) {
-  const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-SLNZ3YT2.js");
-  const { reverseNames, authorisingTerm } = await import("./resolve-PJYEIMGB.js");
+  const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-VJZW5FSL.js");
+  const { reverseNames, authorisingTerm } = await import("./resolve-IKPPSNGN.js");
   let servers;
   try {
     servers = resolvers.length ? resolvers.map(parseServer2) : systemServers2();
@@ -4934,7 +4934,7 @@ var reportsCommand = {
           return await evidence(rest, io);
       }
     } catch (error) {
-      const { StoreError } = await import("./sql-NMETIQ4F.js");
+      const { StoreError } = await import("./sql-P4A3EPWN.js");
       if (error instanceof StoreError) throw new UsageError(`${error.message}${storeFailureAftermath(chosen, error.added)}`);
       throw error;
     }

@@ -1,10 +1,10 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   aliasTargetName
-} from "./chunk-DZDFWI42.js";
+} from "./chunk-PSNL3O2M.js";
 import {
   canonicalName
-} from "./chunk-AZYBTNMU.js";
+} from "./chunk-53CTTIHG.js";
 
 // src/model/records.ts
 function absoluteHost(host) {

@@ -8,7 +8,8 @@ import {
   isNewStoreDirectory,
   notAStoreProblem,
   unpackEmptyStore
-} from "./chunk-WLE47TIW.js";
+} from "./chunk-HNB3VJXM.js";
+import "./chunk-2QPD4BCX.js";
 import "./chunk-5AL66J2M.js";
 export {
   emptyStoreTar,

@@ -9,7 +9,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunk-7R4SNYEL.js";
+} from "./chunk-RMUAMNVR.js";
 import {
   formatMarkdown
 } from "./chunk-BHDZC6XK.js";
@@ -33,13 +33,13 @@ import {
   isDomainFileName,
   lintPaths,
   resolvePolicy
-} from "./chunk-DZDFWI42.js";
+} from "./chunk-PSNL3O2M.js";
 import {
   EVIDENCE_FILE_NAME
 } from "./chunk-66ZLG65L.js";
 import {
   isZoneFileName
-} from "./chunk-GW6JENMA.js";
+} from "./chunk-2OH2IR4A.js";
 import {
   oneLine
 } from "./chunk-2QPD4BCX.js";

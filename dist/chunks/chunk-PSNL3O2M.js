@@ -12,7 +12,7 @@ import {
   spfRecord,
   termTextAt,
   wholeRecord
-} from "./chunk-OZEDNUC6.js";
+} from "./chunk-OIBLK733.js";
 import {
   SPF_MECHANISMS,
   authorisesNobody,
@@ -41,6 +41,9 @@ import {
   figures,
   sharePercent
 } from "./chunk-JLWFAXHK.js";
+import {
+  droppedByIdna
+} from "./chunk-53CTTIHG.js";
 import {
   MAX_SHOWN,
   codePointName,
@@ -10088,7 +10091,6 @@ var {
 } = yaml;
 
 // src/config/block-offsets.ts
-var MAX_INDENT = 64;
 function blockOffsets(raw, expected) {
   const style = raw[0];
   if (style !== "|" && style !== ">") return null;
@@ -10105,38 +10107,47 @@ function blockOffsets(raw, expected) {
       i++;
     }
   }
+  const length = raw.length;
   while (raw[i] === " " || raw[i] === "	") i++;
-  if (raw[i] === "#") while (i < raw.length && raw[i] !== "\n" && raw[i] !== "\r") i++;
+  if (raw[i] === "#") while (i < length && raw[i] !== "\n" && raw[i] !== "\r") i++;
   if (raw[i] !== "\n" && raw[i] !== "\r") return null;
   i += raw[i] === "\r" && raw[i + 1] === "\n" ? 2 : 1;
   const lines = [];
-  while (i < raw.length) {
-    let j = i;
-    while (j < raw.length && raw[j] !== "\n" && raw[j] !== "\r") j++;
-    const breakEnd = j >= raw.length ? j : raw[j] === "\r" && raw[j + 1] === "\n" ? j + 2 : j + 1;
-    lines.push({ start: i, textEnd: j, breakEnd });
+  while (i < length) {
+    let spaces = 0;
+    while (raw[i + spaces] === " ") spaces++;
+    let j = i + spaces;
+    while (j < length && raw[j] !== "\n" && raw[j] !== "\r") j++;
+    const breakEnd = j >= length ? j : raw[j] === "\r" && raw[j + 1] === "\n" ? j + 2 : j + 1;
+    lines.push({ start: i, textEnd: j, breakEnd, spaces });
     i = breakEnd;
   }
-  const leading = (line) => {
-    let n = 0;
-    while (line.start + n < line.textEnd && raw[line.start + n] === " ") n++;
+  const first = lines.findIndex((line) => line.start + line.spaces < line.textEnd);
+  if (first < 0) return null;
+  const widest = lines[first].spaces;
+  let at = 0;
+  while (at < expected.length && (expected[at] === " " || expected[at] === "\n")) at++;
+  const before = (indent) => {
+    let n = first + widest - indent;
+    for (let k = 0; k < first; k++) n += Math.max(0, lines[k].spaces - indent);
     return n;
   };
-  const firstText = lines.find((line) => leading(line) < line.textEnd - line.start);
-  if (!firstText) return null;
-  const widest = Math.min(leading(firstText), MAX_INDENT);
-  for (let indent = widest; indent >= (explicit > 0 ? 1 : widest); indent--) {
-    const decoded = decode(raw, lines, indent, style === ">", chomp);
-    if (decoded && decoded.value === expected) return decoded;
+  let low = explicit > 0 ? 1 : widest;
+  let high = widest;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (before(middle) > at) low = middle + 1;
+    else high = middle;
   }
-  return null;
+  if (low < 1 || before(low) !== at) return null;
+  return decode(raw, lines, low, style === ">", chomp, expected);
 }
-function decode(raw, lines, indent, folded, chomp) {
-  const value = [];
+function decode(raw, lines, indent, folded, chomp, expected) {
   const start = [];
   const end = [];
-  const push = (text, from, to) => {
-    value.push(text);
+  let matches = true;
+  const push = (unit, from, to) => {
+    if (expected[start.length] !== unit) matches = false;
     start.push(from);
     end.push(to);
   };
@@ -10146,8 +10157,7 @@ function decode(raw, lines, indent, folded, chomp) {
   let empty = [];
   let previous = null;
   for (const line of lines) {
-    let spaces = 0;
-    while (line.start + spaces < line.textEnd && raw[line.start + spaces] === " ") spaces++;
+    const spaces = line.spaces;
     const blank = line.start + spaces === line.textEnd;
     if (blank && spaces <= indent) {
       empty.push(line);
@@ -10167,12 +10177,13 @@ function decode(raw, lines, indent, folded, chomp) {
     }
     empty = [];
     for (let k = from; k < line.textEnd; k++) push(raw[k], k, k + 1);
+    if (!matches) return null;
     previous = { line, spaced };
   }
   if (previous === null) return null;
   if (chomp !== "strip") lineFeed(previous.line);
   if (chomp === "keep") for (const e of empty) lineFeed(e);
-  return { value: value.join(""), start, end };
+  return matches && start.length === expected.length ? { value: expected, start, end } : null;
 }
 
 // src/config/quoted-offsets.ts
@@ -11045,8 +11056,8 @@ var TextBuilder = class {
 };
 function recordText(value, path) {
   if (Array.isArray(value)) {
-    const strings = value.map(String);
-    return { value: strings.join(""), path, strings };
+    const strings2 = value.map(String);
+    return { value: strings2.join(""), path, strings: strings2 };
   }
   return { value: String(value), path };
 }
@@ -11056,15 +11067,6 @@ function toALabel(name) {
   if (isPlainAsciiName(trimmed)) return trimmed.toLowerCase();
   const ascii = domainToASCII(trimmed);
   return ascii === "" ? null : ascii.toLowerCase();
-}
-function droppedByIdna(name) {
-  if (!/[^\x00-\x7f]/.test(name)) return null;
-  let index = 0;
-  for (const char of name) {
-    if (char.charCodeAt(0) > 127 && domainToASCII(`a${char}a.example`) === "aa.example") return { char, index };
-    index += char.length;
-  }
-  return null;
 }
 var LDH_LABELS = /^(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+$/;
 var PUNYCODE_LABEL = /(?:^|\.)xn--/i;
@@ -11276,6 +11278,63 @@ function buildDomainModel(file, value) {
       suppressions
     }
   };
+}
+
+// src/config/dropped-names.ts
+var isObj = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function strings(value, path) {
+  if (typeof value === "string") return [{ text: value, path }];
+  if (Array.isArray(value)) return value.flatMap((item, i) => typeof item === "string" ? [{ text: item, path: [...path, i] }] : []);
+  return [];
+}
+function writtenNames(value) {
+  const out = [];
+  const add = (field, path, kind = "name") => out.push(...strings(field, path).map((s) => ({ ...s, kind })));
+  const list = (field) => Array.isArray(field) ? field.filter(isObj) : [];
+  if (isObj(value.mail)) add(value.mail.server, ["mail", "server"]);
+  if (Array.isArray(value.mx)) value.mx.forEach((entry, i) => isObj(entry) && add(entry.host, ["mx", i, "host"]));
+  if (isObj(value.spf)) {
+    add(value.spf.include, ["spf", "include"]);
+    add(value.spf.redirect, ["spf", "redirect"]);
+    list(value.spf.senders).forEach((sender, i) => add(sender.include, ["spf", "senders", i, "include"]));
+  }
+  if (isObj(value.dkim)) {
+    list(value.dkim.selectors).forEach((selector, i) => {
+      add(selector.name, ["dkim", "selectors", i, "name"]);
+      add(selector.cname, ["dkim", "selectors", i, "cname"]);
+    });
+  }
+  if (isObj(value.dmarc)) {
+    add(value.dmarc.rua, ["dmarc", "rua"], "uri");
+    add(value.dmarc.ruf, ["dmarc", "ruf"], "uri");
+  }
+  list(value.srv).forEach((srv, i) => {
+    add(srv.service, ["srv", i, "service"]);
+    add(srv.target, ["srv", i, "target"]);
+  });
+  list(value.cname).forEach((cname, i) => {
+    add(cname.name, ["cname", i, "name"]);
+    add(cname.target, ["cname", i, "target"]);
+  });
+  if (isObj(value.mtaSts) && isObj(value.mtaSts.policy)) add(value.mtaSts.policy.mx, ["mtaSts", "policy", "mx"]);
+  if (isObj(value.clients)) {
+    for (const [key, client] of Object.entries(value.clients)) if (isObj(client)) add(client.host, ["clients", key, "host"]);
+  }
+  return out;
+}
+function withoutDropped(text) {
+  return [...text].filter((char) => !droppedByIdna(char)).join("");
+}
+function droppedInNames(value) {
+  const found = [];
+  for (const { text, path, kind } of writtenNames(value)) {
+    const dropped = droppedByIdna(text);
+    if (!dropped) continue;
+    const kept = withoutDropped(text);
+    const instead = kind === "name" ? toALabel(text) ?? kept : kept;
+    found.push({ path, text, char: dropped.char, index: dropped.index, instead });
+  }
+  return found;
 }
 
 // src/schema/domain-validator.generated.js
@@ -18062,8 +18121,9 @@ function oneReportPerLookup(findings, lookupOf) {
       continue;
     }
     shared = true;
-    if (best.count !== void 0) continue;
-    if (finding.count !== void 0 || RANK[finding.level] < RANK[best.level]) kept.set(key, finding);
+    const rank = RANK[finding.level];
+    const bestRank = RANK[best.level];
+    if (rank < bestRank || rank === bestRank && finding.count !== void 0 && best.count === void 0) kept.set(key, finding);
   }
   if (!shared) return findings;
   const out = [];
@@ -18166,18 +18226,23 @@ function loadDomainFile(file, bytes) {
   }
   const blocking = problems.some((p) => p.ruleId === "file-schema" || p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key" || p.ruleId === "file-too-large");
   if (value === void 0 || blocking) return { source, problems, domainName, model: null };
-  const dropped = typeof value.domain === "string" ? droppedByIdna(value.domain) : null;
-  if (dropped) {
-    const instead = toALabel(value.domain) ?? "";
-    const range = [dropped.index, dropped.index + dropped.char.length];
-    problems.push({ ruleId: "file-schema", messageId: "droppedCharacter", data: { code: codePointName(dropped.char), instead }, position: locate(source, ["domain"], range) });
-    return { source, problems, domainName, model: null };
-  }
   const built = buildDomainModel(file, value);
   if ("invalidDomain" in built) {
     problems.push({ ruleId: "file-schema", messageId: "badDomain", data: { domain: built.invalidDomain }, position: locate(source, ["domain"]) });
     return { source, problems, domainName, model: null };
   }
+  const dropped = typeof value.domain === "string" ? droppedByIdna(value.domain) : null;
+  if (dropped) {
+    const range = [dropped.index, dropped.index + dropped.char.length];
+    problems.push({ ruleId: "file-schema", messageId: "droppedCharacter", data: { where: "the domain name", code: codePointName(dropped.char), instead: built.model.domain }, position: locate(source, ["domain"], range) });
+    return { source, problems, domainName, model: null };
+  }
+  const droppedNames = droppedInNames(value);
+  for (const d of droppedNames) {
+    const range = [d.index, d.index + d.char.length];
+    problems.push({ ruleId: "file-schema", messageId: "droppedCharacter", data: { where: d.path.join("."), code: codePointName(d.char), instead: d.instead }, position: locate(source, d.path, range), path: d.path });
+  }
+  if (droppedNames.length > 0) return { source, problems, domainName, model: null };
   return { source, problems, domainName: built.model.domain, model: built.model };
 }
 function lintFile(file, bytes, options) {
@@ -18998,7 +19063,7 @@ function analyseLabel(input, start, end, add) {
   let ascii = text.toLowerCase();
   const isALabel = /^xn--/i.test(text);
   if (nonAscii && !broken) {
-    ascii = domainToASCII2(text);
+    ascii = droppedByIdna(text) ? "" : domainToASCII2(text);
     if (ascii === "" || ascii.includes(".")) {
       add("idn-invalid", start, end);
       ascii = "";
@@ -22633,7 +22698,7 @@ function aLabelOf(text) {
   const ascii = domainToASCII3(text.trim().replace(/\.$/, ""));
   return ascii === "" ? null : ascii;
 }
-function writtenNames(domain, skipTarget = () => false) {
+function writtenNames2(domain, skipTarget = () => false) {
   const zoneOf = (name, zone) => {
     const lower = name.trim().toLowerCase().replace(/\.$/, "");
     return lower === zone || lower.endsWith(`.${zone}`) ? "" : zone;
@@ -22687,7 +22752,7 @@ var dns_name_invalid_default = defineRule({
   check(ctx) {
     const { domain } = ctx;
     const ovhTarget = (index) => isOvhHosted(domain) && (domain.dkim?.selectors[index]?.ovh ?? false);
-    for (const name of writtenNames(domain, ovhTarget)) {
+    for (const name of writtenNames2(domain, ovhTarget)) {
       for (const problem of checkName(name.text, name.check)) {
         if (isUnencodable(problem.code)) continue;
         const ascii = aLabelOf(name.text);
@@ -22736,7 +22801,7 @@ var dns_name_unencodable_default = defineRule({
     fix: "Shorten the label or the name; a DKIM selector is best kept short (s2026, ovhmo1234567-selector1)."
   },
   check(ctx) {
-    for (const name of writtenNames(ctx.domain)) {
+    for (const name of writtenNames2(ctx.domain)) {
       for (const problem of checkName(name.text, name.check)) {
         if (!isUnencodable(problem.code)) continue;
         ctx.report({
@@ -22879,7 +22944,7 @@ var file_schema_default = defineRule({
       notMapping: { text: 'a domain file is a mapping with at least "domain:" (e.g. domain: example.com)' },
       badDomain: { text: '"{{domain}}" is not a usable domain name: write it like example.com (IDN accepted)' },
       droppedCharacter: {
-        text: "the domain name holds {{code}}, an invisible character IDNA removes without a word, so {{instead}} would be checked in its place: delete it (IDNA2008 disallows it in a label, RFC 5892)"
+        text: "{{where}} holds {{code}}, an invisible character IDNA removes without a word, so {{instead}} would be checked in its place: delete it (IDNA2008 disallows it in a label, RFC 5892)"
       }
     },
     fix: "Write the value the schema expects; editors complete it from the yaml-language-server modeline."
@@ -25445,7 +25510,9 @@ function tlsRptProblems(text) {
       }
       for (const e of emptyEntries) problems.push(problemAt(source, "ruaEmpty", e.start, e.end));
       for (const uri of uris) {
-        if (uri.scheme === null || !TLSRPT_SCHEMES.includes(uri.scheme)) problems.push(problemAt(source, "uriScheme", uri.start, uri.end));
+        const nonAscii = /[^\x00-\x7f]/u.exec(uri.text);
+        if (nonAscii) problems.push(problemAt(source, "invalidCharacter", uri.start + nonAscii.index, uri.start + nonAscii.index + nonAscii[0].length));
+        else if (uri.scheme === null || !TLSRPT_SCHEMES.includes(uri.scheme)) problems.push(problemAt(source, "uriScheme", uri.start, uri.end));
         else if (!isUsableReportUri(uri)) problems.push(problemAt(source, "uriInvalid", uri.start, uri.end));
       }
       continue;
@@ -25478,6 +25545,7 @@ var tls_rpt_syntax_default = defineRule({
       ruaEmpty: { text: 'An empty rua entry "{{found}}": list mailto: or https: URIs separated by commas.' },
       uriScheme: { text: '"{{found}}" is not a mailto: or https: URI: TLS-RPT only delivers reports to those two schemes.' },
       uriInvalid: { text: '"{{found}}" is not a usable report URI (mailto: needs an address, https: a host; no spaces, and ! or , must be percent-encoded).' },
+      invalidCharacter: { text: "{{code}} is not allowed in a report URI: URIs are ASCII only (RFC 3986 §2); percent-encode the address and write domains as xn-- A-labels" },
       fieldSyntax: { text: '"{{found}}" is not a valid field: write name=value (names are case-sensitive, no spaces around =, a value without spaces, = or ;).' },
       emptyField: { text: 'An empty field (two ";" in a row, or a ";" at the start): the record is invalid.' },
       strayWhitespace: { text: 'Whitespace at the start or end of the _smtp._tls record: the record must start with v=TLSRPTv1 and may only end with ";" and spaces.' }
@@ -25489,7 +25557,8 @@ var tls_rpt_syntax_default = defineRule({
     if (!text) return;
     for (const problem of tlsRptProblems(text.value)) {
       const at = problem.start < problem.end ? ctx.textAnchor(text, problem.start, problem.end) : { path: text.path };
-      ctx.report({ messageId: problem.kind, data: { found: problem.found }, at });
+      const data = problem.kind === "invalidCharacter" ? { found: problem.found, code: codePointName(problem.found) } : { found: problem.found };
+      ctx.report({ messageId: problem.kind, data, at });
     }
   }
 });
@@ -25913,7 +25982,6 @@ export {
   OVH_LEGACY_MX_HOST,
   ovhClientHosts,
   toALabel,
-  droppedByIdna,
   buildDomainModel,
   checkDomainSchema,
   OBSERVABLES,

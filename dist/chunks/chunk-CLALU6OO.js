@@ -1,10 +1,10 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   parseZoneFile
-} from "./chunk-WPLLVOIG.js";
+} from "./chunk-VZHM23NT.js";
 import {
   canonicalName
-} from "./chunk-AZYBTNMU.js";
+} from "./chunk-53CTTIHG.js";
 
 // src/providers/host-dkim.ts
 function selectorsOf(state, ttl) {

@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-DZDFWI42.js";
+} from "./chunk-PSNL3O2M.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";

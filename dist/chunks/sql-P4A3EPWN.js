@@ -11,12 +11,13 @@ import {
   redactUrl,
   scrubStoreText,
   statfsFreeBytes
-} from "./chunk-Y5XV7UUE.js";
+} from "./chunk-TIZ7AVYF.js";
 import {
   StoreError
 } from "./chunk-NZFSRXEO.js";
 import "./chunk-V57SGRGK.js";
-import "./chunk-WLE47TIW.js";
+import "./chunk-HNB3VJXM.js";
+import "./chunk-2QPD4BCX.js";
 import "./chunk-5AL66J2M.js";
 export {
   DISK_FULL,

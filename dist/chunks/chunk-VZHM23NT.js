@@ -6,7 +6,7 @@ import {
   nameLabels,
   nameProblem,
   presentLabel
-} from "./chunk-AZYBTNMU.js";
+} from "./chunk-53CTTIHG.js";
 
 // src/dns/ttl.ts
 var MAX_TTL = 2 ** 31 - 1;
