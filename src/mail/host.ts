@@ -290,7 +290,14 @@ function analyseLabel(
     }
     const code: HostProblemCode = ch === "_" ? "underscore" : "bad-character";
     let j = i + 1;
-    while (j < end && input[j] === ch) j++;
+    if (ch === "\\") {
+      // A name read from DNS or a zone file comes in presentation form (RFC 1035 §5.1): one character outside
+      // LDH is written as escapes, a UTF-8 one as several (`\226\128\139` is U+200B). A run of escapes is one
+      // problem, shown whole, not one per backslash.
+      j = i;
+      while (j < end && input[j] === "\\") j += /^\d{3}$/.test(input.slice(j + 1, j + 4)) ? 4 : 2;
+      j = Math.min(j, end);
+    } else while (j < end && input[j] === ch) j++;
     add(code, i, j);
     broken = true;
     i = j;

@@ -75,6 +75,16 @@ describe("analyseHost: IDN", () => {
     expect(spans("m\u00fcnchen\ufe0f.example")).toEqual([["idn-invalid", 0, 8, "m\u00fcnchen\ufe0f"]]);
   });
 
+  it("a run of presentation-form escapes (a name read from DNS or a zone file) is one problem, not one per backslash", () => {
+    // U+200B arrives from DNS as its three UTF-8 octets, escaped (RFC 1035 §5.1).
+    expect(spans("mx.exa\\226\\128\\139mple.com")).toEqual([["bad-character", 6, 18, "\\226\\128\\139"]]);
+    // Two runs, two problems; a single escaped character (\-) and a three-digit escape beside it, one run.
+    expect(spans("a\\226\\128\\139b\\-\\065c.example").map(([code, start, end]) => [code, start, end])).toEqual([
+      ["bad-character", 1, 13],
+      ["bad-character", 14, 20],
+    ]);
+  });
+
   it("measures label length on the A-label form", () => {
     const label = `ü${"a".repeat(60)}`; // 61 characters, 68 as an A-label
     expect(spans(`${label}.example`)).toEqual([["label-too-long", 0, 61, label]]);
@@ -252,6 +262,8 @@ describe("analyseHost: each character inside a label", () => {
       if ("#/?".includes(ch)) return "path@1-11";
       if (ch === "@") return "at-sign@0-2";
       if (ch === "_") return "underscore@1-2";
+      // A backslash escapes the character after it (RFC 1035 §5.1): "\\x" is one problem.
+      if (ch === "\\") return "bad-character@1-3";
       return "bad-character@1-2";
     };
     for (const ch of ascii) expect(problemsOf(ch), `U+${ch.charCodeAt(0).toString(16)}`).toBe(expected(ch));
