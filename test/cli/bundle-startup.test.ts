@@ -10,7 +10,9 @@ import { tempTree } from "../helpers/tmp.js";
 
 const bundleFiles = () => [...["cli.js", "action.js", "index.js", "pulumi.js"].map((f) => join(repoRoot, "dist", f)), ...readdirSync(join(repoRoot, "dist/chunks")).map((f) => join(repoRoot, "dist/chunks", f))];
 
-describe("the bundle's start", () => {
+// Each test starts Node several times in a row (nine times for the compile cache's): on a loaded 2-core
+// machine that took more than vitest's default 20 s, so the bound is wider; no test here is timed.
+describe("the bundle's start", { timeout: 120_000 }, () => {
   it("requires ajv only inside the stand-in the policy loader calls, never at a chunk's top level", () => {
     const calls: string[] = [];
     for (const file of bundleFiles()) {
