@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-K4ZT5PIQ.js";
+} from "./chunks/chunk-K3RAL6AM.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-TSSG5MHL.js";
+} from "./chunks/chunk-JEMDENYX.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
@@ -23,7 +23,7 @@ import {
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-PSNL3O2M.js";
+} from "./chunks/chunk-B6IEGGQQ.js";
 import "./chunks/chunk-OIBLK733.js";
 import "./chunks/chunk-4AJWCSWW.js";
 import "./chunks/chunk-32FQ7YH5.js";

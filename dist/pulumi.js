@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-CLALU6OO.js";
 import {
   lintPaths
-} from "./chunks/chunk-K4ZT5PIQ.js";
+} from "./chunks/chunk-K3RAL6AM.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -31,7 +31,7 @@ import {
   splitByHolding,
   unrecordedDropGate,
   zonesInOtherStacks
-} from "./chunks/chunk-U3CORXMQ.js";
+} from "./chunks/chunk-BSC2ASEO.js";
 import {
   formatText,
   writeFileWhole
@@ -50,10 +50,10 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-TSSG5MHL.js";
+} from "./chunks/chunk-JEMDENYX.js";
 import {
   unreadableNote
-} from "./chunks/chunk-PSNL3O2M.js";
+} from "./chunks/chunk-B6IEGGQQ.js";
 import "./chunks/chunk-OIBLK733.js";
 import "./chunks/chunk-4AJWCSWW.js";
 import "./chunks/chunk-32FQ7YH5.js";

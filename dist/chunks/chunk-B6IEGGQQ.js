@@ -19053,7 +19053,11 @@ function analyseLabel(input, start, end, add) {
     }
     const code = ch === "_" ? "underscore" : "bad-character";
     let j = i + 1;
-    while (j < end && input[j] === ch) j++;
+    if (ch === "\\") {
+      j = i;
+      while (j < end && input[j] === "\\") j += /^\d{3}$/.test(input.slice(j + 1, j + 4)) ? 4 : 2;
+      j = Math.min(j, end);
+    } else while (j < end && input[j] === ch) j++;
     add(code, i, j);
     broken = true;
     i = j;

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-RMUAMNVR.js";
+} from "./chunk-7APGCMIP.js";
 import {
   findingsTable
 } from "./chunk-BHDZC6XK.js";
@@ -24,7 +24,7 @@ import {
   splitByHolding,
   unrecordedDropGate,
   zonesInOtherStacks
-} from "./chunk-U3CORXMQ.js";
+} from "./chunk-BSC2ASEO.js";
 import {
   formatText,
   palette
@@ -44,7 +44,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-TSSG5MHL.js";
+} from "./chunk-JEMDENYX.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -80,7 +80,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-PSNL3O2M.js";
+} from "./chunk-B6IEGGQQ.js";
 import {
   authorisesNobody,
   ownString,

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   allRules,
   lintPaths
-} from "./chunk-PSNL3O2M.js";
+} from "./chunk-B6IEGGQQ.js";
 
 // src/index.ts
 function lintPaths2(paths, options = {}) {

@@ -12,7 +12,7 @@ import {
   ownerLabel,
   skipAdoptGate,
   slotOf
-} from "./chunk-TSSG5MHL.js";
+} from "./chunk-JEMDENYX.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -23,7 +23,7 @@ import {
   ovhTtlAccepted,
   ovhTtlMatches,
   readDomainFile
-} from "./chunk-PSNL3O2M.js";
+} from "./chunk-B6IEGGQQ.js";
 import {
   parseZoneFile
 } from "./chunk-VZHM23NT.js";

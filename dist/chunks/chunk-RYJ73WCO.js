@@ -9,7 +9,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunk-RMUAMNVR.js";
+} from "./chunk-7APGCMIP.js";
 import {
   formatMarkdown
 } from "./chunk-BHDZC6XK.js";
@@ -33,7 +33,7 @@ import {
   isDomainFileName,
   lintPaths,
   resolvePolicy
-} from "./chunk-PSNL3O2M.js";
+} from "./chunk-B6IEGGQQ.js";
 import {
   EVIDENCE_FILE_NAME
 } from "./chunk-66ZLG65L.js";

@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-PSNL3O2M.js";
+} from "./chunk-B6IEGGQQ.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";
