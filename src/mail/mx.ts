@@ -64,6 +64,8 @@ const analysedSets = new WeakMap<MxDecl, readonly AnalysedMxEntry[]>();
 
 /** The key two entries share when they name the same exchange (RFC 1035 names compare case-insensitively). */
 export function mxTargetKey(analysis: HostAnalysis): string {
-  if (analysis.ascii !== null) return `${analysis.kind}:${analysis.ascii}`;
+  // A label with no valid A-label is "" in the A-label form, so two different such hosts (mx.exa<U+00AD>mple
+  // and mx.<U+200B>other) would share "mx..net": they are compared as written instead.
+  if (analysis.ascii !== null && !analysis.problems.some((p) => p.code === "idn-invalid")) return `${analysis.kind}:${analysis.ascii}`;
   return `raw:${analysis.input.trim().toLowerCase().replace(/\.$/, "")}`;
 }

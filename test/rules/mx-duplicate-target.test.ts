@@ -7,6 +7,12 @@ ruleTester(rule, {
   valid: [
     { name: "OVH preset", yaml: `domain: example.com\nmail: {provider: ovh, offer: mx-plan}\nmx: ovh\n` },
     { name: "distinct hosts", yaml: `${ext}mx:\n  - {host: a.example.net., priority: 10}\n  - {host: b.example.net., priority: 20}\n` },
+    {
+      // Each has a label with no A-label (U+2488 and U+2489 map to "1." and "2."): compared as written, not as
+      // the "mx..net." both would make (mx-target-not-hostname reports each).
+      name: "two different hosts, each with an invalid IDNA label",
+      yaml: `${ext}mx:\n  - {host: "mx.\u2488.net.", priority: 10}\n  - {host: "mx.\u2489.net.", priority: 20}\n`,
+    },
   ],
   invalid: [
     {
