@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-CLALU6OO.js";
 import {
   lintPaths
-} from "./chunks/chunk-K3RAL6AM.js";
+} from "./chunks/chunk-CKDT4U5T.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -31,7 +31,7 @@ import {
   splitByHolding,
   unrecordedDropGate,
   zonesInOtherStacks
-} from "./chunks/chunk-BSC2ASEO.js";
+} from "./chunks/chunk-N77HC42J.js";
 import {
   formatText,
   writeFileWhole
@@ -50,10 +50,10 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-JEMDENYX.js";
+} from "./chunks/chunk-Q7JB4OJK.js";
 import {
   unreadableNote
-} from "./chunks/chunk-B6IEGGQQ.js";
+} from "./chunks/chunk-P53EAUV6.js";
 import "./chunks/chunk-OIBLK733.js";
 import "./chunks/chunk-4AJWCSWW.js";
 import "./chunks/chunk-32FQ7YH5.js";

@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-B6IEGGQQ.js";
+} from "./chunk-P53EAUV6.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";

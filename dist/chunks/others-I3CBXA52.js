@@ -24,7 +24,7 @@ import {
   todayOption,
   untilInterrupted,
   zonePaths
-} from "./chunk-RYJ73WCO.js";
+} from "./chunk-CZU2EUOM.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -60,7 +60,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-K5KILGZI.js";
+} from "./chunk-VIQMVGCV.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -69,7 +69,7 @@ import {
   isInside,
   readEvidenceFile,
   toolVersion
-} from "./chunk-7APGCMIP.js";
+} from "./chunk-AXMAGIMM.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -89,7 +89,7 @@ import {
 } from "./chunk-CLALU6OO.js";
 import {
   lintPaths
-} from "./chunk-K3RAL6AM.js";
+} from "./chunk-CKDT4U5T.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -105,7 +105,7 @@ import {
   sharedZoneMessage,
   writeAdoptionFile,
   zonesInOtherStacks
-} from "./chunk-BSC2ASEO.js";
+} from "./chunk-N77HC42J.js";
 import {
   asidePath,
   formatText,
@@ -126,7 +126,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-JEMDENYX.js";
+} from "./chunk-Q7JB4OJK.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -156,7 +156,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-B6IEGGQQ.js";
+} from "./chunk-P53EAUV6.js";
 import "./chunk-OIBLK733.js";
 import "./chunk-4AJWCSWW.js";
 import "./chunk-32FQ7YH5.js";

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-7APGCMIP.js";
+} from "./chunk-AXMAGIMM.js";
 import {
   findingsTable
 } from "./chunk-BHDZC6XK.js";
@@ -24,7 +24,7 @@ import {
   splitByHolding,
   unrecordedDropGate,
   zonesInOtherStacks
-} from "./chunk-BSC2ASEO.js";
+} from "./chunk-N77HC42J.js";
 import {
   formatText,
   palette
@@ -44,7 +44,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-JEMDENYX.js";
+} from "./chunk-Q7JB4OJK.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -80,7 +80,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-B6IEGGQQ.js";
+} from "./chunk-P53EAUV6.js";
 import {
   authorisesNobody,
   ownString,

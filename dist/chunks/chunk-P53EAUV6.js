@@ -23381,7 +23381,7 @@ function analyseMxEntries(mx) {
 }
 var analysedSets = /* @__PURE__ */ new WeakMap();
 function mxTargetKey(analysis) {
-  if (analysis.ascii !== null) return `${analysis.kind}:${analysis.ascii}`;
+  if (analysis.ascii !== null && !analysis.problems.some((p) => p.code === "idn-invalid")) return `${analysis.kind}:${analysis.ascii}`;
   return `raw:${analysis.input.trim().toLowerCase().replace(/\.$/, "")}`;
 }
 
