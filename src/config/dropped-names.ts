@@ -76,6 +76,9 @@ function withoutDropped(text: string): string {
 
 /** The first dropped character of each name the file writes, in file order of the fields listed above. */
 export function droppedInNames(value: Obj): DroppedInName[] {
+  // Nearly every file is ASCII throughout: one walk that allocates nothing says so, before the names (and
+  // their paths) are gathered.
+  if (!holdsNonAscii(value, 0)) return [];
   const found: DroppedInName[] = [];
   for (const { text, path, kind } of writtenNames(value)) {
     const dropped = droppedByIdna(text);
@@ -85,4 +88,21 @@ export function droppedInNames(value: Obj): DroppedInName[] {
     found.push({ path, text, char: dropped.char, index: dropped.index, instead });
   }
   return found;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Whether a string anywhere in a parsed YAML value holds a character outside ASCII (keys included). */
+function holdsNonAscii(value: unknown, depth: number): boolean {
+  if (typeof value === "string") return NON_ASCII.test(value);
+  // A parsed domain file is a few levels deep; the schema has bounded it before this runs.
+  if (typeof value !== "object" || value === null || depth > 64) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (holdsNonAscii(item, depth + 1)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (NON_ASCII.test(key) || holdsNonAscii((value as Obj)[key], depth + 1)) return true;
+  }
+  return false;
 }
