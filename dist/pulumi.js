@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-CLALU6OO.js";
 import {
   lintPaths
-} from "./chunks/chunk-CKDT4U5T.js";
+} from "./chunks/chunk-XJXPT2XY.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -31,7 +31,7 @@ import {
   splitByHolding,
   unrecordedDropGate,
   zonesInOtherStacks
-} from "./chunks/chunk-N77HC42J.js";
+} from "./chunks/chunk-GCXYAZS7.js";
 import {
   formatText,
   writeFileWhole
@@ -50,10 +50,10 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-Q7JB4OJK.js";
+} from "./chunks/chunk-DYGZKWZQ.js";
 import {
   unreadableNote
-} from "./chunks/chunk-P53EAUV6.js";
+} from "./chunks/chunk-PNQ7UJEN.js";
 import "./chunks/chunk-OIBLK733.js";
 import "./chunks/chunk-4AJWCSWW.js";
 import "./chunks/chunk-32FQ7YH5.js";

@@ -12,7 +12,7 @@ import {
   ownerLabel,
   skipAdoptGate,
   slotOf
-} from "./chunk-Q7JB4OJK.js";
+} from "./chunk-DYGZKWZQ.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -23,7 +23,7 @@ import {
   ovhTtlAccepted,
   ovhTtlMatches,
   readDomainFile
-} from "./chunk-P53EAUV6.js";
+} from "./chunk-PNQ7UJEN.js";
 import {
   parseZoneFile
 } from "./chunk-VZHM23NT.js";

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-AXMAGIMM.js";
+} from "./chunk-NYQHF5JN.js";
 import {
   findingsTable
 } from "./chunk-BHDZC6XK.js";
@@ -24,7 +24,7 @@ import {
   splitByHolding,
   unrecordedDropGate,
   zonesInOtherStacks
-} from "./chunk-N77HC42J.js";
+} from "./chunk-GCXYAZS7.js";
 import {
   formatText,
   palette
@@ -44,7 +44,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-Q7JB4OJK.js";
+} from "./chunk-DYGZKWZQ.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -80,7 +80,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-P53EAUV6.js";
+} from "./chunk-PNQ7UJEN.js";
 import {
   authorisesNobody,
   ownString,

@@ -24,7 +24,7 @@ import {
   todayOption,
   untilInterrupted,
   zonePaths
-} from "./chunk-CZU2EUOM.js";
+} from "./chunk-ZVL7JRV6.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -60,7 +60,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-VIQMVGCV.js";
+} from "./chunk-3ZSQMZQZ.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -69,7 +69,7 @@ import {
   isInside,
   readEvidenceFile,
   toolVersion
-} from "./chunk-AXMAGIMM.js";
+} from "./chunk-NYQHF5JN.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -89,7 +89,7 @@ import {
 } from "./chunk-CLALU6OO.js";
 import {
   lintPaths
-} from "./chunk-CKDT4U5T.js";
+} from "./chunk-XJXPT2XY.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -105,7 +105,7 @@ import {
   sharedZoneMessage,
   writeAdoptionFile,
   zonesInOtherStacks
-} from "./chunk-N77HC42J.js";
+} from "./chunk-GCXYAZS7.js";
 import {
   asidePath,
   formatText,
@@ -126,7 +126,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-Q7JB4OJK.js";
+} from "./chunk-DYGZKWZQ.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -156,7 +156,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-P53EAUV6.js";
+} from "./chunk-PNQ7UJEN.js";
 import "./chunk-OIBLK733.js";
 import "./chunk-4AJWCSWW.js";
 import "./chunk-32FQ7YH5.js";

@@ -6,10 +6,10 @@ import {
   handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-CZU2EUOM.js";
+} from "./chunk-ZVL7JRV6.js";
 import {
   toolVersion
-} from "./chunk-AXMAGIMM.js";
+} from "./chunk-NYQHF5JN.js";
 import "./chunk-BHDZC6XK.js";
 import "./chunk-34LOU72J.js";
 import {
@@ -19,7 +19,7 @@ import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-P53EAUV6.js";
+} from "./chunk-PNQ7UJEN.js";
 import "./chunk-OIBLK733.js";
 import "./chunk-4AJWCSWW.js";
 import "./chunk-32FQ7YH5.js";
@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-I3CBXA52.js");
+var others = () => import("./others-AJVEW724.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   aliasTargetName
-} from "./chunk-P53EAUV6.js";
+} from "./chunk-PNQ7UJEN.js";
 import {
   canonicalName
 } from "./chunk-53CTTIHG.js";

@@ -11326,6 +11326,7 @@ function withoutDropped(text) {
   return [...text].filter((char) => !droppedByIdna(char)).join("");
 }
 function droppedInNames(value) {
+  if (!holdsNonAscii(value, 0)) return [];
   const found = [];
   for (const { text, path, kind } of writtenNames(value)) {
     const dropped = droppedByIdna(text);
@@ -11335,6 +11336,19 @@ function droppedInNames(value) {
     found.push({ path, text, char: dropped.char, index: dropped.index, instead });
   }
   return found;
+}
+var NON_ASCII = /[^\x00-\x7f]/;
+function holdsNonAscii(value, depth) {
+  if (typeof value === "string") return NON_ASCII.test(value);
+  if (typeof value !== "object" || value === null || depth > 64) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (holdsNonAscii(item, depth + 1)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (NON_ASCII.test(key) || holdsNonAscii(value[key], depth + 1)) return true;
+  }
+  return false;
 }
 
 // src/schema/domain-validator.generated.js

@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-P53EAUV6.js";
+} from "./chunk-PNQ7UJEN.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";

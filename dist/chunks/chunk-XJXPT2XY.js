@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   allRules,
   lintPaths
-} from "./chunk-P53EAUV6.js";
+} from "./chunk-PNQ7UJEN.js";
 
 // src/index.ts
 function lintPaths2(paths, options = {}) {
