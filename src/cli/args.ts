@@ -134,7 +134,7 @@ function readByCommand(target: string, stats: Stats, cwd: string, reads: readonl
 }
 
 /** The path's stats; null when it does not exist or a part of it is not a folder (ENOTDIR). */
-function statOrNull(path: string) {
+export function statOrNull(path: string) {
   try {
     return statSync(path);
   } catch {

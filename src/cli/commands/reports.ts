@@ -1,6 +1,6 @@
 // `maildns reports ingest|fetch|summary|evidence`: DMARC aggregate reports into the store, and figures out.
 // The report modules (store engines, mail and zip readers, IMAP) are loaded only when this command runs.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { readDomainArgument, shownName } from "../../config/domain-argument.js";
 import { writeFileWhole } from "../../config/write-whole.js";
@@ -11,7 +11,7 @@ import type { IngestProblem } from "../../reports/model.js";
 import type { StoreError } from "../../reports/sql-error.js";
 import type { ReportStore } from "../../reports/store.js";
 import type { DomainSummary } from "../../reports/summary.js";
-import { oneOf, outputOption, parse, todayOption } from "../args.js";
+import { oneOf, outputOption, parse, statOrNull, todayOption } from "../args.js";
 import { domainFileOnlyPaths } from "../read-paths.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from "../command.js";
 import { collectEvery } from "../full-collection.js";
@@ -152,13 +152,7 @@ function domainsFrom(positionals: readonly string[], io: CliIO): string[] {
 }
 
 /** The stack folder's domains, when it has domain files; else null (every domain in the store). */
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
+const isFolder = (path: string): boolean => statOrNull(path)?.isDirectory() ?? false;
 
 function stackDomains(stack: string, io: CliIO): string[] | null {
   const folder = resolve(io.cwd, stack);
