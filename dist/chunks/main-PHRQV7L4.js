@@ -6,7 +6,7 @@ import {
   handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-ZVL7JRV6.js";
+} from "./chunk-LUVD4VB2.js";
 import {
   toolVersion
 } from "./chunk-NYQHF5JN.js";
@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-AJVEW724.js");
+var others = () => import("./others-WXBOBMAW.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

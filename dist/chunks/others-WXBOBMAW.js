@@ -21,10 +21,11 @@ import {
   parse,
   progress,
   reportSink,
+  statOrNull,
   todayOption,
   untilInterrupted,
   zonePaths
-} from "./chunk-ZVL7JRV6.js";
+} from "./chunk-LUVD4VB2.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -4489,7 +4490,7 @@ above it, a failed lookup (of a managed record or one a check needed) or a refus
 };
 
 // src/cli/commands/reports.ts
-import { existsSync as existsSync5, readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync7 } from "node:fs";
 import { join as join6, resolve as resolve8 } from "node:path";
 var STORE_URL_ENV = "MAILDNS_STORE_URL";
 var STORE_DIR_NAME = ".dmarc-reports";
@@ -4593,13 +4594,7 @@ function domainsFrom(positionals, io) {
   }
   return [...domains].sort();
 }
-function isFolder(path) {
-  try {
-    return statSync4(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
+var isFolder = (path) => statOrNull(path)?.isDirectory() ?? false;
 function stackDomains(stack, io) {
   const folder = resolve8(io.cwd, stack);
   if (!isFolder(folder)) return null;

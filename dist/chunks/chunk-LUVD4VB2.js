@@ -647,6 +647,7 @@ export {
   atOrAbove,
   writeProblem,
   outputOption,
+  statOrNull,
   formatFindings,
   domainPaths,
   domainFileOnlyPaths,
