@@ -32,6 +32,14 @@ export const MAX_RECORD_COUNT = 2 ** 31 - 1;
 export const MAX_PERIOD_SECONDS = 7 * 86_400;
 /** How far past now a report's period may end (clocks differ): a report of days to come is forged or broken. */
 export const FUTURE_SLACK_SECONDS = 86_400;
+/**
+ * The earliest time a report's period may begin: 2012-01-01T00:00:00Z, in seconds since the epoch (RFC 7489
+ * Appendix C: `<begin>` and `<end>` are seconds since 1970-01-01 UTC). The first public DMARC specification
+ * came out on 30 January 2012, so no receiver reported on earlier mail: a period before it is a reporter that
+ * wrote 0 or another small number for a time it did not have, and such a report falls in no window anyone
+ * asks for while still counting as stored.
+ */
+export const EARLIEST_BEGIN_SECONDS = 1_325_376_000;
 
 export interface ParseOptions {
   /** Now, in seconds since the epoch: a report whose period ends more than a day later is refused. */
@@ -131,6 +139,14 @@ function integer(value: string): number | null {
 }
 
 class ReportShapeError extends Error {}
+
+/** `<date_range>`'s `<begin>` or `<end>`: whole seconds since the epoch, or why not (the value given, cut). */
+function timeOf(range: Node, element: "begin" | "end"): number {
+  const given = text(child(range, element));
+  const value = integer(given);
+  if (value === null) throw new ReportShapeError(given === "" ? `its <date_range> has no <${element}>` : `its <date_range> has no valid <${element}> (got '${given.slice(0, 60)}'; seconds since 1970-01-01 UTC)`);
+  return value;
+}
 
 function need(value: string, element: string): string {
   if (value === "") throw new ReportShapeError(`it has no <${element}>`);
@@ -264,10 +280,12 @@ export function parseAggregateReport(source: string, xml: string, options: Parse
   try {
     const metadata = child(feedback, "report_metadata");
     const range = child(metadata, "date_range");
-    const begin = integer(text(child(range, "begin")));
-    const end = integer(text(child(range, "end")));
-    if (begin === null || end === null || end < begin) throw new ReportShapeError("its <date_range> has no valid <begin> and <end> (seconds since 1970, begin ≤ end)");
+    // RFC 7489 Appendix C: <begin> and <end> are whole seconds since the epoch (1970-01-01T00:00:00Z).
+    const begin = timeOf(range, "begin");
+    const end = timeOf(range, "end");
+    if (end < begin) throw new ReportShapeError(`its <date_range> ends before it begins (<begin> ${begin}, ${isoDay(begin)}; <end> ${end}, ${isoDay(end)}): the reporter's period is broken`);
     if (end - begin > MAX_PERIOD_SECONDS) throw new ReportShapeError(`its <date_range> covers ${Math.ceil((end - begin) / 86_400)} days (${isoDay(begin)} → ${isoDay(end)}), more than the ${MAX_PERIOD_SECONDS / 86_400} a report may cover: it would count that much mail on one day`);
+    if (begin < EARLIEST_BEGIN_SECONDS) throw new ReportShapeError(`its <date_range> begins ${isoDay(begin)} (<begin> ${begin}), before DMARC existed (its first specification was published on 2012-01-30): the reporter wrote a time it did not have, and the report would fall in no window`);
     if (options.now !== undefined && end > options.now + FUTURE_SLACK_SECONDS) throw new ReportShapeError(`its <date_range> ends ${isoDay(end)}, after today (${isoDay(options.now)}): a report of mail still to come is forged or broken (check this machine's clock if it is not)`);
     const orgName = need(text(child(metadata, "org_name")), "org_name");
     const email = text(child(metadata, "email")).toLowerCase();

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { judgeRow, organizationalDomain } from "../../src/reports/alignment.js";
 import type { AggregateReport } from "../../src/reports/model.js";
+import { readReports } from "../../src/reports/ingest.js";
 import { decodeXml, MAX_RECORD_COUNT, parseAggregateReport } from "../../src/reports/parse.js";
-import { fixture, hostile, minimalReport } from "../helpers/report-files.js";
+import { fixture, hostile, minimalReport, reportMessage } from "../helpers/report-files.js";
 
 function parsed(name: string): AggregateReport {
   const outcome = parseAggregateReport(name, decodeXml(fixture(name)));
@@ -182,6 +183,42 @@ describe("a report moves no evidence it has no right to", () => {
     );
     const farFuture = minimalReport("shop.example", "far", { begin: 999999999999999 - 86399 });
     expect(problemOf(parseAggregateReport("far.xml", farFuture, { now }))).toContain("ends 999999999999999 s, after today");
+  });
+
+  it("refuses a period that begins before DMARC existed, or ends before it begins, naming the element and value", () => {
+    const now = Date.parse("2026-11-20T12:00:00Z") / 1000;
+    // RFC 7489 Appendix C: seconds since 1970. A reporter writing 0 put its report on 1970-01-01, in no window.
+    const epoch = minimalReport("shop.example", "epoch", { begin: 0 });
+    expect(problemOf(parseAggregateReport("epoch.xml", epoch, { now }))).toBe(
+      "not a valid DMARC aggregate report: its <date_range> begins 1970-01-01 (<begin> 0), before DMARC existed (its first specification was published on 2012-01-30): the reporter wrote a time it did not have, and the report would fall in no window",
+    );
+    const lastDay2011 = minimalReport("shop.example", "2011", { begin: Date.parse("2011-12-31T00:00:00Z") / 1000 });
+    expect(problemOf(parseAggregateReport("2011.xml", lastDay2011, { now }))).toContain("its <date_range> begins 2011-12-31 (<begin> 1325289600), before DMARC existed");
+    // The first second of 2012 is taken.
+    expect(parseAggregateReport("2012.xml", minimalReport("shop.example", "2012", { begin: 1325376000 }), { now })).toMatchObject({ report: { begin: 1325376000, end: 1325462399 } });
+    const backwards = minimalReport("shop.example", "backwards", { begin: 1764720000 }).replace("<end>1764806399</end>", "<end>1764633600</end>");
+    expect(problemOf(parseAggregateReport("backwards.xml", backwards, { now }))).toBe(
+      "not a valid DMARC aggregate report: its <date_range> ends before it begins (<begin> 1764720000, 2025-12-03; <end> 1764633600, 2025-12-02): the reporter's period is broken",
+    );
+    const words = minimalReport("shop.example", "words").replace(/<end>\d+<\/end>/, "<end>tomorrow</end>");
+    expect(problemOf(parseAggregateReport("words.xml", words, { now }))).toBe("not a valid DMARC aggregate report: its <date_range> has no valid <end> (got 'tomorrow'; seconds since 1970-01-01 UTC)");
+    const none = minimalReport("shop.example", "none").replace(/<begin>\d+<\/begin>/, "");
+    expect(problemOf(parseAggregateReport("none.xml", none, { now }))).toBe("not a valid DMARC aggregate report: its <date_range> has no <begin>");
+  });
+
+  it("one report dated 1970 is refused with its reason, and the others in the same message still go in", async () => {
+    const good = minimalReport("shop.example", "good", { begin: 1764720000 });
+    const epoch = minimalReport("shop.example", "epoch", { begin: 0 });
+    const later = minimalReport("shop.example", "later", { begin: 1764806400 });
+    const message = reportMessage("three reports", [
+      { filename: "good.xml", contentType: "text/xml", data: Buffer.from(good) },
+      { filename: "epoch.xml", contentType: "text/xml", data: Buffer.from(epoch) },
+      { filename: "later.xml", contentType: "text/xml", data: Buffer.from(later) },
+    ]);
+    const found = await readReports("rua.eml", Buffer.from(message), undefined, Date.parse("2025-12-10T00:00:00Z") / 1000);
+    expect(found.reports.map((r) => r.report.reportId)).toEqual(["good", "later"]);
+    expect(found.problems).toEqual([{ source: "rua.eml/epoch.xml", message: expect.stringContaining("its <date_range> begins 1970-01-01 (<begin> 0), before DMARC existed") }]);
+    expect(found.documents).toBe(3);
   });
 
   it("writes one address one way: RFC 5952's IPv6, IPv4-mapped IPv6 as IPv4; refuses a zone index", () => {
