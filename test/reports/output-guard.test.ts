@@ -2,7 +2,7 @@
 // store is opened: the report never replaces a domain file the run reads for its domains (evidence once
 // wrote its JSON over stacks/prod/example.com.yaml, exit 0), nor goes into a folder after the figures
 // were worked out. The evidence file beside the domain files stays evidence's to replace.
-import { readFileSync } from "node:fs";
+import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCliAsync } from "../plan/cli-async.js";
@@ -38,6 +38,49 @@ describe("the reports' output files never replace what the run reads", { timeout
     expect(run.stderr).toBe("maildns reports: --output stacks/prod/example.com.yaml is under stacks/prod, where reports summary reads it (domain files): the report would replace it; give another file name\n");
     expect(run.status).toBe(2);
     expect(readFileSync(join(root, "stacks/prod/example.com.yaml"), "utf8")).toBe(DOMAIN);
+  });
+
+  it("summary -o a domain file with no paths (it reads no domain file): exit 2 naming the file and its domain, the file left as it was", async () => {
+    const root = tree();
+    const run = await runCliAsync(["reports", "summary", "--store", "no-store", "-o", "stacks/prod/example.com.yaml"], { cwd: root });
+    expect(run.stderr).toBe("maildns reports: --output stacks/prod/example.com.yaml is the domain file of example.com: the report would replace it; give another file name\n");
+    expect(run.status).toBe(2);
+    expect(readFileSync(join(root, "stacks/prod/example.com.yaml"), "utf8")).toBe(DOMAIN);
+  });
+
+  it("summary -o and evidence --out a domain file of another stack than the paths read: exit 2, the file left as it was", async () => {
+    const root = tempTree({ "stacks/prod/example.com.yaml": DOMAIN, "stacks/staging/example.org.yml": "domain: example.org\nmx: ovh\n" });
+    const summary = await runCliAsync(["reports", "summary", "stacks/prod", "--store", "no-store", "-o", "stacks/staging/example.org.yml"], { cwd: root });
+    expect(summary.stderr).toBe("maildns reports: --output stacks/staging/example.org.yml is the domain file of example.org: the report would replace it; give another file name\n");
+    expect(summary.status).toBe(2);
+    const evidence = await runCliAsync(["reports", "evidence", "--stack", "stacks/prod", "--store", "no-store", "--out", "stacks/staging/example.org.yml"], { cwd: root });
+    expect(evidence.stderr).toBe("maildns reports: --out stacks/staging/example.org.yml is the domain file of example.org: the report would replace it; give another file name\n");
+    expect(evidence.status).toBe(2);
+    expect(readFileSync(join(root, "stacks/staging/example.org.yml"), "utf8")).toBe("domain: example.org\nmx: ovh\n");
+  });
+
+  it("a link to a domain file, or a domain file whose YAML does not parse (being edited), is refused too", async () => {
+    const root = tree();
+    symlinkSync("stacks/prod/example.com.yaml", join(root, "summary.txt"));
+    const linked = await runCliAsync(["reports", "summary", "--store", "no-store", "-o", "summary.txt"], { cwd: root });
+    expect(linked.stderr).toBe("maildns reports: --output summary.txt is the domain file of example.com: the report would replace it; give another file name\n");
+    expect(linked.status).toBe(2);
+    const editing = "domain: example.net\nmx: [ovh\n";
+    writeFileSync(join(root, "example.net.yaml"), editing);
+    const broken = await runCliAsync(["reports", "summary", "--store", "no-store", "-o", "example.net.yaml"], { cwd: root });
+    expect(broken.stderr).toBe("maildns reports: --output example.net.yaml is a YAML file that does not parse (a domain file being edited?): the report would replace it; give another file name\n");
+    expect(broken.status).toBe(2);
+    expect(readFileSync(join(root, "example.net.yaml"), "utf8")).toBe(editing);
+    expect(readFileSync(join(root, "stacks/prod/example.com.yaml"), "utf8")).toBe(DOMAIN);
+  });
+
+  it("an earlier report, and YAML that is no domain file, are still replaced: the run goes on to the store", async () => {
+    const root = tempTree({ "summary.json": '{"version":1}\n', "notes.yaml": "title: notes\n" });
+    for (const output of ["summary.json", "notes.yaml"]) {
+      const run = await runCliAsync(["reports", "summary", "--store", "no-store", "-o", output], { cwd: root });
+      expect(run.stderr).toContain(NO_STORE);
+      expect(run.status).toBe(2);
+    }
   });
 
   it("evidence with a stack folder that does not exist and no --out: exit 2 before the store is opened", async () => {

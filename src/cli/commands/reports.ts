@@ -12,7 +12,7 @@ import type { StoreError } from "../../reports/sql-error.js";
 import type { ReportStore } from "../../reports/store.js";
 import type { DomainSummary } from "../../reports/summary.js";
 import { oneOf, outputOption, parse, statOrNull, todayOption } from "../args.js";
-import { domainFileOnlyPaths } from "../read-paths.js";
+import { domainFileOnlyPaths, refuseDomainFileOutput } from "../read-paths.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from "../command.js";
 import { collectEvery } from "../full-collection.js";
 import { progress } from "../progress.js";
@@ -385,6 +385,8 @@ domain whose sums pass what a JSON number counts exactly.
   // not worked out only to be lost at its end.
   // The domain files named (for their domains) are never replaced by the summary.
   const output = outputOption(io, values.output, "reports summary", domainFileOnlyPaths(positionals));
+  // Nor any other domain file: without paths the summary reads none, and one given -o a stack's file replaced it.
+  refuseDomainFileOutput(io, output);
   const domains = positionals.length ? domainsFrom(positionals, io) : null;
   const { domainSummary, jsonWriter, markdownWriter, textWriter } = await import("../../reports/summary.js");
   const store = await openStore(values, io, "summary", "");
@@ -443,6 +445,7 @@ file is then left as it was).
   // domains (the stack's, or the paths given), nor a folder; the figures of a large store are not worked
   // out only to be lost at the end.
   outputOption(io, values.out, "reports evidence", domainFileOnlyPaths(positionals.length ? positionals : [stack]), "--out");
+  refuseDomainFileOutput(io, values.out, "--out");
   const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("../../reports/evidence.js");
   const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
   // The default place is checked before the store too: a mistyped --stack used to fail only once it was read.
