@@ -172,20 +172,47 @@ async function writeEntries(image: EmptyStoreImage, root: string): Promise<void>
   }
 }
 
+/** The name of a folder beside the store `name` that a creation makes it in: `.NAME.creating-PID-TIME`. */
+const stagingName = (name: string): string => `.${name}.creating-${process.pid}-${Date.now().toString(36)}`;
+const isStagingOf = (name: string, entry: string): boolean => entry.startsWith(`.${name}.creating-`) && /^\d+-[0-9a-z]+$/.test(entry.slice(name.length + 11));
+
 /**
- * Creates the store folder `directory` from the image: unpacked into a hidden folder beside it and renamed
- * into place when whole, so an interrupted run never leaves a half-made cluster where the store belongs.
- * Returns false (and leaves things as they are) when another process made the store first.
+ * Removes the folders beside the store `directory` that creations of it left when they were interrupted (a
+ * killed run never reaches its own clean-up), and returns their names. Only for a caller that holds the
+ * store's lock (store-lock.ts): no other run is making this store, so every such folder is a dead run's.
  */
-export async function unpackEmptyStore(image: EmptyStoreImage, directory: string): Promise<boolean> {
+export function removeInterruptedCreations(directory: string): string[] {
+  const name = basename(directory);
+  let entries: string[];
+  try {
+    entries = readdirSync(dirname(directory));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  const left = entries.filter((entry) => isStagingOf(name, entry)).sort();
+  for (const entry of left) rmSync(join(dirname(directory), entry), { recursive: true, force: true });
+  return left;
+}
+
+/**
+ * Makes a new store folder `directory` whole or not at all: `make` builds the cluster in a hidden folder
+ * beside it, which is renamed into place once `make` has finished and PG_VERSION is there (rename(2) is one
+ * step on one file system). A run interrupted anywhere before the rename leaves no store, or the empty folder
+ * that was there, so the next run makes it again; after the rename, the store is whole. A store made any
+ * other way (PGlite's initdb writing into the store's own folder) could be killed halfway, and the folder,
+ * with files but no PG_VERSION or half a cluster, was then refused or could not be started by every later
+ * run. Returns false (and leaves things as they are) when another process made the store first.
+ */
+export async function createStoreWhole(directory: string, make: (staging: string) => Promise<void>, madeFrom: string): Promise<boolean> {
   const parent = dirname(directory);
   mkdirSync(parent, { recursive: true });
-  const staging = join(parent, `.${basename(directory)}.creating-${process.pid}-${Date.now().toString(36)}`);
+  const staging = join(parent, stagingName(basename(directory)));
   try {
     // PostgreSQL's own modes for a data directory: the owner's only.
     mkdirSync(staging, { mode: 0o700 });
-    await writeEntries(image, staging);
-    if (!existsSync(join(staging, "PG_VERSION"))) throw new Error(`${image.path} holds no PostgreSQL data directory`);
+    await make(staging);
+    if (!existsSync(join(staging, "PG_VERSION"))) throw new Error(`${madeFrom} holds no PostgreSQL data directory`);
     if (existsSync(directory)) {
       try {
         rmdirSync(directory);
@@ -206,6 +233,14 @@ export async function unpackEmptyStore(image: EmptyStoreImage, directory: string
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * Creates the store folder `directory` from the image, whole (createStoreWhole). Returns false (and leaves
+ * things as they are) when another process made the store first.
+ */
+export async function unpackEmptyStore(image: EmptyStoreImage, directory: string): Promise<boolean> {
+  return createStoreWhole(directory, (staging) => writeEntries(image, staging), image.path);
 }
 
 /** The image as an uncompressed tar, for PGlite's `loadDataDir` (an in-memory store, which has no folder). */

@@ -8,7 +8,7 @@ import type { Extension, PGlite } from "@electric-sql/pglite";
 import { CredentialScrubber } from "../model/redact.js";
 import { StoreError } from "./sql-error.js";
 import { lockStore, type StoreLock } from "./store-lock.js";
-import { emptyStoreTar, findEmptyStoreImage, imageRefusal, initdbNotice, installedPgliteVersion, isNewStoreDirectory, notAStoreProblem, unpackEmptyStore, type EmptyStoreImage } from "./empty-store.js";
+import { createStoreWhole, emptyStoreTar, findEmptyStoreImage, imageRefusal, initdbNotice, installedPgliteVersion, isNewStoreDirectory, notAStoreProblem, removeInterruptedCreations, unpackEmptyStore, type EmptyStoreImage } from "./empty-store.js";
 
 /** A column of a table `load` fills: its name and PostgreSQL type. */
 export interface LoadColumn {
@@ -247,15 +247,34 @@ async function startPglite(directory: string | null, options: OpenOptions, watch
     await db.waitReady;
     return db;
   };
+  // initdb, when the image cannot make the store: into a folder beside it, started once (PGlite runs initdb
+  // when the folder has no PG_VERSION) and closed, then renamed into place whole (empty-store.ts,
+  // createStoreWhole); the store is then opened as any existing one. PGlite's initdb run in the store's own
+  // folder and killed halfway (its 800 MiB peak is when a memory limit strikes) left a folder that no later
+  // run could open.
+  const byInitdb = async (folder: string): Promise<void> => {
+    await createStoreWhole(
+      folder,
+      async (staging) => {
+        const db = new PGlite(staging, { startParams, extensions });
+        await db.waitReady;
+        await db.close();
+      },
+      "PGlite's initdb",
+    );
+    mkdirSync(folder, { recursive: true });
+  };
   let image: EmptyStoreImage | null = null;
   // A folder of other files is refused before PGlite sees it: it would run initdb among them.
   const notAStore = directory === null ? null : notAStoreProblem(directory);
   if (notAStore !== null) throw new StoreError(`cannot open the report store in ${directory}: ${notAStore}`);
   if (directory === null) image = usableImage(options);
   else if (isNewStoreDirectory(directory)) {
+    // The lock is held (openPglite): what earlier creations of this store left beside it is a dead run's.
+    removeInterruptedCreations(directory);
     const candidate = usableImage(options);
     if (candidate && (await createFromImage(candidate, directory, options))) image = candidate;
-    mkdirSync(directory, { recursive: true });
+    else if (isNewStoreDirectory(directory)) await byInitdb(directory);
   }
   try {
     return await start(image);
@@ -266,7 +285,7 @@ async function startPglite(directory: string | null, options: OpenOptions, watch
     noticeInitdb(options, `PGlite could not start the empty store image that ships with maildns (${(error as Error).message})`);
     if (directory !== null) {
       rmSync(directory, { recursive: true, force: true });
-      mkdirSync(directory, { recursive: true });
+      await byInitdb(directory);
     }
     return start(null);
   }

@@ -2,8 +2,8 @@
 // the cluster PGlite's initdb makes, the store's migrations apply to it, and through the CLI a mismatched or
 // damaged image falls back to initdb with one message. Slow tier: each case starts PGlite, and the fallbacks
 // run initdb (seconds, and about 800 MiB each).
-import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { PGlite } from "@electric-sql/pglite";
@@ -57,14 +57,20 @@ describe("a store made from the shipped empty cluster", { timeout: 180_000 }, ()
 
 /** maildns's bundle copied beside the repository's packages, its image replaced by `change`, run as a user would. */
 function bundleWith(root: string, change: (folder: string) => void): (args: string[]) => Promise<CliRun> {
+  const start = startableBundle(root, change);
+  return (args) => start(args).done;
+}
+
+/** As bundleWith, each run also handing back its process (to be killed in the middle). */
+function startableBundle(root: string, change: (folder: string) => void): (args: string[]) => { child: ChildProcess; done: Promise<CliRun> } {
   const pkg = join(root, "maildns");
   mkdirSync(pkg);
   cpSync(join(repoRoot, "dist"), join(pkg, "dist"), { recursive: true });
   symlinkSync(join(repoRoot, "node_modules"), join(pkg, "node_modules"), "dir");
   change(join(pkg, "dist", "empty-store"));
-  return (args) =>
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [join(pkg, "dist", "cli.js"), ...args], { cwd: root, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" }, stdio: ["ignore", "pipe", "pipe"] });
+  return (args) => {
+    const child = spawn(process.execPath, [join(pkg, "dist", "cli.js"), ...args], { cwd: root, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" }, stdio: ["ignore", "pipe", "pipe"] });
+    const done = new Promise<CliRun>((resolve, reject) => {
       let stdout = "";
       let stderr = "";
       child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
@@ -76,6 +82,8 @@ function bundleWith(root: string, change: (folder: string) => void): (args: stri
         resolve({ status, stdout, stderr });
       });
     });
+    return { child, done };
+  };
 }
 
 const COST = "creating the new report store with PGlite's own initdb instead (slower, and about 800 MiB of memory this once; a maildns release made for this PGlite avoids it)";
@@ -137,4 +145,81 @@ describe("a new store when the shipped image cannot be used", { timeout: 300_000
     expect(summary.stderr).toBe("");
     expect(JSON.parse(summary.stdout).domains).toMatchObject([{ domain: "example.com", messages: 123 }]);
   });
+});
+
+/** The image made unusable (for another PGlite), so that a new store is made by initdb. */
+const otherPglite = (folder: string) => {
+  const manifest = JSON.parse(readFileSync(join(folder, "manifest.json"), "utf8"));
+  writeFileSync(join(folder, "manifest.json"), JSON.stringify({ ...manifest, pglite: "0.0.1" }));
+};
+
+/** The folders in `root` where a store named `store` is being made: the store's own, and any hidden one beside it. */
+function creationFolders(root: string): string[] {
+  return readdirSync(root)
+    .filter((name) => name === "store" || name.startsWith(".store."))
+    .map((name) => join(root, name));
+}
+
+const holdsAnything = (folder: string) => {
+  try {
+    return readdirSync(folder).length > 0;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Runs `ingest` and kills it (SIGKILL, as an out-of-memory killer or a cancelled CI job does) as soon as
+ * `reached` holds for a folder the store is being made in; true when it was killed there, false when the run
+ * ended first. Polled every few milliseconds, for at most two minutes.
+ */
+async function killWhen(start: ReturnType<typeof startableBundle>, reached: (folder: string) => boolean, root: string): Promise<boolean> {
+  const run = start(["reports", "ingest", "--store", "store", "-q", "--format", "json", "reports"]);
+  let ended = false;
+  void run.done.then(() => (ended = true));
+  for (let i = 0; i < 24_000 && !ended; i++) {
+    if (creationFolders(root).some(reached)) {
+      run.child.kill("SIGKILL");
+      await run.done;
+      return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  await run.done;
+  return false;
+}
+
+// initdb writes the cluster file by file, PG_VERSION after the first folders and long before it is done: a
+// run killed in between used to leave the store's folder holding files and no PG_VERSION, or a PG_VERSION and
+// half a cluster, and every later run was refused ("not a report store") or could not start it.
+describe("a new store made by initdb, killed while it is made", { timeout: 300_000 }, () => {
+  // The first files appear while initdb runs (its 800 MiB peak, where a memory limit strikes), long before the
+  // store can be in place: that kill always lands in the middle.
+  for (const [when, reached, alwaysMidway] of [
+    ["as its first files appear", holdsAnything, true],
+    ["once PG_VERSION is written", (folder: string) => existsSync(join(folder, "PG_VERSION")), false],
+  ] as const) {
+    it(`${when}: the next run makes it whole and ingests, and nothing is left beside it`, async () => {
+      const root = tempTree({ "reports/rfc7489.xml": fixture("rfc7489-appendix-c.xml") });
+      const start = startableBundle(root, otherPglite);
+      expect(await killWhen(start, reached, root)).toBe(true);
+      const killedIn = creationFolders(root).map((f) => f.slice(root.length + 1));
+      const again = await start(["reports", "ingest", "--store", "store", "-q", "--format", "json", "reports"]).done;
+      // Killed before the rename (the folder aside is what it left): the next run makes the store again. A kill
+      // that lands once the store is in place (PG_VERSION appears a little before) leaves it whole: no notice.
+      const notice = `maildns reports: the empty store image that ships with maildns was made with PGlite 0.0.1, and PGlite ${installedPgliteVersion()} is installed: ${COST}\n`;
+      if (!alwaysMidway && killedIn.includes("store")) expect(again.stderr).toBe("");
+      else {
+        expect(killedIn).toEqual([expect.stringMatching(/^\.store\.creating-\d+-[0-9a-z]+$/)]);
+        expect(again.stderr).toBe(notice);
+      }
+      expect(again.status).toBe(0);
+      expect(JSON.parse(again.stdout)).toMatchObject({ added: 1, duplicates: 0, problems: [] });
+      expect(creationFolders(root)).toEqual([join(root, "store")]);
+      expect(readFileSync(join(root, "store", "PG_VERSION"), "utf8").trim()).toBe(image.manifest.postgres);
+      const summary = await start(["reports", "summary", "--store", "store", "--today", "2025-12-05", "--days", "30", "-f", "json"]).done;
+      expect(summary.stderr).toBe("");
+      expect(JSON.parse(summary.stdout).domains).toMatchObject([{ domain: "example.com", messages: 123 }]);
+    });
+  }
 });

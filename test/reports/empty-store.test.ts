@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as tar from "tar";
 import { describe, expect, it } from "vitest";
-import { findEmptyStoreImage, imageRefusal, initdbNotice, installedPgliteVersion, isNewStoreDirectory, notAStoreProblem, unpackEmptyStore, type EmptyStoreImage } from "../../src/reports/empty-store.js";
+import { createStoreWhole, findEmptyStoreImage, imageRefusal, initdbNotice, installedPgliteVersion, isNewStoreDirectory, notAStoreProblem, removeInterruptedCreations, unpackEmptyStore, type EmptyStoreImage } from "../../src/reports/empty-store.js";
 import { repoRoot } from "../helpers/cli.js";
 import { tempTree } from "../helpers/tmp.js";
 
@@ -135,6 +135,57 @@ describe("a new store folder", () => {
     await tar.create({ cwd: join(root, "content"), file: other, brotli: true, portable: true }, ["PG_VERSION", "link"]);
     await expect(unpackEmptyStore({ ...image!, path: other }, join(root, "store"))).rejects.toThrow(`${other}: unexpected SymbolicLink entry link`);
     expect(readdirSync(root).sort()).toEqual(["content", "other.tar.br"]);
+  });
+});
+
+// initdb (when the image cannot be used) is made whole the same way: createStoreWhole's `make` is where
+// sql.ts starts PGlite on the folder aside; here it writes files and fails as a run killed there would stop.
+describe("a new store made whole, whatever makes it", () => {
+  const halfCluster = (folder: string) => {
+    mkdirSync(join(folder, "pg_wal"));
+    writeFileSync(join(folder, "PG_VERSION"), "18\n");
+  };
+
+  it("a maker that stops before PG_VERSION, or after it with half a cluster, leaves no store and nothing beside it", async () => {
+    const root = tempTree({});
+    const store = join(root, "store");
+    const stopped = new Error("killed");
+    const stopsHalfway = async (staging: string) => {
+      halfCluster(staging);
+      throw stopped;
+    };
+    await expect(createStoreWhole(store, async (staging) => void mkdirSync(join(staging, "pg_wal")), "initdb")).rejects.toThrow("initdb holds no PostgreSQL data directory");
+    await expect(createStoreWhole(store, stopsHalfway, "initdb")).rejects.toBe(stopped);
+    expect(readdirSync(root)).toEqual([]);
+    // An empty folder that was there stays the empty folder it was: still a new store for the next run.
+    mkdirSync(store);
+    await expect(createStoreWhole(store, stopsHalfway, "initdb")).rejects.toBe(stopped);
+    expect(readdirSync(root)).toEqual(["store"]);
+    expect(isNewStoreDirectory(store)).toBe(true);
+    expect(notAStoreProblem(store)).toBeNull();
+  });
+
+  it("a maker that finishes puts the store in place in one rename, the folder aside gone", async () => {
+    const root = tempTree({});
+    const store = join(root, "store");
+    let aside = "";
+    const finishes = async (staging: string) => {
+      aside = staging;
+      halfCluster(staging);
+    };
+    expect(await createStoreWhole(store, finishes, "initdb")).toBe(true);
+    expect(aside).toMatch(new RegExp(`^${root}/\\.store\\.creating-${process.pid}-[0-9a-z]+$`));
+    expect(readdirSync(root)).toEqual(["store"]);
+    expect(readdirSync(store).sort()).toEqual(["PG_VERSION", "pg_wal"]);
+  });
+
+  it("what a killed creation left beside the store is removed by the next (which holds the lock), and only that", () => {
+    // A run killed while it made the store: its folder aside, half made or whole but never renamed.
+    const root = tempTree({ ".store.creating-4242-mabc12/PG_VERSION": "18\n", ".store.creating-17-x0/pg_wal/000000010000000000000001": "", ".store2.creating-5-a/PG_VERSION": "18\n", ".store.creating-notes": "", "store-notes.txt": "" });
+    expect(removeInterruptedCreations(join(root, "store"))).toEqual([".store.creating-17-x0", ".store.creating-4242-mabc12"]);
+    // Another store's, and names that only look alike, stay.
+    expect(readdirSync(root).sort()).toEqual([".store.creating-notes", ".store2.creating-5-a", "store-notes.txt"]);
+    expect(removeInterruptedCreations(join(root, "absent", "store"))).toEqual([]);
   });
 });
 
