@@ -83,3 +83,41 @@ function domainFileHeld(io: { cwd: string }, output: string | undefined): string
   const domain = (value as { domain?: unknown }).domain;
   return typeof domain === "string" && domain !== "" ? `the domain file of ${truncateText(oneLine(domain), 80)}` : "a domain file";
 }
+
+/** How maildns's evidence file begins (reports/evidence.ts serializeEvidence): a summary's JSON has no minSourceShare. */
+const EVIDENCE_HEAD = /^\s*\{\s*"version"\s*:\s*1\s*,\s*"window"\s*:\s*\{[^{}]*\}\s*,\s*"minSourceShare"\s*:/;
+
+/**
+ * Refuses (exit 2) a `reports summary -o` onto a DMARC evidence file: one named dmarc-evidence.json (where
+ * lint, plan and the Action look beside the domain files), or one that begins as `reports evidence` writes
+ * it (given to them with --evidence). The summary's JSON is another shape: the committed evidence replaced by
+ * it made every later lint and plan of the stack stop at "not a DMARC evidence file". Only the file's first
+ * kilobytes are read: an earlier summary may be tens of megabytes.
+ */
+export function refuseEvidenceOutput(io: { cwd: string }, output: string | undefined): void {
+  if (output === undefined || output === "-") return;
+  const target = resolve(io.cwd, output);
+  let real: string;
+  try {
+    real = realpathSync(target);
+  } catch {
+    return;
+  }
+  let evidence = basename(target) === EVIDENCE_FILE_NAME || basename(real) === EVIDENCE_FILE_NAME;
+  if (!evidence) {
+    try {
+      const fd = openSync(real, "r");
+      try {
+        if (!fstatSync(fd).isFile()) return;
+        const head = new Uint8Array(4096);
+        const n = readSync(fd, head, 0, head.length, 0);
+        evidence = EVIDENCE_HEAD.test(new TextDecoder().decode(head.subarray(0, n)));
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      return;
+    }
+  }
+  if (evidence) throw new UsageError(`--output ${output} is a DMARC evidence file, which lint and plan read (rule dmarc-ramp-evidence): the summary would replace it; give another file name (\`maildns reports evidence\` writes the evidence)`);
+}

@@ -75,12 +75,28 @@ describe("the reports' output files never replace what the run reads", { timeout
   });
 
   it("an earlier report, and YAML that is no domain file, are still replaced: the run goes on to the store", async () => {
-    const root = tempTree({ "summary.json": '{"version":1}\n', "notes.yaml": "title: notes\n" });
+    const root = tempTree({ "summary.json": '{"version":1,"window":{"from":"2026-11-01","to":"2026-11-30","days":30},"domains":[\n]}\n', "notes.yaml": "title: notes\n" });
     for (const output of ["summary.json", "notes.yaml"]) {
       const run = await runCliAsync(["reports", "summary", "--store", "no-store", "-o", output], { cwd: root });
       expect(run.stderr).toContain(NO_STORE);
       expect(run.status).toBe(2);
     }
+  });
+
+  it("summary -o the evidence file, by its name or by its content: exit 2, the evidence left as it was", async () => {
+    const written = `${JSON.stringify({ version: 1, window: { from: "2026-11-01", to: "2026-11-30", days: 30 }, minSourceShare: 0.001, domains: [] }, null, 2)}\n`;
+    const root = tempTree({ "stacks/prod/example.com.yaml": DOMAIN, "stacks/prod/dmarc-evidence.json": '{"committed": true}\n', "ci/evidence-prod.json": written });
+    const refusal = (output: string) => `maildns reports: --output ${output} is a DMARC evidence file, which lint and plan read (rule dmarc-ramp-evidence): the summary would replace it; give another file name (\`maildns reports evidence\` writes the evidence)\n`;
+    for (const args of [["stacks/prod"], []]) {
+      const run = await runCliAsync(["reports", "summary", ...args, "--store", "no-store", "-f", "json", "-o", "stacks/prod/dmarc-evidence.json"], { cwd: root });
+      expect(run.stderr).toBe(refusal("stacks/prod/dmarc-evidence.json"));
+      expect(run.status).toBe(2);
+    }
+    const byContent = await runCliAsync(["reports", "summary", "--store", "no-store", "-f", "json", "-o", "ci/evidence-prod.json"], { cwd: root });
+    expect(byContent.stderr).toBe(refusal("ci/evidence-prod.json"));
+    expect(byContent.status).toBe(2);
+    expect(readFileSync(join(root, "stacks/prod/dmarc-evidence.json"), "utf8")).toBe('{"committed": true}\n');
+    expect(readFileSync(join(root, "ci/evidence-prod.json"), "utf8")).toBe(written);
   });
 
   it("evidence with a stack folder that does not exist and no --out: exit 2 before the store is opened", async () => {

@@ -12,7 +12,7 @@ import type { StoreError } from "../../reports/sql-error.js";
 import type { ReportStore } from "../../reports/store.js";
 import type { DomainSummary } from "../../reports/summary.js";
 import { oneOf, outputOption, parse, statOrNull, todayOption } from "../args.js";
-import { domainFileOnlyPaths, refuseDomainFileOutput } from "../read-paths.js";
+import { domainFileOnlyPaths, refuseDomainFileOutput, refuseEvidenceOutput } from "../read-paths.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from "../command.js";
 import { collectEvery } from "../full-collection.js";
 import { progress } from "../progress.js";
@@ -387,6 +387,7 @@ domain whose sums pass what a JSON number counts exactly.
   const output = outputOption(io, values.output, "reports summary", domainFileOnlyPaths(positionals));
   // Nor any other domain file: without paths the summary reads none, and one given -o a stack's file replaced it.
   refuseDomainFileOutput(io, output);
+  refuseEvidenceOutput(io, output);
   const domains = positionals.length ? domainsFrom(positionals, io) : null;
   const { domainSummary, jsonWriter, markdownWriter, textWriter } = await import("../../reports/summary.js");
   const store = await openStore(values, io, "summary", "");
