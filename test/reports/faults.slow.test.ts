@@ -370,6 +370,8 @@ describe("forged and malformed reports move no figure", { timeout: 300_000 }, ()
       "inbox/billions.xml": minimalReport(DOMAIN, "forged-2", { begin: day, rows: record("198.51.100.9", "5000000000", DOMAIN) }),
       "inbox/future.xml": minimalReport(DOMAIN, "forged-3", { begin: day + 5 * 86_400, rows: record("198.51.100.9", "1000000", DOMAIN) }),
       "inbox/years.xml": minimalReport(DOMAIN, "forged-4", { begin: day, rows: record("198.51.100.9", "1000000", DOMAIN) }).replace(`<begin>${day}</begin>`, "<begin>0</begin>"),
+      // A day-long period dated 1970 (<begin> 0): stored, it would count in no window, so no summary showed it.
+      "inbox/epoch.xml": minimalReport(DOMAIN, "broken-5", { begin: 0, rows: record("198.51.100.9", "1000000", DOMAIN) }),
       // A well-formed report for a domain the stack does not hold: stored, summarised, but never in the stack's evidence.
       "inbox/zz-elsewhere.xml": minimalReport("elsewhere.example", "elsewhere-1", { begin: day, rows: record("198.51.100.9", "1000", "elsewhere.example") }),
       "stack/faults.example.yaml": `domain: ${DOMAIN}\nmail:\n  provider: ovh\n  offer: mx-plan\nmx:\n  - { host: mx1.mail.ovh.net., priority: 1 }\nspf: "v=spf1 include:mx.ovh.com -all"\ndmarc: "v=DMARC1; p=none; rua=mailto:dmarc@${DOMAIN}"\n`,
@@ -380,11 +382,12 @@ describe("forged and malformed reports move no figure", { timeout: 300_000 }, ()
     const lines = ingest.stdout.trim().split("\n");
     expect(lines.slice(0, -1)).toEqual([
       expect.stringMatching(/^inbox\/billions\.xml  error  not a valid DMARC aggregate report: record 1 claims 5000000000 messages from one source/),
+      "inbox/epoch.xml  error  not a valid DMARC aggregate report: its <date_range> begins 1970-01-01 (<begin> 0), before DMARC existed (its first specification was published on 2012-01-30): the reporter wrote a time it did not have, and the report would fall in no window  [reports-ingest]",
       expect.stringMatching(/^inbox\/future\.xml  error  not a valid DMARC aggregate report: its <date_range> ends \d{4}-\d\d-\d\d, after today/),
       expect.stringMatching(/^inbox\/other-domain\.xml  error  not a valid DMARC aggregate report: record 1's <header_from> evil\.example is neither faults\.example nor under it/),
       expect.stringMatching(/^inbox\/years\.xml  error  not a valid DMARC aggregate report: its <date_range> covers \d+ days/),
     ]);
-    expect(lines.at(-1)).toBe(`6 files, 6 report documents: 2 added, 0 already stored, 4 problems (store: ${store})`);
+    expect(lines.at(-1)).toBe(`7 files, 7 report documents: 2 added, 0 already stored, 5 problems (store: ${store})`);
     const today = new Date().toISOString().slice(0, 10);
     const summary = await reports(["summary", "--store", store, "--today", today, "-f", "json"], root);
     const [elsewhere, domain] = JSON.parse(summary.stdout).domains;
