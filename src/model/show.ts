@@ -34,6 +34,8 @@ export function truncateText(text: string, max = MAX_SHOWN): string {
 const ACTING_BEYOND_C0 = "\\u007f-\\u009f\\u2028\\u2029\\p{Cf}";
 /** C0 and the characters above. */
 export const TERMINAL_ACTING = new RegExp(`[\\u0000-\\u001f${ACTING_BEYOND_C0}]`, "gu");
+/** Whether a text holds one of TERMINAL_ACTING's characters (not global, so `test` keeps no state). */
+export const HOLDS_TERMINAL_ACTING = new RegExp(`[\\u0000-\\u001f${ACTING_BEYOND_C0}]`, "u");
 
 /**
  * Line terminators and other controls as U+XXXX, so a shown value stays on its line and cannot drive a
