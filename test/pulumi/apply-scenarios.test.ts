@@ -1362,6 +1362,23 @@ describe("a zone another stack of the repository declares too", () => {
   });
 });
 
+describe("a file of another stack that cannot be read as a domain file", () => {
+  it("adopt and pulumi up say that whether it declares one of the stack's zones is not known, and go on", async () => {
+    await setUp(zoneOf());
+    writeDomain();
+    writeFileSync(join(root, "stacks", "Pulumi.staging.yaml"), "config:\n  maildns:policy: ovh\n");
+    mkdirSync(join(root, "stacks", "staging"));
+    writeFileSync(join(root, "stacks", "staging", "broken.yaml"), "domain: [example.com\n");
+    const note = "not checked: stacks/staging/broken.yaml of stack staging could not be read as domain files (see that stack's lint), so whether they declare a zone of this stack too is not known";
+    const adopted = await adopt();
+    expect(adopted.code).toBe(0);
+    expect(adopted.err).toContain(`maildns adopt: ${note}\n`);
+    const result = await up();
+    expect(result.error).toBeNull();
+    expect(result.warn).toContain(`maildns: ${note}`);
+  });
+});
+
 describe("a zone that changed between adopt and up", () => {
   it("another writer replaced the SPF record after adopt read it: the update is refused before any write, and adopt + up then converge", async () => {
     // adopt reads OVH's SPF pseudo-type (id 105), to be replaced by a TXT.
