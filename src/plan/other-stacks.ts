@@ -12,6 +12,7 @@ import { findDomainFiles, readDomainFile } from "../engine/files.js";
 import { loadDomainFile } from "../engine/lint.js";
 import { asciiLowerCase } from "../model/dns-case.js";
 import { droppedByIdna } from "../model/idna-dropped.js";
+import { oneLine } from "../model/show.js";
 
 /** One zone a file of the stack declares that a file of another stack of the repository declares too. */
 export interface SharedZone {
@@ -184,13 +185,14 @@ export function zonesInOtherStacks(stackDir: string, declared: readonly { domain
  * message, which `plan` reports as a finding.
  */
 export function sharedZoneMessage(shared: SharedZone): string {
-  return `${shared.file}: ${shared.zone} is also declared by ${shared.other}, a domain file of stack ${shared.stack}: two stacks applying one zone each adopt, overwrite and delete the other's records; keep the zone in one stack [lint-duplicate-domain]`;
+  // File and folder names as every message shows them (oneLine): a name may hold a line break or a bidi control.
+  return `${oneLine(shared.file)}: ${shared.zone} is also declared by ${oneLine(shared.other)}, a domain file of stack ${oneLine(shared.stack)}: two stacks applying one zone each adopt, overwrite and delete the other's records; keep the zone in one stack [lint-duplicate-domain]`;
 }
 
 /** What `adopt` and `pulumi up` say of a file of another stack whose zone could not be told. */
 export function unknownZoneMessage(unknown: readonly UnknownZoneFile[]): string {
-  const shown = unknown.slice(0, 3).map((u) => u.file).join(", ");
+  const shown = unknown.slice(0, 3).map((u) => oneLine(u.file)).join(", ");
   const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : "";
-  const stacks = [...new Set(unknown.map((u) => u.stack))].join(", ");
+  const stacks = [...new Set(unknown.map((u) => oneLine(u.stack)))].join(", ");
   return `not checked: ${shown}${more} of stack${stacks.includes(", ") ? "s" : ""} ${stacks} could not be read as domain files (see that stack's lint), so whether they declare a zone of this stack too is not known`;
 }

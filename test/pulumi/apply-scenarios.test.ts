@@ -1362,6 +1362,24 @@ describe("a zone another stack of the repository declares too", () => {
   });
 });
 
+describe("a zone another stack declares, in a file whose name holds a bidi control", () => {
+  it("adopt and pulumi up name the file with the character as U+XXXX, never raw (CVE-2021-42574)", async () => {
+    await setUp(zoneOf());
+    writeDomain();
+    writeFileSync(join(root, "stacks", "Pulumi.staging.yaml"), "config:\n  maildns:policy: ovh\n");
+    mkdirSync(join(root, "stacks", "staging"));
+    writeFileSync(join(root, "stacks", "staging", "m\u202eail.yaml"), domainYaml());
+    const adopted = await adopt();
+    expect(adopted.code).toBe(1);
+    expect(adopted.err).toContain(`maildns adopt: stacks/prod/${ZONE}.yaml: ${ZONE} is also declared by stacks/staging/mU+202Eail.yaml, a domain file of stack staging:`);
+    expect(adopted.err).not.toMatch(/\p{Cf}/u);
+    // An unreadable one is named so too.
+    rmSync(join(root, "stacks", "staging", "m\u202eail.yaml"));
+    writeFileSync(join(root, "stacks", "staging", "b\u202eroken.yaml"), "domain: [x\n");
+    expect((await adopt()).err).toContain("not checked: stacks/staging/bU+202Eroken.yaml of stack staging");
+  });
+});
+
 describe("a file of another stack that cannot be read as a domain file", () => {
   it("adopt and pulumi up say that whether it declares one of the stack's zones is not known, and go on", async () => {
     await setUp(zoneOf());
