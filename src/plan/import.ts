@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { isInside } from "../config/inside.js";
 import { recordProblem } from "../model/holdable.js";
-import { escapeUnsafeInJson } from "../model/show.js";
+import { escapeActingInJson } from "../model/show.js";
 import { aliasTargetName } from "../mail/dmarc-alias.js";
 import { effectivePolicy, isDmarcPolicyRecord, parseDmarc } from "../mail/dmarc.js";
 import type { DomainObservation, ObservedManaged } from "./observe.js";
@@ -26,7 +26,7 @@ const RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
  * imported as it is, and the file shows where it stands to whoever reviews it, rather than nothing.
  */
 export function yamlString(s: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(s) && !RESERVED.test(s) ? s : escapeUnsafeInJson(JSON.stringify(s));
+  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(s) && !RESERVED.test(s) ? s : escapeActingInJson(JSON.stringify(s));
 }
 
 function scalar(v: Value): string {
