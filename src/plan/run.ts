@@ -403,7 +403,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   const plannedFolders = new Set(plannedStacks.map((folder) => folder.absolute));
   const others = otherStacks(cwd, plannedFolders);
   const declaredIn = new Map<string, { domain: string; file: string }[]>();
-  for (const f of seen) {
+  for (const f of plannedFolders.size > 0 ? seen : []) {
     if (f.domain === null) continue;
     for (let folder = dirname(f.absolute); ; folder = dirname(folder)) {
       if (plannedFolders.has(folder)) {
