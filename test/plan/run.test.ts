@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ObservedRRset, RecordSource, RRType } from "../../src/dns/types.js";
 import { otherStacks } from "../../src/plan/other-stacks.js";
+import { formatPlanText } from "../../src/plan/format.js";
 import { planPaths } from "../../src/plan/run.js";
 import { runScriptInChild } from "../helpers/heap-probe.js";
 import { tempTree } from "../helpers/tmp.js";
@@ -188,6 +189,17 @@ describe("plan's pipeline", () => {
     const dns = slowEmptySource(1);
     const result = await planPaths(["stacks/a", "stacks/b"], { cwd: dir, sourceFor: (d) => dns.sourceFor(d), rulesSource: dns.rules, today: "2026-11-23" });
     expect(result.findings.filter((f) => f.ruleId === "lint-duplicate-domain").map((f) => `${f.file} ${f.data.other}`)).toEqual(["stacks/a/d1.yaml stacks/c/d1.yaml", "stacks/b/d2.yaml stacks/c/d2.yaml"]);
+  });
+
+  it("a note naming a stack folder shows the folder name's bidi control as U+XXXX, in the text plan and the JSON alike", async () => {
+    const folder = "pr\u202eod";
+    const dir = tempTree({ [`stacks/Pulumi.${folder}.yaml`]: "config: {}\n", [`stacks/${folder}/d1.yaml`]: domainYaml(1) });
+    const dns = slowEmptySource(1);
+    const result = await planPaths([`stacks/${folder}`], { cwd: dir, sourceFor: (d) => dns.sourceFor(d), rulesSource: dns.rules, today: "2026-11-23" });
+    expect(result.removedZonesNotes.map((n) => `${n.kind} ${n.detail.slice(0, 43)}`)).toEqual(["no-adoption-file stacks/prU+202Eod: no maildns-adoption.json"]);
+    const text = formatPlanText({ ...result, removedZonesNotes: [{ stack: "s", kind: "no-adoption-file", detail: `stacks/${folder}: no adoption file` }] });
+    expect(text).toContain("Not checked: stacks/prU+202Eod: no adoption file");
+    expect(text).not.toMatch(/\p{Cf}/u);
   });
 
   it("a file that does not load gets its findings and plans nothing; the others are planned", async () => {
