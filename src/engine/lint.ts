@@ -11,7 +11,7 @@ import { canRunOn, type Observable } from "./observes.js";
 import { internalErrorRule } from "./internal-error.js";
 import { UNREADABLE, unreadableRule, type FileProblem } from "./unreadable.js";
 import { ALWAYS_ERRORS } from "./always-errors.js";
-import { codePointName, errorText, MAX_SHOWN, oneLine, truncateText } from "../model/show.js";
+import { codePointName, errorText, HOLDS_TERMINAL_ACTING, MAX_SHOWN, oneLine, truncateText } from "../model/show.js";
 import { fillTemplate, levelFor } from "./messages.js";
 import { oneReportPerLookup, type FailedLookupOf } from "./failed-lookups.js";
 import type { Anchor, EvidenceLookup, Finding, LiveLookup, Report, Rule } from "./types.js";
@@ -105,18 +105,21 @@ export function findingMessage(rule: Rule | undefined, messageId: string, data: 
 /** Findings kept per rule, message and value before the rest are folded into a count. */
 export const PER_VALUE = 10;
 
-const NEEDS_SHOWING = /[\u0000-\u001f\u007f\u2028\u2029]/;
-
 /**
  * The data as a message quotes it: a value longer than MAX_SHOWN characters is cut (a 14 KB record
  * quoted by each of its findings made 28 MB of output) and line terminators are shown as U+XXXX so a
- * finding stays on its line. The finding's own data keeps the values whole.
+ * finding stays on its line. So are the C1 controls and the format characters (oneLine): a bidirectional
+ * override in a quoted SPF term would show the term's characters in another order, and a zero-width space
+ * would show nothing (CVE-2021-42574). Done here, once, the message says the same in every format: the
+ * text reports showed U+202E while JSON and SARIF, which only escape it in their text, carried it raw to
+ * whatever reads them (code scanning's annotation on a pull request, `jq -r` in a terminal). The finding's
+ * own data keeps the values whole.
  */
 function shownData(data: Readonly<Record<string, string | number>>): Readonly<Record<string, string | number>> {
   let shown: Record<string, string | number> | null = null;
   for (const key in data) {
     const value = data[key];
-    if (typeof value !== "string" || (value.length <= MAX_SHOWN && !NEEDS_SHOWING.test(value))) continue;
+    if (typeof value !== "string" || (value.length <= MAX_SHOWN && !HOLDS_TERMINAL_ACTING.test(value))) continue;
     shown ??= { ...data };
     shown[key] = truncateText(oneLine(value));
   }

@@ -34,6 +34,8 @@ export function truncateText(text: string, max = MAX_SHOWN): string {
 const ACTING_BEYOND_C0 = "\\u007f-\\u009f\\u2028\\u2029\\p{Cf}";
 /** C0 and the characters above. */
 export const TERMINAL_ACTING = new RegExp(`[\\u0000-\\u001f${ACTING_BEYOND_C0}]`, "gu");
+/** Whether a text holds one of TERMINAL_ACTING's characters (not global, so `test` keeps no state). */
+export const HOLDS_TERMINAL_ACTING = new RegExp(`[\\u0000-\\u001f${ACTING_BEYOND_C0}]`, "u");
 
 /**
  * Line terminators and other controls as U+XXXX, so a shown value stays on its line and cannot drive a
@@ -63,10 +65,18 @@ const UNSAFE_AFTER_JSON = new RegExp(`[${ACTING_BEYOND_C0}]`, "gu");
  * document (or any run of whole values) may be passed through.
  */
 export function escapeUnsafeInJson(json: string): string {
+  return escapeActingInJson(json).replace(LOG_COMMAND, "$1\\u005b");
+}
+
+/**
+ * JSON text (or a YAML double-quoted scalar written as one) with DEL, C1, the line and paragraph separators
+ * and the format characters as \uXXXX escapes, and nothing else changed: JSON.stringify escapes C0 itself.
+ */
+export function escapeActingInJson(json: string): string {
   // A format character beyond the Basic Multilingual Plane (a tag character, U+E0001) is two code units:
   // each is escaped, as JSON writes such a character (RFC 8259 §7).
   const escape = (c: string) => c.split("").map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
-  return json.replace(UNSAFE_AFTER_JSON, escape).replace(LOG_COMMAND, "$1\\u005b");
+  return json.replace(UNSAFE_AFTER_JSON, escape);
 }
 
 /** A report's JSON text: JSON.stringify(value, null, 2), made safe to print (escapeUnsafeInJson). */

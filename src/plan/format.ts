@@ -229,7 +229,7 @@ export function formatPlanText(report: PlanReport, options: { color?: boolean } 
     }
   }
   if (report.changes.length === 0 && report.failures.length === 0 && removed.length === 0) lines.push("", noChangeLine(report.summary));
-  for (const note of report.removedZonesNotes ?? []) lines.push("", `${removedNoteFails(note) ? paint.red("! error") : "Not checked:"} ${note.detail}`);
+  for (const note of report.removedZonesNotes ?? []) lines.push("", `${removedNoteFails(note) ? paint.red("! error") : "Not checked:"} ${oneLine(note.detail)}`);
   // What to do about names outside the loaded zones is said once, not on each failed lookup above.
   for (const line of [describeNotInLoadedZones(report.failures), describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)]) if (line) lines.push("", line);
   lines.push("", planSummaryLine(report.summary));

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { isInside } from "../config/inside.js";
 import { recordProblem } from "../model/holdable.js";
+import { escapeActingInJson } from "../model/show.js";
 import { aliasTargetName } from "../mail/dmarc-alias.js";
 import { effectivePolicy, isDmarcPolicyRecord, parseDmarc } from "../mail/dmarc.js";
 import type { DomainObservation, ObservedManaged } from "./observe.js";
@@ -17,9 +18,15 @@ type Value = string | number | boolean | null | Value[] | { [key: string]: Value
 
 const RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
 
-/** A string as a YAML scalar: plain when it cannot be read as anything else, else JSON-quoted (valid YAML). */
+/**
+ * A string as a YAML scalar: plain when it cannot be read as anything else, else JSON-quoted (valid YAML).
+ * The characters a reader cannot see or that reorder a line (DEL, C1, the line separators, the format
+ * characters: U+200B, U+00AD, the bidi controls of CVE-2021-42574) are written as `\uXXXX` escapes, which a
+ * YAML double-quoted scalar reads back as the same character (YAML 1.2 §5.7): a TXT value carrying one is
+ * imported as it is, and the file shows where it stands to whoever reviews it, rather than nothing.
+ */
 export function yamlString(s: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(s) && !RESERVED.test(s) ? s : JSON.stringify(s);
+  return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(s) && !RESERVED.test(s) ? s : escapeActingInJson(JSON.stringify(s));
 }
 
 function scalar(v: Value): string {

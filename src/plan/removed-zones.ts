@@ -29,6 +29,7 @@ import { DEFAULT_SAFETY, evaluateGates, type Gate, type SafetyOptions } from "./
 import { markAllowedOnMerge, type StackAllow } from "./stack-allow.js";
 import { listsNothingGates, readWhileDeclaredGate, unrecordedDropGate, type AdoptionPlace } from "./stale-adoption.js";
 import { inShard, type Shard } from "./shard.js";
+import { oneLine } from "../model/show.js";
 
 /** A folder planned as a stack: its domain files are beside its adoption file (or its Pulumi stack config). */
 export interface StackFolder {
@@ -204,6 +205,9 @@ export async function planRemovedZones(options: RemovedZonesOptions): Promise<Re
     await planStack(stack, domainOf, options, result);
     markAllowedOnMerge(result.gates.slice(from), options.stackAllow?.(stack.absolute) ?? null);
   }
+  // A note names stack folders and files, whose names may hold a line break or a bidi control: shown as
+  // every message shows them (oneLine), in the text plan and the JSON alike.
+  for (const note of result.notes) note.detail = oneLine(note.detail);
   return result;
 }
 

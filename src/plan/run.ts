@@ -40,7 +40,7 @@ import { failedLookupKey, namesFailedLookup, saysCheckNotMade, splitUncheckedLoo
 import type { GitBase } from "./git-base.js";
 import { existsSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { zonesInOtherStacks } from "./other-stacks.js";
+import { otherStacks } from "./other-stacks.js";
 import { findStackFolders, goneStackFolder, planRemovedZones, type RemovedZone, type RemovedZonesNote, type SeenFile } from "./removed-zones.js";
 
 export interface PlanPathsOptions {
@@ -397,13 +397,26 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   // A zone a stack planned declares that another stack of the repository, not planned with it, declares
   // too: the two stacks' updates would take turns over its records. Planned together, the two files are a
   // lint-duplicate-domain error already (firstFile above).
+  // Each sibling folder is read once however many stacks are planned (otherStacks), and each seen file is
+  // given to the planned stacks above it by its own folders, not by comparing it with every stack's.
   const plannedStacks = findStackFolders(present, cwd);
   const plannedFolders = new Set(plannedStacks.map((folder) => folder.absolute));
+  const others = otherStacks(cwd, plannedFolders);
+  const declaredIn = new Map<string, { domain: string; file: string }[]>();
+  for (const f of plannedFolders.size > 0 ? seen : []) {
+    if (f.domain === null) continue;
+    for (let folder = dirname(f.absolute); ; folder = dirname(folder)) {
+      if (plannedFolders.has(folder)) {
+        const list = declaredIn.get(folder) ?? [];
+        if (list.length === 0) declaredIn.set(folder, list);
+        list.push({ domain: f.domain, file: relative(cwd, f.absolute).split(sep).join("/") });
+      }
+      if (dirname(folder) === folder) break;
+    }
+  }
   for (const folder of plannedStacks) {
-    const declared = seen
-      .filter((f) => f.domain !== null && f.absolute.startsWith(`${folder.absolute}${sep}`))
-      .map((f) => ({ domain: f.domain!, file: relative(cwd, f.absolute).split(sep).join("/") }));
-    for (const shared of zonesInOtherStacks(folder.absolute, declared, cwd, plannedFolders)) {
+    const declared = declaredIn.get(folder.absolute) ?? [];
+    for (const shared of others.shared(folder.absolute, declared)) {
       if (!inShard(shared.zone, shard)) continue;
       const data = { domain: shared.zone, other: shared.other, stack: shared.stack };
       const finding = fileFinding(engine, "lint-duplicate-domain", "otherStack", data, policy.settingsFor(shared.zone).get("lint-duplicate-domain"), { domain: shared.zone, file: shared.file, name: shared.zone });

@@ -7,6 +7,7 @@ import { canonicalName } from "../dns/names.js";
 import { aliasTargetName } from "../mail/dmarc-alias.js";
 import { isDmarcText, isSpfText, policyKind, selectorOf, type SlotRecord, type ZoneRecord } from "../model/slots.js";
 import { describeOperation, replay, type Operation } from "../model/operations.js";
+import { oneLine } from "../model/show.js";
 
 export const GATE_IDS = [
   "delete-all-mx",
@@ -395,7 +396,10 @@ export function evaluateGates(input: GateInput): Gate[] {
       continue;
     }
     for (const trip of mine) {
-      gates.push({ id, domain: input.domain, name: trip.name, tripped: true, allowed: allow.has(id) && !NEVER_ALLOWED.has(id), reason: trip.reason });
+      // A reason quotes live values (an SPF include, a DMARC record): their bidi controls and zero-width
+      // characters as U+XXXX, as a finding's message shows them (engine/lint.ts shownData), for the plan's
+      // JSON and the refusal pulumi up prints carry the reason as it is.
+      gates.push({ id, domain: input.domain, name: trip.name, tripped: true, allowed: allow.has(id) && !NEVER_ALLOWED.has(id), reason: oneLine(trip.reason) });
     }
   }
   return gates;

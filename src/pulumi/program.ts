@@ -16,7 +16,7 @@ import { desiredSlotRecords, ownerLabel, standingSlotRecords, type SlotRecord } 
 import type { DomainModel } from "../model/types.js";
 import { DEFAULT_SAFETY, evaluateGates, refusalMessage, refused, skipAdoptGate, type Gate } from "../plan/safety.js";
 import { listsNothingGates, readWhileDeclaredGate, unrecordedDropGate } from "../plan/stale-adoption.js";
-import { sharedZoneMessage, zonesInOtherStacks } from "../plan/other-stacks.js";
+import { sharedZoneMessage, unknownZoneMessage, zonesInOtherStacks } from "../plan/other-stacks.js";
 import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, LEGACY_IMPORT_FILE_NAME, readAdoptionFile, type AdoptionFile } from "../providers/adoption-file.js";
 import { createdAsDeclared, droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRemoval, splitByHolding, type ZoneApplyPlan } from "../providers/apply-plan.js";
 import { resolveHostDkim } from "../providers/host-dkim.js";
@@ -133,7 +133,8 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   if (result.errors > 0) throw new pulumi.RunError(lintFailure(result.findings, result.errors, result.files, result.domains.length));
   // A zone another stack of the repository declares too: the two stacks' updates would take turns adopting,
   // overwriting and deleting its records (plan/other-stacks.ts).
-  const shared = zonesInOtherStacks(stackDir, result.domains.map((d) => ({ domain: d.domain, file: d.file ?? d.domain })), options.root);
+  const { shared, unknown } = zonesInOtherStacks(stackDir, result.domains.map((d) => ({ domain: d.domain, file: d.file ?? d.domain })), options.root);
+  if (unknown.length > 0) log.warn(`maildns: ${unknownZoneMessage(unknown)}`);
   if (shared.length > 0) throw new pulumi.RunError(shared.map((zone) => `maildns: ${sharedZoneMessage(zone)}`).join("\n"));
 
   const shownAdoption = `${shownDir}/${ADOPTION_FILE_NAME}`;

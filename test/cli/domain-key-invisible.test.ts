@@ -44,7 +44,7 @@ describe("an invisible character IDNA drops, in a domain file's domain key", () 
     const run = runCli(["lint", dir, "--today", "2026-11-01", "-f", "json"]);
     const findings = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
     expect(findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.ruleId} ${f.message}`)).toEqual([
-      '1:9-1:28 file-schema "exa\ufeffmple.com" is not a usable domain name: write it like example.com (IDN accepted)',
+      '1:9-1:28 file-schema "exaU+FEFFmple.com" is not a usable domain name: write it like example.com (IDN accepted)',
     ]);
     expect(run.status).toBe(1);
   });

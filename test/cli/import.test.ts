@@ -108,12 +108,17 @@ describe("maildns import", () => {
     const dir = tempTree({ "zones/zw.example.zone": zone });
     const out = join(dir, "out");
     expect(runCli(["import", "--zone", join(dir, "zones"), "--out", out, "-q"]).status).toBe(0);
+    // The file says what it holds: the character as a YAML escape (the same value once read), never raw in a
+    // file a reviewer reads in a pull request, where it shows as nothing (a bidi control would reorder the line).
+    const written = readFileSync(join(out, "zw.example.yaml"), "utf8");
+    expect(written).toContain('spf: "v=spf1 include:_spf.goo\\u200bgle.com -all"');
+    expect(written).not.toMatch(/\p{Cf}/u);
     const lint = runCli(["lint", out, "-f", "json", "--today", "2026-11-01"]);
     const findings = (JSON.parse(lint.stdout) as { findings: { ruleId: string; line: number; column: number; message: string }[] }).findings;
     expect(findings.filter((f) => f.ruleId.startsWith("file-"))).toEqual([]);
     expect(findings.filter((f) => f.message.startsWith("U+200B") || f.message.includes(": character U+200B")).map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.message}`)).toEqual([
-      // JSON keeps the message's text as is; the terminal shows the character as U+200B.
-      `spf-syntax 8:30 \`include:_spf.goo${z}gle.com\`: character U+200B is not allowed in an SPF record (visible ASCII only; write IDNs as xn-- A-labels)`,
+      // The message quotes the term with the character as U+200B, in JSON as in the terminal.
+      "spf-syntax 8:30 `include:_spf.gooU+200Bgle.com`: character U+200B is not allowed in an SPF record (visible ASCII only; write IDNs as xn-- A-labels)",
       "dmarc-syntax 9:45 U+200B is not allowed in a DMARC record: visible ASCII only (percent-encode addresses, write domains as xn-- A-labels)",
       "tls-rpt-syntax 10:38 U+200B is not allowed in a report URI: URIs are ASCII only (RFC 3986 §2); percent-encode the address and write domains as xn-- A-labels",
     ]);

@@ -1,11 +1,13 @@
 // `plan` over many files: each read and parsed once and planned in a bounded pipeline (observation of the
 // next domains while the current ones are linted), duplicates found across the pipeline, and nothing of a
 // file's text kept once its domain is done (checked in a heap snapshot of a separate process).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ObservedRRset, RecordSource, RRType } from "../../src/dns/types.js";
+import { otherStacks } from "../../src/plan/other-stacks.js";
+import { formatPlanText } from "../../src/plan/format.js";
 import { planPaths } from "../../src/plan/run.js";
 import { runScriptInChild } from "../helpers/heap-probe.js";
 import { tempTree } from "../helpers/tmp.js";
@@ -125,6 +127,79 @@ describe("plan's pipeline", () => {
     expect(duplicates(both)).toHaveLength(2);
     expect(duplicates(both).filter((d) => d.includes("stack staging") || d.includes("stack prod"))).toEqual([]);
     expect((await plan("stacks/prod")).summary.errors).toBeGreaterThan(0);
+  });
+
+  const otherStackTree = () => {
+    const dir = tempTree({
+      "stacks/Pulumi.prod.yaml": "config: {}\n",
+      "stacks/Pulumi.staging.yaml": "config: {}\n",
+      "stacks/Pulumi.qa.yaml": "config: {}\n",
+      "stacks/prod/books.yaml": "domain: bücher.example\nmail: { provider: none }\n",
+      "stacks/prod/d1.example.yaml": domainYaml(1),
+      "stacks/prod/maildns-adoption.json": JSON.stringify({ version: 2, provider: "ovh", readAt: "2026-11-01T00:00:00.000Z", zones: {}, stack: [] }),
+      // The A-label of the same zone, in capitals with a final dot.
+      "stacks/staging/books.yaml": "domain: XN--BCHER-KVA.EXAMPLE.\nmail: { provider: none }\n",
+    });
+    const dns = slowEmptySource(1);
+    const plan = async (path: string) =>
+      (await planPaths([path], { cwd: dir, sourceFor: (d) => dns.sourceFor(d), rulesSource: dns.rules, today: "2026-11-23" })).findings
+        .filter((f) => f.ruleId === "lint-duplicate-domain")
+        .map((f) => `${f.file}: ${f.message.replace(/: two stacks applying.*/, "")}`);
+    return { dir, plan };
+  };
+  const BOOKS = "stacks/prod/books.yaml: xn--bcher-kva.example is also declared by stacks/staging/books.yaml, a domain file of stack staging";
+
+  it("a zone another stack declares in a file that does not load (a key this version does not know): its `domain:` still names the zone", async () => {
+    const { dir, plan } = otherStackTree();
+    mkdirSync(join(dir, "stacks", "qa"));
+    writeFileSync(join(dir, "stacks", "qa", "one.yaml"), "domain: D1.example\nmail: { provider: none }\nunknownKey: 1\n");
+    expect(await plan("stacks/prod")).toEqual([BOOKS, "stacks/prod/d1.example.yaml: d1.example is also declared by stacks/qa/one.yaml, a domain file of stack qa"]);
+  });
+
+  it("the stack's own folder reached by a link with no config of its own is the same stack, not another; a second name with its own config is another stack", async () => {
+    const { dir, plan } = otherStackTree();
+    // `stacks/current` is prod's folder under another name (no Pulumi.current.yaml: no stack of its own).
+    symlinkSync("prod", join(dir, "stacks", "current"));
+    expect(await plan("stacks/prod")).toEqual([BOOKS]);
+    expect(await plan("stacks/current")).toEqual([BOOKS.replace("stacks/prod/", "stacks/current/")]);
+    // A second name that is a stack of its own (its own config, its own state) applies the same zones.
+    writeFileSync(join(dir, "stacks", "Pulumi.current.yaml"), "config: {}\n");
+    expect(await plan("stacks/prod")).toContain("stacks/prod/d1.example.yaml: d1.example is also declared by stacks/current/d1.example.yaml, a domain file of stack current");
+  });
+
+  it("stacks planned in one run read each other stack once, not once per stack planned (500 of 1,000 stacks planned read each of the other 500 500 times)", async () => {
+    const dir = tempTree({
+      "stacks/Pulumi.a.yaml": "config: {}\n",
+      "stacks/Pulumi.b.yaml": "config: {}\n",
+      "stacks/Pulumi.c.yaml": "config: {}\n",
+      "stacks/a/d1.yaml": domainYaml(1),
+      "stacks/b/d2.yaml": domainYaml(2),
+      "stacks/c/d1.yaml": domainYaml(1),
+      "stacks/c/d2.yaml": domainYaml(2),
+    });
+    const planned = new Set([join(dir, "stacks", "a"), join(dir, "stacks", "b")]);
+    const others = otherStacks(dir, planned);
+    expect(others.shared(join(dir, "stacks", "a"), [{ domain: "d1.example", file: "stacks/a/d1.yaml" }])).toEqual([{ zone: "d1.example", file: "stacks/a/d1.yaml", other: "stacks/c/d1.yaml", stack: "c" }]);
+    // Read once for the run: stack c's files are not read again for stack b (a file removed meanwhile is
+    // still the one read).
+    rmSync(join(dir, "stacks", "c", "d2.yaml"));
+    expect(others.shared(join(dir, "stacks", "b"), [{ domain: "D2.example", file: "stacks/b/d2.yaml" }])).toEqual([{ zone: "d2.example", file: "stacks/b/d2.yaml", other: "stacks/c/d2.yaml", stack: "c" }]);
+    // Both planned in one run: each is told of the zone the unplanned stack shares with it.
+    writeFileSync(join(dir, "stacks", "c", "d2.yaml"), domainYaml(2));
+    const dns = slowEmptySource(1);
+    const result = await planPaths(["stacks/a", "stacks/b"], { cwd: dir, sourceFor: (d) => dns.sourceFor(d), rulesSource: dns.rules, today: "2026-11-23" });
+    expect(result.findings.filter((f) => f.ruleId === "lint-duplicate-domain").map((f) => `${f.file} ${f.data.other}`)).toEqual(["stacks/a/d1.yaml stacks/c/d1.yaml", "stacks/b/d2.yaml stacks/c/d2.yaml"]);
+  });
+
+  it("a note naming a stack folder shows the folder name's bidi control as U+XXXX, in the text plan and the JSON alike", async () => {
+    const folder = "pr\u202eod";
+    const dir = tempTree({ [`stacks/Pulumi.${folder}.yaml`]: "config: {}\n", [`stacks/${folder}/d1.yaml`]: domainYaml(1) });
+    const dns = slowEmptySource(1);
+    const result = await planPaths([`stacks/${folder}`], { cwd: dir, sourceFor: (d) => dns.sourceFor(d), rulesSource: dns.rules, today: "2026-11-23" });
+    expect(result.removedZonesNotes.map((n) => `${n.kind} ${n.detail.slice(0, 43)}`)).toEqual(["no-adoption-file stacks/prU+202Eod: no maildns-adoption.json"]);
+    const text = formatPlanText({ ...result, removedZonesNotes: [{ stack: "s", kind: "no-adoption-file", detail: `stacks/${folder}: no adoption file` }] });
+    expect(text).toContain("Not checked: stacks/prU+202Eod: no adoption file");
+    expect(text).not.toMatch(/\p{Cf}/u);
   });
 
   it("a file that does not load gets its findings and plans nothing; the others are planned", async () => {

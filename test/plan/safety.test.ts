@@ -189,6 +189,12 @@ describe("evaluateGates (pure)", () => {
     expect(tripped({ ...base, spf: null })).toEqual(["loosen-spf", "remove-spf-include"]);
   });
 
+  it("a gate's reason quotes a live value's bidi controls and zero-width characters as U+XXXX (the plan's JSON carried them raw: CVE-2021-42574)", () => {
+    const live = liveOf({ ...base, spf: "v=spf1 include:mx.ovh.com include:a\u202eb.example\u200b -all" });
+    const gate = verdicts(base, live).find((g) => g.id === "remove-spf-include")!;
+    expect(gate.reason).toBe("example.com: this update removes SPF include aU+202Eb.exampleU+200B; mail from that sender then fails SPF");
+  });
+
   it("loosen-spf: the SPF record removed entirely leaves receivers with none (RFC 7208 §2.6.1)", () => {
     const removed = (liveSpf: string | null) => verdicts({ ...base, spf: null }, liveOf({ ...base, spf: liveSpf })).find((g) => g.id === "loosen-spf")!;
     expect(removed("v=spf1 mx -all").reason).toBe(

@@ -1362,6 +1362,41 @@ describe("a zone another stack of the repository declares too", () => {
   });
 });
 
+describe("a zone another stack declares, in a file whose name holds a bidi control", () => {
+  it("adopt and pulumi up name the file with the character as U+XXXX, never raw (CVE-2021-42574)", async () => {
+    await setUp(zoneOf());
+    writeDomain();
+    writeFileSync(join(root, "stacks", "Pulumi.staging.yaml"), "config:\n  maildns:policy: ovh\n");
+    mkdirSync(join(root, "stacks", "staging"));
+    writeFileSync(join(root, "stacks", "staging", "m\u202eail.yaml"), domainYaml());
+    const adopted = await adopt();
+    expect(adopted.code).toBe(1);
+    expect(adopted.err).toContain(`maildns adopt: stacks/prod/${ZONE}.yaml: ${ZONE} is also declared by stacks/staging/mU+202Eail.yaml, a domain file of stack staging:`);
+    expect(adopted.err).not.toMatch(/\p{Cf}/u);
+    // An unreadable one is named so too.
+    rmSync(join(root, "stacks", "staging", "m\u202eail.yaml"));
+    writeFileSync(join(root, "stacks", "staging", "b\u202eroken.yaml"), "domain: [x\n");
+    expect((await adopt()).err).toContain("not checked: stacks/staging/bU+202Eroken.yaml of stack staging");
+  });
+});
+
+describe("a file of another stack that cannot be read as a domain file", () => {
+  it("adopt and pulumi up say that whether it declares one of the stack's zones is not known, and go on", async () => {
+    await setUp(zoneOf());
+    writeDomain();
+    writeFileSync(join(root, "stacks", "Pulumi.staging.yaml"), "config:\n  maildns:policy: ovh\n");
+    mkdirSync(join(root, "stacks", "staging"));
+    writeFileSync(join(root, "stacks", "staging", "broken.yaml"), "domain: [example.com\n");
+    const note = "not checked: stacks/staging/broken.yaml of stack staging could not be read as domain files (see that stack's lint), so whether they declare a zone of this stack too is not known";
+    const adopted = await adopt();
+    expect(adopted.code).toBe(0);
+    expect(adopted.err).toContain(`maildns adopt: ${note}\n`);
+    const result = await up();
+    expect(result.error).toBeNull();
+    expect(result.warn).toContain(`maildns: ${note}`);
+  });
+});
+
 describe("a zone that changed between adopt and up", () => {
   it("another writer replaced the SPF record after adopt read it: the update is refused before any write, and adopt + up then converge", async () => {
     // adopt reads OVH's SPF pseudo-type (id 105), to be replaced by a TXT.

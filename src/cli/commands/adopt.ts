@@ -9,7 +9,7 @@ import { unreadableNote } from "../../engine/unreadable.js";
 import { lintPaths } from "../../index.js";
 import { formatText } from "../../formatters/text.js";
 import { desiredSlotRecords } from "../../model/slots.js";
-import { sharedZoneMessage, zonesInOtherStacks } from "../../plan/other-stacks.js";
+import { sharedZoneMessage, unknownZoneMessage, zonesInOtherStacks } from "../../plan/other-stacks.js";
 import { evaluateGates, refused } from "../../plan/safety.js";
 import { adoptDomains } from "../../providers/adopt.js";
 import { droppedZones, droppedZoneSummary, heldInZone } from "../../providers/apply-plan.js";
@@ -140,7 +140,8 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
       const shown = relative(io.cwd, join(stackDir, ADOPTION_FILE_NAME));
       // A zone another stack of the repository declares too: each stack's update would adopt, overwrite and
       // delete the other's records. Refused before the host is asked anything.
-      const shared = zonesInOtherStacks(stackDir, result.domains.map((d) => ({ domain: d.domain, file: d.file ?? d.domain })), io.cwd);
+      const { shared, unknown } = zonesInOtherStacks(stackDir, result.domains.map((d) => ({ domain: d.domain, file: d.file ?? d.domain })), io.cwd);
+      if (unknown.length > 0) io.stderr(`maildns adopt: ${unknownZoneMessage(unknown)}\n`);
       if (shared.length > 0) {
         for (const zone of shared) io.stderr(`maildns adopt: ${sharedZoneMessage(zone)}\n`);
         io.stderr(`maildns adopt: ${shown} not written; nothing was read at ${provider.label}.\n`);
