@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-3ZSQMZQZ.js";
+} from "./chunks/chunk-YTPM6G23.js";
 import {
   cacheFilePath,
   evidenceKeyFor,
@@ -32,7 +32,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-NYQHF5JN.js";
+} from "./chunks/chunk-YUKLAOJO.js";
 import {
   fitSummary,
   planTable,
@@ -40,19 +40,19 @@ import {
   require_tunnel,
   require_undici,
   spfBudget
-} from "./chunks/chunk-ROVXTRA5.js";
-import "./chunks/chunk-BHDZC6XK.js";
-import "./chunks/chunk-34LOU72J.js";
-import "./chunks/chunk-GCXYAZS7.js";
+} from "./chunks/chunk-6RVXPPHF.js";
+import "./chunks/chunk-KQCPZF3P.js";
+import "./chunks/chunk-YDQHN5ZX.js";
+import "./chunks/chunk-TETE4UV7.js";
 import {
   writeFileWhole
-} from "./chunks/chunk-JBOXHSYE.js";
+} from "./chunks/chunk-RSGJAYDH.js";
 import {
   capFindings,
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-DYGZKWZQ.js";
+import "./chunks/chunk-3BUZ6AYA.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -62,25 +62,25 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-PNQ7UJEN.js";
-import "./chunks/chunk-OIBLK733.js";
-import "./chunks/chunk-4AJWCSWW.js";
+} from "./chunks/chunk-V7EFDIVW.js";
+import "./chunks/chunk-SRFXI3UK.js";
+import "./chunks/chunk-BZKAGD3N.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import {
   evidenceLine
 } from "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-66ZLG65L.js";
+import "./chunks/chunk-4UO5ACLI.js";
 import "./chunks/chunk-JSZUARHQ.js";
-import "./chunks/chunk-NNW5JIO2.js";
-import "./chunks/chunk-2OH2IR4A.js";
+import "./chunks/chunk-VLFU5Z3R.js";
+import "./chunks/chunk-5LRECZUT.js";
 import "./chunks/chunk-VZHM23NT.js";
 import "./chunks/chunk-53CTTIHG.js";
 import {
   messageLines,
   oneLine,
   reportJson
-} from "./chunks/chunk-2QPD4BCX.js";
+} from "./chunks/chunk-G7NDWJJB.js";
 import {
   __export,
   __toESM
@@ -2901,7 +2901,7 @@ function writeFile2(path6, text) {
   writeFileWhole(path6, text);
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-PEYKCPHB.js");
+  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-RKKYU4BA.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));

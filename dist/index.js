@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-XJXPT2XY.js";
+} from "./chunks/chunk-P7DKCB5H.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-DYGZKWZQ.js";
+} from "./chunks/chunk-3BUZ6AYA.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
@@ -23,14 +23,14 @@ import {
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-PNQ7UJEN.js";
-import "./chunks/chunk-OIBLK733.js";
-import "./chunks/chunk-4AJWCSWW.js";
+} from "./chunks/chunk-V7EFDIVW.js";
+import "./chunks/chunk-SRFXI3UK.js";
+import "./chunks/chunk-BZKAGD3N.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-53CTTIHG.js";
-import "./chunks/chunk-2QPD4BCX.js";
+import "./chunks/chunk-G7NDWJJB.js";
 import "./chunks/chunk-5AL66J2M.js";
 export {
   DEFAULT_POLICY,

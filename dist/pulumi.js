@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-CLALU6OO.js";
 import {
   lintPaths
-} from "./chunks/chunk-XJXPT2XY.js";
+} from "./chunks/chunk-P7DKCB5H.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -29,13 +29,14 @@ import {
   readWhileDeclaredGate,
   sharedZoneMessage,
   splitByHolding,
+  unknownZoneMessage,
   unrecordedDropGate,
   zonesInOtherStacks
-} from "./chunks/chunk-GCXYAZS7.js";
+} from "./chunks/chunk-TETE4UV7.js";
 import {
   formatText,
   writeFileWhole
-} from "./chunks/chunk-JBOXHSYE.js";
+} from "./chunks/chunk-RSGJAYDH.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -50,12 +51,12 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-DYGZKWZQ.js";
+} from "./chunks/chunk-3BUZ6AYA.js";
 import {
   unreadableNote
-} from "./chunks/chunk-PNQ7UJEN.js";
-import "./chunks/chunk-OIBLK733.js";
-import "./chunks/chunk-4AJWCSWW.js";
+} from "./chunks/chunk-V7EFDIVW.js";
+import "./chunks/chunk-SRFXI3UK.js";
+import "./chunks/chunk-BZKAGD3N.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";
@@ -63,7 +64,7 @@ import "./chunks/chunk-VZHM23NT.js";
 import "./chunks/chunk-53CTTIHG.js";
 import {
   oneLine
-} from "./chunks/chunk-2QPD4BCX.js";
+} from "./chunks/chunk-G7NDWJJB.js";
 import "./chunks/chunk-5AL66J2M.js";
 
 // src/pulumi/index.ts
@@ -202,7 +203,8 @@ async function defineMailDns(options) {
   }
   for (const finding of result2.findings.filter((f) => f.level === "warn")) log2.warn(formatFinding(finding));
   if (result2.errors > 0) throw new pulumi2.RunError(lintFailure(result2.findings, result2.errors, result2.files, result2.domains.length));
-  const shared = zonesInOtherStacks(stackDir, result2.domains.map((d) => ({ domain: d.domain, file: d.file ?? d.domain })), options.root);
+  const { shared, unknown } = zonesInOtherStacks(stackDir, result2.domains.map((d) => ({ domain: d.domain, file: d.file ?? d.domain })), options.root);
+  if (unknown.length > 0) log2.warn(`maildns: ${unknownZoneMessage(unknown)}`);
   if (shared.length > 0) throw new pulumi2.RunError(shared.map((zone) => `maildns: ${sharedZoneMessage(zone)}`).join("\n"));
   const shownAdoption = `${shownDir}/${ADOPTION_FILE_NAME}`;
   let adoption;

@@ -1,0 +1,743 @@
+import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
+import {
+  MAX_SARIF_RESULTS,
+  evidenceKeyFor,
+  evidenceLookup,
+  formatJson,
+  formatSarif,
+  isCalendarDate,
+  isInside,
+  openLintCacheAt,
+  toolVersion
+} from "./chunk-YUKLAOJO.js";
+import {
+  formatMarkdown
+} from "./chunk-KQCPZF3P.js";
+import {
+  asidePath,
+  formatText,
+  uniqueSuffix
+} from "./chunk-RSGJAYDH.js";
+import {
+  FORMATS,
+  MAX_FINDINGS_PER_FILE,
+  MAX_FINDINGS_PER_RUN,
+  capFindings,
+  keptPerFile,
+  omittedSentence
+} from "./chunk-RR2JAOJK.js";
+import {
+  MAX_FILE_BYTES,
+  SHIPPED_POLICIES,
+  UsageError,
+  allRules,
+  isDomainFileName,
+  lintPaths,
+  parseSource,
+  resolvePolicy
+} from "./chunk-V7EFDIVW.js";
+import {
+  EVIDENCE_FILE_NAME
+} from "./chunk-4UO5ACLI.js";
+import {
+  isZoneFileName
+} from "./chunk-5LRECZUT.js";
+import {
+  oneLine,
+  truncateText
+} from "./chunk-G7NDWJJB.js";
+
+// src/cli/command.ts
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_USAGE = 2;
+function errorExitCode(command, argv) {
+  return command?.errorExit?.(argv) ?? EXIT_USAGE;
+}
+
+// src/cli/args.ts
+import { accessSync, constants, realpathSync, statSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+var SHARED_OPTIONS = {
+  policy: { type: "string" },
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "fail-on": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  today: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+var SHARED_HELP = `  --policy NAME|FILE   policy pack: ovh (default), rfc, strict, parked, or a pack file
+  -f, --format FORMAT  output format (see above)
+  -o, --output FILE    write the report to FILE instead of standard output
+  --fail-on LEVEL      exit 1 when a finding is at or above LEVEL: error (default), warn, info
+  -q, --quiet          print only errors (and no progress)
+  --today YYYY-MM-DD   judge date rules (DMARC ramp, suppressions) as of this day (default: today, UTC)
+  -h, --help           show this help`;
+function parse(argv, options, command) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${error.message.replace(/\. To specify a positional argument.*$/s, "")}
+Run \`maildns ${command} --help\` for usage.`);
+  }
+}
+function oneOf(value, allowed, flag, fallback) {
+  if (value === void 0) return fallback;
+  if (allowed.includes(value)) return value;
+  throw new UsageError(`${flag} must be one of ${allowed.join(", ")} (got '${value}')`);
+}
+function failLevel(value) {
+  return oneOf(value, ["error", "warn", "info"], "--fail-on", "error");
+}
+function todayOption(value) {
+  if (value === void 0) return void 0;
+  if (!isCalendarDate(value)) throw new UsageError(`--today must be a date that exists, written YYYY-MM-DD like 2026-11-23 (got '${value}')`);
+  return value;
+}
+var RANK = { info: 0, warn: 1, error: 2 };
+function atOrAbove(level, threshold) {
+  return RANK[level] >= RANK[threshold];
+}
+function writeProblem(error) {
+  const code = error.code;
+  const words = {
+    EISDIR: "it is a folder",
+    ENOENT: "its folder does not exist",
+    ENOTDIR: "a part of its path is not a folder",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    EROFS: "the file system is read-only",
+    ENOSPC: "no space left on the device",
+    EDQUOT: "the disk quota is exceeded",
+    EBUSY: "it is in use by the system"
+  };
+  return code && words[code] ? `${words[code]} (${code})` : code ?? "error";
+}
+function outputOption(io, value, command = "", reads = [], flag = "--output") {
+  if (value === void 0 || value === "-") return void 0;
+  if (value === "") throw new UsageError(`${flag} needs a file name (or - for standard output)`);
+  const target = resolve(io.cwd, value);
+  const stats = statOrNull(target);
+  if (stats?.isDirectory()) throw new UsageError(`${flag} ${value} is a folder: give a file name, e.g. ${flag} ${value.replace(/\/+$/, "")}/report.txt`);
+  if (stats && !stats.isFile()) return value;
+  const read = stats ? readByCommand(target, stats, io.cwd, reads) : null;
+  if (read) {
+    const held = read.what === null ? `the file ${read.path}, which ${command} reads` : `under ${read.path}, where ${command} reads it (${read.what})`;
+    throw new UsageError(`${flag} ${value} is ${held}: the report would replace it; give another file name`);
+  }
+  const folder = dirname(target);
+  const parent = statOrNull(folder);
+  if (!parent) throw new UsageError(`${flag} ${value}: the folder ${dirname(value)} does not exist (or a part of its path is not a folder): create it first`);
+  if (!parent.isDirectory()) throw new UsageError(`${flag} ${value}: ${dirname(value)} is not a folder`);
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(`${flag} ${value}: cannot write in ${dirname(value)}: ${writeProblem(error)}`);
+  }
+  return value;
+}
+function readByCommand(target, stats, cwd, reads) {
+  let real = null;
+  for (const { path, takes } of reads) {
+    if (path === void 0 || path === "" || path === "-") continue;
+    const at = resolve(cwd, path);
+    const read = statOrNull(at);
+    if (!read) continue;
+    if (read.isFile() && read.dev === stats.dev && read.ino === stats.ino) return { path, what: null };
+    if (!read.isDirectory() || !takes || !takes.test(basename(target))) continue;
+    try {
+      real ??= realpathSync(target);
+      const folder = realpathSync(at);
+      if (isInside(folder, real)) return { path: path.replace(/\/+$/, ""), what: takes.what };
+    } catch {
+    }
+  }
+  return null;
+}
+function statOrNull(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+// src/cli/interrupt.ts
+import { constants as constants2 } from "node:os";
+var INTERRUPT_SIGNALS = ["SIGINT", "SIGTERM"];
+function endBySignal(signal) {
+  for (const s of INTERRUPT_SIGNALS) process.removeAllListeners(s);
+  process.exitCode = 128 + constants2.signals[signal];
+  process.kill(process.pid, signal);
+}
+var DNS_INTERRUPT_NOTE = "the lookups not answered yet are failures; writing the report";
+var HOST_INTERRUPT_NOTE = "no request is made after the one under way; saying what was done and what was not";
+function handleInterrupts(options) {
+  const controller = new AbortController();
+  let received = null;
+  const onSignal = (signal) => {
+    if (received === null) {
+      received = signal;
+      for (const s of INTERRUPT_SIGNALS) process.removeListener(s, onSignal);
+      options.stderr(`${options.label}: interrupted (${signal}): ${options.note ?? DNS_INTERRUPT_NOTE} (a second ${signal} stops at once)
+`);
+      controller.abort(signal);
+      return;
+    }
+    endBySignal(signal);
+  };
+  for (const s of INTERRUPT_SIGNALS) process.on(s, onSignal);
+  return { signal: controller.signal, received: () => received };
+}
+var InterruptedError = class extends Error {
+  constructor(signal) {
+    super(`interrupted (${signal})`);
+    this.signal = signal;
+  }
+  name = "InterruptedError";
+};
+function untilInterrupted(work, interrupt) {
+  if (!interrupt) return work;
+  const reason = () => new InterruptedError(String(interrupt.reason ?? "signal"));
+  if (interrupt.aborted) {
+    work.catch(() => void 0);
+    return Promise.reject(reason());
+  }
+  return new Promise((resolve4, reject) => {
+    const stop = () => reject(reason());
+    interrupt.addEventListener("abort", stop, { once: true });
+    work.then(
+      (value) => {
+        interrupt.removeEventListener("abort", stop);
+        resolve4(value);
+      },
+      (error) => {
+        interrupt.removeEventListener("abort", stop);
+        reject(error);
+      }
+    );
+  });
+}
+
+// src/formatters/github.ts
+var COMMAND = { error: "error", warn: "warning", info: "notice" };
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function annotation(f) {
+  const props = [
+    ...f.file ? [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`] : [],
+    ...f.file && f.endLine === f.line ? [`endColumn=${f.endColumn}`] : [],
+    `title=${escapeProperty(f.ruleId)}`
+  ];
+  const prefix = f.file ? "" : `${f.name ?? f.domain}: `;
+  return `::${COMMAND[f.level]} ${props.join(",")}::${escapeData(oneLine(prefix + f.message))}`;
+}
+function formatGithub(report) {
+  const { shown, omitted: cut } = capFindings(report.findings);
+  const omitted = cut + (report.omitted ?? 0);
+  const lines = shown.map((f) => `${annotation(f)}
+`);
+  if (omitted > 0) lines.push(`::notice title=maildns::${escapeData(omittedSentence(omitted))}
+`);
+  return lines.join("");
+}
+
+// src/formatters/index.ts
+function formatFindings(format, report, options = {}) {
+  switch (format) {
+    case "text":
+      return formatText(report, options);
+    case "json":
+      return formatJson(report);
+    case "sarif":
+      return formatSarif(report, options.sites ? { sites: options.sites } : {});
+    case "github":
+      return formatGithub(report);
+    case "markdown":
+      return formatMarkdown(report);
+  }
+}
+
+// src/cli/read-paths.ts
+import { closeSync, fstatSync, openSync, readSync, realpathSync as realpathSync2 } from "node:fs";
+import { basename as basename2, resolve as resolve2 } from "node:path";
+var DOMAIN_FILES = { test: (name) => isDomainFileName(name) || name === EVIDENCE_FILE_NAME, what: `domain files and ${EVIDENCE_FILE_NAME}` };
+var ZONE_FILES = { test: isZoneFileName, what: "zone files" };
+var domainPaths = (paths) => paths.map((path) => ({ path, takes: DOMAIN_FILES }));
+var DOMAIN_FILES_ONLY = { test: isDomainFileName, what: "domain files" };
+var domainFileOnlyPaths = (paths) => paths.map((path) => ({ path, takes: DOMAIN_FILES_ONLY }));
+var zonePaths = (zones) => (zones ?? []).map((path) => ({ path, takes: ZONE_FILES }));
+var packRead = (policy) => ({ path: policy !== void 0 && SHIPPED_POLICIES.includes(policy) ? void 0 : policy });
+function refuseDomainFileOutput(io, output, flag = "--output") {
+  const held = domainFileHeld(io, output);
+  if (held !== null) throw new UsageError(`${flag} ${output} is ${held}: the report would replace it; give another file name`);
+}
+function domainFileHeld(io, output) {
+  if (output === void 0 || output === "-") return null;
+  const target = resolve2(io.cwd, output);
+  let real;
+  try {
+    real = realpathSync2(target);
+  } catch {
+    return null;
+  }
+  if (!isDomainFileName(basename2(target)) && !isDomainFileName(basename2(real))) return null;
+  let bytes;
+  try {
+    const fd = openSync(real, "r");
+    try {
+      const stats = fstatSync(fd);
+      if (!stats.isFile() || stats.size > MAX_FILE_BYTES) return null;
+      const buffer = new Uint8Array(stats.size);
+      let read = 0;
+      while (read < buffer.length) {
+        const n = readSync(fd, buffer, read, buffer.length - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      bytes = buffer.subarray(0, read);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+  const source = parseSource(real, bytes);
+  if (source.problems.some((p) => p.ruleId === "file-syntax" || p.ruleId === "file-duplicate-key")) return "a YAML file that does not parse (a domain file being edited?)";
+  const value = source.value;
+  if (value === null || typeof value !== "object" || Array.isArray(value) || !("domain" in value)) return null;
+  const domain = value.domain;
+  return typeof domain === "string" && domain !== "" ? `the domain file of ${truncateText(oneLine(domain), 80)}` : "a domain file";
+}
+var EVIDENCE_HEAD = /^\s*\{\s*"version"\s*:\s*1\s*,\s*"window"\s*:\s*\{[^{}]*\}\s*,\s*"minSourceShare"\s*:/;
+function refuseEvidenceOutput(io, output) {
+  if (output === void 0 || output === "-") return;
+  const target = resolve2(io.cwd, output);
+  let real;
+  try {
+    real = realpathSync2(target);
+  } catch {
+    return;
+  }
+  let evidence = basename2(target) === EVIDENCE_FILE_NAME || basename2(real) === EVIDENCE_FILE_NAME;
+  if (!evidence) {
+    try {
+      const fd = openSync(real, "r");
+      try {
+        if (!fstatSync(fd).isFile()) return;
+        const head = new Uint8Array(4096);
+        const n = readSync(fd, head, 0, head.length, 0);
+        evidence = EVIDENCE_HEAD.test(new TextDecoder().decode(head.subarray(0, n)));
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      return;
+    }
+  }
+  if (evidence) throw new UsageError(`--output ${output} is a DMARC evidence file, which lint and plan read (rule dmarc-ramp-evidence): the summary would replace it; give another file name (\`maildns reports evidence\` writes the evidence)`);
+}
+
+// src/cli/full-collection.ts
+import { createRequire } from "node:module";
+var requireBuiltin = createRequire(import.meta.url);
+function nodeGc() {
+  const { setFlagsFromString } = requireBuiltin("node:v8");
+  const { runInNewContext } = requireBuiltin("node:vm");
+  try {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc");
+    return typeof gc === "function" ? () => gc() : null;
+  } catch {
+    return null;
+  } finally {
+    setFlagsFromString("--no-expose-gc");
+  }
+}
+function collectEvery(every, gc = nodeGc()) {
+  if (gc === null) return () => void 0;
+  let collectedAt = 0;
+  return (count) => {
+    if (count - collectedAt < every) return;
+    collectedAt = count;
+    gc();
+  };
+}
+
+// src/cli/progress.ts
+function progress(io, quiet, label) {
+  if (quiet || !io.isTTY || io.env.CI) return { update: () => {
+  }, done: () => {
+  } };
+  let last = 0;
+  let shown = false;
+  return {
+    update(done, total) {
+      const now = Date.now();
+      if (total < 50 || now - last < 100 && done < total) return;
+      last = now;
+      shown = true;
+      io.stderr(`\r${label} ${done}/${total}`);
+    },
+    done() {
+      if (shown) io.stderr("\r\x1B[K");
+    }
+  };
+}
+
+// src/cli/report-sink.ts
+import { closeSync as closeSync2, openSync as openSync2, realpathSync as realpathSync3, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+var BLOCK = 64 * 1024;
+function isSpecialFile(path) {
+  try {
+    const stat = statSync2(realpathSync3(path));
+    return !stat.isFile() && !stat.isDirectory();
+  } catch {
+    return false;
+  }
+}
+function reportSink(io, output) {
+  const target = output === void 0 || output === "-" ? null : resolve3(io.cwd, output);
+  const inPlace = target !== null && isSpecialFile(target);
+  const aside = target === null ? null : inPlace ? target : asidePath(target, uniqueSuffix());
+  const flag = inPlace ? "w" : "wx";
+  let fd = null;
+  let pending = [];
+  let size = 0;
+  let closed = false;
+  const fail = (error) => {
+    throw new UsageError(`cannot write ${output}: ${writeProblem(error)}`);
+  };
+  const flush = () => {
+    if (pending.length === 0) return;
+    const text = pending.join("");
+    pending = [];
+    size = 0;
+    if (aside === null) {
+      io.stdout(text);
+      return;
+    }
+    try {
+      fd ??= openSync2(aside, flag);
+      writeFileSync(fd, text);
+    } catch (error) {
+      fail(error);
+    }
+  };
+  return {
+    write(chunk) {
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= BLOCK) flush();
+    },
+    close() {
+      flush();
+      if (aside === null || target === null) {
+        closed = true;
+        return;
+      }
+      try {
+        fd ??= openSync2(aside, flag);
+        closeSync2(fd);
+        fd = null;
+        if (!inPlace) renameSync(aside, target);
+        closed = true;
+      } catch (error) {
+        fail(error);
+      }
+    },
+    abort() {
+      if (closed || aside === null) return;
+      if (fd !== null) closeSync2(fd);
+      fd = null;
+      if (!inPlace) rmSync(aside, { force: true });
+    }
+  };
+}
+function emit(io, text, output) {
+  const sink = reportSink(io, output);
+  try {
+    sink.write(text);
+    sink.close();
+  } finally {
+    sink.abort();
+  }
+}
+
+// src/formatters/stream.ts
+var LEVELS = ["error", "warn", "info"];
+function printRanks(max, perFile) {
+  const met = { error: 0, warn: 0, info: 0 };
+  const ahead = { error: 0, warn: 0, info: 0 };
+  const atLeast = (level) => Math.max(met[level], ahead[level]);
+  return {
+    /** Whether the next finding of `level` met may be printed. */
+    mayPrint(level) {
+      const before = level === "error" ? 0 : level === "warn" ? atLeast("error") : atLeast("error") + atLeast("warn");
+      return before + met[level] < max;
+    },
+    met(level, n = 1) {
+      met[level] += n;
+    },
+    /**
+     * Whether the report may print any of the findings of a file with these counts (of those its cap
+     * keeps, cap.ts keptPerFile: the most severe first). Asked for each of 10,000 cached files: written
+     * out, without an object or a closure.
+     */
+    mayPrintAny(levels) {
+      const error = Math.min(levels.error, perFile);
+      if (error > 0 && this.mayPrint("error")) return true;
+      const warn = Math.min(levels.warn, perFile - error);
+      if (warn > 0 && this.mayPrint("warn")) return true;
+      const info = Math.min(levels.info, perFile - error - warn);
+      return info > 0 && this.mayPrint("info");
+    },
+    metFile(levels) {
+      const error = Math.min(levels.error, perFile);
+      const warn = Math.min(levels.warn, perFile - error);
+      met.error += error;
+      met.warn += warn;
+      met.info += Math.min(levels.info, perFile - error - warn);
+    },
+    foresee(levels) {
+      const full = levels.error + levels.warn + levels.info >= perFile;
+      ahead.error += Math.min(levels.error, perFile);
+      if (!full) {
+        ahead.warn += levels.warn;
+        ahead.info += levels.info;
+      }
+    }
+  };
+}
+function boundedFindings(perFile, perRun) {
+  const kept = { error: [], warn: [], info: [] };
+  const ranks = printRanks(perRun, perFile);
+  let order = 0;
+  let seen = 0;
+  return {
+    keepsAny: (levels) => ranks.mayPrintAny(levels),
+    count(levels) {
+      const n = levels.error + levels.warn + levels.info;
+      ranks.metFile(levels);
+      seen += n;
+      order += n;
+    },
+    foresee: (levels) => ranks.foresee(levels),
+    add(findings) {
+      seen += findings.length;
+      const chosen = keptPerFile(findings, perFile).sort((a, b) => a - b);
+      for (const i of chosen) {
+        const f = findings[i];
+        if (ranks.mayPrint(f.level)) kept[f.level].push({ finding: f, order });
+        ranks.met(f.level);
+        order++;
+      }
+      order += findings.length - chosen.length;
+    },
+    /** The findings to print, in report order, and how many of those met are left out. */
+    take() {
+      const chosen = [];
+      for (const level of LEVELS) for (const k of kept[level]) if (chosen.length < perRun) chosen.push(k);
+      chosen.sort((a, b) => a.order - b.order);
+      return { findings: chosen.map((c) => c.finding), omitted: seen - chosen.length };
+    }
+  };
+}
+function sarifWriter(write, context) {
+  const max = context.maxSarifResults ?? MAX_SARIF_RESULTS;
+  const kept = { error: [], warn: [], info: [] };
+  const seen = { error: 0, warn: 0, info: 0 };
+  const ranks = printRanks(max, Infinity);
+  let order = 0;
+  return {
+    keepsAny: (levels) => ranks.mayPrintAny(levels),
+    count(levels) {
+      for (const level of LEVELS) seen[level] += levels[level];
+      ranks.metFile(levels);
+      order += levels.error + levels.warn + levels.info;
+    },
+    foresee: (levels) => ranks.foresee(levels),
+    add(findings) {
+      for (const f of findings) {
+        if (ranks.mayPrint(f.level)) kept[f.level].push({ finding: f, order });
+        ranks.met(f.level);
+        seen[f.level]++;
+        order++;
+      }
+    },
+    end(summary) {
+      const chosen = [];
+      for (const level of LEVELS) for (const k of kept[level]) if (chosen.length < max) chosen.push(k);
+      chosen.sort((a, b) => a.order - b.order);
+      const left = { ...seen };
+      for (const c of chosen) left[c.finding.level]--;
+      const report = { findings: chosen.map((c) => c.finding), summary, rules: context.rules, toolVersion: context.toolVersion };
+      write(formatSarif(report, { ...context.sites ? { sites: context.sites } : {}, maxResults: max, leftOut: left }));
+    }
+  };
+}
+function findingsWriter(format, write, context) {
+  if (format === "sarif") return sarifWriter(write, context);
+  const bounded = boundedFindings(context.perFile ?? MAX_FINDINGS_PER_FILE, context.perRun ?? MAX_FINDINGS_PER_RUN);
+  return {
+    add: (findings) => bounded.add(findings),
+    keepsAny: (levels) => bounded.keepsAny(levels),
+    count: (levels) => bounded.count(levels),
+    foresee: (levels) => bounded.foresee(levels),
+    end(summary) {
+      const { findings, omitted } = bounded.take();
+      const report = { findings, summary, rules: context.rules, toolVersion: context.toolVersion, ...omitted > 0 ? { omitted } : {} };
+      write(formatFindings(format, report, { color: context.color === true }));
+    }
+  };
+}
+
+// src/cli/heap-bound.ts
+function collectWhenHeapAbove(options) {
+  const heapUsed = options.heapUsed ?? (() => process.memoryUsage().heapUsed);
+  const makeCollector = options.collector ?? nodeGc;
+  let checkedAt = 0;
+  let bound = options.limit;
+  let collect;
+  return (count) => {
+    if (count - checkedAt < options.every) return;
+    checkedAt = count;
+    if (heapUsed() <= bound) return;
+    if (collect === void 0) collect = makeCollector();
+    if (collect === null) return;
+    collect();
+    bound = Math.max(options.limit, heapUsed() * options.growth);
+  };
+}
+
+// src/cli/commands/lint.ts
+var OPTIONS = { ...SHARED_OPTIONS, evidence: { type: "string" }, cache: { type: "boolean" }, "cache-location": { type: "string" } };
+var EVIDENCE_HELP = `  --evidence FILE      DMARC evidence (maildns reports evidence) for dmarc-ramp-evidence; default: the
+                       dmarc-evidence.json beside each domain file, when there is one`;
+var CACHE_HELP = `  --cache              keep each file's findings under the hash of its bytes, and lint again only the
+                       files that changed (or whose dates meet a new --today, or whose DMARC evidence
+                       changed); the cache starts over when the policy pack, the rules or maildns change
+  --cache-location P   the cache file, or a folder to hold it (default: .maildnscache in the current folder)`;
+var LINT_HEAP_LIMIT_OCTETS = 96 * 1024 * 1024;
+var LINT_HEAP_GROWTH = 1.5;
+var LINT_HEAP_CHECK_EVERY_FILES = 1e3;
+var lintCommand = {
+  name: "lint",
+  summary: "check domain files against the rules (no DNS)",
+  usage: `Usage: maildns lint [PATH...] [options]
+
+Lints domain files (YAML) and folders of them; PATH defaults to stacks/. Symbolic links are followed, to
+files and folders (each folder walked once). A file in a folder that cannot be read (a FIFO, a link to
+nothing, no permission) is a file-unreadable error on it, and the other files are still linted. Findings
+go to the report as files are linted and only what it may print is kept, so a run over tens of thousands
+of files stays small.
+
+Options:
+  formats: text (default), json, sarif, github, markdown
+${SHARED_HELP}
+${EVIDENCE_HELP}
+${CACHE_HELP}
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (a file-unreadable finding is always
+one), 2 usage error (a PATH that does not exist) or a policy pack or evidence file that cannot be read.`,
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, OPTIONS, "lint");
+    if (values.help) {
+      io.stdout(`${this.usage}
+`);
+      return EXIT_OK;
+    }
+    const format = oneOf(values.format, FORMATS, "--format", "text");
+    const failOn = failLevel(values["fail-on"]);
+    const today = todayOption(values.today);
+    const output = outputOption(io, values.output, "lint", [...domainPaths(positionals.length ? positionals : ["stacks"]), packRead(values.policy), { path: values.evidence }, { path: values["cache-location"] }]);
+    if (values["cache-location"] !== void 0 && !values.cache) throw new UsageError("--cache-location names the file of --cache: give --cache too");
+    const policy = resolvePolicy(values.policy, allRules, io.cwd);
+    const evidence = evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd });
+    let cache = null;
+    let cachePath = "";
+    if (values.cache) ({ cache, path: cachePath } = openLintCacheAt({ location: values["cache-location"], cwd: io.cwd, policy, rules: allRules, toolVersion: toolVersion(), extraKey: evidenceKeyFor(values.evidence ?? null, io.cwd) }));
+    const show = progress(io, values.quiet === true, "linting");
+    const boundHeap = collectWhenHeapAbove({ limit: LINT_HEAP_LIMIT_OCTETS, growth: LINT_HEAP_GROWTH, every: LINT_HEAP_CHECK_EVERY_FILES });
+    const sink = reportSink(io, output);
+    try {
+      const writer = findingsWriter(format, sink.write, { rules: allRules, toolVersion: toolVersion(), color: format === "text" && !output && io.colors?.stdout === true });
+      const result = await lintPaths(positionals.length ? positionals : ["stacks"], {
+        rules: allRules,
+        cwd: io.cwd,
+        policy,
+        ...today ? { today } : {},
+        models: false,
+        evidence,
+        cache,
+        keepFindings: false,
+        onFindings: (findings) => writer.add(values.quiet ? findings.filter((f) => f.level === "error") : findings),
+        shows: (levels) => writer.keepsAny(values.quiet ? { ...levels, warn: 0, info: 0 } : levels),
+        onCounted: (levels) => writer.count(values.quiet ? { ...levels, warn: 0, info: 0 } : levels),
+        foresee: (levels) => writer.foresee(values.quiet ? { ...levels, warn: 0, info: 0 } : levels),
+        onFile: (done, total) => {
+          show.update(done, total);
+          boundHeap(done);
+        }
+      });
+      show.done();
+      writer.end({ files: result.files, domains: result.domainCount, errors: result.errors, warnings: result.warnings, infos: result.infos });
+      sink.close();
+      if (cache) {
+        try {
+          cache.save();
+        } catch (error) {
+          io.stderr(`maildns lint: cannot write the cache ${cachePath}: ${error.code ?? error.message}; the next run lints every file
+`);
+        }
+      }
+      const failed = failOn === "error" ? result.errors > 0 : failOn === "warn" ? result.errors + result.warnings > 0 : result.errors + result.warnings + result.infos > 0;
+      return failed ? EXIT_FINDINGS : EXIT_OK;
+    } finally {
+      show.done();
+      sink.abort();
+    }
+  }
+};
+
+export {
+  EXIT_OK,
+  EXIT_FINDINGS,
+  EXIT_USAGE,
+  errorExitCode,
+  SHARED_OPTIONS,
+  SHARED_HELP,
+  parse,
+  oneOf,
+  failLevel,
+  todayOption,
+  atOrAbove,
+  writeProblem,
+  outputOption,
+  statOrNull,
+  formatFindings,
+  domainPaths,
+  domainFileOnlyPaths,
+  zonePaths,
+  packRead,
+  refuseDomainFileOutput,
+  refuseEvidenceOutput,
+  collectEvery,
+  progress,
+  reportSink,
+  emit,
+  EVIDENCE_HELP,
+  lintCommand,
+  endBySignal,
+  HOST_INTERRUPT_NOTE,
+  handleInterrupts,
+  InterruptedError,
+  untilInterrupted
+};

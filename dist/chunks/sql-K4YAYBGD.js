@@ -1,0 +1,35 @@
+import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
+import {
+  DISK_FULL,
+  WAL_SEGMENT_BYTES,
+  copyText,
+  engineLastWord,
+  engineStoppedError,
+  isServerUrl,
+  mib,
+  openSql,
+  redactUrl,
+  scrubStoreText,
+  statfsFreeBytes
+} from "./chunk-KBGDZA5E.js";
+import {
+  StoreError
+} from "./chunk-NZFSRXEO.js";
+import "./chunk-V57SGRGK.js";
+import "./chunk-HTBIDCTE.js";
+import "./chunk-G7NDWJJB.js";
+import "./chunk-5AL66J2M.js";
+export {
+  DISK_FULL,
+  StoreError,
+  WAL_SEGMENT_BYTES,
+  copyText,
+  engineLastWord,
+  engineStoppedError,
+  isServerUrl,
+  mib,
+  openSql,
+  redactUrl,
+  scrubStoreText,
+  statfsFreeBytes
+};
