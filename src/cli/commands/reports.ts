@@ -16,7 +16,7 @@ import { domainFileOnlyPaths } from "../read-paths.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from "../command.js";
 import { collectEvery } from "../full-collection.js";
 import { progress } from "../progress.js";
-import { reportSink } from "../report-sink.js";
+import { emit, reportSink } from "../report-sink.js";
 import { reportJson } from "../../model/show.js";
 
 export const STORE_URL_ENV = "MAILDNS_STORE_URL";
@@ -465,10 +465,16 @@ file is then left as it was).
       return EXIT_OK;
     }
     // Written beside its place and renamed into it whole: a run that dies while writing leaves the earlier file.
-    try {
-      writeFileWhole(out, serializeEvidence(file));
-    } catch (error) {
-      throw new UsageError(`cannot write ${values.out ?? out}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
+    // A device or a pipe (/dev/null, a FIFO) is written in place, as every report is (report-sink.ts): a
+    // rename onto it would replace it with a regular file, for /dev/null the whole machine's when run as root.
+    const found = statOrNull(out);
+    if (found && !found.isFile() && !found.isDirectory()) emit(io, serializeEvidence(file), out);
+    else {
+      try {
+        writeFileWhole(out, serializeEvidence(file));
+      } catch (error) {
+        throw new UsageError(`cannot write ${values.out ?? out}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
+      }
     }
     if (!values.quiet) io.stderr(`wrote ${values.out ?? join(stack, EVIDENCE_FILE_NAME)}: ${counted}\n`);
     return EXIT_OK;
