@@ -1,11 +1,11 @@
 // Flags shared by every command (issue 2 §7: they mean the same on lint, plan, audit and doctor).
-import { accessSync, constants, realpathSync, statSync, type Stats } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
-import { isInside } from "../config/inside.js";
+import { accessSync, constants, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
 import { UsageError, type CliIO } from "./command.js";
+import { keptFile, type OutputCheck, type ReadPath } from "./output-guard.js";
 
 export const SHARED_OPTIONS = {
   policy: { type: "string" },
@@ -73,32 +73,25 @@ export function writeProblem(error: unknown): string {
 }
 
 /**
- * A path the command reads, as given: a file, or a folder whose files named as `takes` says are read
- * (`what` names them for the message).
- */
-export interface ReadPath {
-  path: string | undefined;
-  takes?: { test(name: string): boolean; what: string };
-}
-
-/**
  * `--output` checked before any work, so a run of minutes against DNS is not lost to a path that could never
- * be written. Undefined (standard output) for no value and for `-`, as most tools read it. `reads`: what the
- * command reads; the report, renamed onto its place at the end, must not replace one of them (a domain file
- * or a password file is worth more than any report).
+ * be written, nor a typo destroys a file the project lives on. Undefined (standard output) for no value and
+ * for `-`, as most tools read it. The report, renamed onto its place at the end, never replaces a file the
+ * command reads (`reads`: a domain file or a password file is worth more than any report) nor one no report
+ * ever is (output-guard.ts); `writes` names the kept file the command exists to write.
  */
-export function outputOption(io: Pick<CliIO, "cwd">, value: string | undefined, command = "", reads: readonly ReadPath[] = [], flag = "--output"): string | undefined {
+export function outputOption(io: Pick<CliIO, "cwd">, value: string | undefined, command = "", reads: readonly ReadPath[] = [], flag = "--output", writes?: OutputCheck["writes"]): string | undefined {
   if (value === undefined || value === "-") return undefined;
   if (value === "") throw new UsageError(`${flag} needs a file name (or - for standard output)`);
   const target = resolve(io.cwd, value);
   const stats = statOrNull(target);
-  if (stats?.isDirectory()) throw new UsageError(`${flag} ${value} is a folder: give a file name, e.g. ${flag} ${value.replace(/\/+$/, "")}/report.txt`);
-  if (stats && !stats.isFile()) return value; // a device or a pipe (/dev/null, /dev/stdout) is written in place
-  const read = stats ? readByCommand(target, stats, io.cwd, reads) : null;
-  if (read) {
-    const held = read.what === null ? `the file ${read.path}, which ${command} reads` : `under ${read.path}, where ${command} reads it (${read.what})`;
-    throw new UsageError(`${flag} ${value} is ${held}: the report would replace it; give another file name`);
+  if (stats?.isDirectory()) {
+    // Never a name inside Git's own folder as the example.
+    if (target.split(/[\\/]/).includes(".git")) throw new UsageError(`${flag} ${value} is a folder of .git, where Git keeps the repository: give a file name outside it`);
+    throw new UsageError(`${flag} ${value} is a folder: give a file name, e.g. ${flag} ${value.replace(/\/+$/, "")}/report.txt`);
   }
+  if (stats && !stats.isFile()) return value; // a device or a pipe (/dev/null, /dev/stdout) is written in place
+  const held = keptFile(target, stats, io.cwd, { command, reads, ...(writes ? { writes } : {}) });
+  if (held) throw new UsageError(`${flag} ${value} is ${held.what}: the report would replace it; give another file name${held.hint ? ` (${held.hint})` : ""}`);
   const folder = dirname(target);
   const parent = statOrNull(folder);
   if (!parent) throw new UsageError(`${flag} ${value}: the folder ${dirname(value)} does not exist (or a part of its path is not a folder): create it first`);
@@ -110,27 +103,6 @@ export function outputOption(io: Pick<CliIO, "cwd">, value: string | undefined, 
     throw new UsageError(`${flag} ${value}: cannot write in ${dirname(value)}: ${writeProblem(error)}`);
   }
   return value;
-}
-
-/** The path of `reads` that holds the existing file `target` (`what`: null when it is that file), or null. */
-function readByCommand(target: string, stats: Stats, cwd: string, reads: readonly ReadPath[]): { path: string; what: string | null } | null {
-  let real: string | null = null;
-  for (const { path, takes } of reads) {
-    if (path === undefined || path === "" || path === "-") continue;
-    const at = resolve(cwd, path);
-    const read = statOrNull(at);
-    if (!read) continue;
-    if (read.isFile() && read.dev === stats.dev && read.ino === stats.ino) return { path, what: null };
-    if (!read.isDirectory() || !takes || !takes.test(basename(target))) continue;
-    try {
-      real ??= realpathSync(target);
-      const folder = realpathSync(at);
-      if (isInside(folder, real)) return { path: path.replace(/\/+$/, ""), what: takes.what };
-    } catch {
-      // A path that vanished meanwhile holds nothing the report could replace.
-    }
-  }
-  return null;
 }
 
 /** The path's stats; null when it does not exist or a part of it is not a folder (ENOTDIR). */

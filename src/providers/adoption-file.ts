@@ -166,6 +166,13 @@ export function renderAdoptionFile(file: AdoptionFile): string {
 }
 
 /**
+ * How renderAdoptionFile begins the file (version 2, then provider), so an adoption file under another name
+ * is known by its first kilobyte. No report of maildns begins so: theirs are version 1.
+ */
+const ADOPTION_HEAD = /^\s*\{\s*"version"\s*:\s*2\s*,\s*"provider"\s*:/;
+export const beginsAsAdoptionFile = (head: string): boolean => ADOPTION_HEAD.test(head);
+
+/**
  * Writes the file whole (config/write-whole.ts): `pulumi up`, `plan` or a second `adopt` reading it meanwhile
  * find the old file or the new one, and a write that fails halfway leaves the old one, never half of one.
  */

@@ -70,6 +70,14 @@ export function serializeEvidence(evidence: EvidenceFile): string {
   return `${reportJson(evidence)}\n`;
 }
 
+/**
+ * How serializeEvidence begins the file (version, window, then minSourceShare), so an evidence file under
+ * another name (given to lint and plan with --evidence) is known by its first kilobyte. No report of maildns
+ * begins so: a summary's JSON has no minSourceShare.
+ */
+const EVIDENCE_HEAD = /^\s*\{\s*"version"\s*:\s*1\s*,\s*"window"\s*:\s*\{[^{}]*\}\s*,\s*"minSourceShare"\s*:/;
+export const beginsAsEvidence = (head: string): boolean => EVIDENCE_HEAD.test(head);
+
 export class EvidenceError extends Error {
   override name = "EvidenceError";
 }

@@ -1,7 +1,8 @@
 // `maildns reports ingest|summary|evidence` as subprocesses on one embedded store. Opening PGlite takes
 // seconds per run, so this chain is in the slow tier; the parsing and unpacking it relies on are tested in
 // the fast tier (parse.test.ts, unpack.test.ts, store.test.ts).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { closeSync, constants, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixture, gzip, hostile, mbox, reportMessage, zip } from "../helpers/report-files.js";
@@ -108,5 +109,23 @@ describe("reports ingest, summary and evidence (embedded store)", { timeout: 300
     expect(toStdout.stdout).toBe(first);
     expect(toStdout.stderr).toMatch(/^wrote the evidence to standard output: 1 domain with reports, 2025-11-06 → 2025-12-05\n$/);
     expect(readdirSync(root)).not.toContain("-");
+  });
+
+  it.skipIf(process.platform === "win32")("writes the evidence into a FIFO in place: it is still a FIFO afterwards, as --output's devices and pipes are", async () => {
+    const fifo = join(root, "evidence.pipe");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    // A reader first, so that opening the FIFO for writing does not wait for one.
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const run = await reports(["reports", "evidence", "example.com", "--store", store, "--today", "2025-12-05", "--days", "30", "--out", "evidence.pipe", "-q"], root);
+      expect([run.status, run.stderr]).toEqual([0, ""]);
+      const buffer = Buffer.alloc(64 * 1024);
+      const n = readSync(reader, buffer);
+      expect(JSON.parse(buffer.subarray(0, n).toString())).toMatchObject({ version: 1, minSourceShare: 0.001 });
+      expect(statSync(fifo).isFIFO()).toBe(true);
+      expect(readdirSync(root).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    } finally {
+      closeSync(reader);
+    }
   });
 });

@@ -1,7 +1,8 @@
 // `reports summary -o FILE` and `reports evidence --out FILE` are checked as lint's --output is, before the
 // store is opened: the report never replaces a domain file the run reads for its domains (evidence once
-// wrote its JSON over stacks/prod/example.com.yaml, exit 0), nor goes into a folder after the figures
-// were worked out. The evidence file beside the domain files stays evidence's to replace.
+// wrote its JSON over stacks/prod/example.com.yaml, exit 0), nor any file no report is (cli/output-guard
+// tests every command), nor goes into a folder after the figures were worked out. The evidence file beside
+// the domain files stays evidence's to replace.
 import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -74,19 +75,20 @@ describe("the reports' output files never replace what the run reads", { timeout
     expect(readFileSync(join(root, "stacks/prod/example.com.yaml"), "utf8")).toBe(DOMAIN);
   });
 
-  it("an earlier report, and YAML that is no domain file, are still replaced: the run goes on to the store", async () => {
+  it("an earlier report is still replaced (the run goes on to the store); YAML that is no domain file is not (no report is YAML)", async () => {
     const root = tempTree({ "summary.json": '{"version":1,"window":{"from":"2026-11-01","to":"2026-11-30","days":30},"domains":[\n]}\n', "notes.yaml": "title: notes\n" });
-    for (const output of ["summary.json", "notes.yaml"]) {
-      const run = await runCliAsync(["reports", "summary", "--store", "no-store", "-o", output], { cwd: root });
-      expect(run.stderr).toContain(NO_STORE);
-      expect(run.status).toBe(2);
-    }
+    const summary = await runCliAsync(["reports", "summary", "--store", "no-store", "-o", "summary.json"], { cwd: root });
+    expect(summary.stderr).toContain(NO_STORE);
+    expect(summary.status).toBe(2);
+    const notes = await runCliAsync(["reports", "summary", "--store", "no-store", "-o", "notes.yaml"], { cwd: root });
+    expect(notes.stderr).toBe("maildns reports: --output notes.yaml is a YAML file (no report maildns writes is YAML, so it is no earlier report): the report would replace it; give another file name\n");
+    expect(readFileSync(join(root, "notes.yaml"), "utf8")).toBe("title: notes\n");
   });
 
   it("summary -o the evidence file, by its name or by its content: exit 2, the evidence left as it was", async () => {
     const written = `${JSON.stringify({ version: 1, window: { from: "2026-11-01", to: "2026-11-30", days: 30 }, minSourceShare: 0.001, domains: [] }, null, 2)}\n`;
     const root = tempTree({ "stacks/prod/example.com.yaml": DOMAIN, "stacks/prod/dmarc-evidence.json": '{"committed": true}\n', "ci/evidence-prod.json": written });
-    const refusal = (output: string) => `maildns reports: --output ${output} is a DMARC evidence file, which lint and plan read (rule dmarc-ramp-evidence): the summary would replace it; give another file name (\`maildns reports evidence\` writes the evidence)\n`;
+    const refusal = (output: string) => `maildns reports: --output ${output} is a DMARC evidence file, which lint and plan read (rule dmarc-ramp-evidence): the report would replace it; give another file name (\`maildns reports evidence\` writes the evidence)\n`;
     for (const args of [["stacks/prod"], []]) {
       const run = await runCliAsync(["reports", "summary", ...args, "--store", "no-store", "-f", "json", "-o", "stacks/prod/dmarc-evidence.json"], { cwd: root });
       expect(run.stderr).toBe(refusal("stacks/prod/dmarc-evidence.json"));

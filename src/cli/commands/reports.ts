@@ -12,11 +12,11 @@ import type { StoreError } from "../../reports/sql-error.js";
 import type { ReportStore } from "../../reports/store.js";
 import type { DomainSummary } from "../../reports/summary.js";
 import { oneOf, outputOption, parse, statOrNull, todayOption } from "../args.js";
-import { domainFileOnlyPaths, refuseDomainFileOutput, refuseEvidenceOutput } from "../read-paths.js";
+import { domainFileOnlyPaths } from "../read-paths.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from "../command.js";
 import { collectEvery } from "../full-collection.js";
 import { progress } from "../progress.js";
-import { reportSink } from "../report-sink.js";
+import { emit, reportSink } from "../report-sink.js";
 import { reportJson } from "../../model/show.js";
 
 export const STORE_URL_ENV = "MAILDNS_STORE_URL";
@@ -384,10 +384,9 @@ domain whose sums pass what a JSON number counts exactly.
   // Checked before the store is opened (as lint, plan and audit check it): a summary of a large store is
   // not worked out only to be lost at its end.
   // The domain files named (for their domains) are never replaced by the summary.
+  // Nor any other domain file, nor the evidence (output-guard.ts): without paths the summary reads none, and
+  // one given -o a stack's file replaced it.
   const output = outputOption(io, values.output, "reports summary", domainFileOnlyPaths(positionals));
-  // Nor any other domain file: without paths the summary reads none, and one given -o a stack's file replaced it.
-  refuseDomainFileOutput(io, output);
-  refuseEvidenceOutput(io, output);
   const domains = positionals.length ? domainsFrom(positionals, io) : null;
   const { domainSummary, jsonWriter, markdownWriter, textWriter } = await import("../../reports/summary.js");
   const store = await openStore(values, io, "summary", "");
@@ -445,8 +444,8 @@ file is then left as it was).
   // --out is checked as --output is, before the store is opened: never a domain file this run reads for its
   // domains (the stack's, or the paths given), nor a folder; the figures of a large store are not worked
   // out only to be lost at the end.
-  outputOption(io, values.out, "reports evidence", domainFileOnlyPaths(positionals.length ? positionals : [stack]), "--out");
-  refuseDomainFileOutput(io, values.out, "--out");
+  // An earlier evidence file is what it exists to replace, wherever it is and whatever its name.
+  outputOption(io, values.out, "reports evidence", domainFileOnlyPaths(positionals.length ? positionals : [stack]), "--out", "evidence");
   const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("../../reports/evidence.js");
   const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
   // The default place is checked before the store too: a mistyped --stack used to fail only once it was read.
@@ -466,10 +465,16 @@ file is then left as it was).
       return EXIT_OK;
     }
     // Written beside its place and renamed into it whole: a run that dies while writing leaves the earlier file.
-    try {
-      writeFileWhole(out, serializeEvidence(file));
-    } catch (error) {
-      throw new UsageError(`cannot write ${values.out ?? out}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
+    // A device or a pipe (/dev/null, a FIFO) is written in place, as every report is (report-sink.ts): a
+    // rename onto it would replace it with a regular file, for /dev/null the whole machine's when run as root.
+    const found = statOrNull(out);
+    if (found && !found.isFile() && !found.isDirectory()) emit(io, serializeEvidence(file), out);
+    else {
+      try {
+        writeFileWhole(out, serializeEvidence(file));
+      } catch (error) {
+        throw new UsageError(`cannot write ${values.out ?? out}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
+      }
     }
     if (!values.quiet) io.stderr(`wrote ${values.out ?? join(stack, EVIDENCE_FILE_NAME)}: ${counted}\n`);
     return EXIT_OK;

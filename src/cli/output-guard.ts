@@ -1,0 +1,175 @@
+// What a report written with --output (or `reports evidence --out`) must never replace. The report is
+// renamed onto its place at the end (report-sink.ts), so a typo in the path would silently destroy what
+// was there: worst of all a file the project lives on. Two kinds of file are kept:
+// - the files the run itself reads (its domain files, zone files, pack, password file...), named by the
+//   command (ReadPath);
+// - the files no report ever is, wherever they are: YAML (domain files, Pulumi.yaml and Pulumi.<stack>.yaml,
+//   policy packs, workflows: every report maildns writes is text, JSON, SARIF, workflow commands or
+//   markdown, never YAML), the DMARC evidence file and the adoption file (JSON that lint, plan and the Pulumi
+//   program read, known by name or by how maildns begins them), npm's and TypeScript's settings files, and
+//   Git's own files.
+// Any other existing file, an earlier report of any format among them, is replaced as before.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+import { isInside } from "../config/inside.js";
+import { MAX_FILE_BYTES, parseSource } from "../config/source.js";
+import { oneLine, truncateText } from "../model/show.js";
+import { ADOPTION_FILE_NAME, beginsAsAdoptionFile } from "../providers/adoption-file.js";
+import { beginsAsEvidence, EVIDENCE_FILE_NAME } from "../reports/evidence.js";
+
+/**
+ * A path the command reads, as given: a file, or a folder whose files named as `takes` says are read
+ * (`what` names them for the message).
+ */
+export interface ReadPath {
+  path: string | undefined;
+  takes?: { test(name: string): boolean; what: string };
+}
+
+/** What one output is checked against: the command's name and reads, and what it exists to write. */
+export interface OutputCheck {
+  command: string;
+  reads: readonly ReadPath[];
+  /**
+   * The kept file this output is made to replace: `reports evidence --out` writes the DMARC evidence file,
+   * an earlier one included (replacing it is its purpose).
+   */
+  writes?: "evidence";
+}
+
+/**
+ * Why the existing regular file `target` (the output's path resolved against `cwd`; `stats` its stat,
+ * through links, null for nothing or a link to nothing) must not be replaced, as the words after "is" (and
+ * the hint after the refusal), or null.
+ */
+export function keptFile(target: string, stats: Stats | null, cwd: string, check: OutputCheck): { what: string; hint?: string } | null {
+  const read = stats && readByCommand(target, stats, cwd, check.reads);
+  if (read) return { what: read.what === null ? `the file ${read.path}, which ${check.command} reads` : `under ${read.path}, where ${check.command} reads it (${read.what})` };
+  return kept(target, check.writes);
+}
+
+/** The path of `reads` that holds the existing file `target` (`what`: null when it is that file), or null. */
+function readByCommand(target: string, stats: Stats, cwd: string, reads: readonly ReadPath[]): { path: string; what: string | null } | null {
+  let real: string | null = null;
+  for (const { path, takes } of reads) {
+    if (path === undefined || path === "" || path === "-") continue;
+    const at = resolve(cwd, path);
+    let read: Stats;
+    try {
+      read = statSync(at);
+    } catch {
+      continue; // absent, or a part of its path is no folder (ENOTDIR): nothing there to replace
+    }
+    if (read.isFile() && read.dev === stats.dev && read.ino === stats.ino) return { path, what: null };
+    if (!read.isDirectory() || !takes || !takes.test(basename(target))) continue;
+    try {
+      real ??= realpathSync(target);
+      if (isInside(realpathSync(at), real)) return { path: path.replace(/\/+$/, ""), what: takes.what };
+    } catch {
+      // A path that vanished meanwhile holds nothing the report could replace.
+    }
+  }
+  return null;
+}
+
+/** Kept by their name alone (the link's or the file's): what they are to the project. */
+const PROJECT_FILES = new Map([
+  ["package.json", "npm's package manifest"],
+  ["package-lock.json", "npm's lock file"],
+  ["tsconfig.json", "TypeScript's settings file"],
+]);
+
+/** Enough of a JSON file to see how it begins (beginsAsEvidence, beginsAsAdoptionFile). */
+const HEAD_BYTES = 4096;
+
+const EVIDENCE = {
+  what: "a DMARC evidence file, which lint and plan read (rule dmarc-ramp-evidence)",
+  hint: "`maildns reports evidence` writes the evidence",
+};
+const ADOPTION = {
+  what: "a maildns adoption file, which the Pulumi program reads to adopt the records the DNS host holds",
+  hint: "`maildns adopt` writes it",
+};
+
+function kept(target: string, writes: OutputCheck["writes"]): { what: string; hint?: string } | null {
+  let real: string;
+  try {
+    real = realpathSync(target);
+  } catch {
+    // A link to nothing (a folder not checked out, a submodule not initialised) is replaced itself by the
+    // rename, and the project may keep it: judged by its names alone. Nothing else is there to replace.
+    try {
+      if (!lstatSync(target).isSymbolicLink()) return null;
+      real = resolve(dirname(target), readlinkSync(target));
+    } catch {
+      return null;
+    }
+  }
+  // A link is judged by its own name and by the file it names: either may be what the user recognises.
+  const names = [basename(target), basename(real)];
+  const folders = [target, real].map((path) => path.split(/[\\/]/).slice(0, -1));
+  if (folders.some((parts) => parts.includes(".git"))) return { what: "a file in .git, where Git keeps the repository" };
+  if (names.includes(".git")) return { what: "the .git file that tells Git where this checkout's repository is" };
+  for (const name of names) {
+    const project = PROJECT_FILES.get(name);
+    if (project !== undefined) return { what: project };
+  }
+  if (names.some((name) => /\.ya?ml$/i.test(name))) return yamlFile(real, names, folders);
+  const head = readStart(real, HEAD_BYTES);
+  const text = head === null ? "" : new TextDecoder().decode(head.bytes);
+  if (names.includes(ADOPTION_FILE_NAME) || beginsAsAdoptionFile(text)) return ADOPTION;
+  if (writes !== "evidence" && (names.includes(EVIDENCE_FILE_NAME) || beginsAsEvidence(text))) return EVIDENCE;
+  return null;
+}
+
+/** What a YAML file is, for the refusal: every YAML file is kept, these words only say which it is. */
+function yamlFile(real: string, names: readonly string[], folders: readonly string[][]): { what: string } {
+  for (const name of names) {
+    if (/^Pulumi\.ya?ml$/.test(name)) return { what: "Pulumi's project file" };
+    const stack = /^Pulumi\.(.+)\.ya?ml$/.exec(name)?.[1];
+    if (stack !== undefined) return { what: `the settings file of the Pulumi stack ${truncateText(oneLine(stack), 80)}` };
+    if (/^action\.ya?ml$/.test(name)) return { what: "a GitHub Action's metadata file" };
+  }
+  if (folders.some((parts) => parts.at(-2) === ".github" && parts.at(-1) === "workflows")) return { what: "a GitHub Actions workflow" };
+  const other = { what: "a YAML file (no report maildns writes is YAML, so it is no earlier report)" };
+  // A file past a domain file's limit is read no further: it is kept all the same.
+  const start = readStart(real, MAX_FILE_BYTES + 1);
+  if (start === null || !start.whole) return other;
+  const source = parseSource(real, start.bytes);
+  if (source.problems.some((p) => p.ruleId === "file-syntax" || p.ruleId === "file-duplicate-key")) return { what: "a YAML file that does not parse (a domain file being edited?)" };
+  const value = source.value;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return other;
+  if ("domain" in value) {
+    const domain = (value as { domain?: unknown }).domain;
+    return { what: typeof domain === "string" && domain !== "" ? `the domain file of ${truncateText(oneLine(domain), 80)}` : "a domain file" };
+  }
+  if ("extends" in value || "rules" in value) return { what: "a policy pack" };
+  return other;
+}
+
+/**
+ * The first `limit` octets of the regular file at `path` (`whole`: all of it), or null when it cannot be
+ * read or is no regular file (a device or a pipe is written in place, report-sink.ts).
+ */
+function readStart(path: string, limit: number): { bytes: Uint8Array; whole: boolean } | null {
+  try {
+    // Without waiting: a pipe put at the name since it was looked at is refused below, not waited on.
+    const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const stats = fstatSync(fd);
+      if (!stats.isFile()) return null;
+      const buffer = new Uint8Array(Math.min(stats.size, limit));
+      let read = 0;
+      while (read < buffer.length) {
+        const n = readSync(fd, buffer, read, buffer.length - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      return { bytes: buffer.subarray(0, read), whole: stats.size <= read };
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+}

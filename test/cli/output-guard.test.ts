@@ -1,0 +1,194 @@
+// No command's -o/--output (nor `reports evidence --out`) replaces a file the project lives on, wherever it
+// is: any YAML file (domain files, Pulumi's files, packs, workflows: no report maildns writes is YAML), the
+// DMARC evidence and adoption files (by name or by how maildns begins them), npm's and TypeScript's
+// settings files, Git's own files, through a link too. Refused with exit 2 before any work: no question to
+// DNS, no report store opened. An earlier report of any format is still replaced.
+import { existsSync, lstatSync, readFileSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beginsAsAdoptionFile, renderAdoptionFile } from "../../src/providers/adoption-file.js";
+import { beginsAsEvidence, buildEvidence, serializeEvidence } from "../../src/reports/evidence.js";
+import { runCli } from "../helpers/cli.js";
+import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
+import { tempTree } from "../helpers/tmp.js";
+import { runCliAsync } from "../plan/cli-async.js";
+
+const DOMAIN = 'domain: example.com\nmail: {provider: external}\nmx: [{host: mx.example.net., priority: 10}]\nspf: "v=spf1 -all"\ndmarc: "v=DMARC1; p=reject; rua=mailto:r@example.com"\n';
+const EVIDENCE = `${JSON.stringify({ version: 1, window: { from: "2026-11-01", to: "2026-11-30", days: 30 }, minSourceShare: 0.001, domains: [] }, null, 2)}\n`;
+const ADOPTION = `${JSON.stringify({ version: 2, provider: "ovh", readAt: "2026-11-30T00:00:00.000Z", zones: {}, stack: [] }, null, 2)}\n`;
+
+/** A repository as a user has it: one stack linted, another beside it, and the files around them. */
+const FILES: Record<string, string> = {
+  "stacks/prod/example.com.yaml": DOMAIN,
+  "stacks/staging/example.org.yml": DOMAIN.replace("example.com", "example.org"),
+  "stacks/staging/example.net.yaml": "domain: example.net\nmx: [ovh\n",
+  "stacks/staging/dmarc-evidence.json": EVIDENCE,
+  "stacks/staging/maildns-adoption.json": ADOPTION,
+  "stacks/Pulumi.prod.yaml": "config:\n  maildns:provider: ovh\n",
+  "Pulumi.yaml": "name: mail\nruntime: nodejs\n",
+  "packs/team.yaml": "extends: ovh\n",
+  ".github/workflows/mail.yml": "on: push\njobs: {}\n",
+  "notes.yml": "title: notes\n",
+  "ci/evidence-prod.json": EVIDENCE,
+  "ci/adopted.json": ADOPTION,
+  "package.json": '{"name": "mail"}\n',
+  "package-lock.json": '{"lockfileVersion": 3}\n',
+  "tsconfig.json": '{"compilerOptions": {}}\n',
+  ".git/config": "[core]\n\tbare = false\n",
+  "worktree/.git": "gitdir: ../.git/worktrees/x\n",
+};
+
+const refusal = (what: string) => `is ${what}: the report would replace it; give another file name`;
+const EVIDENCE_REFUSAL = `${refusal("a DMARC evidence file, which lint and plan read (rule dmarc-ramp-evidence)")} (\`maildns reports evidence\` writes the evidence)`;
+const ADOPTION_REFUSAL = `${refusal("a maildns adoption file, which the Pulumi program reads to adopt the records the DNS host holds")} (\`maildns adopt\` writes it)`;
+
+describe("--output never replaces a file the project lives on", { timeout: 120_000 }, () => {
+  let server: DnsServer;
+  let root: string;
+  beforeAll(async () => {
+    server = await startDnsServer();
+    server.addZoneText("@ 300 IN SOA ns hostmaster 1 7200 3600 1209600 300\n@ 300 IN MX 10 mx.example.net.\n", "example.com");
+    root = tempTree(FILES);
+    // Links: judged by their own name and by the file they name; a link to nothing by its names.
+    symlinkSync("stacks/staging/example.org.yml", join(root, "summary.txt"));
+    symlinkSync("package.json", join(root, "report.json"));
+    symlinkSync("missing/example.com.yaml", join(root, "dangling.txt"));
+    symlinkSync("notes.yml", join(root, "report.yml"));
+  });
+  afterAll(() => server.close());
+
+  // Each command as a user runs it, with what shows that no work was done (the store is never created).
+  const command = (name: string): { args: string[]; label: string; flag: string } => {
+    const resolver = ["--resolver", `127.0.0.1:${server.port}`];
+    const argv: Record<string, string[]> = {
+      lint: ["lint", "stacks/prod"],
+      plan: ["plan", "stacks/prod", ...resolver],
+      audit: ["audit", "example.com", ...resolver],
+      doctor: ["doctor", "example.com", ...resolver, "--imap", "none", "--smtps", "none", "--submission", "none"],
+      rules: ["rules"],
+      summary: ["reports", "summary", "--store", "store"],
+      evidence: ["reports", "evidence", "example.com", "--store", "store"],
+    };
+    return { args: argv[name]!, label: name === "summary" || name === "evidence" ? "reports" : name, flag: name === "evidence" ? "--out" : "--output" };
+  };
+
+  it.each([
+    ["lint", "stacks/staging/example.org.yml", refusal("the domain file of example.org")],
+    ["audit", "stacks/prod/example.com.yaml", refusal("the domain file of example.com")],
+    ["doctor", "stacks/prod/example.com.yaml", refusal("the domain file of example.com")],
+    ["rules", "stacks/staging/example.net.yaml", refusal("a YAML file that does not parse (a domain file being edited?)")],
+    ["plan", "Pulumi.yaml", refusal("Pulumi's project file")],
+    ["plan", "stacks/Pulumi.prod.yaml", refusal("the settings file of the Pulumi stack prod")],
+    ["lint", "packs/team.yaml", refusal("a policy pack")],
+    ["rules", ".github/workflows/mail.yml", refusal("a GitHub Actions workflow")],
+    ["summary", "notes.yml", refusal("a YAML file (no report maildns writes is YAML, so it is no earlier report)")],
+    ["audit", "stacks/staging/dmarc-evidence.json", EVIDENCE_REFUSAL],
+    ["lint", "ci/evidence-prod.json", EVIDENCE_REFUSAL],
+    ["doctor", "stacks/staging/maildns-adoption.json", ADOPTION_REFUSAL],
+    ["evidence", "stacks/staging/maildns-adoption.json", ADOPTION_REFUSAL],
+    ["summary", "ci/adopted.json", ADOPTION_REFUSAL],
+    ["doctor", "package.json", refusal("npm's package manifest")],
+    ["rules", "package-lock.json", refusal("npm's lock file")],
+    ["evidence", "tsconfig.json", refusal("TypeScript's settings file")],
+    ["plan", ".git/config", refusal("a file in .git, where Git keeps the repository")],
+    ["summary", "worktree/.git", refusal("the .git file that tells Git where this checkout's repository is")],
+    ["evidence", "summary.txt", refusal("the domain file of example.org")],
+    ["audit", "report.json", refusal("npm's package manifest")],
+    ["rules", "report.yml", refusal("a YAML file (no report maildns writes is YAML, so it is no earlier report)")],
+    ["lint", "dangling.txt", refusal("a YAML file (no report maildns writes is YAML, so it is no earlier report)")],
+  ])("%s -o %s: exit 2 before any work, the file left as it was", async (name, output, sentence) => {
+    const { args, label, flag } = command(name);
+    const read = () => (existsSync(join(root, output)) ? readFileSync(join(root, output), "utf8") : null);
+    const before = read();
+    const linked = lstatSync(join(root, output)).isSymbolicLink();
+    const asked = server.queries.count;
+    const run = await runCliAsync([...args, flag, output], { cwd: root });
+    expect([run.status, run.stderr, run.stdout]).toEqual([2, `maildns ${label}: ${flag} ${output} ${sentence}\n`, ""]);
+    expect(read()).toBe(before);
+    expect(lstatSync(join(root, output)).isSymbolicLink()).toBe(linked);
+    expect(server.queries.count).toBe(asked);
+    expect(existsSync(join(root, "store"))).toBe(false);
+  });
+
+  it("the folder .git is refused without suggesting a name inside it", async () => {
+    const run = await runCliAsync(["rules", "-o", ".git"], { cwd: root });
+    expect([run.status, run.stderr]).toEqual([2, "maildns rules: --output .git is a folder of .git, where Git keeps the repository: give a file name outside it\n"]);
+  });
+
+  it("reports evidence --out an earlier evidence file, by its name or its content: its purpose, so the run goes on to the store", async () => {
+    for (const output of ["stacks/staging/dmarc-evidence.json", "ci/evidence-prod.json"]) {
+      const run = await runCliAsync(["reports", "evidence", "example.com", "--store", "no-store", "--out", output], { cwd: root });
+      expect(run.stderr).toContain("there is no report store in");
+      expect(run.stderr).not.toContain("would replace it");
+    }
+  });
+});
+
+describe("an earlier report of any format is still replaced", { timeout: 120_000 }, () => {
+  let server: DnsServer;
+  beforeAll(async () => {
+    server = await startDnsServer();
+    server.addZoneText("@ 300 IN SOA ns hostmaster 1 7200 3600 1209600 300\n@ 300 IN MX 10 mx.example.net.\n", "example.com");
+  });
+  afterAll(() => server.close());
+
+  it("each command's formats, written once, are replaced by the next run", async () => {
+    const root = tempTree({ "stacks/prod/example.com.yaml": DOMAIN });
+    const resolver = ["--resolver", `127.0.0.1:${server.port}`];
+    const reports: [string, string[]][] = [
+      ...["text", "json", "sarif", "github", "markdown"].map((format): [string, string[]] => [`lint.${format}`, ["lint", "stacks/prod", "-f", format]]),
+      ...["text", "json", "markdown"].map((format): [string, string[]] => [`plan.${format}`, ["plan", "stacks/prod", ...resolver, "-f", format]]),
+      ["audit.json", ["audit", "example.com", ...resolver, "-f", "json"]],
+      ["doctor.json", ["doctor", "example.com", ...resolver, "--imap", "none", "--smtps", "none", "--submission", "none", "-f", "json"]],
+      ["rules.json", ["rules", "-f", "json"]],
+    ];
+    for (const [file, args] of reports) {
+      await runCliAsync([...args, "-o", file], { cwd: root });
+      expect(readFileSync(join(root, file), "utf8"), file).not.toBe("");
+    }
+    const rules = runCli(["rules", "-f", "json"], { cwd: root }).stdout;
+    for (const [file] of reports) {
+      const again = runCli(["rules", "-f", "json", "-o", file], { cwd: root });
+      expect([again.status, again.stderr], file).toEqual([0, ""]);
+      expect(readFileSync(join(root, file), "utf8"), file).toBe(rules);
+    }
+  });
+
+  it("a report named as an object's own members (constructor, toString) is replaced like any other", () => {
+    const root = tempTree({ constructor: "an earlier report\n", toString: "an earlier report\n" });
+    for (const file of ["constructor", "toString"]) {
+      const run = runCli(["rules", "-o", file], { cwd: root });
+      expect([run.status, run.stderr], file).toEqual([0, ""]);
+      expect(readFileSync(join(root, file), "utf8"), file).toContain("spf-missing");
+    }
+  });
+
+  it("a summary's JSON (no minSourceShare) is replaced by the next summary: the run goes on to the store", async () => {
+    const root = tempTree({ "summary.json": '{\n  "version": 1,\n  "window": {"from": "2026-11-01", "to": "2026-11-30", "days": 30},\n  "domains": []\n}\n' });
+    const run = await runCliAsync(["reports", "summary", "--store", "no-store", "-f", "json", "-o", "summary.json"], { cwd: root });
+    expect(run.stderr).toContain("there is no report store in");
+  });
+
+  it.skipIf(process.platform === "win32")("a link named .yaml to /dev/null, and -o -, are written as before", () => {
+    const root = tempTree({});
+    symlinkSync("/dev/null", join(root, "null.yaml"));
+    const toNull = runCli(["rules", "-o", "null.yaml"], { cwd: root });
+    expect([toNull.status, toNull.stderr, toNull.stdout]).toEqual([0, "", ""]);
+    expect(lstatSync(join(root, "null.yaml")).isSymbolicLink()).toBe(true);
+    const toStdout = runCli(["rules", "-o", "-"], { cwd: root });
+    expect(toStdout.status).toBe(0);
+    expect(toStdout.stdout).toContain("spf-missing");
+  });
+});
+
+describe("the evidence and adoption files are known by how maildns begins them", () => {
+  it("what serializeEvidence and renderAdoptionFile write begins so, and neither begins as the other", () => {
+    const evidence = serializeEvidence(buildEvidence([], { from: "2026-11-01", to: "2026-11-30", days: 30 }));
+    const adoption = renderAdoptionFile({ version: 2, provider: "ovh", readAt: "2026-11-30T00:00:00.000Z", zones: {}, stack: [] });
+    expect([beginsAsEvidence(evidence), beginsAsAdoptionFile(evidence)]).toEqual([true, false]);
+    expect([beginsAsEvidence(adoption), beginsAsAdoptionFile(adoption)]).toEqual([false, true]);
+    // The fixtures above are these files as maildns writes them.
+    expect(EVIDENCE).toBe(serializeEvidence({ version: 1, window: { from: "2026-11-01", to: "2026-11-30", days: 30 }, minSourceShare: 0.001, domains: [] }));
+    expect(ADOPTION).toBe(adoption);
+  });
+});
