@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-YTPM6G23.js";
+} from "./chunks/chunk-44SKYLFV.js";
 import {
   cacheFilePath,
   evidenceKeyFor,
@@ -32,7 +32,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-YUKLAOJO.js";
+} from "./chunks/chunk-TZYUZRGE.js";
 import {
   fitSummary,
   planTable,
@@ -43,16 +43,16 @@ import {
 } from "./chunks/chunk-6RVXPPHF.js";
 import "./chunks/chunk-KQCPZF3P.js";
 import "./chunks/chunk-YDQHN5ZX.js";
-import "./chunks/chunk-TETE4UV7.js";
+import "./chunks/chunk-S22NYWJM.js";
 import {
   writeFileWhole
-} from "./chunks/chunk-RSGJAYDH.js";
+} from "./chunks/chunk-VGHKPY6Y.js";
 import {
   capFindings,
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-3BUZ6AYA.js";
+import "./chunks/chunk-XP6RP3HD.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -62,7 +62,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-V7EFDIVW.js";
+} from "./chunks/chunk-HIX2IP6K.js";
 import "./chunks/chunk-SRFXI3UK.js";
 import "./chunks/chunk-BZKAGD3N.js";
 import "./chunks/chunk-32FQ7YH5.js";
@@ -70,7 +70,7 @@ import "./chunks/chunk-VOQH4KKZ.js";
 import {
   evidenceLine
 } from "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-4UO5ACLI.js";
+import "./chunks/chunk-AMKOOFUY.js";
 import "./chunks/chunk-JSZUARHQ.js";
 import "./chunks/chunk-VLFU5Z3R.js";
 import "./chunks/chunk-5LRECZUT.js";

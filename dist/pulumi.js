@@ -8,35 +8,35 @@ import {
 } from "./chunks/chunk-CLALU6OO.js";
 import {
   lintPaths
-} from "./chunks/chunk-P7DKCB5H.js";
+} from "./chunks/chunk-GS3LCXT5.js";
 import {
-  ADOPTION_FILE_NAME,
-  AdoptionFileError,
   DEFAULT_PROVIDER,
   HostRecordError,
-  LEGACY_IMPORT_FILE_NAME,
   createdAsDeclared,
   droppedZoneSummary,
   droppedZones,
   findProvider,
-  hasLegacyImportFile,
   heldInZone,
   listsNothingGates,
   planZoneApply,
   planZoneRemoval,
   providerIds,
-  readAdoptionFile,
   readWhileDeclaredGate,
   sharedZoneMessage,
   splitByHolding,
   unknownZoneMessage,
   unrecordedDropGate,
   zonesInOtherStacks
-} from "./chunks/chunk-TETE4UV7.js";
+} from "./chunks/chunk-S22NYWJM.js";
 import {
+  ADOPTION_FILE_NAME,
+  AdoptionFileError,
+  LEGACY_IMPORT_FILE_NAME,
   formatText,
+  hasLegacyImportFile,
+  readAdoptionFile,
   writeFileWhole
-} from "./chunks/chunk-RSGJAYDH.js";
+} from "./chunks/chunk-VGHKPY6Y.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -51,10 +51,10 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-3BUZ6AYA.js";
+} from "./chunks/chunk-XP6RP3HD.js";
 import {
   unreadableNote
-} from "./chunks/chunk-V7EFDIVW.js";
+} from "./chunks/chunk-HIX2IP6K.js";
 import "./chunks/chunk-SRFXI3UK.js";
 import "./chunks/chunk-BZKAGD3N.js";
 import "./chunks/chunk-32FQ7YH5.js";

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-YUKLAOJO.js";
+} from "./chunk-TZYUZRGE.js";
 import {
   findingsTable
 } from "./chunk-KQCPZF3P.js";
@@ -11,24 +11,24 @@ import {
   markdownText
 } from "./chunk-YDQHN5ZX.js";
 import {
-  ADOPTION_FILE_NAME,
-  AdoptionFileError,
   droppedZoneSummary,
   droppedZones,
   findProvider,
   heldInZone,
   listsNothingGates,
   otherStacks,
-  readAdoptionFile,
   readWhileDeclaredGate,
   recordProblem,
   splitByHolding,
   unrecordedDropGate
-} from "./chunk-TETE4UV7.js";
+} from "./chunk-S22NYWJM.js";
 import {
+  ADOPTION_FILE_NAME,
+  AdoptionFileError,
   formatText,
-  palette
-} from "./chunk-RSGJAYDH.js";
+  palette,
+  readAdoptionFile
+} from "./chunk-VGHKPY6Y.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -36,7 +36,6 @@ import {
   DEFAULT_SAFETY,
   NEVER_ALLOWED,
   allowNames,
-  asciiLowerCase,
   desiredRecords,
   desiredSlotRecords,
   evaluateGates,
@@ -44,7 +43,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-3BUZ6AYA.js";
+} from "./chunk-XP6RP3HD.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -54,6 +53,7 @@ import {
   UsageError,
   aliasTargetName,
   allRules,
+  asciiLowerCase,
   buildDomainModel,
   compareFindings,
   dmarcAlias,
@@ -80,7 +80,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-V7EFDIVW.js";
+} from "./chunk-HIX2IP6K.js";
 import {
   authorisesNobody,
   ownString,

@@ -5,6 +5,9 @@ import {
   where
 } from "./chunk-RR2JAOJK.js";
 import {
+  asciiLowerCase
+} from "./chunk-HIX2IP6K.js";
+import {
   oneLine
 } from "./chunk-G7NDWJJB.js";
 import {
@@ -161,6 +164,108 @@ function writeFileWhole(path, data, options = {}) {
   writeWholeWith(fs, asidePath, path, data, uniqueSuffix(), options.replace ?? true);
 }
 
+// src/providers/adoption-file.ts
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+var ADOPTION_FILE_NAME = "maildns-adoption.json";
+var LEGACY_IMPORT_FILE_NAME = "ovh-import-ids.json";
+var AdoptionFileError = class extends Error {
+  name = "AdoptionFileError";
+};
+function adoptionFilePath(stackDir) {
+  return join(stackDir, ADOPTION_FILE_NAME);
+}
+function hasLegacyImportFile(stackDir) {
+  return existsSync(join(stackDir, LEGACY_IMPORT_FILE_NAME));
+}
+async function readAdoptionFile(stackDir, shownPath = ADOPTION_FILE_NAME) {
+  let text;
+  try {
+    text = await readFile(adoptionFilePath(stackDir), "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return null;
+    throw new AdoptionFileError(`${shownPath}: cannot read it (${error.code ?? "error"})`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new AdoptionFileError(`${shownPath}: not valid JSON; run maildns adopt again to rewrite it`);
+  }
+  return validateAdoptionFile(data, shownPath);
+}
+var isText = (v) => typeof v === "string";
+function validRecord(r) {
+  const record = r;
+  return !!record && isText(record.id) && /^[A-Za-z0-9._:-]{1,80}$/.test(record.id) && isText(record.zone) && isText(record.subdomain) && isText(record.type) && isText(record.target) && typeof record.ttl === "number" && Number.isFinite(record.ttl);
+}
+function validateAdoptionFile(data, shownPath) {
+  const file = data;
+  const again = "run maildns adopt again";
+  if (!file || typeof file !== "object" || file.version !== 2) {
+    throw new AdoptionFileError(`${shownPath}: not a maildns adoption file (version 2); ${again}`);
+  }
+  if (!isText(file.provider) || !isText(file.readAt) || !file.zones || typeof file.zones !== "object" || !Array.isArray(file.stack)) {
+    throw new AdoptionFileError(`${shownPath}: needs "provider", "readAt", "zones" and "stack"; ${again}`);
+  }
+  for (const [zone, entry] of Object.entries(file.zones)) {
+    if (asciiLowerCase(zone) !== zone) {
+      throw new AdoptionFileError(`${shownPath}: zone key ${oneLine(zone)} is not in lower case as maildns adopt writes it (DNS names compare without the case of A-Z, RFC 4343 §3); ${again} to rewrite it`);
+    }
+    if (!Array.isArray(entry?.live)) throw new AdoptionFileError(`${shownPath}: zone ${zone} has no "live" list; ${again}`);
+    const bad = entry.live.findIndex((r) => !validRecord(r));
+    if (bad >= 0) throw new AdoptionFileError(`${shownPath}: zone ${zone}, live record ${bad + 1} is not {id, zone, subdomain, type, target, ttl}; ${again}`);
+    const elsewhere = entry.live.findIndex((r) => r.zone !== zone);
+    if (elsewhere >= 0) {
+      const record = entry.live[elsewhere];
+      const named = `${shownPath}: zone ${zone}, live record ${elsewhere + 1} (id ${record.id}) has zone ${oneLine(record.zone)}`;
+      throw new AdoptionFileError(
+        asciiLowerCase(record.zone) === zone ? `${named}, not ${zone} in lower case as maildns adopt writes it (DNS names compare without the case of A-Z, RFC 4343 §3); ${again} to rewrite it` : `${named}, another zone than the one it is listed under; ${again} to rewrite it`
+      );
+    }
+    if (entry.gone !== void 0 && !(Array.isArray(entry.gone) && entry.gone.every(isText))) {
+      throw new AdoptionFileError(`${shownPath}: zone ${zone}, "gone" is not a list of record ids; ${again}`);
+    }
+    if (entry.declared !== void 0 && typeof entry.declared !== "boolean") throw new AdoptionFileError(`${shownPath}: zone ${zone}, "declared" is not true or false; ${again}`);
+  }
+  for (const [index, resource] of file.stack.entries()) {
+    const r = resource;
+    if (!r || !isText(r.name) || !isText(r.type) || !isText(r.id) || !(r.importId === null || isText(r.importId))) {
+      throw new AdoptionFileError(`${shownPath}: stack resource ${index + 1} is not {name, type, id, importId}; ${again}`);
+    }
+    const state = r.state;
+    if (state !== void 0 && !(state !== null && typeof state === "object" && !Array.isArray(state) && Object.values(state).every((v) => isText(v) || typeof v === "number" && Number.isFinite(v)))) {
+      throw new AdoptionFileError(`${shownPath}: stack resource ${index + 1} has a "state" that is not plain strings and numbers; ${again}`);
+    }
+  }
+  const zones = /* @__PURE__ */ Object.create(null);
+  for (const [zone, entry] of Object.entries(file.zones)) zones[zone] = entry;
+  return { ...file, zones };
+}
+function renderAdoptionFile(file) {
+  const zones = Object.fromEntries(
+    Object.entries(file.zones).sort(([a], [b]) => a.localeCompare(b)).map(([zone, entry]) => [
+      zone,
+      {
+        live: [...entry.live].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })),
+        ...entry.gone && entry.gone.length > 0 ? { gone: [...entry.gone].sort() } : {},
+        ...entry.declared ? { declared: true } : {}
+      }
+    ])
+  );
+  const stack = [...file.stack].sort((a, b) => a.name.localeCompare(b.name));
+  return `${JSON.stringify({ version: 2, provider: file.provider, readAt: file.readAt, zones, stack }, null, 2)}
+`;
+}
+var ADOPTION_HEAD = /^\s*\{\s*"version"\s*:\s*2\s*,\s*"provider"\s*:/;
+var beginsAsAdoptionFile = (head) => ADOPTION_HEAD.test(head);
+async function writeAdoptionFile(stackDir, file) {
+  const path = adoptionFilePath(stackDir);
+  writeFileWhole(path, renderAdoptionFile(file));
+  return path;
+}
+
 // src/formatters/text.ts
 var LABEL = { error: "error", warn: "warn ", info: "info " };
 function formatText(report, options = {}) {
@@ -186,5 +291,12 @@ export {
   linkWhole,
   uniqueSuffix,
   writeFileWhole,
+  ADOPTION_FILE_NAME,
+  LEGACY_IMPORT_FILE_NAME,
+  AdoptionFileError,
+  hasLegacyImportFile,
+  readAdoptionFile,
+  beginsAsAdoptionFile,
+  writeAdoptionFile,
   formatText
 };

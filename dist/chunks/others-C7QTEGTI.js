@@ -20,14 +20,12 @@ import {
   packRead,
   parse,
   progress,
-  refuseDomainFileOutput,
-  refuseEvidenceOutput,
   reportSink,
   statOrNull,
   todayOption,
   untilInterrupted,
   zonePaths
-} from "./chunk-BIEAEJED.js";
+} from "./chunk-B4FP3PVR.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -63,7 +61,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-YTPM6G23.js";
+} from "./chunk-44SKYLFV.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -72,7 +70,7 @@ import {
   isInside,
   readEvidenceFile,
   toolVersion
-} from "./chunk-YUKLAOJO.js";
+} from "./chunk-TZYUZRGE.js";
 import "./chunk-KQCPZF3P.js";
 import "./chunk-YDQHN5ZX.js";
 import {
@@ -92,9 +90,8 @@ import {
 } from "./chunk-CLALU6OO.js";
 import {
   lintPaths
-} from "./chunk-P7DKCB5H.js";
+} from "./chunk-GS3LCXT5.js";
 import {
-  ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
   HostRecordError,
   droppedZoneSummary,
@@ -107,19 +104,20 @@ import {
   recordProblem,
   sharedZoneMessage,
   unknownZoneMessage,
-  writeAdoptionFile,
   zonesInOtherStacks
-} from "./chunk-TETE4UV7.js";
+} from "./chunk-S22NYWJM.js";
 import {
+  ADOPTION_FILE_NAME,
   asidePath,
   formatText,
   linkWhole,
   openAside,
   replacedFile,
   uniqueSuffix,
+  writeAdoptionFile,
   writeFileWhole,
   writeWholeWith
-} from "./chunk-RSGJAYDH.js";
+} from "./chunk-VGHKPY6Y.js";
 import {
   FORMATS
 } from "./chunk-RR2JAOJK.js";
@@ -130,7 +128,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-3BUZ6AYA.js";
+} from "./chunk-XP6RP3HD.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -160,7 +158,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-V7EFDIVW.js";
+} from "./chunk-HIX2IP6K.js";
 import "./chunk-SRFXI3UK.js";
 import "./chunk-BZKAGD3N.js";
 import "./chunk-32FQ7YH5.js";
@@ -168,7 +166,7 @@ import {
   specialKind
 } from "./chunk-VOQH4KKZ.js";
 import "./chunk-JLWFAXHK.js";
-import "./chunk-4UO5ACLI.js";
+import "./chunk-AMKOOFUY.js";
 import "./chunk-JSZUARHQ.js";
 import {
   createDnsSource,
@@ -4817,8 +4815,6 @@ domain whose sums pass what a JSON number counts exactly.
   }
   const format = oneOf(values.format, ["text", "markdown", "json"], "--format", "text");
   const output = outputOption(io, values.output, "reports summary", domainFileOnlyPaths(positionals));
-  refuseDomainFileOutput(io, output);
-  refuseEvidenceOutput(io, output);
   const domains = positionals.length ? domainsFrom(positionals, io) : null;
   const { domainSummary, jsonWriter, markdownWriter, textWriter } = await import("./summary-WZNWOO6Q.js");
   const store = await openStore(values, io, "summary", "");
@@ -4870,9 +4866,8 @@ file is then left as it was).
   const minShare = values["min-share"] === void 0 ? 1e-3 : Number(values["min-share"]);
   if (!Number.isFinite(minShare) || minShare < 0 || minShare > 1) throw new UsageError(`--min-share must be a share from 0 to 1, e.g. 0.001 (got '${values["min-share"]}')`);
   const stack = values.stack ?? "stacks";
-  outputOption(io, values.out, "reports evidence", domainFileOnlyPaths(positionals.length ? positionals : [stack]), "--out");
-  refuseDomainFileOutput(io, values.out, "--out");
-  const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("./evidence-XKDFBJ2S.js");
+  outputOption(io, values.out, "reports evidence", domainFileOnlyPaths(positionals.length ? positionals : [stack]), "--out", "evidence");
+  const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("./evidence-Y6B7XMLF.js");
   const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
   if (values.out === void 0 && !isFolder(resolve8(io.cwd, stack))) {
     throw new UsageError(`the stack folder ${stack} does not exist, so ${join6(stack, EVIDENCE_FILE_NAME)} cannot be written: give the stack's folder with --stack, or a file with --out`);
@@ -4889,10 +4884,14 @@ file is then left as it was).
 `);
       return EXIT_OK;
     }
-    try {
-      writeFileWhole(out, serializeEvidence(file));
-    } catch (error) {
-      throw new UsageError(`cannot write ${values.out ?? out}: ${error.code ?? "error"}`);
+    const found = statOrNull(out);
+    if (found && !found.isFile() && !found.isDirectory()) emit(io, serializeEvidence(file), out);
+    else {
+      try {
+        writeFileWhole(out, serializeEvidence(file));
+      } catch (error) {
+        throw new UsageError(`cannot write ${values.out ?? out}: ${error.code ?? "error"}`);
+      }
     }
     if (!values.quiet) io.stderr(`wrote ${values.out ?? join6(stack, EVIDENCE_FILE_NAME)}: ${counted}
 `);

@@ -6,26 +6,26 @@ import {
   handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-BIEAEJED.js";
+} from "./chunk-B4FP3PVR.js";
 import {
   toolVersion
-} from "./chunk-YUKLAOJO.js";
+} from "./chunk-TZYUZRGE.js";
 import "./chunk-KQCPZF3P.js";
 import "./chunk-YDQHN5ZX.js";
 import {
   palette
-} from "./chunk-RSGJAYDH.js";
+} from "./chunk-VGHKPY6Y.js";
 import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-V7EFDIVW.js";
+} from "./chunk-HIX2IP6K.js";
 import "./chunk-SRFXI3UK.js";
 import "./chunk-BZKAGD3N.js";
 import "./chunk-32FQ7YH5.js";
 import "./chunk-VOQH4KKZ.js";
 import "./chunk-JLWFAXHK.js";
-import "./chunk-4UO5ACLI.js";
+import "./chunk-AMKOOFUY.js";
 import "./chunk-JSZUARHQ.js";
 import "./chunk-5LRECZUT.js";
 import "./chunk-VZHM23NT.js";
@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-H6QN57YT.js");
+var others = () => import("./others-C7QTEGTI.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

@@ -1,7 +1,8 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
-  aliasTargetName
-} from "./chunk-V7EFDIVW.js";
+  aliasTargetName,
+  asciiLowerCase
+} from "./chunk-HIX2IP6K.js";
 import {
   canonicalName
 } from "./chunk-53CTTIHG.js";
@@ -115,11 +116,6 @@ function desiredSlotRecords(domain, rrsets = desiredRecords(domain)) {
 }
 function ownerLabel(subdomain) {
   return subdomain === "" ? "@" : subdomain;
-}
-
-// src/model/dns-case.ts
-function asciiLowerCase(text) {
-  return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
 // src/model/operations.ts
@@ -491,7 +487,6 @@ export {
   slotOf,
   desiredSlotRecords,
   ownerLabel,
-  asciiLowerCase,
   matchSlots,
   operationsOf,
   zoneOperations,

@@ -4,12 +4,13 @@ import {
   EVIDENCE_FILE_NAME,
   EvidenceError,
   MAX_LISTED,
+  beginsAsEvidence,
   buildEvidence,
   domainEvidence,
   evidenceView,
   parseEvidence,
   serializeEvidence
-} from "./chunk-4UO5ACLI.js";
+} from "./chunk-AMKOOFUY.js";
 import "./chunk-JSZUARHQ.js";
 import "./chunk-G7NDWJJB.js";
 import "./chunk-5AL66J2M.js";
@@ -18,6 +19,7 @@ export {
   EVIDENCE_FILE_NAME,
   EvidenceError,
   MAX_LISTED,
+  beginsAsEvidence,
   buildEvidence,
   domainEvidence,
   evidenceView,

@@ -25974,6 +25974,11 @@ var allRules = [
   txt_ovh_multistring_default
 ];
 
+// src/model/dns-case.ts
+function asciiLowerCase(text) {
+  return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
+
 export {
   packageRoot,
   yaml,
@@ -26042,5 +26047,6 @@ export {
   OVH_TXT_FORBIDDEN,
   ovhTtlAccepted,
   ovhTtlMatches,
-  allRules
+  allRules,
+  asciiLowerCase
 };

@@ -9,15 +9,17 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunk-YUKLAOJO.js";
+} from "./chunk-TZYUZRGE.js";
 import {
   formatMarkdown
 } from "./chunk-KQCPZF3P.js";
 import {
+  ADOPTION_FILE_NAME,
   asidePath,
+  beginsAsAdoptionFile,
   formatText,
   uniqueSuffix
-} from "./chunk-RSGJAYDH.js";
+} from "./chunk-VGHKPY6Y.js";
 import {
   FORMATS,
   MAX_FINDINGS_PER_FILE,
@@ -35,10 +37,11 @@ import {
   lintPaths,
   parseSource,
   resolvePolicy
-} from "./chunk-V7EFDIVW.js";
+} from "./chunk-HIX2IP6K.js";
 import {
-  EVIDENCE_FILE_NAME
-} from "./chunk-4UO5ACLI.js";
+  EVIDENCE_FILE_NAME,
+  beginsAsEvidence
+} from "./chunk-AMKOOFUY.js";
 import {
   isZoneFileName
 } from "./chunk-5LRECZUT.js";
@@ -56,9 +59,125 @@ function errorExitCode(command, argv) {
 }
 
 // src/cli/args.ts
-import { accessSync, constants, realpathSync, statSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
+import { accessSync, constants as constants2, statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/cli/output-guard.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+function keptFile(target, stats, cwd, check) {
+  const read = stats && readByCommand(target, stats, cwd, check.reads);
+  if (read) return { what: read.what === null ? `the file ${read.path}, which ${check.command} reads` : `under ${read.path}, where ${check.command} reads it (${read.what})` };
+  return kept(target, check.writes);
+}
+function readByCommand(target, stats, cwd, reads) {
+  let real = null;
+  for (const { path, takes } of reads) {
+    if (path === void 0 || path === "" || path === "-") continue;
+    const at = resolve(cwd, path);
+    let read;
+    try {
+      read = statSync(at);
+    } catch {
+      continue;
+    }
+    if (read.isFile() && read.dev === stats.dev && read.ino === stats.ino) return { path, what: null };
+    if (!read.isDirectory() || !takes || !takes.test(basename(target))) continue;
+    try {
+      real ??= realpathSync(target);
+      if (isInside(realpathSync(at), real)) return { path: path.replace(/\/+$/, ""), what: takes.what };
+    } catch {
+    }
+  }
+  return null;
+}
+var PROJECT_FILES = /* @__PURE__ */ new Map([
+  ["package.json", "npm's package manifest"],
+  ["package-lock.json", "npm's lock file"],
+  ["tsconfig.json", "TypeScript's settings file"]
+]);
+var HEAD_BYTES = 4096;
+var EVIDENCE = {
+  what: "a DMARC evidence file, which lint and plan read (rule dmarc-ramp-evidence)",
+  hint: "`maildns reports evidence` writes the evidence"
+};
+var ADOPTION = {
+  what: "a maildns adoption file, which the Pulumi program reads to adopt the records the DNS host holds",
+  hint: "`maildns adopt` writes it"
+};
+function kept(target, writes) {
+  let real;
+  try {
+    real = realpathSync(target);
+  } catch {
+    try {
+      if (!lstatSync(target).isSymbolicLink()) return null;
+      real = resolve(dirname(target), readlinkSync(target));
+    } catch {
+      return null;
+    }
+  }
+  const names = [basename(target), basename(real)];
+  const folders = [target, real].map((path) => path.split(/[\\/]/).slice(0, -1));
+  if (folders.some((parts) => parts.includes(".git"))) return { what: "a file in .git, where Git keeps the repository" };
+  if (names.includes(".git")) return { what: "the .git file that tells Git where this checkout's repository is" };
+  for (const name of names) {
+    const project = PROJECT_FILES.get(name);
+    if (project !== void 0) return { what: project };
+  }
+  if (names.some((name) => /\.ya?ml$/i.test(name))) return yamlFile(real, names, folders);
+  const head = readStart(real, HEAD_BYTES);
+  const text = head === null ? "" : new TextDecoder().decode(head.bytes);
+  if (names.includes(ADOPTION_FILE_NAME) || beginsAsAdoptionFile(text)) return ADOPTION;
+  if (writes !== "evidence" && (names.includes(EVIDENCE_FILE_NAME) || beginsAsEvidence(text))) return EVIDENCE;
+  return null;
+}
+function yamlFile(real, names, folders) {
+  for (const name of names) {
+    if (/^Pulumi\.ya?ml$/.test(name)) return { what: "Pulumi's project file" };
+    const stack = /^Pulumi\.(.+)\.ya?ml$/.exec(name)?.[1];
+    if (stack !== void 0) return { what: `the settings file of the Pulumi stack ${truncateText(oneLine(stack), 80)}` };
+    if (/^action\.ya?ml$/.test(name)) return { what: "a GitHub Action's metadata file" };
+  }
+  if (folders.some((parts) => parts.at(-2) === ".github" && parts.at(-1) === "workflows")) return { what: "a GitHub Actions workflow" };
+  const other = { what: "a YAML file (no report maildns writes is YAML, so it is no earlier report)" };
+  const start = readStart(real, MAX_FILE_BYTES + 1);
+  if (start === null || !start.whole) return other;
+  const source = parseSource(real, start.bytes);
+  if (source.problems.some((p) => p.ruleId === "file-syntax" || p.ruleId === "file-duplicate-key")) return { what: "a YAML file that does not parse (a domain file being edited?)" };
+  const value = source.value;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return other;
+  if ("domain" in value) {
+    const domain = value.domain;
+    return { what: typeof domain === "string" && domain !== "" ? `the domain file of ${truncateText(oneLine(domain), 80)}` : "a domain file" };
+  }
+  if ("extends" in value || "rules" in value) return { what: "a policy pack" };
+  return other;
+}
+function readStart(path, limit) {
+  try {
+    const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const stats = fstatSync(fd);
+      if (!stats.isFile()) return null;
+      const buffer = new Uint8Array(Math.min(stats.size, limit));
+      let read = 0;
+      while (read < buffer.length) {
+        const n = readSync(fd, buffer, read, buffer.length - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      return { bytes: buffer.subarray(0, read), whole: stats.size <= read };
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+}
+
+// src/cli/args.ts
 var SHARED_OPTIONS = {
   policy: { type: "string" },
   format: { type: "string", short: "f" },
@@ -115,61 +234,43 @@ function writeProblem(error) {
   };
   return code && words[code] ? `${words[code]} (${code})` : code ?? "error";
 }
-function outputOption(io, value, command = "", reads = [], flag = "--output") {
+function outputOption(io, value, command = "", reads = [], flag = "--output", writes) {
   if (value === void 0 || value === "-") return void 0;
   if (value === "") throw new UsageError(`${flag} needs a file name (or - for standard output)`);
-  const target = resolve(io.cwd, value);
+  const target = resolve2(io.cwd, value);
   const stats = statOrNull(target);
-  if (stats?.isDirectory()) throw new UsageError(`${flag} ${value} is a folder: give a file name, e.g. ${flag} ${value.replace(/\/+$/, "")}/report.txt`);
-  if (stats && !stats.isFile()) return value;
-  const read = stats ? readByCommand(target, stats, io.cwd, reads) : null;
-  if (read) {
-    const held = read.what === null ? `the file ${read.path}, which ${command} reads` : `under ${read.path}, where ${command} reads it (${read.what})`;
-    throw new UsageError(`${flag} ${value} is ${held}: the report would replace it; give another file name`);
+  if (stats?.isDirectory()) {
+    if (target.split(/[\\/]/).includes(".git")) throw new UsageError(`${flag} ${value} is a folder of .git, where Git keeps the repository: give a file name outside it`);
+    throw new UsageError(`${flag} ${value} is a folder: give a file name, e.g. ${flag} ${value.replace(/\/+$/, "")}/report.txt`);
   }
-  const folder = dirname(target);
+  if (stats && !stats.isFile()) return value;
+  const held = keptFile(target, stats, io.cwd, { command, reads, ...writes ? { writes } : {} });
+  if (held) throw new UsageError(`${flag} ${value} is ${held.what}: the report would replace it; give another file name${held.hint ? ` (${held.hint})` : ""}`);
+  const folder = dirname2(target);
   const parent = statOrNull(folder);
-  if (!parent) throw new UsageError(`${flag} ${value}: the folder ${dirname(value)} does not exist (or a part of its path is not a folder): create it first`);
-  if (!parent.isDirectory()) throw new UsageError(`${flag} ${value}: ${dirname(value)} is not a folder`);
+  if (!parent) throw new UsageError(`${flag} ${value}: the folder ${dirname2(value)} does not exist (or a part of its path is not a folder): create it first`);
+  if (!parent.isDirectory()) throw new UsageError(`${flag} ${value}: ${dirname2(value)} is not a folder`);
   try {
-    accessSync(folder, constants.W_OK);
+    accessSync(folder, constants2.W_OK);
   } catch (error) {
-    throw new UsageError(`${flag} ${value}: cannot write in ${dirname(value)}: ${writeProblem(error)}`);
+    throw new UsageError(`${flag} ${value}: cannot write in ${dirname2(value)}: ${writeProblem(error)}`);
   }
   return value;
 }
-function readByCommand(target, stats, cwd, reads) {
-  let real = null;
-  for (const { path, takes } of reads) {
-    if (path === void 0 || path === "" || path === "-") continue;
-    const at = resolve(cwd, path);
-    const read = statOrNull(at);
-    if (!read) continue;
-    if (read.isFile() && read.dev === stats.dev && read.ino === stats.ino) return { path, what: null };
-    if (!read.isDirectory() || !takes || !takes.test(basename(target))) continue;
-    try {
-      real ??= realpathSync(target);
-      const folder = realpathSync(at);
-      if (isInside(folder, real)) return { path: path.replace(/\/+$/, ""), what: takes.what };
-    } catch {
-    }
-  }
-  return null;
-}
 function statOrNull(path) {
   try {
-    return statSync(path);
+    return statSync2(path);
   } catch {
     return null;
   }
 }
 
 // src/cli/interrupt.ts
-import { constants as constants2 } from "node:os";
+import { constants as constants3 } from "node:os";
 var INTERRUPT_SIGNALS = ["SIGINT", "SIGTERM"];
 function endBySignal(signal) {
   for (const s of INTERRUPT_SIGNALS) process.removeAllListeners(s);
-  process.exitCode = 128 + constants2.signals[signal];
+  process.exitCode = 128 + constants3.signals[signal];
   process.kill(process.pid, signal);
 }
 var DNS_INTERRUPT_NOTE = "the lookups not answered yet are failures; writing the report";
@@ -265,8 +366,6 @@ function formatFindings(format, report, options = {}) {
 }
 
 // src/cli/read-paths.ts
-import { closeSync, fstatSync, openSync, readSync, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename2, resolve as resolve2 } from "node:path";
 var DOMAIN_FILES = { test: (name) => isDomainFileName(name) || name === EVIDENCE_FILE_NAME, what: `domain files and ${EVIDENCE_FILE_NAME}` };
 var ZONE_FILES = { test: isZoneFileName, what: "zone files" };
 var domainPaths = (paths) => paths.map((path) => ({ path, takes: DOMAIN_FILES }));
@@ -274,75 +373,6 @@ var DOMAIN_FILES_ONLY = { test: isDomainFileName, what: "domain files" };
 var domainFileOnlyPaths = (paths) => paths.map((path) => ({ path, takes: DOMAIN_FILES_ONLY }));
 var zonePaths = (zones) => (zones ?? []).map((path) => ({ path, takes: ZONE_FILES }));
 var packRead = (policy) => ({ path: policy !== void 0 && SHIPPED_POLICIES.includes(policy) ? void 0 : policy });
-function refuseDomainFileOutput(io, output, flag = "--output") {
-  const held = domainFileHeld(io, output);
-  if (held !== null) throw new UsageError(`${flag} ${output} is ${held}: the report would replace it; give another file name`);
-}
-function domainFileHeld(io, output) {
-  if (output === void 0 || output === "-") return null;
-  const target = resolve2(io.cwd, output);
-  let real;
-  try {
-    real = realpathSync2(target);
-  } catch {
-    return null;
-  }
-  if (!isDomainFileName(basename2(target)) && !isDomainFileName(basename2(real))) return null;
-  let bytes;
-  try {
-    const fd = openSync(real, "r");
-    try {
-      const stats = fstatSync(fd);
-      if (!stats.isFile() || stats.size > MAX_FILE_BYTES) return null;
-      const buffer = new Uint8Array(stats.size);
-      let read = 0;
-      while (read < buffer.length) {
-        const n = readSync(fd, buffer, read, buffer.length - read, read);
-        if (n === 0) break;
-        read += n;
-      }
-      bytes = buffer.subarray(0, read);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return null;
-  }
-  const source = parseSource(real, bytes);
-  if (source.problems.some((p) => p.ruleId === "file-syntax" || p.ruleId === "file-duplicate-key")) return "a YAML file that does not parse (a domain file being edited?)";
-  const value = source.value;
-  if (value === null || typeof value !== "object" || Array.isArray(value) || !("domain" in value)) return null;
-  const domain = value.domain;
-  return typeof domain === "string" && domain !== "" ? `the domain file of ${truncateText(oneLine(domain), 80)}` : "a domain file";
-}
-var EVIDENCE_HEAD = /^\s*\{\s*"version"\s*:\s*1\s*,\s*"window"\s*:\s*\{[^{}]*\}\s*,\s*"minSourceShare"\s*:/;
-function refuseEvidenceOutput(io, output) {
-  if (output === void 0 || output === "-") return;
-  const target = resolve2(io.cwd, output);
-  let real;
-  try {
-    real = realpathSync2(target);
-  } catch {
-    return;
-  }
-  let evidence = basename2(target) === EVIDENCE_FILE_NAME || basename2(real) === EVIDENCE_FILE_NAME;
-  if (!evidence) {
-    try {
-      const fd = openSync(real, "r");
-      try {
-        if (!fstatSync(fd).isFile()) return;
-        const head = new Uint8Array(4096);
-        const n = readSync(fd, head, 0, head.length, 0);
-        evidence = EVIDENCE_HEAD.test(new TextDecoder().decode(head.subarray(0, n)));
-      } finally {
-        closeSync(fd);
-      }
-    } catch {
-      return;
-    }
-  }
-  if (evidence) throw new UsageError(`--output ${output} is a DMARC evidence file, which lint and plan read (rule dmarc-ramp-evidence): the summary would replace it; give another file name (\`maildns reports evidence\` writes the evidence)`);
-}
 
 // src/cli/full-collection.ts
 import { createRequire } from "node:module";
@@ -392,12 +422,12 @@ function progress(io, quiet, label) {
 }
 
 // src/cli/report-sink.ts
-import { closeSync as closeSync2, openSync as openSync2, realpathSync as realpathSync3, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, realpathSync as realpathSync2, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 var BLOCK = 64 * 1024;
 function isSpecialFile(path) {
   try {
-    const stat = statSync2(realpathSync3(path));
+    const stat = statSync3(realpathSync2(path));
     return !stat.isFile() && !stat.isDirectory();
   } catch {
     return false;
@@ -517,7 +547,7 @@ function printRanks(max, perFile) {
   };
 }
 function boundedFindings(perFile, perRun) {
-  const kept = { error: [], warn: [], info: [] };
+  const kept2 = { error: [], warn: [], info: [] };
   const ranks = printRanks(perRun, perFile);
   let order = 0;
   let seen = 0;
@@ -535,7 +565,7 @@ function boundedFindings(perFile, perRun) {
       const chosen = keptPerFile(findings, perFile).sort((a, b) => a - b);
       for (const i of chosen) {
         const f = findings[i];
-        if (ranks.mayPrint(f.level)) kept[f.level].push({ finding: f, order });
+        if (ranks.mayPrint(f.level)) kept2[f.level].push({ finding: f, order });
         ranks.met(f.level);
         order++;
       }
@@ -544,7 +574,7 @@ function boundedFindings(perFile, perRun) {
     /** The findings to print, in report order, and how many of those met are left out. */
     take() {
       const chosen = [];
-      for (const level of LEVELS) for (const k of kept[level]) if (chosen.length < perRun) chosen.push(k);
+      for (const level of LEVELS) for (const k of kept2[level]) if (chosen.length < perRun) chosen.push(k);
       chosen.sort((a, b) => a.order - b.order);
       return { findings: chosen.map((c) => c.finding), omitted: seen - chosen.length };
     }
@@ -552,7 +582,7 @@ function boundedFindings(perFile, perRun) {
 }
 function sarifWriter(write, context) {
   const max = context.maxSarifResults ?? MAX_SARIF_RESULTS;
-  const kept = { error: [], warn: [], info: [] };
+  const kept2 = { error: [], warn: [], info: [] };
   const seen = { error: 0, warn: 0, info: 0 };
   const ranks = printRanks(max, Infinity);
   let order = 0;
@@ -566,7 +596,7 @@ function sarifWriter(write, context) {
     foresee: (levels) => ranks.foresee(levels),
     add(findings) {
       for (const f of findings) {
-        if (ranks.mayPrint(f.level)) kept[f.level].push({ finding: f, order });
+        if (ranks.mayPrint(f.level)) kept2[f.level].push({ finding: f, order });
         ranks.met(f.level);
         seen[f.level]++;
         order++;
@@ -574,7 +604,7 @@ function sarifWriter(write, context) {
     },
     end(summary) {
       const chosen = [];
-      for (const level of LEVELS) for (const k of kept[level]) if (chosen.length < max) chosen.push(k);
+      for (const level of LEVELS) for (const k of kept2[level]) if (chosen.length < max) chosen.push(k);
       chosen.sort((a, b) => a.order - b.order);
       const left = { ...seen };
       for (const c of chosen) left[c.finding.level]--;
@@ -727,8 +757,6 @@ export {
   domainFileOnlyPaths,
   zonePaths,
   packRead,
-  refuseDomainFileOutput,
-  refuseEvidenceOutput,
   collectEvery,
   progress,
   reportSink,

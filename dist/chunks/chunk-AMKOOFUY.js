@@ -61,6 +61,8 @@ function serializeEvidence(evidence) {
   return `${reportJson(evidence)}
 `;
 }
+var EVIDENCE_HEAD = /^\s*\{\s*"version"\s*:\s*1\s*,\s*"window"\s*:\s*\{[^{}]*\}\s*,\s*"minSourceShare"\s*:/;
+var beginsAsEvidence = (head) => EVIDENCE_HEAD.test(head);
 var EvidenceError = class extends Error {
   name = "EvidenceError";
 };
@@ -125,6 +127,7 @@ export {
   domainEvidence,
   buildEvidence,
   serializeEvidence,
+  beginsAsEvidence,
   EvidenceError,
   parseEvidence,
   evidenceView

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   writeFileWhole
-} from "./chunk-RSGJAYDH.js";
+} from "./chunk-VGHKPY6Y.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-V7EFDIVW.js";
+} from "./chunk-HIX2IP6K.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";
@@ -18,7 +18,7 @@ import {
   EvidenceError,
   evidenceView,
   parseEvidence
-} from "./chunk-4UO5ACLI.js";
+} from "./chunk-AMKOOFUY.js";
 import {
   reportJson
 } from "./chunk-G7NDWJJB.js";
@@ -34,13 +34,6 @@ function toolVersion() {
   }
 }
 
-// src/config/inside.ts
-import { isAbsolute, relative, sep } from "node:path";
-function isInside(outer, inner) {
-  const rel = relative(outer, inner);
-  return rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-}
-
 // src/model/calendar-date.ts
 function isCalendarDate(text) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -49,6 +42,13 @@ function isCalendarDate(text) {
   const date = new Date(Date.UTC(year, month - 1, day));
   date.setUTCFullYear(year);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+// src/config/inside.ts
+import { isAbsolute, relative, sep } from "node:path";
+function isInside(outer, inner) {
+  const rel = relative(outer, inner);
+  return rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 // src/formatters/json.ts
@@ -604,8 +604,8 @@ function openLintCacheAt(options) {
 }
 
 export {
-  isInside,
   isCalendarDate,
+  isInside,
   cacheFilePath,
   openLintCacheAt,
   findingJson,
