@@ -97,10 +97,11 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
  * Writes a whole report to --output or stdout (`-` is stdout), as the sink does: a file aside, renamed onto
  * its place once written (a plan.json that a reader or another run opens meanwhile is never half of one).
  */
-export function emit(io: Pick<CliIO, "stdout" | "cwd">, text: string, output: string | undefined): void {
+export function emit(io: Pick<CliIO, "stdout" | "cwd">, report: string | Iterable<string>, output: string | undefined): void {
   const sink = reportSink(io, output);
   try {
-    sink.write(text);
+    if (typeof report === "string") sink.write(report);
+    else for (const chunk of report) sink.write(chunk);
     sink.close();
   } finally {
     sink.abort();

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { constants, closeSync, openSync, readFileSync, readSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { reportSink } from "../../src/cli/report-sink.js";
+import { emit, reportSink } from "../../src/cli/report-sink.js";
 import { tempTree } from "../helpers/tmp.js";
 
 const io = (cwd: string) => ({ cwd, stdout: () => undefined });
@@ -22,6 +22,28 @@ describe("reportSink", () => {
     whole.close();
     expect(readFileSync(join(root, "report.txt"), "utf8")).toBe("a\nb\n");
     expect(readdirSync(root)).toEqual(["report.txt"]);
+  });
+
+  it("emit writes a report given in pieces as they are made, to a file as to standard output (plan -f json -o: never one string)", () => {
+    const root = tempTree({});
+    const piece = "x".repeat(64 * 1024);
+    const writtenBeforeLast: number[] = [];
+    function* pieces(): Generator<string> {
+      yield piece;
+      yield piece;
+      // By now two blocks were handed over: the first is already in the file aside, not held for the end.
+      const aside = readdirSync(root).filter((name) => name.startsWith(".plan.json."));
+      writtenBeforeLast.push(...aside.map((name) => statSync(join(root, name)).size));
+      yield "end\n";
+    }
+    emit(io(root), pieces(), "plan.json");
+    expect(readFileSync(join(root, "plan.json"), "utf8")).toBe(`${piece}${piece}end\n`);
+    expect(writtenBeforeLast.length).toBe(1);
+    expect(writtenBeforeLast[0]).toBeGreaterThanOrEqual(piece.length);
+    expect(readdirSync(root)).toEqual(["plan.json"]);
+    const printed: string[] = [];
+    emit({ cwd: root, stdout: (text: string) => printed.push(text) }, pieces(), undefined);
+    expect(printed.join("")).toBe(`${piece}${piece}end\n`);
   });
 
   it.skipIf(process.platform === "win32")("writes a FIFO in place: it is still a FIFO afterwards, and an abort does not remove it", () => {
