@@ -35,6 +35,7 @@ const FILES: Record<string, string> = {
   "package-lock.json": '{"lockfileVersion": 3}\n',
   "tsconfig.json": '{"compilerOptions": {}}\n',
   ".git/config": "[core]\n\tbare = false\n",
+  ".git/refs/heads/main": `${"0".repeat(40)}\n`,
   "worktree/.git": "gitdir: ../.git/worktrees/x\n",
 };
 
@@ -108,6 +109,33 @@ describe("--output never replaces a file the project lives on", { timeout: 120_0
     expect(lstatSync(join(root, output)).isSymbolicLink()).toBe(linked);
     expect(server.queries.count).toBe(asked);
     expect(existsSync(join(root, "store"))).toBe(false);
+  });
+
+  it("no new file is made in .git, nor a new .git file, whatever their case: Git would read the report as its own", async () => {
+    // A report written as .git/packed-refs or .git/shallow, where none was, stopped every later git command
+    // ("unexpected line in .git/packed-refs", "bad shallow line"); one named .git made a folder a checkout.
+    const inGit = "is in .git, where Git keeps the repository: Git would read the report as one of its own files; give a file name outside .git\n";
+    const gitFile = "is the name of the file that tells Git where a checkout's repository is: Git would read the report as one; give another file name\n";
+    for (const [output, sentence] of [
+      [".git/packed-refs", inGit],
+      [".git/refs/heads/report", inGit],
+      ["stacks/.git", gitFile],
+      ["stacks/.Git", gitFile],
+    ] as const) {
+      const run = await runCliAsync(["rules", "-o", output], { cwd: root });
+      expect([run.status, run.stderr, run.stdout], output).toEqual([2, `maildns rules: --output ${output} ${sentence}`, ""]);
+      expect(existsSync(join(root, output)), output).toBe(false);
+    }
+    // A link into .git names its file there: refused as the file itself would be.
+    symlinkSync(".git", join(root, "git-link"));
+    const linked = await runCliAsync(["rules", "-o", "git-link/packed-refs"], { cwd: root });
+    expect([linked.status, linked.stderr]).toEqual([2, `maildns rules: --output git-link/packed-refs ${inGit}`]);
+    // A new file elsewhere is written as before, and so is one whose name only holds .git.
+    for (const output of ["stacks/report.txt", "stacks/.github-report.txt", "git.txt"]) {
+      const run = await runCliAsync(["rules", "-o", output], { cwd: root });
+      expect([run.status, run.stderr], output).toEqual([0, ""]);
+      expect(readFileSync(join(root, output), "utf8"), output).toContain("spf-missing");
+    }
   });
 
   it("the folder .git is refused without suggesting a name inside it", async () => {
