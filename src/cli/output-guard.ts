@@ -89,6 +89,28 @@ const PROJECT_FILES = new Map([
   ["tsconfig.json", "TypeScript's settings file"],
 ]);
 
+/**
+ * What the file at `path` (`real`: where it leads) is to the project, by its name: one of PROJECT_FILES, or
+ * another spelling of one that is the same file. On a file system that ignores case (macOS's, Windows's)
+ * `-o PACKAGE.JSON` opens package.json, and the rename onto it replaced the manifest; where case counts,
+ * PACKAGE.JSON is a file of its own, and replaced as any other.
+ */
+function projectFile(path: string, real: string): string | undefined {
+  const name = basename(path);
+  const exact = PROJECT_FILES.get(name);
+  if (exact !== undefined) return exact;
+  const known = name.toLowerCase();
+  const what = PROJECT_FILES.get(known);
+  if (what === undefined) return undefined;
+  try {
+    const file = statSync(real);
+    const named = statSync(resolve(dirname(path), known));
+    return file.dev === named.dev && file.ino === named.ino ? what : undefined;
+  } catch {
+    return undefined; // no file of that name there: nothing but this one
+  }
+}
+
 /** Enough of a JSON file to see how it begins (beginsAsEvidence, beginsAsAdoptionFile). */
 const HEAD_BYTES = 4096;
 
@@ -142,8 +164,8 @@ function kept(target: string, writes: OutputCheck["writes"]): Kept | null {
     return made ? { what: "the name of the file that tells Git where a checkout's repository is", instead: "Git would read the report as one; give another file name" } : { what: "the .git file that tells Git where this checkout's repository is" };
   }
   if (made) return null;
-  for (const name of names) {
-    const project = PROJECT_FILES.get(name);
+  for (const path of [target, real]) {
+    const project = projectFile(path, real);
     if (project !== undefined) return { what: project };
   }
   if (names.some((name) => /\.ya?ml$/i.test(name))) return yamlFile(real, names, folders);

@@ -3,7 +3,7 @@
 // DMARC evidence and adoption files (by name or by how maildns begins them), npm's and TypeScript's
 // settings files, Git's own files, through a link too. Refused with exit 2 before any work: no question to
 // DNS, no report store opened. An earlier report of any format is still replaced.
-import { existsSync, lstatSync, readFileSync, symlinkSync } from "node:fs";
+import { existsSync, linkSync, lstatSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { beginsAsAdoptionFile, renderAdoptionFile } from "../../src/providers/adoption-file.js";
@@ -136,6 +136,20 @@ describe("--output never replaces a file the project lives on", { timeout: 120_0
       expect([run.status, run.stderr], output).toEqual([0, ""]);
       expect(readFileSync(join(root, output), "utf8"), output).toContain("spf-missing");
     }
+  });
+
+  it("package.json spelt in another case is refused when it opens the same file (a file system that ignores case), replaced when it is a file of its own", async () => {
+    // On macOS's or Windows's file system `-o PACKAGE.JSON` opens package.json: one file under two
+    // spellings. A hard link is the same here, where case counts.
+    const tree = tempTree({ "package.json": '{"name": "mail"}\n', "tsconfig.json": "{}\n", "TSCONFIG.JSON": "an earlier report\n" });
+    linkSync(join(tree, "package.json"), join(tree, "PACKAGE.JSON"));
+    const run = runCli(["rules", "-o", "PACKAGE.JSON"], { cwd: tree });
+    expect([run.status, run.stderr, run.stdout]).toEqual([2, `maildns rules: --output PACKAGE.JSON ${refusal("npm's package manifest")}\n`, ""]);
+    expect(readFileSync(join(tree, "PACKAGE.JSON"), "utf8")).toBe('{"name": "mail"}\n');
+    const own = runCli(["rules", "-o", "TSCONFIG.JSON"], { cwd: tree });
+    expect([own.status, own.stderr]).toEqual([0, ""]);
+    expect(readFileSync(join(tree, "TSCONFIG.JSON"), "utf8")).toContain("spf-missing");
+    expect(readFileSync(join(tree, "tsconfig.json"), "utf8")).toBe("{}\n");
   });
 
   it("the folder .git is refused without suggesting a name inside it", async () => {
