@@ -9,7 +9,7 @@
 //   program read, known by name or by how maildns begins them), npm's and TypeScript's settings files, and
 //   Git's own files.
 // Any other existing file, an earlier report of any format among them, is replaced as before.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
+import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { isInside } from "../config/inside.js";
 import { MAX_FILE_BYTES, parseSource } from "../config/source.js";
@@ -170,6 +170,10 @@ function kept(target: string, writes: OutputCheck["writes"]): Kept | null {
   }
   if (names.some((name) => /\.ya?ml$/i.test(name))) return yamlFile(real, names, folders);
   const head = readStart(real, HEAD_BYTES);
+  // A file this user may not read is none of their reports (maildns writes its reports readable to whoever
+  // wrote them), and what it is cannot be seen: an evidence or adoption file under another name, another
+  // user's, in a folder both may write, was replaced unseen.
+  if (head === null && cannotRead(real)) return { what: "a file you cannot read, so maildns cannot tell it is an earlier report" };
   const text = head === null ? "" : new TextDecoder().decode(head.bytes);
   if (names.includes(ADOPTION_FILE_NAME) || beginsAsAdoptionFile(text)) return ADOPTION;
   if (writes !== "evidence" && (names.includes(EVIDENCE_FILE_NAME) || beginsAsEvidence(text))) return EVIDENCE;
@@ -199,6 +203,18 @@ function yamlFile(real: string, names: readonly string[], folders: readonly stri
   }
   if ("extends" in value || "rules" in value) return { what: "a policy pack" };
   return other;
+}
+
+/** Whether the regular file at `path` is one this process may not open for reading (EACCES, EPERM). */
+function cannotRead(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.R_OK);
+    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "EACCES" || code === "EPERM";
+  }
 }
 
 /**

@@ -3,12 +3,12 @@
 // DMARC evidence and adoption files (by name or by how maildns begins them), npm's and TypeScript's
 // settings files, Git's own files, through a link too. Refused with exit 2 before any work: no question to
 // DNS, no report store opened. An earlier report of any format is still replaced.
-import { existsSync, linkSync, lstatSync, readFileSync, symlinkSync } from "node:fs";
+import { chmodSync, existsSync, linkSync, lstatSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { beginsAsAdoptionFile, renderAdoptionFile } from "../../src/providers/adoption-file.js";
 import { beginsAsEvidence, buildEvidence, serializeEvidence } from "../../src/reports/evidence.js";
-import { runCli } from "../helpers/cli.js";
+import { runCli, unprivilegedUser } from "../helpers/cli.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
@@ -150,6 +150,23 @@ describe("--output never replaces a file the project lives on", { timeout: 120_0
     expect([own.status, own.stderr]).toEqual([0, ""]);
     expect(readFileSync(join(tree, "TSCONFIG.JSON"), "utf8")).toContain("spf-missing");
     expect(readFileSync(join(tree, "tsconfig.json"), "utf8")).toBe("{}\n");
+  });
+
+  it("a file the user cannot read is refused: what it is cannot be seen, and it is none of their reports", () => {
+    // Another user's evidence under another name, in a folder both may write (a root test run runs as nobody).
+    const user = unprivilegedUser();
+    const tree = tempTree({ "shared/evidence-prod.json": EVIDENCE, "shared/old-report.json": "{}\n" });
+    chmodSync(tree, 0o755);
+    chmodSync(join(tree, "shared"), 0o777);
+    chmodSync(join(tree, "shared/evidence-prod.json"), 0o000);
+    const run = runCli(["rules", "-o", "shared/evidence-prod.json"], { cwd: tree, ...(user ? { user } : {}) });
+    expect([run.status, run.stderr, run.stdout]).toEqual([2, `maildns rules: --output shared/evidence-prod.json ${refusal("a file you cannot read, so maildns cannot tell it is an earlier report")}\n`, ""]);
+    chmodSync(join(tree, "shared/evidence-prod.json"), 0o644);
+    expect(readFileSync(join(tree, "shared/evidence-prod.json"), "utf8")).toBe(EVIDENCE);
+    // One they can read is judged by what it holds, as before.
+    chmodSync(join(tree, "shared/old-report.json"), 0o666);
+    const own = runCli(["rules", "-o", "shared/old-report.json"], { cwd: tree, ...(user ? { user } : {}) });
+    expect([own.status, own.stderr]).toEqual([0, ""]);
   });
 
   it("the folder .git is refused without suggesting a name inside it", async () => {
