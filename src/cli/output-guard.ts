@@ -9,7 +9,7 @@
 //   program read, known by name or by how maildns begins them), npm's and TypeScript's settings files, and
 //   Git's own files.
 // Any other existing file, an earlier report of any format among them, is replaced as before.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
+import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { isInside } from "../config/inside.js";
 import { MAX_FILE_BYTES, parseSource } from "../config/source.js";
@@ -38,11 +38,21 @@ export interface OutputCheck {
 }
 
 /**
- * Why the existing regular file `target` (the output's path resolved against `cwd`; `stats` its stat,
- * through links, null for nothing or a link to nothing) must not be replaced, as the words after "is" (and
- * the hint after the refusal), or null.
+ * Why an output is refused: `what` the words after "is"; `instead` what would go wrong and what to do, when
+ * it is not "the report would replace it; give another file name" (a name where nothing is yet); `hint`.
  */
-export function keptFile(target: string, stats: Stats | null, cwd: string, check: OutputCheck): { what: string; hint?: string } | null {
+export interface Kept {
+  what: string;
+  instead?: string;
+  hint?: string;
+}
+
+/**
+ * Why the existing regular file `target` (the output's path resolved against `cwd`; `stats` its stat,
+ * through links, null for nothing or a link to nothing) must not be replaced, or why no file may be made
+ * where nothing is yet (in .git), or null.
+ */
+export function keptFile(target: string, stats: Stats | null, cwd: string, check: OutputCheck): Kept | null {
   const read = stats && readByCommand(target, stats, cwd, check.reads);
   if (read) return { what: read.what === null ? `the file ${read.path}, which ${check.command} reads` : `under ${read.path}, where ${check.command} reads it (${read.what})` };
   return kept(target, check.writes);
@@ -79,6 +89,28 @@ const PROJECT_FILES = new Map([
   ["tsconfig.json", "TypeScript's settings file"],
 ]);
 
+/**
+ * What the file at `path` (`real`: where it leads) is to the project, by its name: one of PROJECT_FILES, or
+ * another spelling of one that is the same file. On a file system that ignores case (macOS's, Windows's)
+ * `-o PACKAGE.JSON` opens package.json, and the rename onto it replaced the manifest; where case counts,
+ * PACKAGE.JSON is a file of its own, and replaced as any other.
+ */
+function projectFile(path: string, real: string): string | undefined {
+  const name = basename(path);
+  const exact = PROJECT_FILES.get(name);
+  if (exact !== undefined) return exact;
+  const known = name.toLowerCase();
+  const what = PROJECT_FILES.get(known);
+  if (what === undefined) return undefined;
+  try {
+    const file = statSync(real);
+    const named = statSync(resolve(dirname(path), known));
+    return file.dev === named.dev && file.ino === named.ino ? what : undefined;
+  } catch {
+    return undefined; // no file of that name there: nothing but this one
+  }
+}
+
 /** Enough of a JSON file to see how it begins (beginsAsEvidence, beginsAsAdoptionFile). */
 const HEAD_BYTES = 4096;
 
@@ -91,31 +123,57 @@ const ADOPTION = {
   hint: "`maildns adopt` writes it",
 };
 
-function kept(target: string, writes: OutputCheck["writes"]): { what: string; hint?: string } | null {
+/**
+ * Git's folder or file, in any case: on a file system that ignores case (macOS's, Windows's) `.GIT` is `.git`,
+ * and Git itself refuses such paths in a tree for that reason (core.protectHFS, core.protectNTFS).
+ */
+const isGitName = (name: string): boolean => name.toLowerCase() === ".git";
+
+function kept(target: string, writes: OutputCheck["writes"]): Kept | null {
   let real: string;
+  // No file at the name: a new one, judged only by where it would be made (in Git's folder).
+  let made = false;
   try {
     real = realpathSync(target);
   } catch {
     // A link to nothing (a folder not checked out, a submodule not initialised) is replaced itself by the
-    // rename, and the project may keep it: judged by its names alone. Nothing else is there to replace.
+    // rename, and the project may keep it: judged by its names alone.
     try {
       if (!lstatSync(target).isSymbolicLink()) return null;
       real = resolve(dirname(target), readlinkSync(target));
     } catch {
-      return null;
+      try {
+        real = resolve(realpathSync(dirname(target)), basename(target));
+        made = true;
+      } catch {
+        return null; // no folder to write in: outputOption says so
+      }
     }
   }
   // A link is judged by its own name and by the file it names: either may be what the user recognises.
   const names = [basename(target), basename(real)];
   const folders = [target, real].map((path) => path.split(/[\\/]/).slice(0, -1));
-  if (folders.some((parts) => parts.includes(".git"))) return { what: "a file in .git, where Git keeps the repository" };
-  if (names.includes(".git")) return { what: "the .git file that tells Git where this checkout's repository is" };
-  for (const name of names) {
-    const project = PROJECT_FILES.get(name);
+  // A new file in .git is no safer than an old one: Git reads every file of some names there once it
+  // exists (packed-refs, shallow, refs/heads/NAME, info/grafts), and a report under one of them stopped
+  // every later git command ("unexpected line in .git/packed-refs", "bad shallow line").
+  if (folders.some((parts) => parts.some(isGitName))) {
+    return made ? { what: "in .git, where Git keeps the repository", instead: "Git would read the report as one of its own files; give a file name outside .git" } : { what: "a file in .git, where Git keeps the repository" };
+  }
+  // A new .git file would be taken by Git for a worktree's, in this folder and every one below it.
+  if (names.some(isGitName)) {
+    return made ? { what: "the name of the file that tells Git where a checkout's repository is", instead: "Git would read the report as one; give another file name" } : { what: "the .git file that tells Git where this checkout's repository is" };
+  }
+  if (made) return null;
+  for (const path of [target, real]) {
+    const project = projectFile(path, real);
     if (project !== undefined) return { what: project };
   }
   if (names.some((name) => /\.ya?ml$/i.test(name))) return yamlFile(real, names, folders);
   const head = readStart(real, HEAD_BYTES);
+  // A file this user may not read is none of their reports (maildns writes its reports readable to whoever
+  // wrote them), and what it is cannot be seen: an evidence or adoption file under another name, another
+  // user's, in a folder both may write, was replaced unseen.
+  if (head === null && cannotRead(real)) return { what: "a file you cannot read, so maildns cannot tell it is an earlier report" };
   const text = head === null ? "" : new TextDecoder().decode(head.bytes);
   if (names.includes(ADOPTION_FILE_NAME) || beginsAsAdoptionFile(text)) return ADOPTION;
   if (writes !== "evidence" && (names.includes(EVIDENCE_FILE_NAME) || beginsAsEvidence(text))) return EVIDENCE;
@@ -145,6 +203,18 @@ function yamlFile(real: string, names: readonly string[], folders: readonly stri
   }
   if ("extends" in value || "rules" in value) return { what: "a policy pack" };
   return other;
+}
+
+/** Whether the regular file at `path` is one this process may not open for reading (EACCES, EPERM). */
+function cannotRead(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.R_OK);
+    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "EACCES" || code === "EPERM";
+  }
 }
 
 /**

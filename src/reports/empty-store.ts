@@ -7,7 +7,7 @@
 // The image is the data directory of a cluster that this exact PGlite version made: PostgreSQL refuses a
 // data directory from another catalog version, so any other PGlite version (or a missing image) creates the
 // store with initdb as before, and says so once.
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -202,11 +202,15 @@ export function removeInterruptedCreations(directory: string): string[] {
  * that was there, so the next run makes it again; after the rename, the store is whole. A store made any
  * other way (PGlite's initdb writing into the store's own folder) could be killed halfway, and the folder,
  * with files but no PG_VERSION or half a cluster, was then refused or could not be started by every later
- * run. Returns false (and leaves things as they are) when another process made the store first.
+ * run. Returns false (and leaves things as they are) when another process made the store first. A folder
+ * that is a mount point (`mountPoint`, isMountPoint: a container's volume) cannot be replaced, so the store
+ * is made in it (createInPlace); making it beside, the run stopped at the rename with EBUSY, and no store on
+ * a volume could be made at all.
  */
-export async function createStoreWhole(directory: string, make: (staging: string) => Promise<void>, madeFrom: string): Promise<boolean> {
+export async function createStoreWhole(directory: string, make: (staging: string) => Promise<void>, madeFrom: string, mountPoint = isMountPoint): Promise<boolean> {
   const parent = dirname(directory);
   mkdirSync(parent, { recursive: true });
+  if (mountPoint(directory, parent)) return createInPlace(directory, make, madeFrom);
   const staging = join(parent, stagingName(basename(directory)));
   try {
     // PostgreSQL's own modes for a data directory: the owner's only.
@@ -233,6 +237,32 @@ export async function createStoreWhole(directory: string, make: (staging: string
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * Whether the existing folder `directory` is a mount point (a container's volume, a disk of its own): a file
+ * system other than its parent's. Such a folder cannot be replaced: rmdir(2) says EBUSY, and a folder made
+ * beside it is on the other file system, which rename(2) does not cross (EXDEV). A bind mount of a folder
+ * of the parent's own file system has the parent's device number: not seen here, its rmdir's EBUSY stops
+ * the run, naming the folder.
+ */
+export function isMountPoint(directory: string, parent: string): boolean {
+  try {
+    return statSync(directory).dev !== statSync(parent).dev;
+  } catch {
+    return false; // nothing there yet: made beside and renamed
+  }
+}
+
+/**
+ * A store whose folder cannot be replaced (a mount point) is made in that folder, as PGlite makes one: all
+ * or nothing cannot be had there. A run killed meanwhile leaves files without PG_VERSION, which the next run
+ * refuses, naming them (notAStoreProblem), or half a cluster it cannot start; the volume is then emptied.
+ */
+async function createInPlace(directory: string, make: (folder: string) => Promise<void>, madeFrom: string): Promise<boolean> {
+  await make(directory);
+  if (!existsSync(join(directory, "PG_VERSION"))) throw new Error(`${madeFrom} holds no PostgreSQL data directory`);
+  return true;
 }
 
 /**

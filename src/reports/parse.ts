@@ -10,6 +10,7 @@
 import { isIP } from "node:net";
 import { domainToASCII } from "node:url";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { oneLine } from "../model/show.js";
 import { readReportXml } from "./report-xml.js";
 import type { AggregateReport, Alignment, DkimResult, IngestProblem, PublishedPolicy, ReportRow, SpfResult } from "./model.js";
 
@@ -134,6 +135,16 @@ function isoDay(seconds: number): string {
   return Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999 ? `${seconds} s` : date.toISOString().slice(0, 10);
 }
 
+/**
+ * A value of the report as a problem quotes it: its first 60 characters (whole code points: never half of a
+ * pair of surrogates), with controls, line breaks and bidi or zero-width characters as U+XXXX (oneLine). The
+ * report is a stranger's mail: what it holds must not reach a terminal or a CI log as it is, in the text
+ * output nor in the JSON read with `jq -r` (CVE-2021-42574).
+ */
+function quoted(value: string): string {
+  return `'${oneLine(Array.from(value).slice(0, 60).join(""))}'`;
+}
+
 function integer(value: string): number | null {
   return /^\d{1,15}$/.test(value) ? Number(value) : null;
 }
@@ -144,7 +155,7 @@ class ReportShapeError extends Error {}
 function timeOf(range: Node, element: "begin" | "end"): number {
   const given = text(child(range, element));
   const value = integer(given);
-  if (value === null) throw new ReportShapeError(given === "" ? `its <date_range> has no <${element}>` : `its <date_range> has no valid <${element}> (got '${given.slice(0, 60)}'; seconds since 1970-01-01 UTC)`);
+  if (value === null) throw new ReportShapeError(given === "" ? `its <date_range> has no <${element}>` : `its <date_range> has no valid <${element}> (got ${quoted(given)}; seconds since 1970-01-01 UTC)`);
   return value;
 }
 
@@ -173,7 +184,7 @@ function rowOf(record: Node, index: number, policyDomain: string): ReportRow {
   const where = `record ${index + 1}`;
   const givenIp = text(child(row, "source_ip"));
   const sourceIp = canonicalIp(givenIp);
-  if (sourceIp === null) throw new ReportShapeError(`${where} has no valid <source_ip> (got '${givenIp.slice(0, 60)}')`);
+  if (sourceIp === null) throw new ReportShapeError(`${where} has no valid <source_ip> (got ${quoted(givenIp)})`);
   const count = integer(text(child(row, "count")));
   if (count === null) throw new ReportShapeError(`${where} has no valid <count>`);
   if (count > MAX_RECORD_COUNT) throw new ReportShapeError(`${where} claims ${count} messages from one source, more than the ${MAX_RECORD_COUNT} a record may hold: the report is forged or broken, and its figures would outweigh every other source of ${policyDomain}`);

@@ -3,12 +3,12 @@
 // DMARC evidence and adoption files (by name or by how maildns begins them), npm's and TypeScript's
 // settings files, Git's own files, through a link too. Refused with exit 2 before any work: no question to
 // DNS, no report store opened. An earlier report of any format is still replaced.
-import { existsSync, lstatSync, readFileSync, symlinkSync } from "node:fs";
+import { chmodSync, existsSync, linkSync, lstatSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { beginsAsAdoptionFile, renderAdoptionFile } from "../../src/providers/adoption-file.js";
 import { beginsAsEvidence, buildEvidence, serializeEvidence } from "../../src/reports/evidence.js";
-import { runCli } from "../helpers/cli.js";
+import { runCli, unprivilegedUser } from "../helpers/cli.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
@@ -35,6 +35,7 @@ const FILES: Record<string, string> = {
   "package-lock.json": '{"lockfileVersion": 3}\n',
   "tsconfig.json": '{"compilerOptions": {}}\n',
   ".git/config": "[core]\n\tbare = false\n",
+  ".git/refs/heads/main": `${"0".repeat(40)}\n`,
   "worktree/.git": "gitdir: ../.git/worktrees/x\n",
 };
 
@@ -108,6 +109,64 @@ describe("--output never replaces a file the project lives on", { timeout: 120_0
     expect(lstatSync(join(root, output)).isSymbolicLink()).toBe(linked);
     expect(server.queries.count).toBe(asked);
     expect(existsSync(join(root, "store"))).toBe(false);
+  });
+
+  it("no new file is made in .git, nor a new .git file, whatever their case: Git would read the report as its own", async () => {
+    // A report written as .git/packed-refs or .git/shallow, where none was, stopped every later git command
+    // ("unexpected line in .git/packed-refs", "bad shallow line"); one named .git made a folder a checkout.
+    const inGit = "is in .git, where Git keeps the repository: Git would read the report as one of its own files; give a file name outside .git\n";
+    const gitFile = "is the name of the file that tells Git where a checkout's repository is: Git would read the report as one; give another file name\n";
+    for (const [output, sentence] of [
+      [".git/packed-refs", inGit],
+      [".git/refs/heads/report", inGit],
+      ["stacks/.git", gitFile],
+      ["stacks/.Git", gitFile],
+    ] as const) {
+      const run = await runCliAsync(["rules", "-o", output], { cwd: root });
+      expect([run.status, run.stderr, run.stdout], output).toEqual([2, `maildns rules: --output ${output} ${sentence}`, ""]);
+      expect(existsSync(join(root, output)), output).toBe(false);
+    }
+    // A link into .git names its file there: refused as the file itself would be.
+    symlinkSync(".git", join(root, "git-link"));
+    const linked = await runCliAsync(["rules", "-o", "git-link/packed-refs"], { cwd: root });
+    expect([linked.status, linked.stderr]).toEqual([2, `maildns rules: --output git-link/packed-refs ${inGit}`]);
+    // A new file elsewhere is written as before, and so is one whose name only holds .git.
+    for (const output of ["stacks/report.txt", "stacks/.github-report.txt", "git.txt"]) {
+      const run = await runCliAsync(["rules", "-o", output], { cwd: root });
+      expect([run.status, run.stderr], output).toEqual([0, ""]);
+      expect(readFileSync(join(root, output), "utf8"), output).toContain("spf-missing");
+    }
+  });
+
+  it("package.json spelt in another case is refused when it opens the same file (a file system that ignores case), replaced when it is a file of its own", async () => {
+    // On macOS's or Windows's file system `-o PACKAGE.JSON` opens package.json: one file under two
+    // spellings. A hard link is the same here, where case counts.
+    const tree = tempTree({ "package.json": '{"name": "mail"}\n', "tsconfig.json": "{}\n", "TSCONFIG.JSON": "an earlier report\n" });
+    linkSync(join(tree, "package.json"), join(tree, "PACKAGE.JSON"));
+    const run = runCli(["rules", "-o", "PACKAGE.JSON"], { cwd: tree });
+    expect([run.status, run.stderr, run.stdout]).toEqual([2, `maildns rules: --output PACKAGE.JSON ${refusal("npm's package manifest")}\n`, ""]);
+    expect(readFileSync(join(tree, "PACKAGE.JSON"), "utf8")).toBe('{"name": "mail"}\n');
+    const own = runCli(["rules", "-o", "TSCONFIG.JSON"], { cwd: tree });
+    expect([own.status, own.stderr]).toEqual([0, ""]);
+    expect(readFileSync(join(tree, "TSCONFIG.JSON"), "utf8")).toContain("spf-missing");
+    expect(readFileSync(join(tree, "tsconfig.json"), "utf8")).toBe("{}\n");
+  });
+
+  it("a file the user cannot read is refused: what it is cannot be seen, and it is none of their reports", () => {
+    // Another user's evidence under another name, in a folder both may write (a root test run runs as nobody).
+    const user = unprivilegedUser();
+    const tree = tempTree({ "shared/evidence-prod.json": EVIDENCE, "shared/old-report.json": "{}\n" });
+    chmodSync(tree, 0o755);
+    chmodSync(join(tree, "shared"), 0o777);
+    chmodSync(join(tree, "shared/evidence-prod.json"), 0o000);
+    const run = runCli(["rules", "-o", "shared/evidence-prod.json"], { cwd: tree, ...(user ? { user } : {}) });
+    expect([run.status, run.stderr, run.stdout]).toEqual([2, `maildns rules: --output shared/evidence-prod.json ${refusal("a file you cannot read, so maildns cannot tell it is an earlier report")}\n`, ""]);
+    chmodSync(join(tree, "shared/evidence-prod.json"), 0o644);
+    expect(readFileSync(join(tree, "shared/evidence-prod.json"), "utf8")).toBe(EVIDENCE);
+    // One they can read is judged by what it holds, as before.
+    chmodSync(join(tree, "shared/old-report.json"), 0o666);
+    const own = runCli(["rules", "-o", "shared/old-report.json"], { cwd: tree, ...(user ? { user } : {}) });
+    expect([own.status, own.stderr]).toEqual([0, ""]);
   });
 
   it("the folder .git is refused without suggesting a name inside it", async () => {

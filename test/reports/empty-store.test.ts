@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as tar from "tar";
 import { describe, expect, it } from "vitest";
-import { createStoreWhole, findEmptyStoreImage, imageRefusal, initdbNotice, installedPgliteVersion, isNewStoreDirectory, notAStoreProblem, removeInterruptedCreations, unpackEmptyStore, type EmptyStoreImage } from "../../src/reports/empty-store.js";
+import { createStoreWhole, findEmptyStoreImage, imageRefusal, initdbNotice, installedPgliteVersion, isMountPoint, isNewStoreDirectory, notAStoreProblem, removeInterruptedCreations, unpackEmptyStore, type EmptyStoreImage } from "../../src/reports/empty-store.js";
 import { repoRoot } from "../helpers/cli.js";
 import { tempTree } from "../helpers/tmp.js";
 
@@ -177,6 +177,32 @@ describe("a new store made whole, whatever makes it", () => {
     expect(aside).toMatch(new RegExp(`^${root}/\\.store\\.creating-${process.pid}-[0-9a-z]+$`));
     expect(readdirSync(root)).toEqual(["store"]);
     expect(readdirSync(store).sort()).toEqual(["PG_VERSION", "pg_wal"]);
+  });
+
+  it("a store folder that is a mount point (a volume) is made in place: it cannot be replaced by a folder made beside it", async () => {
+    const root = tempTree({});
+    const store = join(root, "store");
+    mkdirSync(store);
+    // rmdir(2) of a mount point says EBUSY and rename(2) does not cross file systems: the store, made beside,
+    // was never put in place. The mount is stood in for here (a test cannot mount); isMountPoint below.
+    const madeIn: string[] = [];
+    const finishes = async (folder: string) => {
+      madeIn.push(folder);
+      halfCluster(folder);
+    };
+    expect(await createStoreWhole(store, finishes, "initdb", (folder) => folder === store)).toBe(true);
+    expect(madeIn).toEqual([store]);
+    expect(readdirSync(root)).toEqual(["store"]);
+    expect(readdirSync(store).sort()).toEqual(["PG_VERSION", "pg_wal"]);
+    await expect(createStoreWhole(join(root, "other"), async () => {}, "initdb", () => true)).rejects.toThrow("initdb holds no PostgreSQL data directory");
+  });
+
+  it.skipIf(process.platform !== "linux")("a mount point is a folder of another file system than its parent's", () => {
+    // /proc is a file system of its own on Linux; a folder of the test's own is not.
+    expect(isMountPoint("/proc", "/")).toBe(true);
+    const root = tempTree({ "store/x": "" });
+    expect(isMountPoint(join(root, "store"), root)).toBe(false);
+    expect(isMountPoint(join(root, "absent"), root)).toBe(false);
   });
 
   it("what a killed creation left beside the store is removed by the next (which holds the lock), and only that", () => {

@@ -206,6 +206,21 @@ describe("a report moves no evidence it has no right to", () => {
     expect(problemOf(parseAggregateReport("none.xml", none, { now }))).toBe("not a valid DMARC aggregate report: its <date_range> has no <begin>");
   });
 
+  it("quotes a bad <begin>, <end> or <source_ip> with its controls and bidi characters as U+XXXX, cut at 60 characters", () => {
+    // The value is the reporter's (a stranger's mail): a line break, an escape sequence or a bidi override
+    // in it would reach the terminal or the CI log that shows the problem, in text and through `jq -r`.
+    const now = Date.parse("2026-11-20T12:00:00Z") / 1000;
+    const begin = minimalReport("shop.example", "b", { begin: 1764720000 }).replace(/<begin>\d+<\/begin>/, "<begin>17647\u202e20000\n\u001b[2J##[error]x</begin>");
+    expect(problemOf(parseAggregateReport("b.xml", begin, { now }))).toBe(
+      "not a valid DMARC aggregate report: its <date_range> has no valid <begin> (got '17647U+202E20000U+000AU+001B[2J##U+005Berror]x'; seconds since 1970-01-01 UTC)",
+    );
+    const ip = minimalReport("shop.example", "ip", { rows: record("192.0.2.1\u200b", "1", "shop.example") });
+    expect(problemOf(parseAggregateReport("ip.xml", ip, { now }))).toBe("not a valid DMARC aggregate report: record 1 has no valid <source_ip> (got '192.0.2.1U+200B')");
+    // Cut before it is shown: 60 characters of the value, never half of a character beyond the first plane.
+    const long = minimalReport("shop.example", "long", { begin: 1764720000 }).replace(/<end>\d+<\/end>/, `<end>${"9".repeat(59)}\u{1F600}</end>`);
+    expect(problemOf(parseAggregateReport("long.xml", long, { now }))).toBe(`not a valid DMARC aggregate report: its <date_range> has no valid <end> (got '${"9".repeat(59)}\u{1F600}'; seconds since 1970-01-01 UTC)`);
+  });
+
   it("one report dated 1970 is refused with its reason, and the others in the same message still go in", async () => {
     const good = minimalReport("shop.example", "good", { begin: 1764720000 });
     const epoch = minimalReport("shop.example", "epoch", { begin: 0 });

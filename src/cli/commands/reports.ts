@@ -17,7 +17,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Comman
 import { collectEvery } from "../full-collection.js";
 import { progress } from "../progress.js";
 import { emit, reportSink } from "../report-sink.js";
-import { reportJson } from "../../model/show.js";
+import { oneLine, reportJson } from "../../model/show.js";
 
 export const STORE_URL_ENV = "MAILDNS_STORE_URL";
 /** The embedded store's folder inside the stack folder (hidden: `lint` skips it, and .gitignore should too). */
@@ -116,8 +116,13 @@ const startTiming = () => ({ wall: performance.now(), cpu: process.cpuUsage() })
  */
 export const COLLECT_EVERY_REPORTS = 5_000;
 
+/**
+ * A problem as the text report shows it, on one line: the source names a file, a zip entry or an attachment
+ * as the sender named it, and the message may quote what the report holds (a stranger's mail): controls,
+ * line breaks and bidi characters as U+XXXX (oneLine), as every message shows a name. The JSON keeps them.
+ */
 function problemLine(p: IngestProblem): string {
-  return `${p.source}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ""}  error  ${p.message}  [reports-ingest]`;
+  return oneLine(`${p.source}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ""}  error  ${p.message}  [reports-ingest]`);
 }
 
 function positiveInteger(value: string | undefined, flag: string, fallback: number, max: number): number {
