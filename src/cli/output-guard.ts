@@ -129,6 +129,8 @@ const ADOPTION = {
  */
 const isGitName = (name: string): boolean => name.toLowerCase() === ".git";
 
+const isYamlName = (name: string): boolean => /\.ya?ml$/i.test(name);
+
 function kept(target: string, writes: OutputCheck["writes"]): Kept | null {
   let real: string;
   // No file at the name: a new one, judged only by where it would be made (in Git's folder).
@@ -163,12 +165,14 @@ function kept(target: string, writes: OutputCheck["writes"]): Kept | null {
   if (names.some(isGitName)) {
     return made ? { what: "the name of the file that tells Git where a checkout's repository is", instead: "Git would read the report as one; give another file name" } : { what: "the .git file that tells Git where this checkout's repository is" };
   }
-  if (made) return null;
+  // A new YAML name is refused too: the next run's report could not replace it (every YAML file is kept,
+  // below), so a report named report.yml would be written once and then refused as a file kept.
+  if (made) return names.some(isYamlName) ? { what: "a YAML file's name", instead: "no report maildns writes is YAML, and a YAML file is never replaced by one, so the next run could not write it again; give a name that says the report's format (report.json, report.txt)" } : null;
   for (const path of [target, real]) {
     const project = projectFile(path, real);
     if (project !== undefined) return { what: project };
   }
-  if (names.some((name) => /\.ya?ml$/i.test(name))) return yamlFile(real, names, folders);
+  if (names.some(isYamlName)) return yamlFile(real, names, folders);
   const head = readStart(real, HEAD_BYTES);
   // A file this user may not read is none of their reports (maildns writes its reports readable to whoever
   // wrote them), and what it is cannot be seen: an evidence or adoption file under another name, another

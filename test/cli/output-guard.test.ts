@@ -138,6 +138,15 @@ describe("--output never replaces a file the project lives on", { timeout: 120_0
     }
   });
 
+  it("a new file with a YAML name is refused: the next run could not replace it, as no YAML file is", async () => {
+    const sentence = "is a YAML file's name: no report maildns writes is YAML, and a YAML file is never replaced by one, so the next run could not write it again; give a name that says the report's format (report.json, report.txt)\n";
+    for (const output of ["new-report.yml", "stacks/new.YAML"]) {
+      const run = await runCliAsync(["rules", "-o", output], { cwd: root });
+      expect([run.status, run.stderr, run.stdout], output).toEqual([2, `maildns rules: --output ${output} ${sentence}`, ""]);
+      expect(existsSync(join(root, output)), output).toBe(false);
+    }
+  });
+
   it("package.json spelt in another case is refused when it opens the same file (a file system that ignores case), replaced when it is a file of its own", async () => {
     // On macOS's or Windows's file system `-o PACKAGE.JSON` opens package.json: one file under two
     // spellings. A hard link is the same here, where case counts.
