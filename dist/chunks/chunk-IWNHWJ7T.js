@@ -16,7 +16,7 @@ import {
   notAStoreProblem,
   removeInterruptedCreations,
   unpackEmptyStore
-} from "./chunk-HTBIDCTE.js";
+} from "./chunk-ADMPPJDQ.js";
 
 // src/reports/sql.ts
 import { mkdirSync as mkdirSync2, rmSync as rmSync2, statfsSync } from "node:fs";

@@ -11,12 +11,12 @@ import {
   redactUrl,
   scrubStoreText,
   statfsFreeBytes
-} from "./chunk-KBGDZA5E.js";
+} from "./chunk-IWNHWJ7T.js";
 import {
   StoreError
 } from "./chunk-NZFSRXEO.js";
 import "./chunk-V57SGRGK.js";
-import "./chunk-HTBIDCTE.js";
+import "./chunk-ADMPPJDQ.js";
 import "./chunk-G7NDWJJB.js";
 import "./chunk-5AL66J2M.js";
 export {

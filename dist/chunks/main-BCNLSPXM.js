@@ -6,7 +6,7 @@ import {
   handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-B4FP3PVR.js";
+} from "./chunk-O2HPIXT3.js";
 import {
   toolVersion
 } from "./chunk-TZYUZRGE.js";
@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-C7QTEGTI.js");
+var others = () => import("./others-W6AWNQJM.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

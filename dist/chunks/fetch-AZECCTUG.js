@@ -6,12 +6,13 @@ import {
   MAX_FILE_BYTES,
   conflictProblem,
   readReports
-} from "./chunk-FNQ5FULB.js";
+} from "./chunk-R4SA7WS6.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
 import "./chunk-VOQH4KKZ.js";
 import "./chunk-JSZUARHQ.js";
+import "./chunk-G7NDWJJB.js";
 import "./chunk-5AL66J2M.js";
 
 // src/reports/fetch.ts

@@ -5,7 +5,7 @@ import {
 } from "./chunk-G7NDWJJB.js";
 
 // src/reports/empty-store.ts
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -127,9 +127,10 @@ function removeInterruptedCreations(directory) {
   for (const entry of left) rmSync(join(dirname(directory), entry), { recursive: true, force: true });
   return left;
 }
-async function createStoreWhole(directory, make, madeFrom) {
+async function createStoreWhole(directory, make, madeFrom, mountPoint = isMountPoint) {
   const parent = dirname(directory);
   mkdirSync(parent, { recursive: true });
+  if (mountPoint(directory, parent)) return createInPlace(directory, make, madeFrom);
   const staging = join(parent, stagingName(basename(directory)));
   try {
     mkdirSync(staging, { mode: 448 });
@@ -156,6 +157,18 @@ async function createStoreWhole(directory, make, madeFrom) {
     rmSync(staging, { recursive: true, force: true });
   }
 }
+function isMountPoint(directory, parent) {
+  try {
+    return statSync(directory).dev !== statSync(parent).dev;
+  } catch {
+    return false;
+  }
+}
+async function createInPlace(directory, make, madeFrom) {
+  await make(directory);
+  if (!existsSync(join(directory, "PG_VERSION"))) throw new Error(`${madeFrom} holds no PostgreSQL data directory`);
+  return true;
+}
 async function unpackEmptyStore(image, directory) {
   return createStoreWhole(directory, (staging) => writeEntries(image, staging), image.path);
 }
@@ -172,6 +185,7 @@ export {
   isNewStoreDirectory,
   removeInterruptedCreations,
   createStoreWhole,
+  isMountPoint,
   unpackEmptyStore,
   emptyStoreTar
 };

@@ -59,12 +59,12 @@ function errorExitCode(command, argv) {
 }
 
 // src/cli/args.ts
-import { accessSync, constants as constants2, statSync as statSync2 } from "node:fs";
+import { accessSync as accessSync2, constants as constants2, statSync as statSync2 } from "node:fs";
 import { dirname as dirname2, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/cli/output-guard.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
+import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 function keptFile(target, stats, cwd, check) {
   const read = stats && readByCommand(target, stats, cwd, check.reads);
@@ -97,6 +97,21 @@ var PROJECT_FILES = /* @__PURE__ */ new Map([
   ["package-lock.json", "npm's lock file"],
   ["tsconfig.json", "TypeScript's settings file"]
 ]);
+function projectFile(path, real) {
+  const name = basename(path);
+  const exact = PROJECT_FILES.get(name);
+  if (exact !== void 0) return exact;
+  const known = name.toLowerCase();
+  const what = PROJECT_FILES.get(known);
+  if (what === void 0) return void 0;
+  try {
+    const file = statSync(real);
+    const named = statSync(resolve(dirname(path), known));
+    return file.dev === named.dev && file.ino === named.ino ? what : void 0;
+  } catch {
+    return void 0;
+  }
+}
 var HEAD_BYTES = 4096;
 var EVIDENCE = {
   what: "a DMARC evidence file, which lint and plan read (rule dmarc-ramp-evidence)",
@@ -106,8 +121,11 @@ var ADOPTION = {
   what: "a maildns adoption file, which the Pulumi program reads to adopt the records the DNS host holds",
   hint: "`maildns adopt` writes it"
 };
+var isGitName = (name) => name.toLowerCase() === ".git";
+var isYamlName = (name) => /\.ya?ml$/i.test(name);
 function kept(target, writes) {
   let real;
+  let made = false;
   try {
     real = realpathSync(target);
   } catch {
@@ -115,19 +133,30 @@ function kept(target, writes) {
       if (!lstatSync(target).isSymbolicLink()) return null;
       real = resolve(dirname(target), readlinkSync(target));
     } catch {
-      return null;
+      try {
+        real = resolve(realpathSync(dirname(target)), basename(target));
+        made = true;
+      } catch {
+        return null;
+      }
     }
   }
   const names = [basename(target), basename(real)];
   const folders = [target, real].map((path) => path.split(/[\\/]/).slice(0, -1));
-  if (folders.some((parts) => parts.includes(".git"))) return { what: "a file in .git, where Git keeps the repository" };
-  if (names.includes(".git")) return { what: "the .git file that tells Git where this checkout's repository is" };
-  for (const name of names) {
-    const project = PROJECT_FILES.get(name);
+  if (folders.some((parts) => parts.some(isGitName))) {
+    return made ? { what: "in .git, where Git keeps the repository", instead: "Git would read the report as one of its own files; give a file name outside .git" } : { what: "a file in .git, where Git keeps the repository" };
+  }
+  if (names.some(isGitName)) {
+    return made ? { what: "the name of the file that tells Git where a checkout's repository is", instead: "Git would read the report as one; give another file name" } : { what: "the .git file that tells Git where this checkout's repository is" };
+  }
+  if (made) return names.some(isYamlName) ? { what: "a YAML file's name", instead: "no report maildns writes is YAML, and a YAML file is never replaced by one, so the next run could not write it again; give a name that says the report's format (report.json, report.txt)" } : null;
+  for (const path of [target, real]) {
+    const project = projectFile(path, real);
     if (project !== void 0) return { what: project };
   }
-  if (names.some((name) => /\.ya?ml$/i.test(name))) return yamlFile(real, names, folders);
+  if (names.some(isYamlName)) return yamlFile(real, names, folders);
   const head = readStart(real, HEAD_BYTES);
+  if (head === null && cannotRead(real)) return { what: "a file you cannot read, so maildns cannot tell it is an earlier report" };
   const text = head === null ? "" : new TextDecoder().decode(head.bytes);
   if (names.includes(ADOPTION_FILE_NAME) || beginsAsAdoptionFile(text)) return ADOPTION;
   if (writes !== "evidence" && (names.includes(EVIDENCE_FILE_NAME) || beginsAsEvidence(text))) return EVIDENCE;
@@ -154,6 +183,16 @@ function yamlFile(real, names, folders) {
   }
   if ("extends" in value || "rules" in value) return { what: "a policy pack" };
   return other;
+}
+function cannotRead(path) {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.R_OK);
+    return false;
+  } catch (error) {
+    const code = error.code;
+    return code === "EACCES" || code === "EPERM";
+  }
 }
 function readStart(path, limit) {
   try {
@@ -245,13 +284,13 @@ function outputOption(io, value, command = "", reads = [], flag = "--output", wr
   }
   if (stats && !stats.isFile()) return value;
   const held = keptFile(target, stats, io.cwd, { command, reads, ...writes ? { writes } : {} });
-  if (held) throw new UsageError(`${flag} ${value} is ${held.what}: the report would replace it; give another file name${held.hint ? ` (${held.hint})` : ""}`);
+  if (held) throw new UsageError(`${flag} ${value} is ${held.what}: ${held.instead ?? "the report would replace it; give another file name"}${held.hint ? ` (${held.hint})` : ""}`);
   const folder = dirname2(target);
   const parent = statOrNull(folder);
   if (!parent) throw new UsageError(`${flag} ${value}: the folder ${dirname2(value)} does not exist (or a part of its path is not a folder): create it first`);
   if (!parent.isDirectory()) throw new UsageError(`${flag} ${value}: ${dirname2(value)} is not a folder`);
   try {
-    accessSync(folder, constants2.W_OK);
+    accessSync2(folder, constants2.W_OK);
   } catch (error) {
     throw new UsageError(`${flag} ${value}: cannot write in ${dirname2(value)}: ${writeProblem(error)}`);
   }
@@ -491,10 +530,11 @@ function reportSink(io, output) {
     }
   };
 }
-function emit(io, text, output) {
+function emit(io, report, output) {
   const sink = reportSink(io, output);
   try {
-    sink.write(text);
+    if (typeof report === "string") sink.write(report);
+    else for (const chunk of report) sink.write(chunk);
     sink.close();
   } finally {
     sink.abort();

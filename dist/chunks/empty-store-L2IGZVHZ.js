@@ -6,11 +6,12 @@ import {
   imageRefusal,
   initdbNotice,
   installedPgliteVersion,
+  isMountPoint,
   isNewStoreDirectory,
   notAStoreProblem,
   removeInterruptedCreations,
   unpackEmptyStore
-} from "./chunk-HTBIDCTE.js";
+} from "./chunk-ADMPPJDQ.js";
 import "./chunk-G7NDWJJB.js";
 import "./chunk-5AL66J2M.js";
 export {
@@ -20,6 +21,7 @@ export {
   imageRefusal,
   initdbNotice,
   installedPgliteVersion,
+  isMountPoint,
   isNewStoreDirectory,
   notAStoreProblem,
   removeInterruptedCreations,

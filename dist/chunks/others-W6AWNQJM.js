@@ -25,7 +25,7 @@ import {
   todayOption,
   untilInterrupted,
   zonePaths
-} from "./chunk-B4FP3PVR.js";
+} from "./chunk-O2HPIXT3.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -4427,8 +4427,7 @@ async function runPlan(argv, io, usage) {
     const color = format === "text" && !output && io.colors?.stdout === true;
     const quietNotes = { notObserved: [], outsideZones: [], removedZonesNotes: result.removedZonesNotes.filter(removedNoteFails) };
     const report = { ...result, findings, ...values.quiet && format !== "json" ? quietNotes : {} };
-    if (format === "json" && !output) for (const chunk of planJsonChunks(report)) io.stdout(chunk);
-    else emit(io, formatPlan(format, report, { color }), output);
+    emit(io, format === "json" ? planJsonChunks(report) : formatPlan(format, report, { color }), output);
     const refusedGate = result.gates.some((g) => g.tripped && !g.allowed);
     const badAdoption = result.removedZonesNotes.some(removedNoteFails);
     const failed = result.failures.length > 0 || result.unchecked.length > 0 || refusedGate || badAdoption || result.findings.some((f) => atOrAbove(f.level, failOn));
@@ -4530,11 +4529,11 @@ function storeLocation(values, io) {
   return join6(resolve8(io.cwd, values.stack ?? "stacks"), STORE_DIR_NAME);
 }
 async function openStore(values, io, sub, existing = null) {
-  const { ReportStore } = await import("./store-44UFBVHX.js");
-  const { StoreError, isServerUrl } = await import("./sql-K4YAYBGD.js");
+  const { ReportStore } = await import("./store-P4BH4225.js");
+  const { StoreError, isServerUrl } = await import("./sql-62NREOKW.js");
   const location = storeLocation(values, io);
   if (existing !== null && !isServerUrl(location) && location !== ":memory:") {
-    const { isNewStoreDirectory, notAStoreProblem } = await import("./empty-store-P33635FD.js");
+    const { isNewStoreDirectory, notAStoreProblem } = await import("./empty-store-L2IGZVHZ.js");
     let missing;
     let notAStore;
     try {
@@ -4571,7 +4570,7 @@ maildns-${step}-cpu-ms=${Math.round((cpu.user + cpu.system) / 1e3)}
 var startTiming = () => ({ wall: performance.now(), cpu: process.cpuUsage() });
 var COLLECT_EVERY_REPORTS = 5e3;
 function problemLine(p) {
-  return `${p.source}${p.line !== void 0 ? `:${p.line}:${p.column ?? 1}` : ""}  error  ${p.message}  [reports-ingest]`;
+  return oneLine(`${p.source}${p.line !== void 0 ? `:${p.line}:${p.column ?? 1}` : ""}  error  ${p.message}  [reports-ingest]`);
 }
 function positiveInteger2(value, flag, fallback, max) {
   if (value === void 0) return fallback;
@@ -4627,7 +4626,7 @@ Exit codes: 0 every file read, 1 some file gave a problem, 2 usage error.
   }
   const format = oneOf(values.format, ["text", "json"], "--format", "text");
   if (positionals.length === 0) throw new UsageError("give the report files or folders to read, e.g. maildns reports ingest reports/");
-  const { ingestPaths } = await import("./ingest-7PG34LHH.js");
+  const { ingestPaths } = await import("./ingest-AA2S5IJV.js");
   const store = await openStore(values, io, "ingest");
   const show = progress(io, values.quiet === true, "ingesting");
   try {
@@ -4665,7 +4664,7 @@ function imapServer(value) {
   return { host: match[1].replace(/^\[|\]$/g, ""), port };
 }
 async function fetchCommand(argv, io) {
-  const { IMAP_PASSWORD_ENV, IMAP_USER_ENV } = await import("./fetch-ZELJ2QUY.js");
+  const { IMAP_PASSWORD_ENV, IMAP_USER_ENV } = await import("./fetch-AZECCTUG.js");
   const { values } = parse(argv, { ...STORE_OPTIONS, imap: { type: "string" }, mailbox: { type: "string" }, ca: { type: "string" }, delete: { type: "boolean" }, timeout: { type: "string" }, format: { type: "string", short: "f" } }, "reports fetch");
   if (values.help) {
     io.stdout(`Usage: maildns reports fetch [--imap HOST[:PORT]] [options]
@@ -4704,7 +4703,7 @@ be used (refused login, unreachable, untrusted certificate).
     }
   }
   const timeoutMs = positiveInteger2(values.timeout, "--timeout", 15e3, 6e5);
-  const { fetchReports, FetchError } = await import("./fetch-ZELJ2QUY.js");
+  const { fetchReports, FetchError } = await import("./fetch-AZECCTUG.js");
   const store = await openStore(values, io, "fetch");
   const show = progress(io, values.quiet === true, "fetching");
   try {
@@ -4937,7 +4936,7 @@ var reportsCommand = {
           return await evidence(rest, io);
       }
     } catch (error) {
-      const { StoreError } = await import("./sql-K4YAYBGD.js");
+      const { StoreError } = await import("./sql-62NREOKW.js");
       if (error instanceof StoreError) throw new UsageError(`${error.message}${storeFailureAftermath(chosen, error.added)}`);
       throw error;
     }

@@ -9,9 +9,10 @@ import {
   ingestPaths,
   readReports,
   reportFiles
-} from "./chunk-FNQ5FULB.js";
+} from "./chunk-R4SA7WS6.js";
 import "./chunk-VOQH4KKZ.js";
 import "./chunk-JSZUARHQ.js";
+import "./chunk-G7NDWJJB.js";
 import "./chunk-5AL66J2M.js";
 export {
   BATCH_SIZE,

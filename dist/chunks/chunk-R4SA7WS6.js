@@ -7,6 +7,9 @@ import {
   compareText
 } from "./chunk-JSZUARHQ.js";
 import {
+  oneLine
+} from "./chunk-G7NDWJJB.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -5713,6 +5716,9 @@ function isoDay(seconds) {
   const date = new Date(seconds * 1e3);
   return Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999 ? `${seconds} s` : date.toISOString().slice(0, 10);
 }
+function quoted(value) {
+  return `'${oneLine(Array.from(value).slice(0, 60).join(""))}'`;
+}
 function integer(value) {
   return /^\d{1,15}$/.test(value) ? Number(value) : null;
 }
@@ -5721,7 +5727,7 @@ var ReportShapeError = class extends Error {
 function timeOf(range, element) {
   const given = text(child(range, element));
   const value = integer(given);
-  if (value === null) throw new ReportShapeError(given === "" ? `its <date_range> has no <${element}>` : `its <date_range> has no valid <${element}> (got '${given.slice(0, 60)}'; seconds since 1970-01-01 UTC)`);
+  if (value === null) throw new ReportShapeError(given === "" ? `its <date_range> has no <${element}>` : `its <date_range> has no valid <${element}> (got ${quoted(given)}; seconds since 1970-01-01 UTC)`);
   return value;
 }
 function need(value, element) {
@@ -5747,7 +5753,7 @@ function rowOf(record, index, policyDomain) {
   const where = `record ${index + 1}`;
   const givenIp = text(child(row, "source_ip"));
   const sourceIp = canonicalIp(givenIp);
-  if (sourceIp === null) throw new ReportShapeError(`${where} has no valid <source_ip> (got '${givenIp.slice(0, 60)}')`);
+  if (sourceIp === null) throw new ReportShapeError(`${where} has no valid <source_ip> (got ${quoted(givenIp)})`);
   const count = integer(text(child(row, "count")));
   if (count === null) throw new ReportShapeError(`${where} has no valid <count>`);
   if (count > MAX_RECORD_COUNT) throw new ReportShapeError(`${where} claims ${count} messages from one source, more than the ${MAX_RECORD_COUNT} a record may hold: the report is forged or broken, and its figures would outweigh every other source of ${policyDomain}`);

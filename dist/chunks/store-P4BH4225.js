@@ -4,7 +4,7 @@ import {
   WAL_SEGMENT_BYTES,
   mib,
   openSql
-} from "./chunk-KBGDZA5E.js";
+} from "./chunk-IWNHWJ7T.js";
 import {
   StoreError
 } from "./chunk-NZFSRXEO.js";
@@ -15,7 +15,7 @@ import {
 import {
   compareText
 } from "./chunk-JSZUARHQ.js";
-import "./chunk-HTBIDCTE.js";
+import "./chunk-ADMPPJDQ.js";
 import "./chunk-G7NDWJJB.js";
 import {
   __toESM
