@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ObservedRRset, RecordSource, RRType } from "../../src/dns/types.js";
 import { otherStacks } from "../../src/plan/other-stacks.js";
-import { formatPlanText } from "../../src/plan/format.js";
+import { formatPlanMarkdown, formatPlanText, planJson } from "../../src/plan/format.js";
 import { planPaths } from "../../src/plan/run.js";
 import { runScriptInChild } from "../helpers/heap-probe.js";
 import { tempTree } from "../helpers/tmp.js";
@@ -154,6 +154,28 @@ describe("plan's pipeline", () => {
     mkdirSync(join(dir, "stacks", "qa"));
     writeFileSync(join(dir, "stacks", "qa", "one.yaml"), "domain: D1.example\nmail: { provider: none }\nunknownKey: 1\n");
     expect(await plan("stacks/prod")).toEqual([BOOKS, "stacks/prod/d1.example.yaml: d1.example is also declared by stacks/qa/one.yaml, a domain file of stack qa"]);
+  });
+
+  it("a file of another stack that cannot be read: plan says its one-zone-one-stack check was not made, in the text and the JSON, under Not checked, without failing", async () => {
+    const { dir } = otherStackTree();
+    mkdirSync(join(dir, "stacks", "qa"));
+    // No `domain:` that can be told: whether qa declares d1.example too is not known.
+    writeFileSync(join(dir, "stacks", "qa", "broken.yaml"), "domain: [d1.example\n");
+    const dns = slowEmptySource(1);
+    const result = await planPaths(["stacks/prod"], { cwd: dir, sourceFor: (d) => dns.sourceFor(d), rulesSource: dns.rules, today: "2026-11-23" });
+    const said = "stacks/qa/broken.yaml of stack qa could not be read as domain files (see that stack's lint), so whether they declare a zone of stack prod too is not known";
+    expect(result.otherStacksUnread).toEqual({ planned: ["prod"], files: [{ file: "stacks/qa/broken.yaml", stack: "qa" }] });
+    const text = formatPlanText(result);
+    expect(text).toContain(`\nNot checked: ${said}.\n`);
+    expect(text.slice(text.indexOf("Not checked: stacks/qa"))).not.toContain("Zones no domain file declares");
+    expect(planJson(result).otherStacksUnread).toEqual({ planned: ["prod"], files: [{ file: "stacks/qa/broken.yaml", stack: "qa" }], detail: `not checked: ${said}` });
+    expect(formatPlanMarkdown(result)).toContain(`### Not checked\n\n- ${said}.\n`);
+    // Not a failure of the plan of prod (qa's own lint fails on it), as adopt and pulumi up go on.
+    expect(result.findings.filter((f) => (f.file ?? "").startsWith("stacks/qa"))).toEqual([]);
+    // Planned with prod, qa's file is linted (a file-syntax error), and no note is left.
+    const both = await planPaths(["stacks/prod", "stacks/qa"], { cwd: dir, sourceFor: (d) => dns.sourceFor(d), rulesSource: dns.rules, today: "2026-11-23" });
+    expect(both.otherStacksUnread).toBeNull();
+    expect(planJson(both).otherStacksUnread).toBeNull();
   });
 
   it("the stack's own folder reached by a link with no config of its own is the same stack, not another; a second name with its own config is another stack", async () => {
