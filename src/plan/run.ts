@@ -40,6 +40,7 @@ import { failedLookupKey, namesFailedLookup, saysCheckNotMade, splitUncheckedLoo
 import type { GitBase } from "./git-base.js";
 import { existsSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { aliasDeclarations, sharedStackFolders } from "../engine/stack-aliases.js";
 import { otherStacks, type UnknownZoneFile, type UnreadOtherStacks } from "./other-stacks.js";
 import { findStackFolders, goneStackFolder, planRemovedZones, type RemovedZone, type RemovedZonesNote, type SeenFile } from "./removed-zones.js";
 
@@ -422,6 +423,18 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       if (!inShard(shared.zone, shard)) continue;
       const data = { domain: shared.zone, other: shared.other, stack: shared.stack };
       const finding = fileFinding(engine, "lint-duplicate-domain", "otherStack", data, policy.settingsFor(shared.zone).get("lint-duplicate-domain"), { domain: shared.zone, file: shared.file, name: shared.zone });
+      if (finding) outcomes.push({ ...NOTHING, findings: [finding] });
+    }
+  }
+  // Two planned stacks with their own config on one folder (a link): the walk read the folder once, under
+  // one name; each of its zones is declared by the other stacks too, as `plan stacks/prod` says of them.
+  const sharedFolders = plannedStacks.length > 1 ? sharedStackFolders(present, cwd) : [];
+  for (const f of sharedFolders.length > 0 ? seen : []) {
+    if (f.domain === null || !inShard(f.domain, shard)) continue;
+    for (const alias of aliasDeclarations(sharedFolders, f.absolute)) {
+      const data = { domain: f.domain, other: alias.other, stack: alias.stack };
+      const file = relative(cwd, f.absolute).split(sep).join("/");
+      const finding = fileFinding(engine, "lint-duplicate-domain", "otherStack", data, policy.settingsFor(f.domain).get("lint-duplicate-domain"), { domain: f.domain, file, name: f.domain });
       if (finding) outcomes.push({ ...NOTHING, findings: [finding] });
     }
   }

@@ -9,6 +9,7 @@ import type { ObservedRRset, RecordSource, RRType } from "../../src/dns/types.js
 import { otherStacks } from "../../src/plan/other-stacks.js";
 import { formatPlanMarkdown, formatPlanText, planJson } from "../../src/plan/format.js";
 import { planPaths } from "../../src/plan/run.js";
+import { lintPaths } from "../../src/index.js";
 import { runScriptInChild } from "../helpers/heap-probe.js";
 import { tempTree } from "../helpers/tmp.js";
 
@@ -187,6 +188,28 @@ describe("plan's pipeline", () => {
     // A second name that is a stack of its own (its own config, its own state) applies the same zones.
     writeFileSync(join(dir, "stacks", "Pulumi.current.yaml"), "config: {}\n");
     expect(await plan("stacks/prod")).toContain("stacks/prod/d1.example.yaml: d1.example is also declared by stacks/current/d1.example.yaml, a domain file of stack current");
+  });
+
+  it("two stacks with their own config on one folder (a link): plan and lint of the folder of stacks say it as plan of one stack does", async () => {
+    const { dir, plan } = otherStackTree();
+    symlinkSync("prod", join(dir, "stacks", "current"));
+    writeFileSync(join(dir, "stacks", "Pulumi.current.yaml"), "config: {}\n");
+    const CURRENT = "stacks/prod/d1.example.yaml: d1.example is also declared by stacks/current/d1.example.yaml, a domain file of stack current";
+    expect(await plan("stacks/prod")).toContain(CURRENT);
+    // The folder of stacks: the walk reads prod's folder once, under its own name; current applies it too.
+    const whole = await plan("stacks");
+    expect(whole).toContain(CURRENT);
+    expect(whole).toContain("stacks/prod/books.yaml: xn--bcher-kva.example is also declared by stacks/current/books.yaml, a domain file of stack current");
+    const linted = await lintPaths(["stacks"], { cwd: dir, today: "2026-11-23", models: false });
+    const lintSays = linted.findings.filter((f) => f.ruleId === "lint-duplicate-domain" && f.messageId === "otherStack").map((f) => `${f.level} ${f.file}: ${f.message.replace(/: two stacks applying.*/, "")}`);
+    expect(lintSays).toEqual([
+      "error stacks/prod/books.yaml: xn--bcher-kva.example is also declared by stacks/current/books.yaml, a domain file of stack current",
+      `error ${CURRENT}`,
+    ]);
+    // A link with no config of its own is the same stack under another name: nothing to say.
+    rmSync(join(dir, "stacks", "Pulumi.current.yaml"));
+    expect((await plan("stacks")).filter((l) => l.includes("stack current"))).toEqual([]);
+    expect((await lintPaths(["stacks"], { cwd: dir, today: "2026-11-23", models: false })).findings.filter((f) => f.messageId === "otherStack")).toEqual([]);
   });
 
   it("stacks planned in one run read each other stack once, not once per stack planned (500 of 1,000 stacks planned read each of the other 500 500 times)", async () => {
