@@ -12,6 +12,8 @@ import type { LintSummary } from "../formatters/report.js";
 import type { DomainModel } from "../model/types.js";
 import { auditDomains } from "../plan/audit.js";
 import { describeFailure, gatesTable, planJson, planSummaryLine, removedNoteFails, removedZonesMarkdown } from "../plan/format.js";
+import { cell } from "../formatters/markdown.js";
+import { unreadOtherStacksText, type UnreadOtherStacks } from "../plan/other-stacks.js";
 import type { RemovedZone, RemovedZonesNote } from "../plan/removed-zones.js";
 import type { Gate } from "../plan/safety.js";
 import { isSpfValue, type DomainObservation, type LookupFailure } from "../plan/observe.js";
@@ -222,13 +224,16 @@ function planMarkdownOf(result: {
   gates: readonly Gate[];
   removedZones: readonly RemovedZone[];
   removedZonesNotes: readonly RemovedZonesNote[];
+  otherStacksUnread: UnreadOtherStacks | null;
 }): string {
   const gates = gatesTable(result.gates);
   const gatesPart = gates ? `\n#### Safety gates\n\n${gates}` : "";
   // A domain file removed from a stack: the zone whose records pulumi up would delete, said above the table.
   const removed = removedZonesMarkdown(result).replace(/^### /, "#### ");
   const removedPart = removed ? `\n${removed}` : "";
-  return `${planSummaryLine(result.summary)}\n\n${planTable(result.changes)}${removedPart}${gatesPart}`;
+  // A file of another stack that could not be read: the one-zone-one-stack check was not made (no failure).
+  const unreadPart = result.otherStacksUnread ? `\n#### Not checked\n\n- ${cell(unreadOtherStacksText(result.otherStacksUnread))}.\n` : "";
+  return `${planSummaryLine(result.summary)}\n\n${planTable(result.changes)}${removedPart}${gatesPart}${unreadPart}`;
 }
 
 async function plan(inputs: ActionInputs): Promise<CommandOutcome> {

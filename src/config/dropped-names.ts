@@ -7,6 +7,7 @@
 // a label (RFC 5892 §2.6, §2.3) and a lookup must refuse such a label (RFC 5891 §5.4). Record texts
 // written whole (an SPF or DMARC string) are left to their syntax rules, which refuse any non-ASCII
 // character there by its code point. Pure.
+import { domainToASCII } from "node:url";
 import { droppedByIdna, toALabel } from "./domain.js";
 import type { Path } from "../model/types.js";
 
@@ -86,6 +87,52 @@ export function droppedInNames(value: Obj): DroppedInName[] {
     const kept = withoutDropped(text);
     const instead = kind === "name" ? (toALabel(text) ?? kept) : kept;
     found.push({ path, text, char: dropped.char, index: dropped.index, instead });
+  }
+  return found;
+}
+
+/**
+ * The host names no record rule reads as host names: the client hosts (given to mail clients, never written
+ * to DNS) and the Exchange/Email Pro `mail.server`. An MX, SRV or CNAME target, a DKIM selector or an MTA-STS
+ * pattern holding a character IDNA refuses is reported by its own rule (mx-target-not-hostname, srv-format,
+ * dns-name-invalid…); these had nothing to say it.
+ */
+function unreadHosts(value: Obj): { text: string; path: Path }[] {
+  const out: { text: string; path: Path }[] = [];
+  if (isObj(value.mail)) out.push(...strings(value.mail.server, ["mail", "server"]));
+  if (isObj(value.clients)) for (const [key, client] of Object.entries(value.clients)) if (isObj(client)) out.push(...strings(client.host, ["clients", key, "host"]));
+  return out;
+}
+
+export interface RefusedInName {
+  path: Path;
+  text: string;
+  char: string;
+  /** Index (UTF-16 units) of `char` in `text`. */
+  index: number;
+}
+
+/**
+ * The first character IDNA refuses in each client host and `mail.server` whose A-label conversion fails:
+ * a bidi control (U+200E LEFT-TO-RIGHT MARK, U+202E…) or another code point IDNA2008 disallows (RFC 5892
+ * §2.6), which a lookup refuses (RFC 5891 §5.4): the mail client given such a host finds no server, and the
+ * character shows as nothing in the file. A character refused only beside Latin letters (U+200C ZERO WIDTH
+ * NON-JOINER, valid in context, RFC 5892 Appendix A.1) is not named when the whole name converts. The
+ * characters IDNA drops are droppedInNames'.
+ */
+export function refusedInHosts(value: Obj): RefusedInName[] {
+  if (!holdsNonAscii(value, 0)) return [];
+  const found: RefusedInName[] = [];
+  for (const { text, path } of unreadHosts(value)) {
+    if (!NON_ASCII.test(text) || droppedByIdna(text) || toALabel(text) !== null) continue;
+    let index = 0;
+    for (const char of text) {
+      if (char.charCodeAt(0) > 0x7f && domainToASCII(`a${char}a.example`) === "") {
+        found.push({ path, text, char, index });
+        break;
+      }
+      index += char.length;
+    }
   }
   return found;
 }

@@ -1,7 +1,7 @@
 // The rules engine: one domain file in, findings out. Pure but for the optional live lookups; the CLI,
 // the Action and the Pulumi program all come through here.
 import { buildDomainModel, droppedByIdna } from "../config/domain.js";
-import { droppedInNames } from "../config/dropped-names.js";
+import { droppedInNames, refusedInHosts } from "../config/dropped-names.js";
 import type { Policy, RuleSetting } from "./policy.js";
 import { checkDomainSchema } from "../config/schema.js";
 import { locate, MAX_FILE_BYTES, parseSource, type LoadProblem, type Position, type SourceFile } from "../config/source.js";
@@ -215,7 +215,13 @@ export function loadDomainFile(file: string, bytes: Uint8Array): LoadedFile {
     const range = [d.index, d.index + d.char.length] as const;
     problems.push({ ruleId: "file-schema", messageId: "droppedCharacter", data: { where: d.path.join("."), code: codePointName(d.char), instead: d.instead }, position: locate(source, d.path, range), path: d.path });
   }
-  if (droppedNames.length > 0) return { source, problems, domainName, model: null };
+  // A character IDNA refuses in a client host or `mail.server`, which no record rule reads as a host name.
+  const refused = refusedInHosts(value);
+  for (const d of refused) {
+    const range = [d.index, d.index + d.char.length] as const;
+    problems.push({ ruleId: "file-schema", messageId: "refusedCharacter", data: { where: d.path.join("."), code: codePointName(d.char) }, position: locate(source, d.path, range), path: d.path });
+  }
+  if (droppedNames.length > 0 || refused.length > 0) return { source, problems, domainName, model: null };
   return { source, problems, domainName: built.model.domain, model: built.model };
 }
 

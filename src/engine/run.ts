@@ -7,6 +7,7 @@ import { errorText } from "../model/show.js";
 import { UsageError } from "./usage-error.js";
 import { fileFinding, internalErrorFinding, lintFile, todayUtc, tooLargeFinding, unreadableFinding, type EngineOptions } from "./lint.js";
 import { fileReader } from "./read-ahead.js";
+import { aliasDeclarations, sharedStackFolders } from "./stack-aliases.js";
 import { summarize } from "./summary.js";
 import type { EvidenceLookup, Finding, Level, LiveLookup, Rule } from "./types.js";
 
@@ -223,7 +224,10 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   const shows = keepFindings ? null : (options.shows ?? null);
   // A cached file's findings are read when they are kept, when the report may print some of them, or when
   // the file is a duplicate (its lint-duplicate-domain finding goes among them).
-  const needsFindings = (name: string | null, levels: LevelCounts) => shows === null || shows(levels) || (name !== null && fileOfDomain.has(name));
+  // Two stacks with their own config on one folder (a link): the folder is walked once, and each of its
+  // files is declared by the other stacks too (stack-aliases.ts), as `plan` given one of them says.
+  const shared = sharedStackFolders(paths, cwd);
+  const needsFindings = (name: string | null, levels: LevelCounts) => shows === null || shows(levels) || (name !== null && fileOfDomain.has(name)) || shared.length > 0;
   await lintRefs(refs, engine, keepModels, keepFindings, cache, needsFindings, shows ? (options.foresee ?? null) : null, (outcome, i) => {
     const name = outcome.domainName;
     if (outcome.findings === null) {
@@ -246,6 +250,11 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
       } else {
         const data = { domain: name, other: previous };
         const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, policy.settingsFor(name).get("lint-duplicate-domain"), { domain: name, file: refs[i]!.display, name });
+        if (finding) fileFindings.push(finding);
+      }
+      for (const alias of shared.length > 0 ? aliasDeclarations(shared, refs[i]!.absolute) : []) {
+        const data = { domain: name, other: alias.other, stack: alias.stack };
+        const finding = fileFinding(engine, "lint-duplicate-domain", "otherStack", data, policy.settingsFor(name).get("lint-duplicate-domain"), { domain: name, file: refs[i]!.display, name });
         if (finding) fileFindings.push(finding);
       }
     }

@@ -13,6 +13,7 @@ import type { Gate } from "./safety.js";
 import { describeNotObserved, type NotObserved } from "./audit.js";
 import { describeNotInLoadedZones, describeOutsideZones, describeUnchecked, outsideZoneJson, uncheckedJson, type UncheckedLookup } from "./unchecked.js";
 import { describeRemovedZone, type RemovedZone, type RemovedZonesNote } from "./removed-zones.js";
+import { unreadOtherStacksText, type UnreadOtherStacks } from "./other-stacks.js";
 import lintDnsBudget from "../rules/lint-dns-budget.js";
 
 export interface PlanReport {
@@ -32,7 +33,22 @@ export interface PlanReport {
   removedZones?: readonly RemovedZone[];
   /** What the repository could not tell about such zones (no adoption file, a damaged one...). */
   removedZonesNotes?: readonly RemovedZonesNote[];
+  /**
+   * Files of stacks not planned whose zone could not be told: whether one shares a zone with a planned stack
+   * (one zone, one stack) was not checked. Said under "Not checked", no failure, as adopt and pulumi up say it.
+   */
+  otherStacksUnread?: UnreadOtherStacks | null;
   summary: LintSummary & PlanSummary & { gatesRefused?: number; uncheckedLookups?: number; removedZones?: number };
+}
+
+/** The one-zone-one-stack check left undone for files of other stacks that could not be read (null: none). */
+function otherStacksLine(report: PlanReport): string | null {
+  return report.otherStacksUnread ? `Not checked: ${unreadOtherStacksText(report.otherStacksUnread)}.` : null;
+}
+
+/** The same, as a "Not checked" item of the Markdown plan (whose items carry no "Not checked:" of their own). */
+function otherStacksMarkdown(report: PlanReport): string | null {
+  return report.otherStacksUnread ? `${unreadOtherStacksText(report.otherStacksUnread)}.` : null;
 }
 
 /** The line saying which record families were not looked at (null: all were), counted as audit counts them. */
@@ -56,6 +72,7 @@ export function planJson(report: PlanReport) {
     notChecked: (report.notObserved ?? []).map((n) => ({ family: n.family, domains: n.domains, rules: n.rules })),
     removedZones: (report.removedZones ?? []).map((z) => ({ zone: z.zone, adoptionFile: z.adoptionFile, readAt: z.readAt, held: z.held, status: z.status, notServed: z.notServed, source: z.source, base: z.base, deletedFiles: z.deletedFiles })),
     removedZonesNotes: (report.removedZonesNotes ?? []).map((n) => ({ stack: n.stack, kind: n.kind, detail: n.detail })),
+    otherStacksUnread: report.otherStacksUnread ? { planned: report.otherStacksUnread.planned, files: report.otherStacksUnread.files.map((f) => ({ file: f.file, stack: f.stack })), detail: `not checked: ${unreadOtherStacksText(report.otherStacksUnread)}` } : null,
     ...cappedJson(report.findings),
     summary: report.summary,
   };
@@ -231,7 +248,7 @@ export function formatPlanText(report: PlanReport, options: { color?: boolean } 
   if (report.changes.length === 0 && report.failures.length === 0 && removed.length === 0) lines.push("", noChangeLine(report.summary));
   for (const note of report.removedZonesNotes ?? []) lines.push("", `${removedNoteFails(note) ? paint.red("! error") : "Not checked:"} ${oneLine(note.detail)}`);
   // What to do about names outside the loaded zones is said once, not on each failed lookup above.
-  for (const line of [describeNotInLoadedZones(report.failures), describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)]) if (line) lines.push("", line);
+  for (const line of [describeNotInLoadedZones(report.failures), describeOutsideZones(report.outsideZones ?? []), notObservedLine(report), otherStacksLine(report)]) if (line) lines.push("", line);
   lines.push("", planSummaryLine(report.summary));
   return `${lines.join("\n").replace(/^\n/, "")}\n`;
 }
@@ -256,7 +273,7 @@ export function formatPlanMarkdown(report: PlanReport): string {
   const notChecked = [
     ...budgetSpent(report.findings).map((f) => `${f.domain}: ${describeBudgetSpent(f)}`),
     ...(report.unchecked ?? []).map((u) => `${u.domain}: ${describeUnchecked(u)}`),
-    ...[describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)].filter((l): l is string => l !== null),
+    ...[describeOutsideZones(report.outsideZones ?? []), notObservedLine(report), otherStacksMarkdown(report)].filter((l): l is string => l !== null),
   ];
   if (notChecked.length > 0) parts.push(`### Not checked\n\n${notChecked.map((l) => `- ${cell(l)}`).join("\n")}\n`);
   parts.push(`### Findings\n\n${findingsTable(report.findings)}`);

@@ -197,6 +197,16 @@ export function importDomainValue(observation: DomainObservation, options: Impor
       note("error", `${r.name} answers the TXT (${JSON.stringify(r.values[0] ?? "")}) that ${wildcardProbeName(observation.domain)}, a name no zone holds, answers too: a wildcard's (RFC 4592), which a domain file cannot declare as the DMARC record. Publish the DMARC record at _dmarc in the zone, then import again (from the zone file, --zone, a record the zone holds there is told apart from the wildcard)`, where(r));
       return { value: null, notes };
     }
+    if (r.role === "dmarc" && r.type === "TXT" && policies.length === 0) {
+      // No TXT here starts with `v=DMARC1` (the value is case-sensitive, RFC 7489 §6.4 `dmarc-version`):
+      // receivers discard every one (§6.6.3; RFC 9989 §4.10), so the domain publishes no DMARC policy, as
+      // `audit` says (dmarc-v-first). Written as `dmarc:` the file would claim a record that is none (and a
+      // "p=none monitoring stage" from its missing p=); left out, plan would delete the text it sees here.
+      const first = JSON.stringify(r.values[0] ?? "");
+      const more = r.values.length > 1 ? ` and ${r.values.length - 1} more TXT` : "";
+      note("error", `${r.name} holds no DMARC record: ${first}${more} does not start with v=DMARC1 (the version is case-sensitive, RFC 7489 §6.4), and receivers discard such a TXT (RFC 7489 §6.6.3), so the domain publishes no DMARC policy. A domain file cannot declare it as the DMARC record, and without one plan would delete it: replace it in the zone with a DMARC record (v=DMARC1; p=…) or remove it, then import again`, where(r));
+      return { value: null, notes };
+    }
     if (r.role === "dmarc" && r.values.length > policies.length && policies.length === 1) {
       // Other TXT at _dmarc are not DMARC records (RFC 7489 §6.6.3 discards them), but plan manages the whole RRset.
       note("error", `${r.name} holds TXT records besides its v=DMARC1 record; plan would delete them. Remove them from the zone, then import again`, where(r));
@@ -275,7 +285,8 @@ function addAliases(value: Record<string, unknown>, aliases: readonly ObservedMa
 function recordMonitoringStage(value: Record<string, unknown>, today: string, notes: ImportNote[]): void {
   const dmarc = value.dmarc;
   const text = typeof dmarc === "string" ? dmarc : dmarc && typeof dmarc === "object" ? (dmarc as { record?: unknown }).record : undefined;
-  if (typeof text !== "string" || effectivePolicy(parseDmarc(text)).policy !== "none") return;
+  // Only a record receivers keep (RFC 7489 §6.6.3) is a monitoring stage: a discarded text applies no policy.
+  if (typeof text !== "string" || !isDmarcPolicyRecord(text) || effectivePolicy(parseDmarc(text)).policy !== "none") return;
   value.dmarc = typeof dmarc === "string" ? { record: dmarc, since: today } : { ...(dmarc as object), since: today };
   notes.push({ level: "info", message: `p=none recorded as a monitoring stage from ${today} (dmarc.since): put the date it really began if you know it` });
 }

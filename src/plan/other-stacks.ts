@@ -191,8 +191,29 @@ export function sharedZoneMessage(shared: SharedZone): string {
 
 /** What `adopt` and `pulumi up` say of a file of another stack whose zone could not be told. */
 export function unknownZoneMessage(unknown: readonly UnknownZoneFile[]): string {
+  return `not checked: ${unknownZoneText(unknown, "this stack")}`;
+}
+
+/**
+ * The words of unknownZoneMessage after "not checked: ", naming whose zones were not compared (`this
+ * stack`; `plan` names the stacks it planned).
+ */
+export function unknownZoneText(unknown: readonly UnknownZoneFile[], whose: string): string {
   const shown = unknown.slice(0, 3).map((u) => oneLine(u.file)).join(", ");
   const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : "";
   const stacks = [...new Set(unknown.map((u) => oneLine(u.stack)))].join(", ");
-  return `not checked: ${shown}${more} of stack${stacks.includes(", ") ? "s" : ""} ${stacks} could not be read as domain files (see that stack's lint), so whether they declare a zone of this stack too is not known`;
+  return `${shown}${more} of stack${stacks.includes(", ") ? "s" : ""} ${stacks} could not be read as domain files (see that stack's lint), so whether they declare a zone of ${whose} too is not known`;
+}
+
+/** Files of stacks `plan` did not plan whose zone could not be told, with the planned stacks they concern. */
+export interface UnreadOtherStacks {
+  /** The planned stacks (folder names) that declare zones such a file might share. */
+  planned: string[];
+  files: UnknownZoneFile[];
+}
+
+/** What `plan` says of them, under "Not checked" (no failure, as adopt and pulumi up only warn). */
+export function unreadOtherStacksText(unread: UnreadOtherStacks): string {
+  const planned = unread.planned.map(oneLine);
+  return unknownZoneText(unread.files, `stack${planned.length > 1 ? "s" : ""} ${planned.join(", ")}`);
 }

@@ -40,7 +40,8 @@ import { failedLookupKey, namesFailedLookup, saysCheckNotMade, splitUncheckedLoo
 import type { GitBase } from "./git-base.js";
 import { existsSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { otherStacks } from "./other-stacks.js";
+import { aliasDeclarations, sharedStackFolders } from "../engine/stack-aliases.js";
+import { otherStacks, type UnknownZoneFile, type UnreadOtherStacks } from "./other-stacks.js";
 import { findStackFolders, goneStackFolder, planRemovedZones, type RemovedZone, type RemovedZonesNote, type SeenFile } from "./removed-zones.js";
 
 export interface PlanPathsOptions {
@@ -103,6 +104,8 @@ export interface PlanResult extends PlanReport {
   removedZones: RemovedZone[];
   /** What the repository could not tell about such zones, per stack. */
   removedZonesNotes: RemovedZonesNote[];
+  /** Files of stacks not planned whose zone could not be told: whether they share a planned zone is unknown. */
+  otherStacksUnread: UnreadOtherStacks | null;
 }
 
 interface FileOutcome {
@@ -423,6 +426,31 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       if (finding) outcomes.push({ ...NOTHING, findings: [finding] });
     }
   }
+  // Two planned stacks with their own config on one folder (a link): the walk read the folder once, under
+  // one name; each of its zones is declared by the other stacks too, as `plan stacks/prod` says of them.
+  const sharedFolders = plannedStacks.length > 1 ? sharedStackFolders(present, cwd) : [];
+  for (const f of sharedFolders.length > 0 ? seen : []) {
+    if (f.domain === null || !inShard(f.domain, shard)) continue;
+    for (const alias of aliasDeclarations(sharedFolders, f.absolute)) {
+      const data = { domain: f.domain, other: alias.other, stack: alias.stack };
+      const file = relative(cwd, f.absolute).split(sep).join("/");
+      const finding = fileFinding(engine, "lint-duplicate-domain", "otherStack", data, policy.settingsFor(f.domain).get("lint-duplicate-domain"), { domain: f.domain, file, name: f.domain });
+      if (finding) outcomes.push({ ...NOTHING, findings: [finding] });
+    }
+  }
+  // A file of a stack not planned whose zone could not be told (unreadable, no usable `domain:`): whether
+  // it shares a zone with a planned stack is not known. Said once, as adopt and pulumi up say it, under
+  // "Not checked"; like theirs, no failure (that stack's own lint fails on it).
+  const unreadFiles = new Map<string, UnknownZoneFile>();
+  const concerned: string[] = [];
+  for (const folder of plannedStacks) {
+    if ((declaredIn.get(folder.absolute) ?? []).length === 0) continue;
+    const unknown = others.unknown(folder.absolute);
+    if (unknown.length === 0) continue;
+    concerned.push(basename(folder.absolute));
+    for (const u of unknown) if (!unreadFiles.has(u.file)) unreadFiles.set(u.file, u);
+  }
+  const otherStacksUnread: UnreadOtherStacks | null = unreadFiles.size > 0 ? { planned: [...new Set(concerned)], files: [...unreadFiles.values()] } : null;
 
   const findings: Finding[] = [];
   const silenced: Finding[] = [];
@@ -470,6 +498,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     outsideZones,
     removedZones: removed.removedZones,
     removedZonesNotes: removed.notes,
+    otherStacksUnread,
     summary: {
       files,
       domains: firstFile.size,

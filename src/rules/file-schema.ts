@@ -21,6 +21,9 @@ export default defineRule({
       droppedCharacter: {
         text: "{{where}} holds {{code}}, an invisible character IDNA removes without a word, so {{instead}} would be checked in its place: delete it (IDNA2008 disallows it in a label, RFC 5892)",
       },
+      refusedCharacter: {
+        text: "{{where}} holds {{code}}, a character IDNA refuses in a host name (IDNA2008 disallows it, RFC 5892; a lookup refuses the label, RFC 5891 §5.4), so a mail client given it finds no server: delete it",
+      },
     },
     fix: "Write the value the schema expects; editors complete it from the yaml-language-server modeline.",
   },

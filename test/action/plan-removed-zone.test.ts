@@ -1,7 +1,7 @@
 // The Action's plan shows a domain file removed from a stack as `maildns plan` does: the zone the stack's
 // adoption file says it holds records in, the deletions pulumi up would make there (from the zone as the
 // plan reads it) and the gates they trip, so the pull request's check goes red as the apply would refuse.
-import { copyFileSync, cpSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ensureBundle, repoRoot, runAction, scratchDir, type ActionRun } from "./run-action.js";
@@ -45,6 +45,10 @@ describe("command: plan of a stack whose domain file was removed", () => {
     // The stack folder keeps shop.example.yaml and its adoption file; clean.example.yaml is gone, its zone is still served.
     writeFileSync(join(workspace, "infra/stacks/maildns-adoption.json"), JSON.stringify(ADOPTION, null, 2));
     copyFileSync(join(repoRoot, "test/fixtures/zones/clean.example.zone"), join(workspace, "infra/zones/clean.example.zone"));
+    // Another stack beside it, one of whose files cannot be read: whether it shares a zone is not known.
+    mkdirSync(join(workspace, "infra/staging"));
+    writeFileSync(join(workspace, "infra/Pulumi.staging.yaml"), "config: {}\n");
+    writeFileSync(join(workspace, "infra/staging/broken.yaml"), "domain: [shop.example\n");
     run = await runAction({ command: "plan", "working-directory": "infra", paths: "stacks", zone: "zones", ...TODAY }, { workspace });
   });
 
@@ -64,6 +68,14 @@ describe("command: plan of a stack whose domain file was removed", () => {
       "#### Zones no domain file declares\n\n- **clean.example**: no domain file declares this zone any more; pulumi up deletes the 5 records the stack holds in it (stacks/maildns-adoption.json, read 2026-12-01T10:00:00.000Z)",
     );
     expect(run.summary).toContain("| **refused** | `delete-all-mx` | clean.example |");
+  });
+
+  it("says, under Not checked and in the JSON report, that a file of another stack could not be read (no failure of its own)", () => {
+    const said = "staging/broken.yaml of stack staging could not be read as domain files (see that stack's lint), so whether they declare a zone of stack stacks too is not known";
+    expect(run.summary).toContain(`#### Not checked\n\n- ${said}.\n`);
+    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    expect(report.otherStacksUnread).toEqual({ planned: ["stacks"], files: [{ file: "staging/broken.yaml", stack: "staging" }], detail: `not checked: ${said}` });
+    expect(run.stdout).not.toContain("broken.yaml");
   });
 
   it("writes removedZones in the JSON report", () => {

@@ -56,3 +56,27 @@ describe("an invisible character IDNA drops, in a name a domain file writes", ()
     expect((JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.ruleId === "file-schema")).toEqual([]);
   });
 });
+
+describe("a character IDNA refuses, in a host no record rule reads (client hosts, mail.server)", () => {
+  // An MX, SRV or CNAME target holding U+200E is reported by its own rule; a client host is given to mail
+  // clients only, and nothing said it: a lookup refuses such a label (RFC 5891 §5.4), the client finds no server.
+  const REFUSED = "a lookup refuses the label, RFC 5891 §5.4), so a mail client given it finds no server: delete it";
+  test("refused by file-schema at the character, named as U+XXXX, exit 1; a name that converts whole is not", () => {
+    const dir = tempTree({
+      "smtp.yaml": `${HEAD}${MX}${SPF}clients:\n  smtp: { host: "smtp.exa\\u200emple.com", port: 465, tls: ssl }\n`,
+      "pop.yaml": `${HEAD}${MX}${SPF}clients:\n  pop: { host: "pop.example.com\u202e", port: 995, tls: ssl }\n`,
+      "server.yaml": `domain: example.com\nmail: { provider: ovh, offer: email-pro, server: "pro1.mail.ovh\\u200f.net" }\nmx: ovh\n${SPF}`,
+      // U+200C is valid between the letters of some scripts (RFC 5892 Appendix A.1): the name converts, nothing to say.
+      "zwnj.yaml": `${HEAD}${MX}${SPF}clients:\n  imap: { host: "imap.\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645.example", port: 993, tls: ssl }\n`,
+    });
+    const run = runCli(["lint", dir, "--today", "2026-11-01", "-f", "json"]);
+    expect(run.stderr).toBe("");
+    const findings = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.ruleId === "file-schema");
+    expect(findings.map((f) => `${f.file.slice(dir.length + 1)}:${f.line}:${f.column} ${f.message}`).sort()).toEqual([
+      `pop.yaml:7:32 clients.pop.host holds U+202E, a character IDNA refuses in a host name (IDNA2008 disallows it, RFC 5892; ${REFUSED}`,
+      `server.yaml:2:64 mail.server holds U+200F, a character IDNA refuses in a host name (IDNA2008 disallows it, RFC 5892; ${REFUSED}`,
+      `smtp.yaml:7:26 clients.smtp.host holds U+200E, a character IDNA refuses in a host name (IDNA2008 disallows it, RFC 5892; ${REFUSED}`,
+    ]);
+    expect(run.status).toBe(1);
+  });
+});

@@ -268,6 +268,11 @@ describe("import → plan: no change for every zone import accepts", () => {
       "junk-dmarc": { extra: '_dmarc TXT "v=DMARC1; p=reject"\n_dmarc TXT "junk"\n', written: false, note: "holds TXT records besides its v=DMARC1 record" },
       // Receivers discard v=dmarc1 before counting (RFC 7489 §6.3, §6.6.3): one policy applies, not none.
       "near-dmarc": { extra: '_dmarc TXT "v=DMARC1; p=reject"\n_dmarc TXT "v=dmarc1; p=none"\n', written: false, note: "holds TXT records besides its v=DMARC1 record" },
+      // No TXT at _dmarc starts with v=DMARC1 (case-sensitive, RFC 7489 §6.4): receivers discard it (§6.6.3),
+      // so there is no DMARC record to write, and no monitoring stage to claim from a missing p=.
+      "text-dmarc": { extra: '_dmarc TXT "hello"\n', written: false, note: 'holds no DMARC record: "hello" does not start with v=DMARC1' },
+      "case-dmarc": { extra: '_dmarc TXT "v=dmarc1; p=none"\n', written: false, note: 'holds no DMARC record: "v=dmarc1; p=none" does not start with v=DMARC1' },
+      "two-texts-dmarc": { extra: '_dmarc TXT "hello"\n_dmarc TXT "v=DMARC1 p=none"\n', written: false, note: "and 1 more TXT does not start with v=DMARC1" },
       "two-dkim": { extra: 'k._domainkey TXT "v=DKIM1; p=AAAA"\nk._domainkey TXT "v=DKIM1; p=BBBB"\n', written: true, note: "holds 2 TXT records where one is expected" },
       "two-sts": { extra: '_mta-sts TXT "v=STSv1; id=1"\n_mta-sts TXT "v=STSv1; id=2"\n', written: true, note: "MTA-STS left out" },
       "escaped-selector": { extra: 'a\\.b._domainkey TXT "v=DKIM1; p=AAAA"\n', written: true, note: "its name a\\.b._domainkey.escaped-selector.example is not a host name" },
@@ -288,6 +293,7 @@ describe("import → plan: no change for every zone import accepts", () => {
       expect(existsSync(join(out, `${name}.example.yaml`)), name).toBe(zone.written);
       expect(run.stderr.split("\n").find((line) => line.startsWith(`maildns import: ${name}.example: `) && line.includes(zone.note!)), name).toBeDefined();
     }
+    expect(run.stderr).not.toContain("monitoring stage");
     const lint = JSON.parse((await runCliInProcess(["lint", out, "-f", "json", ...TODAY])).stdout);
     expect((lint.findings as JsonFinding[]).filter((f) => f.ruleId.startsWith("file-"))).toEqual([]);
     const plan = JSON.parse((await runCliInProcess(["plan", out, "--zone", join(tree, "zones"), "-f", "json", ...TODAY])).stdout);

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { repoRoot, runCli } from "../helpers/cli.js";
-import type { DnsServer } from "../helpers/dns-server.js";
+import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
 import { FIXTURE_ZONES, startFixtureServer } from "../plan/helpers.js";
@@ -90,6 +90,28 @@ describe("maildns import", () => {
       expect(existsSync(join(out, "misspelt.clean.example.yaml"))).toBe(false);
       expect(readFileSync(join(out, "clean.example.yaml"), "utf8")).toContain("domain: clean.example");
     });
+  });
+
+  test("over DNS, a _dmarc TXT that does not start with v=DMARC1 is no DMARC record: not written (exit 1), as audit reads it", async () => {
+    const zones = join(tempTree({ "z/text.example.zone": '$ORIGIN text.example.\n$TTL 300\n@ SOA ns.example.net. h.example.net. 1 7200 900 1209600 300\n@ MX 10 mx.example.net.\n@ TXT "v=spf1 -all"\n_dmarc TXT "hello"\n' }), "z");
+    const server = await startDnsServer({ zones });
+    try {
+      const out = join(zones, "..", "out");
+      const dns = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "2000", "--retries", "0"];
+      const run = await runCliAsync(["import", "text.example", "--out", out, "--today", "2026-11-01", ...dns]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(
+        'maildns import: text.example: error: _dmarc.text.example holds no DMARC record: "hello" does not start with v=DMARC1 (the version is case-sensitive, RFC 7489 §6.4), and receivers discard such a TXT (RFC 7489 §6.6.3), so the domain publishes no DMARC policy. A domain file cannot declare it as the DMARC record, and without one plan would delete it: replace it in the zone with a DMARC record (v=DMARC1; p=…) or remove it, then import again\n',
+      );
+      expect(run.stderr).not.toContain("monitoring stage");
+      expect(existsSync(join(out, "text.example.yaml"))).toBe(false);
+      // audit reads the same TXT the same way: discarded by receivers, an error.
+      const audit = await runCliAsync(["audit", "text.example", "-f", "json", "--today", "2026-11-01", ...dns]);
+      const findings = JSON.parse(audit.stdout).findings as { ruleId: string; level: string; message: string }[];
+      expect(findings.filter((f) => f.ruleId.startsWith("dmarc-"))).toEqual([expect.objectContaining({ ruleId: "dmarc-v-first", level: "error", message: expect.stringContaining("receivers discard it") })]);
+    } finally {
+      await server.close();
+    }
   });
 
   test("TXT records holding U+200B (bytes a live zone can carry): the file is written, loads, and lint names the character where it stands", () => {

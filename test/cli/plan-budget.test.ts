@@ -46,7 +46,7 @@ describe("maildns plan: the per-domain DNS question budget", () => {
     expect(others.length).toBeGreaterThan(0);
     expect(others.filter((f) => !/^could not tell .* lookup of \S+ failed \(budget\)/.test(f.message))).toEqual([]);
     // The report is whole: every part of the contract, and the summary counting what it lists.
-    expect(Object.keys(json)).toEqual(["version", "changes", "failures", "gates", "uncheckedLookups", "outsideZones", "notChecked", "removedZones", "removedZonesNotes", "findings", "summary"]);
+    expect(Object.keys(json)).toEqual(["version", "changes", "failures", "gates", "uncheckedLookups", "outsideZones", "notChecked", "removedZones", "removedZonesNotes", "otherStacksUnread", "findings", "summary"]);
     expect(json.summary).toMatchObject({ files: 2, domains: 2, changes: json.changes.length, failedLookups: 0 });
 
     // The healthy domain: the same plan as when it is planned alone.

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { desiredSlotRecords, slotOf } from "../../src/model/slots.js";
 import { matchSlots, replay, zoneOperations, type LiveSlotRecord } from "../../src/model/operations.js";
 import { domainModel, OVH_MX } from "../pulumi/fixtures.js";
+import { isDmarcPolicyRecord } from "../../src/mail/dmarc.js";
 
 const rec = (key: string, subdomain: string, type: string, value: string, extra: Partial<LiveSlotRecord> = {}): LiveSlotRecord => ({
   key,
@@ -123,6 +124,18 @@ describe("zoneOperations", () => {
       "main create new",
       "after delete 1",
     ]);
+    // Only texts that are no DMARC record at `_dmarc` (receivers discard them, RFC 7489 §6.6.3): the file's
+    // record is created (an unheld text is not adopted as it is) and the texts are deleted in the same
+    // update, so no state holds two records receivers keep, and the update leaves one TXT there.
+    const receiverKept = (state: readonly { value: string }[]) => state.filter((r) => isDmarcPolicyRecord(r.value)).length;
+    const onlyText = [rec("1", "_dmarc", "TXT", "hello")];
+    const replaced = zoneOperations(onlyText, withDmarc).filter((o) => o.slot === "dmarc");
+    expect(replaced.map((o) => `${o.phase} ${o.action} ${o.before?.key ?? "new"}`)).toEqual(["main create new", "after delete 1"]);
+    expect(replay(onlyText, replaced).map((state) => state.map((r) => r.value))).toEqual([["hello", "v=DMARC1; p=reject"], ["v=DMARC1; p=reject"]]);
+    const twoTexts = [rec("1", "_dmarc", "TXT", "hello"), rec("4", "_dmarc", "TXT", "v=dmarc1; p=none")];
+    const states = replay(twoTexts, zoneOperations(twoTexts, withDmarc).filter((o) => o.slot === "dmarc"));
+    expect(states.map(receiverKept)).toEqual(states.map(() => 1));
+    expect(states.at(-1)!.map((r) => r.value)).toEqual(["v=DMARC1; p=reject"]);
     // Unless the stack holds that text already: then it is edited in place.
     const [kept] = matchSlots(pseudo, withDmarc.filter((d) => d.slot === "dmarc"), { prefer: (r) => r.key === "1" });
     expect(kept!.keep?.key).toBe("1");

@@ -7,8 +7,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ObservedRRset, RecordSource, RRType } from "../../src/dns/types.js";
 import { otherStacks } from "../../src/plan/other-stacks.js";
-import { formatPlanText } from "../../src/plan/format.js";
+import { formatPlanMarkdown, formatPlanText, planJson } from "../../src/plan/format.js";
 import { planPaths } from "../../src/plan/run.js";
+import { lintPaths } from "../../src/index.js";
 import { runScriptInChild } from "../helpers/heap-probe.js";
 import { tempTree } from "../helpers/tmp.js";
 
@@ -156,6 +157,28 @@ describe("plan's pipeline", () => {
     expect(await plan("stacks/prod")).toEqual([BOOKS, "stacks/prod/d1.example.yaml: d1.example is also declared by stacks/qa/one.yaml, a domain file of stack qa"]);
   });
 
+  it("a file of another stack that cannot be read: plan says its one-zone-one-stack check was not made, in the text and the JSON, under Not checked, without failing", async () => {
+    const { dir } = otherStackTree();
+    mkdirSync(join(dir, "stacks", "qa"));
+    // No `domain:` that can be told: whether qa declares d1.example too is not known.
+    writeFileSync(join(dir, "stacks", "qa", "broken.yaml"), "domain: [d1.example\n");
+    const dns = slowEmptySource(1);
+    const result = await planPaths(["stacks/prod"], { cwd: dir, sourceFor: (d) => dns.sourceFor(d), rulesSource: dns.rules, today: "2026-11-23" });
+    const said = "stacks/qa/broken.yaml of stack qa could not be read as domain files (see that stack's lint), so whether they declare a zone of stack prod too is not known";
+    expect(result.otherStacksUnread).toEqual({ planned: ["prod"], files: [{ file: "stacks/qa/broken.yaml", stack: "qa" }] });
+    const text = formatPlanText(result);
+    expect(text).toContain(`\nNot checked: ${said}.\n`);
+    expect(text.slice(text.indexOf("Not checked: stacks/qa"))).not.toContain("Zones no domain file declares");
+    expect(planJson(result).otherStacksUnread).toEqual({ planned: ["prod"], files: [{ file: "stacks/qa/broken.yaml", stack: "qa" }], detail: `not checked: ${said}` });
+    expect(formatPlanMarkdown(result)).toContain(`### Not checked\n\n- ${said}.\n`);
+    // Not a failure of the plan of prod (qa's own lint fails on it), as adopt and pulumi up go on.
+    expect(result.findings.filter((f) => (f.file ?? "").startsWith("stacks/qa"))).toEqual([]);
+    // Planned with prod, qa's file is linted (a file-syntax error), and no note is left.
+    const both = await planPaths(["stacks/prod", "stacks/qa"], { cwd: dir, sourceFor: (d) => dns.sourceFor(d), rulesSource: dns.rules, today: "2026-11-23" });
+    expect(both.otherStacksUnread).toBeNull();
+    expect(planJson(both).otherStacksUnread).toBeNull();
+  });
+
   it("the stack's own folder reached by a link with no config of its own is the same stack, not another; a second name with its own config is another stack", async () => {
     const { dir, plan } = otherStackTree();
     // `stacks/current` is prod's folder under another name (no Pulumi.current.yaml: no stack of its own).
@@ -165,6 +188,28 @@ describe("plan's pipeline", () => {
     // A second name that is a stack of its own (its own config, its own state) applies the same zones.
     writeFileSync(join(dir, "stacks", "Pulumi.current.yaml"), "config: {}\n");
     expect(await plan("stacks/prod")).toContain("stacks/prod/d1.example.yaml: d1.example is also declared by stacks/current/d1.example.yaml, a domain file of stack current");
+  });
+
+  it("two stacks with their own config on one folder (a link): plan and lint of the folder of stacks say it as plan of one stack does", async () => {
+    const { dir, plan } = otherStackTree();
+    symlinkSync("prod", join(dir, "stacks", "current"));
+    writeFileSync(join(dir, "stacks", "Pulumi.current.yaml"), "config: {}\n");
+    const CURRENT = "stacks/prod/d1.example.yaml: d1.example is also declared by stacks/current/d1.example.yaml, a domain file of stack current";
+    expect(await plan("stacks/prod")).toContain(CURRENT);
+    // The folder of stacks: the walk reads prod's folder once, under its own name; current applies it too.
+    const whole = await plan("stacks");
+    expect(whole).toContain(CURRENT);
+    expect(whole).toContain("stacks/prod/books.yaml: xn--bcher-kva.example is also declared by stacks/current/books.yaml, a domain file of stack current");
+    const linted = await lintPaths(["stacks"], { cwd: dir, today: "2026-11-23", models: false });
+    const lintSays = linted.findings.filter((f) => f.ruleId === "lint-duplicate-domain" && f.messageId === "otherStack").map((f) => `${f.level} ${f.file}: ${f.message.replace(/: two stacks applying.*/, "")}`);
+    expect(lintSays).toEqual([
+      "error stacks/prod/books.yaml: xn--bcher-kva.example is also declared by stacks/current/books.yaml, a domain file of stack current",
+      `error ${CURRENT}`,
+    ]);
+    // A link with no config of its own is the same stack under another name: nothing to say.
+    rmSync(join(dir, "stacks", "Pulumi.current.yaml"));
+    expect((await plan("stacks")).filter((l) => l.includes("stack current"))).toEqual([]);
+    expect((await lintPaths(["stacks"], { cwd: dir, today: "2026-11-23", models: false })).findings.filter((f) => f.messageId === "otherStack")).toEqual([]);
   });
 
   it("stacks planned in one run read each other stack once, not once per stack planned (500 of 1,000 stacks planned read each of the other 500 500 times)", async () => {

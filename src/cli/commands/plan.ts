@@ -98,7 +98,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
     const color = format === "text" && !output && io.colors?.stdout === true;
     // --quiet prints errors only: the "Not checked" families line is left out of text and Markdown, as audit's.
     // A stack folder without an adoption file is such a line too; a note that fails the plan stays.
-    const quietNotes = { notObserved: [], outsideZones: [], removedZonesNotes: result.removedZonesNotes.filter(removedNoteFails) };
+    const quietNotes = { notObserved: [], outsideZones: [], otherStacksUnread: null, removedZonesNotes: result.removedZonesNotes.filter(removedNoteFails) };
     const report = { ...result, findings, ...(values.quiet && format !== "json" ? quietNotes : {}) };
     // A large plan's JSON is written as it is made, never held whole (plan/format.ts planJsonChunks), to a
     // file as to standard output: made whole for --output, 10,000 domains' plan peaked 75 MiB higher.
