@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-44SKYLFV.js";
+} from "./chunks/chunk-Q7O2BQM5.js";
 import {
   cacheFilePath,
   evidenceKeyFor,
@@ -32,7 +32,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-TZYUZRGE.js";
+} from "./chunks/chunk-4SRJRW4Y.js";
 import {
   fitSummary,
   planTable,
@@ -42,17 +42,21 @@ import {
   spfBudget
 } from "./chunks/chunk-6RVXPPHF.js";
 import "./chunks/chunk-KQCPZF3P.js";
-import "./chunks/chunk-YDQHN5ZX.js";
-import "./chunks/chunk-S22NYWJM.js";
+import {
+  markdownText
+} from "./chunks/chunk-YDQHN5ZX.js";
+import {
+  unreadOtherStacksText
+} from "./chunks/chunk-NIEC2QPW.js";
 import {
   writeFileWhole
-} from "./chunks/chunk-VGHKPY6Y.js";
+} from "./chunks/chunk-XI4AB734.js";
 import {
   capFindings,
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-XP6RP3HD.js";
+import "./chunks/chunk-VD7VL4BG.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -62,7 +66,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-HIX2IP6K.js";
+} from "./chunks/chunk-U2RYC4XJ.js";
 import "./chunks/chunk-SRFXI3UK.js";
 import "./chunks/chunk-BZKAGD3N.js";
 import "./chunks/chunk-32FQ7YH5.js";
@@ -2760,9 +2764,14 @@ ${gates}` : "";
   const removed = removedZonesMarkdown(result).replace(/^### /, "#### ");
   const removedPart = removed ? `
 ${removed}` : "";
+  const unreadPart = result.otherStacksUnread ? `
+#### Not checked
+
+- ${markdownText(unreadOtherStacksText(result.otherStacksUnread))}.
+` : "";
   return `${planSummaryLine(result.summary)}
 
-${planTable(result.changes)}${removedPart}${gatesPart}`;
+${planTable(result.changes)}${removedPart}${gatesPart}${unreadPart}`;
 }
 async function plan(inputs) {
   const base = inputs.base === null ? null : openGitBase(inputs.base, inputs.cwd, { fetchMissing: true });

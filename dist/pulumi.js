@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-CLALU6OO.js";
 import {
   lintPaths
-} from "./chunks/chunk-GS3LCXT5.js";
+} from "./chunks/chunk-OHM6HPS7.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
@@ -27,7 +27,7 @@ import {
   unknownZoneMessage,
   unrecordedDropGate,
   zonesInOtherStacks
-} from "./chunks/chunk-S22NYWJM.js";
+} from "./chunks/chunk-NIEC2QPW.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -36,7 +36,7 @@ import {
   hasLegacyImportFile,
   readAdoptionFile,
   writeFileWhole
-} from "./chunks/chunk-VGHKPY6Y.js";
+} from "./chunks/chunk-XI4AB734.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -51,10 +51,10 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-XP6RP3HD.js";
+} from "./chunks/chunk-VD7VL4BG.js";
 import {
   unreadableNote
-} from "./chunks/chunk-HIX2IP6K.js";
+} from "./chunks/chunk-U2RYC4XJ.js";
 import "./chunks/chunk-SRFXI3UK.js";
 import "./chunks/chunk-BZKAGD3N.js";
 import "./chunks/chunk-32FQ7YH5.js";

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-TZYUZRGE.js";
+} from "./chunk-4SRJRW4Y.js";
 import {
   findingsTable
 } from "./chunk-KQCPZF3P.js";
@@ -20,15 +20,16 @@ import {
   readWhileDeclaredGate,
   recordProblem,
   splitByHolding,
+  unreadOtherStacksText,
   unrecordedDropGate
-} from "./chunk-S22NYWJM.js";
+} from "./chunk-NIEC2QPW.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
   formatText,
   palette,
   readAdoptionFile
-} from "./chunk-VGHKPY6Y.js";
+} from "./chunk-XI4AB734.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -43,7 +44,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-XP6RP3HD.js";
+} from "./chunk-VD7VL4BG.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -51,6 +52,7 @@ import {
   OVH_LEGACY_MX_HOST,
   OVH_MX_HOST,
   UsageError,
+  aliasDeclarations,
   aliasTargetName,
   allRules,
   asciiLowerCase,
@@ -74,13 +76,14 @@ import {
   ovhMxSet,
   resolvePolicy,
   runRules,
+  sharedStackFolders,
   toALabel,
   todayUtc,
   tooLargeFinding,
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-HIX2IP6K.js";
+} from "./chunk-U2RYC4XJ.js";
 import {
   authorisesNobody,
   ownString,
@@ -1196,6 +1199,12 @@ function describeRemovedZone(z) {
 }
 
 // src/plan/format.ts
+function otherStacksLine(report) {
+  return report.otherStacksUnread ? `Not checked: ${unreadOtherStacksText(report.otherStacksUnread)}.` : null;
+}
+function otherStacksMarkdown(report) {
+  return report.otherStacksUnread ? `${unreadOtherStacksText(report.otherStacksUnread)}.` : null;
+}
 function notObservedLine(report) {
   return describeNotObserved(report.notObserved ?? [], report.checked ?? report.summary.domains, report.summary.domains);
 }
@@ -1212,6 +1221,7 @@ function planJson(report) {
     notChecked: (report.notObserved ?? []).map((n) => ({ family: n.family, domains: n.domains, rules: n.rules })),
     removedZones: (report.removedZones ?? []).map((z) => ({ zone: z.zone, adoptionFile: z.adoptionFile, readAt: z.readAt, held: z.held, status: z.status, notServed: z.notServed, source: z.source, base: z.base, deletedFiles: z.deletedFiles })),
     removedZonesNotes: (report.removedZonesNotes ?? []).map((n) => ({ stack: n.stack, kind: n.kind, detail: n.detail })),
+    otherStacksUnread: report.otherStacksUnread ? { planned: report.otherStacksUnread.planned, files: report.otherStacksUnread.files.map((f) => ({ file: f.file, stack: f.stack })), detail: `not checked: ${unreadOtherStacksText(report.otherStacksUnread)}` } : null,
     ...cappedJson(report.findings),
     summary: report.summary
   };
@@ -1340,7 +1350,7 @@ function formatPlanText(report, options = {}) {
   }
   if (report.changes.length === 0 && report.failures.length === 0 && removed.length === 0) lines.push("", noChangeLine(report.summary));
   for (const note of report.removedZonesNotes ?? []) lines.push("", `${removedNoteFails(note) ? paint.red("! error") : "Not checked:"} ${oneLine(note.detail)}`);
-  for (const line of [describeNotInLoadedZones(report.failures), describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)]) if (line) lines.push("", line);
+  for (const line of [describeNotInLoadedZones(report.failures), describeOutsideZones(report.outsideZones ?? []), notObservedLine(report), otherStacksLine(report)]) if (line) lines.push("", line);
   lines.push("", planSummaryLine(report.summary));
   return `${lines.join("\n").replace(/^\n/, "")}
 `;
@@ -1377,7 +1387,7 @@ ${markdownText(notLoaded)}
   const notChecked = [
     ...budgetSpent(report.findings).map((f) => `${f.domain}: ${describeBudgetSpent(f)}`),
     ...(report.unchecked ?? []).map((u) => `${u.domain}: ${describeUnchecked(u)}`),
-    ...[describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)].filter((l) => l !== null)
+    ...[describeOutsideZones(report.outsideZones ?? []), notObservedLine(report), otherStacksMarkdown(report)].filter((l) => l !== null)
   ];
   if (notChecked.length > 0) parts.push(`### Not checked
 
@@ -2017,6 +2027,26 @@ async function planPaths(paths, options) {
       if (finding) outcomes.push({ ...NOTHING, findings: [finding] });
     }
   }
+  const sharedFolders = plannedStacks.length > 1 ? sharedStackFolders(present2, cwd) : [];
+  for (const f of sharedFolders.length > 0 ? seen : []) {
+    if (f.domain === null || !inShard(f.domain, shard)) continue;
+    for (const alias of aliasDeclarations(sharedFolders, f.absolute)) {
+      const data = { domain: f.domain, other: alias.other, stack: alias.stack };
+      const file = relative3(cwd, f.absolute).split(sep3).join("/");
+      const finding = fileFinding(engine, "lint-duplicate-domain", "otherStack", data, policy.settingsFor(f.domain).get("lint-duplicate-domain"), { domain: f.domain, file, name: f.domain });
+      if (finding) outcomes.push({ ...NOTHING, findings: [finding] });
+    }
+  }
+  const unreadFiles = /* @__PURE__ */ new Map();
+  const concerned = [];
+  for (const folder of plannedStacks) {
+    if ((declaredIn.get(folder.absolute) ?? []).length === 0) continue;
+    const unknown = others.unknown(folder.absolute);
+    if (unknown.length === 0) continue;
+    concerned.push(basename4(folder.absolute));
+    for (const u of unknown) if (!unreadFiles.has(u.file)) unreadFiles.set(u.file, u);
+  }
+  const otherStacksUnread = unreadFiles.size > 0 ? { planned: [...new Set(concerned)], files: [...unreadFiles.values()] } : null;
   const findings = [];
   const silenced = [];
   const suppressed = [];
@@ -2060,6 +2090,7 @@ async function planPaths(paths, options) {
     outsideZones,
     removedZones: removed.removedZones,
     removedZonesNotes: removed.notes,
+    otherStacksUnread,
     summary: {
       files,
       domains: firstFile.size,

@@ -3010,7 +3010,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3037,7 +3037,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3901,7 +3901,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3937,50 +3937,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative3 = parse(serialize(relative3, options), options);
+        relative4 = parse(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3988,7 +3988,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4292,7 +4292,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -11282,6 +11282,7 @@ function buildDomainModel(file, value) {
 }
 
 // src/config/dropped-names.ts
+import { domainToASCII as domainToASCII2 } from "node:url";
 var isObj = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function strings(value, path) {
   if (typeof value === "string") return [{ text: value, path }];
@@ -11335,6 +11336,30 @@ function droppedInNames(value) {
     const kept = withoutDropped(text);
     const instead = kind === "name" ? toALabel(text) ?? kept : kept;
     found.push({ path, text, char: dropped.char, index: dropped.index, instead });
+  }
+  return found;
+}
+function unreadHosts(value) {
+  const out = [];
+  if (isObj(value.mail)) out.push(...strings(value.mail.server, ["mail", "server"]));
+  if (isObj(value.clients)) {
+    for (const [key, client] of Object.entries(value.clients)) if (isObj(client)) out.push(...strings(client.host, ["clients", key, "host"]));
+  }
+  return out;
+}
+function refusedInHosts(value) {
+  if (!holdsNonAscii(value, 0)) return [];
+  const found = [];
+  for (const { text, path } of unreadHosts(value)) {
+    if (!NON_ASCII.test(text) || droppedByIdna(text) || toALabel(text) !== null) continue;
+    let index = 0;
+    for (const char of text) {
+      if (char.charCodeAt(0) > 127 && domainToASCII2(`a${char}a.example`) === "") {
+        found.push({ path, text, char, index });
+        break;
+      }
+      index += char.length;
+    }
   }
   return found;
 }
@@ -18256,7 +18281,12 @@ function loadDomainFile(file, bytes) {
     const range = [d.index, d.index + d.char.length];
     problems.push({ ruleId: "file-schema", messageId: "droppedCharacter", data: { where: d.path.join("."), code: codePointName(d.char), instead: d.instead }, position: locate(source, d.path, range), path: d.path });
   }
-  if (droppedNames.length > 0) return { source, problems, domainName, model: null };
+  const refused = refusedInHosts(value);
+  for (const d of refused) {
+    const range = [d.index, d.index + d.char.length];
+    problems.push({ ruleId: "file-schema", messageId: "refusedCharacter", data: { where: d.path.join("."), code: codePointName(d.char) }, position: locate(source, d.path, range), path: d.path });
+  }
+  if (droppedNames.length > 0 || refused.length > 0) return { source, problems, domainName, model: null };
   return { source, problems, domainName: built.model.domain, model: built.model };
 }
 function lintFile(file, bytes, options) {
@@ -18465,7 +18495,7 @@ function findDomainFiles(paths, cwd, maxEntries = MAX_ENTRIES_WALKED) {
   const walked = /* @__PURE__ */ new Set();
   let folderLinks = [];
   let entriesSeen = 0;
-  const displayOf = (absolute) => {
+  const displayOf2 = (absolute) => {
     const display = relative2(cwd, absolute).split(sep2).join("/");
     return display.startsWith("..") || isAbsolute2(display) ? absolute : display;
   };
@@ -18530,9 +18560,9 @@ function findDomainFiles(paths, cwd, maxEntries = MAX_ENTRIES_WALKED) {
       if (isSymbolicLink(absolute)) throw new UsageError(brokenLinkMessage(path, absolute));
       throw new UsageError(`${path}: no such file or directory (give domain files or folders, e.g. stacks/)`);
     }
-    if (stats.isDirectory() && realPathOr(absolute) !== absolute) folderLinks.push({ absolute, display: displayOf(absolute), depth: 0, given: path });
-    else if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0, false, path);
-    else if (stats.isFile()) add(realPathOr(absolute), absolute, displayOf(absolute), false);
+    if (stats.isDirectory() && realPathOr(absolute) !== absolute) folderLinks.push({ absolute, display: displayOf2(absolute), depth: 0, given: path });
+    else if (stats.isDirectory()) walk(absolute, displayOf2(absolute), 0, false, path);
+    else if (stats.isFile()) add(realPathOr(absolute), absolute, displayOf2(absolute), false);
     else throw new UsageError(notRegularMessage(path, "a domain file or folder", stats));
   }
   while (folderLinks.length > 0) {
@@ -18750,11 +18780,11 @@ function fileReader(refs, limits = {}) {
     read(index) {
       if (index < arrived.length || failed) return settle(index);
       Atomics.notify(taken, 0);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         const check = () => {
           if (index < arrived.length || failed) {
             try {
-              resolve3(settle(index));
+              resolve4(settle(index));
             } catch (error) {
               reject(error);
             }
@@ -18768,6 +18798,69 @@ function fileReader(refs, limits = {}) {
       void worker.terminate();
     }
   };
+}
+
+// src/engine/stack-aliases.ts
+import { existsSync as existsSync2, readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { basename, dirname as dirname2, isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+var displayOf = (cwd, absolute) => {
+  const shown = relative3(cwd, absolute).split(sep3).join("/");
+  return shown.startsWith("..") || isAbsolute3(shown) ? absolute : shown;
+};
+function realOrNull(path) {
+  try {
+    return realpathSync3(path);
+  } catch {
+    return null;
+  }
+}
+function sharedStackFolders(paths, cwd) {
+  const byReal = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const consider = (absolute) => {
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    const name = basename(absolute);
+    if (!existsSync2(join3(dirname2(absolute), `Pulumi.${name}.yaml`))) return;
+    const real = realOrNull(absolute);
+    if (real === null) return;
+    const list = byReal.get(real) ?? [];
+    if (list.length === 0) byReal.set(real, list);
+    list.push({ absolute, display: displayOf(cwd, absolute), name });
+  };
+  for (const path of paths) {
+    const absolute = resolve3(cwd, path);
+    try {
+      if (!statSync2(absolute).isDirectory()) continue;
+    } catch {
+      continue;
+    }
+    consider(absolute);
+    let entries;
+    try {
+      entries = readdirSync2(absolute);
+    } catch {
+      continue;
+    }
+    for (const entry of entries.sort()) {
+      if (entry.startsWith(".")) continue;
+      const folder = join3(absolute, entry);
+      try {
+        if (statSync2(folder).isDirectory()) consider(folder);
+      } catch {
+      }
+    }
+  }
+  return [...byReal.values()].filter((list) => list.length > 1);
+}
+function aliasDeclarations(groups, absolute) {
+  for (const group of groups) {
+    const own = group.find((s) => absolute.startsWith(`${s.absolute}${sep3}`));
+    if (!own) continue;
+    const rest = absolute.slice(own.absolute.length + 1).split(sep3).join("/");
+    return group.filter((s) => s !== own).map((s) => ({ other: `${s.display}/${rest}`, stack: s.name }));
+  }
+  return [];
 }
 
 // src/engine/run.ts
@@ -18870,7 +18963,8 @@ async function lintPaths(paths, options) {
   const counts = { errors: 0, warnings: 0, infos: 0 };
   let done = 0;
   const shows = keepFindings ? null : options.shows ?? null;
-  const needsFindings = (name, levels) => shows === null || shows(levels) || name !== null && fileOfDomain.has(name);
+  const shared = sharedStackFolders(paths, cwd);
+  const needsFindings = (name, levels) => shows === null || shows(levels) || name !== null && fileOfDomain.has(name) || shared.length > 0;
   await lintRefs(refs, engine, keepModels, keepFindings, cache, needsFindings, shows ? options.foresee ?? null : null, (outcome, i) => {
     const name = outcome.domainName;
     if (outcome.findings === null) {
@@ -18894,6 +18988,11 @@ async function lintPaths(paths, options) {
         const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, policy.settingsFor(name).get("lint-duplicate-domain"), { domain: name, file: refs[i].display, name });
         if (finding) fileFindings.push(finding);
       }
+      for (const alias of shared.length > 0 ? aliasDeclarations(shared, refs[i].absolute) : []) {
+        const data = { domain: name, other: alias.other, stack: alias.stack };
+        const finding = fileFinding(engine, "lint-duplicate-domain", "otherStack", data, policy.settingsFor(name).get("lint-duplicate-domain"), { domain: name, file: refs[i].display, name });
+        if (finding) fileFindings.push(finding);
+      }
     }
     fileFindings.sort(compareFindings);
     for (const f of fileFindings) {
@@ -18911,7 +19010,7 @@ async function lintPaths(paths, options) {
 
 // src/mail/host.ts
 import { isIPv4, isIPv6 } from "node:net";
-import { domainToASCII as domainToASCII2, domainToUnicode } from "node:url";
+import { domainToASCII as domainToASCII3, domainToUnicode } from "node:url";
 var BARE_SCHEMES = /^(mailto|smtps?|submissions?|imaps?|pop3?s?|https?|ftp|ldaps?|tel|sip):(?!\d)/i;
 var SCHEME_WITH_SLASHES = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
 var LDH = /^[A-Za-z0-9-]$/;
@@ -19081,7 +19180,7 @@ function analyseLabel(input, start, end, add) {
   let ascii = text.toLowerCase();
   const isALabel = /^xn--/i.test(text);
   if (nonAscii && !broken) {
-    ascii = droppedByIdna(text) ? "" : domainToASCII2(text);
+    ascii = droppedByIdna(text) ? "" : domainToASCII3(text);
     if (ascii === "" || ascii.includes(".")) {
       add("idn-invalid", start, end);
       ascii = "";
@@ -22651,7 +22750,7 @@ var dmarc_wrong_location_default = defineRule({
 });
 
 // src/mail/dns-name.ts
-import { domainToASCII as domainToASCII3 } from "node:url";
+import { domainToASCII as domainToASCII4 } from "node:url";
 var UNENCODABLE = ["empty-label", "label-too-long", "name-too-long"];
 function isUnencodable(code) {
   return UNENCODABLE.includes(code);
@@ -22695,7 +22794,7 @@ function analyseName(text, check) {
       wireLength += 2;
       return;
     }
-    const ascii = /^[\x00-\x7f]*$/.test(label) ? label.toLowerCase() : domainToASCII3(label);
+    const ascii = /^[\x00-\x7f]*$/.test(label) ? label.toLowerCase() : domainToASCII4(label);
     wireLength += (ascii || label).length + 1;
     if (!/^[\x00-\x7f]*$/.test(label)) add("u-label", from, to);
     else {
@@ -22713,7 +22812,7 @@ function analyseName(text, check) {
   return problems.sort((a, b) => a.start - b.start);
 }
 function aLabelOf(text) {
-  const ascii = domainToASCII3(text.trim().replace(/\.$/, ""));
+  const ascii = domainToASCII4(text.trim().replace(/\.$/, ""));
   return ascii === "" ? null : ascii;
 }
 function writtenNames2(domain, skipTarget = () => false) {
@@ -22963,6 +23062,9 @@ var file_schema_default = defineRule({
       badDomain: { text: '"{{domain}}" is not a usable domain name: write it like example.com (IDN accepted)' },
       droppedCharacter: {
         text: "{{where}} holds {{code}}, an invisible character IDNA removes without a word, so {{instead}} would be checked in its place: delete it (IDNA2008 disallows it in a label, RFC 5892)"
+      },
+      refusedCharacter: {
+        text: "{{where}} holds {{code}}, a character IDNA refuses in a host name (IDNA2008 disallows it, RFC 5892; a lookup refuses the label, RFC 5891 §5.4), so a mail client given it finds no server: delete it"
       }
     },
     fix: "Write the value the schema expects; editors complete it from the yaml-language-server modeline."
@@ -26028,6 +26130,8 @@ export {
   runRules,
   internalErrorFinding,
   fileReader,
+  sharedStackFolders,
+  aliasDeclarations,
   summarize,
   compareFindings,
   resolvePolicy,

@@ -25,7 +25,7 @@ import {
   todayOption,
   untilInterrupted,
   zonePaths
-} from "./chunk-O2HPIXT3.js";
+} from "./chunk-3H4TOOR2.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -61,7 +61,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-44SKYLFV.js";
+} from "./chunk-Q7O2BQM5.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -70,7 +70,7 @@ import {
   isInside,
   readEvidenceFile,
   toolVersion
-} from "./chunk-TZYUZRGE.js";
+} from "./chunk-4SRJRW4Y.js";
 import "./chunk-KQCPZF3P.js";
 import "./chunk-YDQHN5ZX.js";
 import {
@@ -90,7 +90,7 @@ import {
 } from "./chunk-CLALU6OO.js";
 import {
   lintPaths
-} from "./chunk-GS3LCXT5.js";
+} from "./chunk-OHM6HPS7.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
@@ -105,7 +105,7 @@ import {
   sharedZoneMessage,
   unknownZoneMessage,
   zonesInOtherStacks
-} from "./chunk-S22NYWJM.js";
+} from "./chunk-NIEC2QPW.js";
 import {
   ADOPTION_FILE_NAME,
   asidePath,
@@ -117,7 +117,7 @@ import {
   writeAdoptionFile,
   writeFileWhole,
   writeWholeWith
-} from "./chunk-VGHKPY6Y.js";
+} from "./chunk-XI4AB734.js";
 import {
   FORMATS
 } from "./chunk-RR2JAOJK.js";
@@ -128,7 +128,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-XP6RP3HD.js";
+} from "./chunk-VD7VL4BG.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -158,7 +158,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-HIX2IP6K.js";
+} from "./chunk-U2RYC4XJ.js";
 import "./chunk-SRFXI3UK.js";
 import "./chunk-BZKAGD3N.js";
 import "./chunk-32FQ7YH5.js";
@@ -3446,6 +3446,12 @@ function importDomainValue(observation, options) {
       note("error", `${r.name} answers the TXT (${JSON.stringify(r.values[0] ?? "")}) that ${wildcardProbeName(observation.domain)}, a name no zone holds, answers too: a wildcard's (RFC 4592), which a domain file cannot declare as the DMARC record. Publish the DMARC record at _dmarc in the zone, then import again (from the zone file, --zone, a record the zone holds there is told apart from the wildcard)`, where(r));
       return { value: null, notes };
     }
+    if (r.role === "dmarc" && r.type === "TXT" && policies.length === 0) {
+      const first = JSON.stringify(r.values[0] ?? "");
+      const more = r.values.length > 1 ? ` and ${r.values.length - 1} more TXT` : "";
+      note("error", `${r.name} holds no DMARC record: ${first}${more} does not start with v=DMARC1 (the version is case-sensitive, RFC 7489 §6.4), and receivers discard such a TXT (RFC 7489 §6.6.3), so the domain publishes no DMARC policy. A domain file cannot declare it as the DMARC record, and without one plan would delete it: replace it in the zone with a DMARC record (v=DMARC1; p=…) or remove it, then import again`, where(r));
+      return { value: null, notes };
+    }
     if (r.role === "dmarc" && r.values.length > policies.length && policies.length === 1) {
       note("error", `${r.name} holds TXT records besides its v=DMARC1 record; plan would delete them. Remove them from the zone, then import again`, where(r));
       return { value: null, notes };
@@ -3497,7 +3503,7 @@ function addAliases(value, aliases) {
 function recordMonitoringStage(value, today, notes) {
   const dmarc = value.dmarc;
   const text = typeof dmarc === "string" ? dmarc : dmarc && typeof dmarc === "object" ? dmarc.record : void 0;
-  if (typeof text !== "string" || effectivePolicy(parseDmarc(text)).policy !== "none") return;
+  if (typeof text !== "string" || !isDmarcPolicyRecord(text) || effectivePolicy(parseDmarc(text)).policy !== "none") return;
   value.dmarc = typeof dmarc === "string" ? { record: dmarc, since: today } : { ...dmarc, since: today };
   notes.push({ level: "info", message: `p=none recorded as a monitoring stage from ${today} (dmarc.since): put the date it really began if you know it` });
 }
@@ -4425,7 +4431,7 @@ async function runPlan(argv, io, usage) {
     show.done();
     const findings = values.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
     const color = format === "text" && !output && io.colors?.stdout === true;
-    const quietNotes = { notObserved: [], outsideZones: [], removedZonesNotes: result.removedZonesNotes.filter(removedNoteFails) };
+    const quietNotes = { notObserved: [], outsideZones: [], otherStacksUnread: null, removedZonesNotes: result.removedZonesNotes.filter(removedNoteFails) };
     const report = { ...result, findings, ...values.quiet && format !== "json" ? quietNotes : {} };
     emit(io, format === "json" ? planJsonChunks(report) : formatPlan(format, report, { color }), output);
     const refusedGate = result.gates.some((g) => g.tripped && !g.allowed);

@@ -8,7 +8,7 @@ import {
   ownerLabel,
   skipAdoptGate,
   slotOf
-} from "./chunk-XP6RP3HD.js";
+} from "./chunk-VD7VL4BG.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -21,7 +21,7 @@ import {
   ovhTtlMatches,
   readDomainFile,
   toALabel
-} from "./chunk-HIX2IP6K.js";
+} from "./chunk-U2RYC4XJ.js";
 import {
   parseZoneFile
 } from "./chunk-VZHM23NT.js";
@@ -140,10 +140,17 @@ function sharedZoneMessage(shared) {
   return `${oneLine(shared.file)}: ${shared.zone} is also declared by ${oneLine(shared.other)}, a domain file of stack ${oneLine(shared.stack)}: two stacks applying one zone each adopt, overwrite and delete the other's records; keep the zone in one stack [lint-duplicate-domain]`;
 }
 function unknownZoneMessage(unknown) {
+  return `not checked: ${unknownZoneText(unknown, "this stack")}`;
+}
+function unknownZoneText(unknown, whose) {
   const shown = unknown.slice(0, 3).map((u) => oneLine(u.file)).join(", ");
   const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : "";
   const stacks = [...new Set(unknown.map((u) => oneLine(u.stack)))].join(", ");
-  return `not checked: ${shown}${more} of stack${stacks.includes(", ") ? "s" : ""} ${stacks} could not be read as domain files (see that stack's lint), so whether they declare a zone of this stack too is not known`;
+  return `${shown}${more} of stack${stacks.includes(", ") ? "s" : ""} ${stacks} could not be read as domain files (see that stack's lint), so whether they declare a zone of ${whose} too is not known`;
+}
+function unreadOtherStacksText(unread) {
+  const planned = unread.planned.map(oneLine);
+  return unknownZoneText(unread.files, `stack${planned.length > 1 ? "s" : ""} ${planned.join(", ")}`);
 }
 
 // src/model/holdable.ts
@@ -1428,6 +1435,7 @@ export {
   zonesInOtherStacks,
   sharedZoneMessage,
   unknownZoneMessage,
+  unreadOtherStacksText,
   recordProblem,
   createdAsDeclared,
   planZoneApply,

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   writeFileWhole
-} from "./chunk-VGHKPY6Y.js";
+} from "./chunk-XI4AB734.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -9,7 +9,7 @@ import {
   UsageError,
   findingMessage,
   packageRoot
-} from "./chunk-HIX2IP6K.js";
+} from "./chunk-U2RYC4XJ.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";

@@ -9,7 +9,7 @@ import {
   isInside,
   openLintCacheAt,
   toolVersion
-} from "./chunk-TZYUZRGE.js";
+} from "./chunk-4SRJRW4Y.js";
 import {
   formatMarkdown
 } from "./chunk-KQCPZF3P.js";
@@ -19,7 +19,7 @@ import {
   beginsAsAdoptionFile,
   formatText,
   uniqueSuffix
-} from "./chunk-VGHKPY6Y.js";
+} from "./chunk-XI4AB734.js";
 import {
   FORMATS,
   MAX_FINDINGS_PER_FILE,
@@ -37,7 +37,7 @@ import {
   lintPaths,
   parseSource,
   resolvePolicy
-} from "./chunk-HIX2IP6K.js";
+} from "./chunk-U2RYC4XJ.js";
 import {
   EVIDENCE_FILE_NAME,
   beginsAsEvidence

@@ -6,20 +6,20 @@ import {
   handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-O2HPIXT3.js";
+} from "./chunk-3H4TOOR2.js";
 import {
   toolVersion
-} from "./chunk-TZYUZRGE.js";
+} from "./chunk-4SRJRW4Y.js";
 import "./chunk-KQCPZF3P.js";
 import "./chunk-YDQHN5ZX.js";
 import {
   palette
-} from "./chunk-VGHKPY6Y.js";
+} from "./chunk-XI4AB734.js";
 import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-HIX2IP6K.js";
+} from "./chunk-U2RYC4XJ.js";
 import "./chunk-SRFXI3UK.js";
 import "./chunk-BZKAGD3N.js";
 import "./chunk-32FQ7YH5.js";
@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-W6AWNQJM.js");
+var others = () => import("./others-FFLKZCML.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   allRules,
   lintPaths
-} from "./chunk-HIX2IP6K.js";
+} from "./chunk-U2RYC4XJ.js";
 
 // src/index.ts
 function lintPaths2(paths, options = {}) {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-RR2JAOJK.js";
 import {
   asciiLowerCase
-} from "./chunk-HIX2IP6K.js";
+} from "./chunk-U2RYC4XJ.js";
 import {
   oneLine
 } from "./chunk-G7NDWJJB.js";
