@@ -36,6 +36,40 @@ function realOrNull(path: string): string | null {
 }
 
 /**
+ * The folders among `paths` and the folders one level below them (hidden ones left out), in the order given
+ * and then by name: where `lint` and `plan` look for stack folders (a stack's `Pulumi.<stack>.yaml` beside
+ * it, or its adoption file in it).
+ */
+export function stackFolderCandidates(paths: readonly string[], cwd: string): string[] {
+  const folders: string[] = [];
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    try {
+      if (!statSync(absolute).isDirectory()) continue;
+    } catch {
+      continue;
+    }
+    folders.push(absolute);
+    let entries: string[];
+    try {
+      entries = readdirSync(absolute);
+    } catch {
+      continue;
+    }
+    for (const entry of entries.sort()) {
+      if (entry.startsWith(".")) continue;
+      const folder = join(absolute, entry);
+      try {
+        if (statSync(folder).isDirectory()) folders.push(folder);
+      } catch {
+        // A link to nowhere or an unreadable entry: the walk for domain files reports it.
+      }
+    }
+  }
+  return folders;
+}
+
+/**
  * The stack folders among `paths` and one level below them (as `plan` finds the stacks it plans), by real
  * path, kept where two or more stacks with a config of their own share one folder. A name with no config
  * of its own (a link such as `stacks/current` alone) is the same stack under another name, not a second one.
@@ -54,30 +88,7 @@ export function sharedStackFolders(paths: readonly string[], cwd: string): Stack
     if (list.length === 0) byReal.set(real, list);
     list.push({ absolute, display: displayOf(cwd, absolute), name });
   };
-  for (const path of paths) {
-    const absolute = resolve(cwd, path);
-    try {
-      if (!statSync(absolute).isDirectory()) continue;
-    } catch {
-      continue;
-    }
-    consider(absolute);
-    let entries: string[];
-    try {
-      entries = readdirSync(absolute);
-    } catch {
-      continue;
-    }
-    for (const entry of entries.sort()) {
-      if (entry.startsWith(".")) continue;
-      const folder = join(absolute, entry);
-      try {
-        if (statSync(folder).isDirectory()) consider(folder);
-      } catch {
-        // A link to nowhere or an unreadable entry: the walk reports it.
-      }
-    }
-  }
+  for (const folder of stackFolderCandidates(paths, cwd)) consider(folder);
   return [...byReal.values()].filter((list) => list.length > 1);
 }
 

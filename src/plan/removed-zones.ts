@@ -30,6 +30,7 @@ import { markAllowedOnMerge, type StackAllow } from "./stack-allow.js";
 import { listsNothingGates, readWhileDeclaredGate, unrecordedDropGate, type AdoptionPlace } from "./stale-adoption.js";
 import { inShard, type Shard } from "./shard.js";
 import { oneLine } from "../model/show.js";
+import { stackFolderCandidates } from "../engine/stack-aliases.js";
 
 /** A folder planned as a stack: its domain files are beside its adoption file (or its Pulumi stack config). */
 export interface StackFolder {
@@ -108,32 +109,7 @@ export function findStackFolders(paths: readonly string[], cwd: string): StackFo
     const configured = existsSync(join(dirname(absolute), `Pulumi.${basename(absolute)}.yaml`));
     if ((adopted || configured) && !found.has(absolute)) found.set(absolute, { absolute, display: display(cwd, absolute), adopted });
   };
-  for (const path of paths) {
-    const absolute = resolve(cwd, path);
-    let isFolder = false;
-    try {
-      isFolder = statSync(absolute).isDirectory();
-    } catch {
-      continue;
-    }
-    if (!isFolder) continue;
-    consider(absolute);
-    let entries: string[] = [];
-    try {
-      entries = readdirSync(absolute);
-    } catch {
-      continue;
-    }
-    for (const entry of entries.sort()) {
-      if (entry.startsWith(".")) continue;
-      const child = join(absolute, entry);
-      try {
-        if (statSync(child).isDirectory()) consider(child);
-      } catch {
-        // Unreadable: the walk for domain files reports it.
-      }
-    }
-  }
+  for (const folder of stackFolderCandidates(paths, cwd)) consider(folder);
   return [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 }
 
