@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
 import { UsageError, type CliIO } from "./command.js";
-import { keptFile, type OutputCheck, type ReadPath } from "./output-guard.js";
+import { keptFile, type OutputCheck, type ReadPath } from "../plan/output-guard.js";
 
 export const SHARED_OPTIONS = {
   policy: { type: "string" },

@@ -2,7 +2,7 @@ import { formatPlan, planJsonChunks, PLAN_FORMATS, removedNoteFails } from "../.
 import { planPaths } from "../../plan/run.js";
 import { evidenceLookup } from "../../reports/evidence-load.js";
 import { atOrAbove, failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
-import { domainPaths, packRead, zonePaths } from "../read-paths.js";
+import { domainPaths, packRead, zonePaths } from "../../plan/read-paths.js";
 import { emit } from "../report-sink.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from "../command.js";
 import { unknownGateNames, GATE_IDS } from "../../plan/safety.js";
