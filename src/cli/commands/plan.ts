@@ -102,7 +102,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
     const report = { ...result, findings, ...(values.quiet && format !== "json" ? quietNotes : {}) };
     // A large plan's JSON is written as it is made, never held whole (plan/format.ts planJsonChunks), to a
     // file as to standard output: made whole for --output, 10,000 domains' plan peaked 75 MiB higher.
-    emit(io, format === "json" ? planJsonChunks(report) : formatPlan(format, report, { color }), output);
+    emit(io, format === "json" ? planJsonChunks(report) : formatPlan(format, report, { color }), output, { notWritten: "plan applies nothing, so no change was made" });
     // A gate the apply would refuse fails the plan, so the pull request shows it before anyone applies. A
     // check that could not be made (a lookup it needed failed) fails it too, whatever its finding's level.
     const refusedGate = result.gates.some((g) => g.tripped && !g.allowed);
