@@ -13,7 +13,7 @@ import { closeSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statS
 import { resolve } from "node:path";
 import { asidePath, uniqueSuffix } from "../config/write-whole.js";
 import { keptFile } from "../plan/output-guard.js";
-import { writeProblem } from "./args.js";
+import { judgedAt, writeProblem } from "./args.js";
 import { UsageError, type CliIO } from "./command.js";
 
 const BLOCK = 64 * 1024;
@@ -57,9 +57,11 @@ function isSpecialFile(path: string, found: Stats | null): boolean {
 
 export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | undefined, options: SinkOptions = {}): ReportSink {
   const target = output === undefined || output === "-" ? null : resolve(io.cwd, output);
-  // What was at the name when the run began: --output's check judged it then.
-  const before = target === null ? null : lstatOrNull(target);
-  const inPlace = target !== null && isSpecialFile(target, before);
+  const found = target === null ? null : lstatOrNull(target);
+  const inPlace = target !== null && isSpecialFile(target, found);
+  // What was at the name when the run began, which --output's check judged (args.ts); else what is there now.
+  const seen = target === null ? undefined : judgedAt(target);
+  const before = seen === undefined ? found : seen;
   // A file aside is created exclusively under a random name (config/write-whole.ts says why); a device or
   // a pipe is opened as it is.
   const aside = target === null ? null : inPlace ? target : asidePath(target, uniqueSuffix());
@@ -72,7 +74,8 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
    */
   const appeared = (path: string): string | null => {
     const now = lstatOrNull(path);
-    if (now === null || (before !== null && now.dev === before.dev && now.ino === before.ino)) return null;
+    // The same file, untouched (its change time too: a checkout may give a new file the inode just freed).
+    if (now === null || (before !== null && now.dev === before.dev && now.ino === before.ino && now.ctimeMs === before.ctimeMs)) return null;
     let stats: Stats | null;
     try {
       stats = statSync(path);
