@@ -1,5 +1,5 @@
 // Flags shared by every command (issue 2 §7: they mean the same on lint, plan, audit and doctor).
-import { accessSync, constants, lstatSync, statSync, type Stats } from "node:fs";
+import { accessSync, constants, statSync, type Stats } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Level } from "../engine/types.js";
@@ -73,7 +73,7 @@ export function writeProblem(error: unknown): string {
 }
 
 /**
- * What was at each output's path when outputOption judged it (its lstat, null for nothing), by the path
+ * What was at each output's path when outputOption judged it (its stat, null for nothing), by the path
  * resolved: the report is put in place at the end (report-sink.ts), most often by a sink made only then,
  * which looks again before the rename and judges the file at the name anew only when it is another one.
  */
@@ -117,11 +117,8 @@ export function outputOption(io: Pick<CliIO, "cwd">, value: string | undefined, 
   } catch (error) {
     throw new UsageError(`${flag} ${value}: cannot write in ${dirname(value)}: ${writeProblem(error)}`);
   }
-  try {
-    judged.set(target, lstatSync(target));
-  } catch {
-    judged.set(target, null);
-  }
+  // Its stat through links, already at hand: for a link the sink's lstat differs, and judges it anew.
+  judged.set(target, stats);
   return value;
 }
 
