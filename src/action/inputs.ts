@@ -3,9 +3,12 @@
 // workspace (see workspace.ts).
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
+import { cacheFilePath } from "../engine/cache.js";
 import { SHIPPED_POLICIES } from "../engine/policy.js";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
+import { keptFile, type ReadPath } from "../plan/output-guard.js";
+import { domainPaths, packRead, zonePaths } from "../plan/read-paths.js";
 import { linkLeavingWorkspace, linkOnTheWay, outsideWorkspace } from "./workspace.js";
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -104,6 +107,35 @@ export function writtenWithoutLink(name: string, value: string, absolute: string
   }
 }
 
+/**
+ * A file the Action writes (`what`: "the SARIF", "the lint cache") never replaces one the project keeps, as
+ * `--output` never does (plan/output-guard.ts): `sarif-file: Pulumi.yaml`, or a domain file's path, would
+ * otherwise be replaced in the runner's checkout, and a later step (a commit, `pulumi up`) would take it as
+ * it was left. `absolute` is the file itself (for `cache`, the file in the folder it names); `reads`, what
+ * the step reads.
+ */
+export function notKept(name: string, value: string, absolute: string, cwd: string, command: string, reads: readonly ReadPath[], what: string): void {
+  let stats: ReturnType<typeof statSync> | null;
+  try {
+    stats = statSync(absolute);
+  } catch {
+    stats = null; // nothing there yet, or a link to nothing: judged by its names
+  }
+  // A folder or a device is no file the write would replace (writing there fails on its own).
+  if (stats !== null && !stats.isFile()) return;
+  const held = keptFile(absolute, stats, cwd, { command, reads });
+  if (held === null) return;
+  throw new InputError(`input '${name}': '${value}' is ${held.what}: ${held.instead ?? `${what} would replace it; give another file name`}${held.hint ? ` (${held.hint})` : ""}`);
+}
+
+function cacheFileOrNull(location: string, cwd: string): string | null {
+  try {
+    return cacheFilePath(location, cwd);
+  } catch {
+    return null;
+  }
+}
+
 /** A folder maildns reads every file of: no symbolic link below it may lead out of the workspace either. */
 export function confinedFolder(name: string, absolute: string, workspace: string): void {
   const problem = linkLeavingWorkspace(name, absolute, workspace);
@@ -156,6 +188,14 @@ export function parseInputs(input: ReadInput, env: Env, processCwd: string = pro
     confined("cache", cache, resolve(cwd, cache), workspace);
     writtenWithoutLink("cache", cache, resolve(cwd, cache), workspace);
   }
+  // What the step reads, which neither file it writes may replace: the domain files (stacks/ when `paths`
+  // is empty), the zone files, the pack, the evidence, and for the SARIF the lint cache.
+  const reads: ReadPath[] = [...domainPaths(paths.length ? paths : ["stacks"]), ...zonePaths(zone === null ? [] : splitPaths(zone)), packRead(policy ?? undefined), { path: evidence ?? undefined }];
+  if (sarifFile !== null) notKept("sarif-file", sarifFile, resolve(cwd, sarifFile), cwd, command, [...reads, { path: command === "lint" ? (cache ?? undefined) : undefined }], "the SARIF");
+  // The cache is written by lint only (the other commands leave the input unused); a device or a pipe there
+  // is refused by lint itself, saying so.
+  const cacheFile = cache !== null && command === "lint" ? cacheFileOrNull(cache, cwd) : null;
+  if (cache !== null && cacheFile !== null) notKept("cache", cache, cacheFile, cwd, command, reads, "the lint cache");
 
   const today = optional(input, "today");
   if (today !== null && !isCalendarDate(today)) {

@@ -1,11 +1,11 @@
 // Flags shared by every command (issue 2 §7: they mean the same on lint, plan, audit and doctor).
-import { accessSync, constants, statSync } from "node:fs";
+import { accessSync, constants, statSync, type Stats } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
 import { UsageError, type CliIO } from "./command.js";
-import { keptFile, type OutputCheck, type ReadPath } from "./output-guard.js";
+import { keptFile, type OutputCheck, type ReadPath } from "../plan/output-guard.js";
 
 export const SHARED_OPTIONS = {
   policy: { type: "string" },
@@ -73,6 +73,21 @@ export function writeProblem(error: unknown): string {
 }
 
 /**
+ * What was at each output's path when outputOption judged it (its stat, null for nothing), by the path
+ * resolved: the report is put in place at the end (report-sink.ts), most often by a sink made only then,
+ * which looks again before the rename and judges the file at the name anew only when it is another one.
+ */
+const judged = new Map<string, Stats | null>();
+
+/** What outputOption saw at `target` (taken once: a later run judges its own), or undefined when it did not judge it. */
+export function judgedAt(target: string): Stats | null | undefined {
+  if (!judged.has(target)) return undefined;
+  const seen = judged.get(target)!;
+  judged.delete(target);
+  return seen;
+}
+
+/**
  * `--output` checked before any work, so a run of minutes against DNS is not lost to a path that could never
  * be written, nor a typo destroys a file the project lives on. Undefined (standard output) for no value and
  * for `-`, as most tools read it. The report, renamed onto its place at the end, never replaces a file the
@@ -102,6 +117,8 @@ export function outputOption(io: Pick<CliIO, "cwd">, value: string | undefined, 
   } catch (error) {
     throw new UsageError(`${flag} ${value}: cannot write in ${dirname(value)}: ${writeProblem(error)}`);
   }
+  // Its stat through links, already at hand: for a link the sink's lstat differs, and judges it anew.
+  judged.set(target, stats);
   return value;
 }
 

@@ -3,10 +3,17 @@
 // half report where the whole one was expected (and an earlier report is not overwritten by a broken one).
 // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to as it is: renaming a file onto it would
 // replace it with a regular file (for /dev/null, the whole machine's).
-import { closeSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+// --output is checked before the work (args.ts outputOption), but the report is renamed in at the end: a file
+// the project keeps that appears at the name meanwhile (a `git checkout` during a long plan bringing a file
+// there) would be replaced. So what is at the name is looked at again just before the rename, one lstat when
+// nothing changed there; a file that is new there is judged by what it is (plan/output-guard.ts, without the
+// command's read paths, which the sink is not given: a file the run reads and that appeared during the run
+// is kept when it is kept for what it is, a YAML file, an evidence file, package.json...).
+import { closeSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { resolve } from "node:path";
 import { asidePath, uniqueSuffix } from "../config/write-whole.js";
-import { writeProblem } from "./args.js";
+import { keptFile } from "../plan/output-guard.js";
+import { judgedAt, writeProblem } from "./args.js";
 import { UsageError, type CliIO } from "./command.js";
 
 const BLOCK = 64 * 1024;
@@ -19,25 +26,66 @@ export interface ReportSink {
   abort(): void;
 }
 
-/** A path that names a device, a pipe or a socket (through symbolic links), which must be written in place. */
-function isSpecialFile(path: string): boolean {
+/** How a report sink judges a file that appeared at its name during the run (see the top of this file). */
+export interface SinkOptions {
+  /** Said after "the report was not written" when a kept file appeared: e.g. that plan applied nothing. */
+  notWritten?: string;
+}
+
+/** What is at `path` itself (a link, not what it leads to), or null for nothing. */
+function lstatOrNull(path: string): Stats | null {
   try {
-    const stat = statSync(realpathSync(path));
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the path (`found`: its lstat) names a device, a pipe or a socket (through symbolic links), which
+ * must be written in place.
+ */
+function isSpecialFile(path: string, found: Stats | null): boolean {
+  if (found === null) return false;
+  try {
+    const stat = found.isSymbolicLink() ? statSync(realpathSync(path)) : found;
     return !stat.isFile() && !stat.isDirectory();
   } catch {
     return false;
   }
 }
 
-export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | undefined): ReportSink {
+export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | undefined, options: SinkOptions = {}): ReportSink {
   const target = output === undefined || output === "-" ? null : resolve(io.cwd, output);
-  const inPlace = target !== null && isSpecialFile(target);
+  const found = target === null ? null : lstatOrNull(target);
+  const inPlace = target !== null && isSpecialFile(target, found);
+  // What was at the name when the run began, which --output's check judged (args.ts); else what is there now.
+  const seen = target === null ? undefined : judgedAt(target);
+  const before = seen === undefined ? found : seen;
   // A file aside is created exclusively under a random name (config/write-whole.ts says why); a device or
   // a pipe is opened as it is.
   const aside = target === null ? null : inPlace ? target : asidePath(target, uniqueSuffix());
   const flag = inPlace ? "w" : "wx";
   let fd: number | null = null;
   let pending: string[] = [];
+  /**
+   * What the file now at `path` is, when it is one the report must not replace and was not there when the
+   * run began (a file there then, the same one still, was judged by --output's check); null otherwise.
+   */
+  const appeared = (path: string): string | null => {
+    const now = lstatOrNull(path);
+    // The same file, untouched (its change time too: a checkout may give a new file the inode just freed).
+    if (now === null || (before !== null && now.dev === before.dev && now.ino === before.ino && now.ctimeMs === before.ctimeMs)) return null;
+    let stats: Stats | null;
+    try {
+      stats = statSync(path);
+    } catch {
+      stats = null; // a link to nothing: judged by its names
+    }
+    // A folder there fails the rename on its own, and says so.
+    if (stats !== null && !stats.isFile()) return null;
+    return keptFile(path, stats, io.cwd, { command: "", reads: [] })?.what ?? null;
+  };
   let size = 0;
   let closed = false;
   const fail = (error: unknown): never => {
@@ -78,6 +126,19 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
         fd ??= openSync(aside, flag);
         closeSync(fd);
         fd = null;
+      } catch (error) {
+        fail(error);
+      }
+      if (!inPlace) {
+        const held = appeared(target);
+        if (held !== null) {
+          // The kept file stays, and so does nothing of the report: no aside file left behind.
+          rmSync(aside, { force: true });
+          closed = true;
+          throw new UsageError(`--output ${output} is now ${held}: it appeared there during the run, so the report was not written and the file is left as it is${options.notWritten ? `; ${options.notWritten}` : ""}`);
+        }
+      }
+      try {
         if (!inPlace) renameSync(aside, target);
         closed = true;
       } catch (error) {
@@ -97,8 +158,8 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
  * Writes a whole report to --output or stdout (`-` is stdout), as the sink does: a file aside, renamed onto
  * its place once written (a plan.json that a reader or another run opens meanwhile is never half of one).
  */
-export function emit(io: Pick<CliIO, "stdout" | "cwd">, report: string | Iterable<string>, output: string | undefined): void {
-  const sink = reportSink(io, output);
+export function emit(io: Pick<CliIO, "stdout" | "cwd">, report: string | Iterable<string>, output: string | undefined, options: SinkOptions = {}): void {
+  const sink = reportSink(io, output, options);
   try {
     if (typeof report === "string") sink.write(report);
     else for (const chunk of report) sink.write(chunk);

@@ -190,6 +190,12 @@ describe("bad inputs stop the step with a clear ::error::", () => {
     [{ command: "plan", paths: "stacks/example", zone: "../zones" }, /^::error::maildns: input 'zone': '\.\.\/zones' resolves outside the workspace/m],
     [{ paths: "stacks/nope" }, /^::error::maildns lint: .*stacks\/nope/m],
     [{ paths: "stacks/example", policy: "no-such-pack" }, /^::error::maildns lint: .*no-such-pack/m],
+    // A file the Action writes never replaces one the project keeps, as --output never does.
+    [{ paths: "stacks/example", "sarif-file": "Pulumi.yaml" }, /^::error::maildns: input 'sarif-file': 'Pulumi\.yaml' is Pulumi's project file: the SARIF would replace it; give another file name$/m],
+    [{ paths: "stacks/example", "sarif-file": NET }, /^::error::maildns: input 'sarif-file': 'stacks\/example\/example\.net\.yaml' is under stacks\/example, where lint reads it \(domain files and dmarc-evidence\.json\): the SARIF would replace it; give another file name$/m],
+    [{ paths: "stacks/example", cache: "package.json" }, /^::error::maildns: input 'cache': 'package\.json' is npm's package manifest: the lint cache would replace it; give another file name$/m],
+    [{ paths: "stacks/example", cache: "stacks/example/example.net.yaml" }, /^::error::maildns: input 'cache': 'stacks\/example\/example\.net\.yaml' is under stacks\/example, where lint reads it/m],
+    [{ command: "plan", paths: "stacks/example", "sarif-file": "tsconfig.json" }, /^::error::maildns: input 'sarif-file': 'tsconfig\.json' is TypeScript's settings file: the SARIF would replace it; give another file name$/m],
   ];
   // The Action run for a bad value of each kind (a choice, a path out of the workspace) and for the two the
   // library refuses: how a refused input ends the step (exit 1, one ::error:: line, no output, no stack
@@ -218,6 +224,28 @@ describe("bad inputs stop the step with a clear ::error::", () => {
       expect(() => parseInputs(read, { GITHUB_WORKSPACE: repoRoot }, repoRoot)).toThrow(InputError);
       expect(() => parseInputs(read, { GITHUB_WORKSPACE: repoRoot }, repoRoot)).toThrow(new RegExp(`^${message.source.slice(prefix.length)}`, message.flags));
     });
+  });
+});
+
+describe("a file the Action writes never replaces one the project keeps", () => {
+  it("sarif-file: Pulumi.yaml stops the step before anything runs, and Pulumi's project file is left as it was", async () => {
+    const workspace = exampleWorkspace();
+    const project = "name: mail-dns\nruntime: nodejs\n";
+    writeFileSync(join(workspace, "Pulumi.yaml"), project);
+    const run = await runAction({ paths: "stacks/example", "sarif-file": "Pulumi.yaml", ...TODAY }, { workspace });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::maildns: input 'sarif-file': 'Pulumi\.yaml' is Pulumi's project file: the SARIF would replace it; give another file name$/m);
+    expect(readFileSync(join(workspace, "Pulumi.yaml"), "utf8")).toBe(project);
+    expect(run.outputs).toEqual({});
+  });
+
+  it("cache naming a folder is judged by the file in it: a .maildnscache folder's earlier cache is replaced as before", async () => {
+    const workspace = exampleWorkspace();
+    mkdirSync(join(workspace, "cache"));
+    writeFileSync(join(workspace, "cache", ".maildnscache"), "maildns-lint-cache 0 stale\n");
+    const run = await runAction({ paths: "stacks/example", cache: "cache/", ...TODAY }, { workspace });
+    expect(run.stdout).not.toMatch(/input 'cache'/);
+    expect(readFileSync(join(workspace, "cache", ".maildnscache"), "utf8")).not.toBe("maildns-lint-cache 0 stale\n");
   });
 });
 

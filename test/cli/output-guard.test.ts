@@ -3,7 +3,7 @@
 // DMARC evidence and adoption files (by name or by how maildns begins them), npm's and TypeScript's
 // settings files, Git's own files, through a link too. Refused with exit 2 before any work: no question to
 // DNS, no report store opened. An earlier report of any format is still replaced.
-import { chmodSync, existsSync, linkSync, lstatSync, readFileSync, symlinkSync } from "node:fs";
+import { chmodSync, existsSync, linkSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { beginsAsAdoptionFile, renderAdoptionFile } from "../../src/providers/adoption-file.js";
@@ -246,6 +246,34 @@ describe("an earlier report of any format is still replaced", { timeout: 120_000
     const toStdout = runCli(["rules", "-o", "-"], { cwd: root });
     expect(toStdout.status).toBe(0);
     expect(toStdout.stdout).toContain("spf-missing");
+  });
+});
+
+// Checked before the work, the name is looked at again just before the report is renamed onto it: a file
+// the project keeps that a checkout brings there during a long plan is never replaced. Here it appears
+// while plan waits for its first DNS answer (the loopback server's query hook), so in order, never by time.
+describe("a kept file that appears at --output's name during the run", { timeout: 60_000 }, () => {
+  it("plan: exit 2, the file left as it is, no report and no aside file, and the reason said", async () => {
+    const root = tempTree({ "stacks/prod/example.com.yaml": DOMAIN });
+    let appeared = 0;
+    const server = await startDnsServer({
+      onQuery: () => {
+        if (appeared++ === 0) writeFileSync(join(root, "plan.json"), EVIDENCE);
+      },
+    });
+    try {
+      server.addZoneText("@ 300 IN SOA ns hostmaster 1 7200 3600 1209600 300\n@ 300 IN MX 10 mx.example.net.\n", "example.com");
+      const run = await runCliAsync(["plan", "stacks/prod", "--resolver", `127.0.0.1:${server.port}`, "-f", "json", "-o", "plan.json"], { cwd: root });
+      expect(appeared).toBeGreaterThan(0);
+      expect(run.stderr).toContain(
+        "--output plan.json is now a DMARC evidence file, which lint and plan read (rule dmarc-ramp-evidence): it appeared there during the run, so the report was not written and the file is left as it is; plan applies nothing, so no change was made",
+      );
+      expect(run.status).toBe(2);
+      expect(readFileSync(join(root, "plan.json"), "utf8")).toBe(EVIDENCE);
+      expect(readdirSync(root).sort()).toEqual(["plan.json", "stacks"]);
+    } finally {
+      await server.close();
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { constants, closeSync, openSync, readFileSync, readSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { UsageError } from "../../src/cli/command.js";
 import { emit, reportSink } from "../../src/cli/report-sink.js";
 import { tempTree } from "../helpers/tmp.js";
 
@@ -83,5 +84,60 @@ describe("reportSink", () => {
     // Still the link (renaming a file onto it would have made it a regular file).
     expect(statSync(join(root, "null")).isCharacterDevice()).toBe(true);
     expect(readdirSync(root).sort()).toEqual(["kept.txt", "null"]);
+  });
+});
+
+// --output is checked before the work and the report renamed in at the end: a file the project keeps that
+// appears at the name meanwhile (a `git checkout` during a long plan) is looked at again just before the
+// rename. The file is made to appear from inside the run, between the report's pieces: no waiting on time.
+describe("a kept file that appears at --output's name during the run", () => {
+  const evidenceHead = '{"version":1,"window":{"from":"2026-11-01","to":"2026-11-22"},"minSourceShare":0.001,"domains":[]}\n';
+
+  it("is left as it is, no aside file stays, and the run fails saying what appeared and that nothing was written (plan: nothing applied)", () => {
+    const root = tempTree({});
+    function* pieces(): Generator<string> {
+      yield "{\"plan\":";
+      // A checkout brings an evidence file (known by how it begins) to the report's name.
+      writeFileSync(join(root, "out.json"), evidenceHead);
+      yield "[]}\n";
+    }
+    let thrown: unknown = null;
+    try {
+      emit(io(root), pieces(), "out.json", { notWritten: "plan applies nothing, so no change was made" });
+    } catch (error) {
+      thrown = error;
+    }
+    // A usage error: the command exits 2 (cli/main.ts).
+    expect(thrown).toBeInstanceOf(UsageError);
+    expect((thrown as Error).message).toBe(
+      "--output out.json is now a DMARC evidence file, which lint and plan read (rule dmarc-ramp-evidence): it appeared there during the run, so the report was not written and the file is left as it is; plan applies nothing, so no change was made",
+    );
+    expect(readFileSync(join(root, "out.json"), "utf8")).toBe(evidenceHead);
+    expect(readdirSync(root)).toEqual(["out.json"]);
+  });
+
+  it("a file kept by its name (package.json) that appears is kept too; the sink's abort afterwards removes nothing", () => {
+    const root = tempTree({});
+    const sink = reportSink(io(root), "package.json");
+    sink.write("report\n");
+    writeFileSync(join(root, "package.json"), '{"name":"x"}\n');
+    expect(() => sink.close()).toThrow(/^--output package\.json is now npm's package manifest: it appeared there during the run, so the report was not written and the file is left as it is$/);
+    sink.abort();
+    expect(readFileSync(join(root, "package.json"), "utf8")).toBe('{"name":"x"}\n');
+    expect(readdirSync(root)).toEqual(["package.json"]);
+  });
+
+  it("an earlier report that appears, or the one there from the start, is replaced as before", () => {
+    const root = tempTree({ "earlier.json": "earlier\n" });
+    const appears = reportSink(io(root), "out.json");
+    appears.write("new\n");
+    writeFileSync(join(root, "out.json"), '{"findings":[]}\n');
+    appears.close();
+    expect(readFileSync(join(root, "out.json"), "utf8")).toBe("new\n");
+    const same = reportSink(io(root), "earlier.json");
+    same.write("new\n");
+    same.close();
+    expect(readFileSync(join(root, "earlier.json"), "utf8")).toBe("new\n");
+    expect(readdirSync(root).sort()).toEqual(["earlier.json", "out.json"]);
   });
 });

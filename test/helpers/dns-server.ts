@@ -45,6 +45,11 @@ export interface DnsServerOptions {
    * authoritative server, answer with the alias and let the client ask for the target).
    */
   followCnamesAcrossZones?: boolean;
+  /**
+   * Called with each query before it is answered, while the client waits for the answer: a test makes
+   * something happen during a run there, in order, without waiting on time.
+   */
+  onQuery?: (query: QueryLogEntry) => void;
 }
 
 export interface QueryLogEntry {
@@ -219,6 +224,7 @@ export async function startDnsServer(options: DnsServerOptions = {}): Promise<Dn
     queries.count++;
     queries[transport]++;
     if (queries.log.length < maxLog) queries.log.push({ name, type, transport, edns });
+    options.onQuery?.({ name, type, transport, edns });
 
     const fault = findFault(name, type, transport);
     if (fault?.delayMs) await sleep(fault.delayMs);

@@ -17,7 +17,7 @@ import { describeHostNamesFailure, hostNamesFailureJson, hostSelectors } from ".
 import { readPasswordFile } from "../password-input.js";
 import { allRules } from "../../rules/index.js";
 import { atOrAbove, failLevel, oneOf, outputOption, parse } from "../args.js";
-import { packRead } from "../read-paths.js";
+import { packRead } from "../../plan/read-paths.js";
 import { emit } from "../report-sink.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
 

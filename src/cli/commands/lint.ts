@@ -5,7 +5,7 @@ import { findingsWriter } from "../../formatters/stream.js";
 import { evidenceKeyFor, evidenceLookup } from "../../reports/evidence-load.js";
 import { allRules } from "../../rules/index.js";
 import { failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
-import { domainPaths, packRead } from "../read-paths.js";
+import { domainPaths, packRead } from "../../plan/read-paths.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
 import { collectWhenHeapAbove } from "../heap-bound.js";
 import { progress } from "../progress.js";

@@ -2,7 +2,7 @@ import { formatPlan, planJsonChunks, PLAN_FORMATS, removedNoteFails } from "../.
 import { planPaths } from "../../plan/run.js";
 import { evidenceLookup } from "../../reports/evidence-load.js";
 import { atOrAbove, failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
-import { domainPaths, packRead, zonePaths } from "../read-paths.js";
+import { domainPaths, packRead, zonePaths } from "../../plan/read-paths.js";
 import { emit } from "../report-sink.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from "../command.js";
 import { unknownGateNames, GATE_IDS } from "../../plan/safety.js";
@@ -102,7 +102,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
     const report = { ...result, findings, ...(values.quiet && format !== "json" ? quietNotes : {}) };
     // A large plan's JSON is written as it is made, never held whole (plan/format.ts planJsonChunks), to a
     // file as to standard output: made whole for --output, 10,000 domains' plan peaked 75 MiB higher.
-    emit(io, format === "json" ? planJsonChunks(report) : formatPlan(format, report, { color }), output);
+    emit(io, format === "json" ? planJsonChunks(report) : formatPlan(format, report, { color }), output, { notWritten: "plan applies nothing, so no change was made" });
     // A gate the apply would refuse fails the plan, so the pull request shows it before anyone applies. A
     // check that could not be made (a lookup it needed failed) fails it too, whatever its finding's level.
     const refusedGate = result.gates.some((g) => g.tripped && !g.allowed);

@@ -12,7 +12,7 @@ import type { StoreError } from "../../reports/sql-error.js";
 import type { ReportStore } from "../../reports/store.js";
 import type { DomainSummary } from "../../reports/summary.js";
 import { oneOf, outputOption, parse, statOrNull, todayOption } from "../args.js";
-import { domainFileOnlyPaths } from "../read-paths.js";
+import { domainFileOnlyPaths } from "../../plan/read-paths.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from "../command.js";
 import { collectEvery } from "../full-collection.js";
 import { progress } from "../progress.js";

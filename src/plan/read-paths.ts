@@ -1,6 +1,6 @@
-// What a command reads, for --output's check (args.ts outputOption, output-guard.ts): the report, renamed
-// onto its place at the end, must never replace a domain file, a zone file, a pack or a password file the
-// run read.
+// What a command reads, for --output's check (the CLI's args.ts outputOption, output-guard.ts) and for the
+// files the Action writes (action/inputs.ts): the report, renamed onto its place at the end, must never
+// replace a domain file, a zone file, a pack or a password file the run read.
 import { isZoneFileName } from "../dns/zone-source.js";
 import { isDomainFileName } from "../engine/files.js";
 import { SHIPPED_POLICIES } from "../engine/policy.js";

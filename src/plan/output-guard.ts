@@ -1,6 +1,9 @@
-// What a report written with --output (or `reports evidence --out`) must never replace. The report is
-// renamed onto its place at the end (report-sink.ts), so a typo in the path would silently destroy what
-// was there: worst of all a file the project lives on. Two kinds of file are kept:
+// What a report written with --output (or `reports evidence --out`), or a file the Action writes at a path
+// its inputs name (`sarif-file`, `cache`), must never replace. The report is renamed onto its place at the
+// end (the CLI's report-sink.ts, the Action's run.ts), so a typo in the path would silently destroy what was
+// there: worst of all a file the project lives on. Here, below both adapters (they never import each other),
+// because what a file is needs the adoption file's and the evidence's shapes, and this is the lowest layer
+// that may read both. Two kinds of file are kept:
 // - the files the run itself reads (its domain files, zone files, pack, password file...), named by the
 //   command (ReadPath);
 // - the files no report ever is, wherever they are: YAML (domain files, Pulumi.yaml and Pulumi.<stack>.yaml,
