@@ -21,18 +21,22 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-Q7O2BQM5.js";
+} from "./chunks/chunk-XMPKT2V7.js";
 import {
   cacheFilePath,
+  domainPaths,
   evidenceKeyFor,
   evidenceLookup,
   findingsJson,
   formatSarif,
   isCalendarDate,
   isInside,
+  keptFile,
   openLintCacheAt,
-  toolVersion
-} from "./chunks/chunk-4SRJRW4Y.js";
+  packRead,
+  toolVersion,
+  zonePaths
+} from "./chunks/chunk-ND4SWTWN.js";
 import {
   fitSummary,
   planTable,
@@ -47,16 +51,16 @@ import {
 } from "./chunks/chunk-YDQHN5ZX.js";
 import {
   unreadOtherStacksText
-} from "./chunks/chunk-NIEC2QPW.js";
+} from "./chunks/chunk-JDUL5KGY.js";
 import {
   writeFileWhole
-} from "./chunks/chunk-XI4AB734.js";
+} from "./chunks/chunk-23ZIIEZC.js";
 import {
   capFindings,
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-VD7VL4BG.js";
+import "./chunks/chunk-WHJQYUEO.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -66,7 +70,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-U2RYC4XJ.js";
+} from "./chunks/chunk-RPZIF524.js";
 import "./chunks/chunk-SRFXI3UK.js";
 import "./chunks/chunk-BZKAGD3N.js";
 import "./chunks/chunk-32FQ7YH5.js";
@@ -2549,6 +2553,25 @@ function writtenWithoutLink(name, value, absolute, workspace) {
     );
   }
 }
+function notKept(name, value, absolute, cwd, command, reads, what) {
+  let stats;
+  try {
+    stats = statSync2(absolute);
+  } catch {
+    stats = null;
+  }
+  if (stats !== null && !stats.isFile()) return;
+  const held = keptFile(absolute, stats, cwd, { command, reads });
+  if (held === null) return;
+  throw new InputError(`input '${name}': '${value}' is ${held.what}: ${held.instead ?? `${what} would replace it; give another file name`}${held.hint ? ` (${held.hint})` : ""}`);
+}
+function cacheFileOrNull(location, cwd) {
+  try {
+    return cacheFilePath(location, cwd);
+  } catch {
+    return null;
+  }
+}
 function confinedFolder(name, absolute, workspace) {
   const problem = linkLeavingWorkspace(name, absolute, workspace);
   if (problem) throw new InputError(problem);
@@ -2595,6 +2618,10 @@ function parseInputs(input, env, processCwd = process.cwd()) {
     confined("cache", cache, resolve3(cwd, cache), workspace);
     writtenWithoutLink("cache", cache, resolve3(cwd, cache), workspace);
   }
+  const reads = [...domainPaths(paths.length ? paths : ["stacks"]), ...zonePaths(zone === null ? [] : splitPaths(zone)), packRead(policy ?? void 0), { path: evidence ?? void 0 }];
+  if (sarifFile !== null) notKept("sarif-file", sarifFile, resolve3(cwd, sarifFile), cwd, command, [...reads, { path: command === "lint" ? cache ?? void 0 : void 0 }], "the SARIF");
+  const cacheFile = cache !== null && command === "lint" ? cacheFileOrNull(cache, cwd) : null;
+  if (cache !== null && cacheFile !== null) notKept("cache", cache, cacheFile, cwd, command, reads, "the lint cache");
   const today = optional(input, "today");
   if (today !== null && !isCalendarDate(today)) {
     throw new InputError(`input 'today' must be a date that exists, written YYYY-MM-DD like 2026-11-23 (got '${today}')`);

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-OHM6HPS7.js";
+} from "./chunks/chunk-2PXUC7NZ.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
@@ -10,7 +10,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-VD7VL4BG.js";
+} from "./chunks/chunk-WHJQYUEO.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
@@ -23,7 +23,7 @@ import {
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-U2RYC4XJ.js";
+} from "./chunks/chunk-RPZIF524.js";
 import "./chunks/chunk-SRFXI3UK.js";
 import "./chunks/chunk-BZKAGD3N.js";
 import "./chunks/chunk-32FQ7YH5.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-CLALU6OO.js";
 import {
   lintPaths
-} from "./chunks/chunk-OHM6HPS7.js";
+} from "./chunks/chunk-2PXUC7NZ.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
@@ -27,7 +27,7 @@ import {
   unknownZoneMessage,
   unrecordedDropGate,
   zonesInOtherStacks
-} from "./chunks/chunk-NIEC2QPW.js";
+} from "./chunks/chunk-JDUL5KGY.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -36,7 +36,7 @@ import {
   hasLegacyImportFile,
   readAdoptionFile,
   writeFileWhole
-} from "./chunks/chunk-XI4AB734.js";
+} from "./chunks/chunk-23ZIIEZC.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -51,10 +51,10 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-VD7VL4BG.js";
+} from "./chunks/chunk-WHJQYUEO.js";
 import {
   unreadableNote
-} from "./chunks/chunk-U2RYC4XJ.js";
+} from "./chunks/chunk-RPZIF524.js";
 import "./chunks/chunk-SRFXI3UK.js";
 import "./chunks/chunk-BZKAGD3N.js";
 import "./chunks/chunk-32FQ7YH5.js";

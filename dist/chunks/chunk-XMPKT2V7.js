@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-4SRJRW4Y.js";
+} from "./chunk-ND4SWTWN.js";
 import {
   findingsTable
 } from "./chunk-KQCPZF3P.js";
@@ -22,14 +22,14 @@ import {
   splitByHolding,
   unreadOtherStacksText,
   unrecordedDropGate
-} from "./chunk-NIEC2QPW.js";
+} from "./chunk-JDUL5KGY.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
   formatText,
   palette,
   readAdoptionFile
-} from "./chunk-XI4AB734.js";
+} from "./chunk-23ZIIEZC.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -44,7 +44,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-VD7VL4BG.js";
+} from "./chunk-WHJQYUEO.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -77,13 +77,14 @@ import {
   resolvePolicy,
   runRules,
   sharedStackFolders,
+  stackFolderCandidates,
   toALabel,
   todayUtc,
   tooLargeFinding,
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-U2RYC4XJ.js";
+} from "./chunk-RPZIF524.js";
 import {
   authorisesNobody,
   ownString,
@@ -855,8 +856,8 @@ function inShard(key3, shard) {
 }
 
 // src/plan/removed-zones.ts
-import { existsSync as existsSync2, readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname2, join as join2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+import { existsSync as existsSync2, realpathSync } from "node:fs";
+import { basename as basename2, dirname as dirname2, join as join2, relative as relative2, sep as sep2 } from "node:path";
 
 // src/plan/gates.ts
 function observedRecords(observation) {
@@ -965,31 +966,7 @@ function findStackFolders(paths, cwd) {
     const configured = existsSync2(join2(dirname2(absolute), `Pulumi.${basename2(absolute)}.yaml`));
     if ((adopted || configured) && !found.has(absolute)) found.set(absolute, { absolute, display: display(cwd, absolute), adopted });
   };
-  for (const path of paths) {
-    const absolute = resolve3(cwd, path);
-    let isFolder = false;
-    try {
-      isFolder = statSync2(absolute).isDirectory();
-    } catch {
-      continue;
-    }
-    if (!isFolder) continue;
-    consider(absolute);
-    let entries = [];
-    try {
-      entries = readdirSync(absolute);
-    } catch {
-      continue;
-    }
-    for (const entry of entries.sort()) {
-      if (entry.startsWith(".")) continue;
-      const child = join2(absolute, entry);
-      try {
-        if (statSync2(child).isDirectory()) consider(child);
-      } catch {
-      }
-    }
-  }
+  for (const folder of stackFolderCandidates(paths, cwd)) consider(folder);
   return [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
 }
 function goneStackFolder(absolute, cwd) {

@@ -1,26 +1,38 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  ADOPTION_FILE_NAME,
+  beginsAsAdoptionFile,
   writeFileWhole
-} from "./chunk-XI4AB734.js";
+} from "./chunk-23ZIIEZC.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
 import {
+  MAX_FILE_BYTES,
+  SHIPPED_POLICIES,
   UsageError,
   findingMessage,
-  packageRoot
-} from "./chunk-U2RYC4XJ.js";
+  isDomainFileName,
+  packageRoot,
+  parseSource
+} from "./chunk-RPZIF524.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";
 import {
   EVIDENCE_FILE_NAME,
   EvidenceError,
+  beginsAsEvidence,
   evidenceView,
   parseEvidence
 } from "./chunk-AMKOOFUY.js";
 import {
-  reportJson
+  isZoneFileName
+} from "./chunk-5LRECZUT.js";
+import {
+  oneLine,
+  reportJson,
+  truncateText
 } from "./chunk-G7NDWJJB.js";
 
 // src/config/version.ts
@@ -49,6 +61,159 @@ import { isAbsolute, relative, sep } from "node:path";
 function isInside(outer, inner) {
   const rel = relative(outer, inner);
   return rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+// src/plan/output-guard.ts
+import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+function keptFile(target, stats, cwd, check) {
+  const read = stats && readByCommand(target, stats, cwd, check.reads);
+  if (read) return { what: read.what === null ? `the file ${read.path}, which ${check.command} reads` : `under ${read.path}, where ${check.command} reads it (${read.what})` };
+  return kept(target, check.writes);
+}
+function readByCommand(target, stats, cwd, reads) {
+  let real = null;
+  for (const { path, takes } of reads) {
+    if (path === void 0 || path === "" || path === "-") continue;
+    const at = resolve(cwd, path);
+    let read;
+    try {
+      read = statSync(at);
+    } catch {
+      continue;
+    }
+    if (read.isFile() && read.dev === stats.dev && read.ino === stats.ino) return { path, what: null };
+    if (!read.isDirectory() || !takes || !takes.test(basename(target))) continue;
+    try {
+      real ??= realpathSync(target);
+      if (isInside(realpathSync(at), real)) return { path: path.replace(/\/+$/, ""), what: takes.what };
+    } catch {
+    }
+  }
+  return null;
+}
+var PROJECT_FILES = /* @__PURE__ */ new Map([
+  ["package.json", "npm's package manifest"],
+  ["package-lock.json", "npm's lock file"],
+  ["tsconfig.json", "TypeScript's settings file"]
+]);
+function projectFile(path, real) {
+  const name = basename(path);
+  const exact = PROJECT_FILES.get(name);
+  if (exact !== void 0) return exact;
+  const known = name.toLowerCase();
+  const what = PROJECT_FILES.get(known);
+  if (what === void 0) return void 0;
+  try {
+    const file = statSync(real);
+    const named = statSync(resolve(dirname(path), known));
+    return file.dev === named.dev && file.ino === named.ino ? what : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var HEAD_BYTES = 4096;
+var EVIDENCE = {
+  what: "a DMARC evidence file, which lint and plan read (rule dmarc-ramp-evidence)",
+  hint: "`maildns reports evidence` writes the evidence"
+};
+var ADOPTION = {
+  what: "a maildns adoption file, which the Pulumi program reads to adopt the records the DNS host holds",
+  hint: "`maildns adopt` writes it"
+};
+var isGitName = (name) => name.toLowerCase() === ".git";
+var isYamlName = (name) => /\.ya?ml$/i.test(name);
+function kept(target, writes) {
+  let real;
+  let made = false;
+  try {
+    real = realpathSync(target);
+  } catch {
+    try {
+      if (!lstatSync(target).isSymbolicLink()) return null;
+      real = resolve(dirname(target), readlinkSync(target));
+    } catch {
+      try {
+        real = resolve(realpathSync(dirname(target)), basename(target));
+        made = true;
+      } catch {
+        return null;
+      }
+    }
+  }
+  const names = [basename(target), basename(real)];
+  const folders = [target, real].map((path) => path.split(/[\\/]/).slice(0, -1));
+  if (folders.some((parts) => parts.some(isGitName))) {
+    return made ? { what: "in .git, where Git keeps the repository", instead: "Git would read the report as one of its own files; give a file name outside .git" } : { what: "a file in .git, where Git keeps the repository" };
+  }
+  if (names.some(isGitName)) {
+    return made ? { what: "the name of the file that tells Git where a checkout's repository is", instead: "Git would read the report as one; give another file name" } : { what: "the .git file that tells Git where this checkout's repository is" };
+  }
+  if (made) return names.some(isYamlName) ? { what: "a YAML file's name", instead: "no report maildns writes is YAML, and a YAML file is never replaced by one, so the next run could not write it again; give a name that says the report's format (report.json, report.txt)" } : null;
+  for (const path of [target, real]) {
+    const project = projectFile(path, real);
+    if (project !== void 0) return { what: project };
+  }
+  if (names.some(isYamlName)) return yamlFile(real, names, folders);
+  const head = readStart(real, HEAD_BYTES);
+  if (head === null && cannotRead(real)) return { what: "a file you cannot read, so maildns cannot tell it is an earlier report" };
+  const text = head === null ? "" : new TextDecoder().decode(head.bytes);
+  if (names.includes(ADOPTION_FILE_NAME) || beginsAsAdoptionFile(text)) return ADOPTION;
+  if (writes !== "evidence" && (names.includes(EVIDENCE_FILE_NAME) || beginsAsEvidence(text))) return EVIDENCE;
+  return null;
+}
+function yamlFile(real, names, folders) {
+  for (const name of names) {
+    if (/^Pulumi\.ya?ml$/.test(name)) return { what: "Pulumi's project file" };
+    const stack = /^Pulumi\.(.+)\.ya?ml$/.exec(name)?.[1];
+    if (stack !== void 0) return { what: `the settings file of the Pulumi stack ${truncateText(oneLine(stack), 80)}` };
+    if (/^action\.ya?ml$/.test(name)) return { what: "a GitHub Action's metadata file" };
+  }
+  if (folders.some((parts) => parts.at(-2) === ".github" && parts.at(-1) === "workflows")) return { what: "a GitHub Actions workflow" };
+  const other = { what: "a YAML file (no report maildns writes is YAML, so it is no earlier report)" };
+  const start = readStart(real, MAX_FILE_BYTES + 1);
+  if (start === null || !start.whole) return other;
+  const source = parseSource(real, start.bytes);
+  if (source.problems.some((p) => p.ruleId === "file-syntax" || p.ruleId === "file-duplicate-key")) return { what: "a YAML file that does not parse (a domain file being edited?)" };
+  const value = source.value;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return other;
+  if ("domain" in value) {
+    const domain = value.domain;
+    return { what: typeof domain === "string" && domain !== "" ? `the domain file of ${truncateText(oneLine(domain), 80)}` : "a domain file" };
+  }
+  if ("extends" in value || "rules" in value) return { what: "a policy pack" };
+  return other;
+}
+function cannotRead(path) {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.R_OK);
+    return false;
+  } catch (error) {
+    const code = error.code;
+    return code === "EACCES" || code === "EPERM";
+  }
+}
+function readStart(path, limit) {
+  try {
+    const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const stats = fstatSync(fd);
+      if (!stats.isFile()) return null;
+      const buffer = new Uint8Array(Math.min(stats.size, limit));
+      let read = 0;
+      while (read < buffer.length) {
+        const n = readSync(fd, buffer, read, buffer.length - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      return { bytes: buffer.subarray(0, read), whole: stats.size <= read };
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
 }
 
 // src/formatters/json.ts
@@ -112,10 +277,10 @@ function keptFindings(findings, max) {
   if (findings.length <= max) return { kept: [...findings], left: [] };
   const order = findings.map((_, i) => i).sort((a, b) => RANK[findings[a].level] - RANK[findings[b].level] || a - b);
   const keep = new Set(order.slice(0, max));
-  const kept = [];
+  const kept2 = [];
   const left = [];
-  findings.forEach((f, i) => (keep.has(i) ? kept : left).push(f));
-  return { kept, left };
+  findings.forEach((f, i) => (keep.has(i) ? kept2 : left).push(f));
+  return { kept: kept2, left };
 }
 function overflowNote(total, left, max) {
   const n = (x) => x.toLocaleString("en-US");
@@ -135,10 +300,10 @@ function formatSarif(report, options = {}) {
     defaultConfiguration: { level: SARIF_LEVEL[r.meta.defaultLevel] },
     properties: { tags: ["mail-dns", r.meta.area], area: r.meta.area, kind: r.meta.kind }
   }));
-  const { kept, left } = keptFindings(report.findings, max);
-  const silenced = keptFindings(options.suppressed ?? [], max - kept.length).kept;
+  const { kept: kept2, left } = keptFindings(report.findings, max);
+  const silenced = keptFindings(options.suppressed ?? [], max - kept2.length).kept;
   const occurrences = /* @__PURE__ */ new Map();
-  const results = [...kept, ...silenced].map((f) => {
+  const results = [...kept2, ...silenced].map((f) => {
     const location = physicalLocation(f, options.sites);
     const hash2 = lineHash([f.ruleId, f.domain, f.name ?? "", f.messageId, location.artifactLocation.uri]);
     const occurrence = (occurrences.get(hash2) ?? 0) + 1;
@@ -167,7 +332,7 @@ function formatSarif(report, options = {}) {
   const leftCount = leftOut.error + leftOut.warn + leftOut.info;
   if (leftCount > 0) {
     invocation.toolExecutionNotifications = [
-      { level: "warning", descriptor: { id: "results-capped" }, message: { text: sarifText(overflowNote(kept.length + leftCount, leftOut, max)) } }
+      { level: "warning", descriptor: { id: "results-capped" }, message: { text: sarifText(overflowNote(kept2.length + leftCount, leftOut, max)) } }
     ];
   }
   const log = {
@@ -192,7 +357,7 @@ function formatSarif(report, options = {}) {
 // src/reports/evidence-load.ts
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync } from "node:fs";
-import { dirname, join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 var MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
 function readEvidenceFile(path, shown) {
   const read = readRegularFile(path, MAX_EVIDENCE_BYTES);
@@ -214,7 +379,7 @@ var display = (cwd, path) => {
 };
 function evidenceLookup(source) {
   if (source.explicit !== null) {
-    const path = resolve(source.cwd, source.explicit);
+    const path = resolve2(source.cwd, source.explicit);
     const shown = display(source.cwd, path);
     const evidence = readEvidenceFile(path, shown);
     return (domain) => evidenceView(evidence, shown, domain);
@@ -222,7 +387,7 @@ function evidenceLookup(source) {
   const byFolder = /* @__PURE__ */ new Map();
   return (domain, file) => {
     if (file === null) return null;
-    const folder = dirname(resolve(source.cwd, file));
+    const folder = dirname2(resolve2(source.cwd, file));
     let found = byFolder.get(folder);
     if (found === void 0) {
       const path = join2(folder, EVIDENCE_FILE_NAME);
@@ -249,17 +414,26 @@ function evidenceKeyFor(explicit, cwd) {
     return h;
   };
   if (explicit !== null) {
-    const path = resolve(cwd, explicit);
+    const path = resolve2(cwd, explicit);
     return () => hash2(path);
   }
-  return (file) => hash2(join2(dirname(resolve(cwd, file)), EVIDENCE_FILE_NAME));
+  return (file) => hash2(join2(dirname2(resolve2(cwd, file)), EVIDENCE_FILE_NAME));
 }
+
+// src/plan/read-paths.ts
+var DOMAIN_FILES = { test: (name) => isDomainFileName(name) || name === EVIDENCE_FILE_NAME, what: `domain files and ${EVIDENCE_FILE_NAME}` };
+var ZONE_FILES = { test: isZoneFileName, what: "zone files" };
+var domainPaths = (paths) => paths.map((path) => ({ path, takes: DOMAIN_FILES }));
+var DOMAIN_FILES_ONLY = { test: isDomainFileName, what: "domain files" };
+var domainFileOnlyPaths = (paths) => paths.map((path) => ({ path, takes: DOMAIN_FILES_ONLY }));
+var zonePaths = (zones) => (zones ?? []).map((path) => ({ path, takes: ZONE_FILES }));
+var packRead = (policy) => ({ path: policy !== void 0 && SHIPPED_POLICIES.includes(policy) ? void 0 : policy });
 
 // src/engine/cache.ts
 import * as crypto from "node:crypto";
 import { createHash as createHash3 } from "node:crypto";
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync as readFileSync2, readSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, mkdirSync, openSync as openSync2, readdirSync, readFileSync as readFileSync2, readSync as readSync2, statSync as statSync2, writeFileSync } from "node:fs";
+import { basename as basename2, dirname as dirname3, join as join3, resolve as resolve3 } from "node:path";
 import { fileURLToPath } from "node:url";
 var DEFAULT_CACHE_FILE = ".maildnscache";
 var FORMAT = 4;
@@ -284,8 +458,8 @@ function codeFingerprint() {
   if (codeHash === null) {
     try {
       const self = fileURLToPath(import.meta.url);
-      const folder = dirname2(self);
-      const chunks = basename(folder) === CHUNKS_FOLDER ? folder : join3(folder, CHUNKS_FOLDER);
+      const folder = dirname3(self);
+      const chunks = basename2(folder) === CHUNKS_FOLDER ? folder : join3(folder, CHUNKS_FOLDER);
       let names = [];
       try {
         names = readdirSync(chunks).sort();
@@ -308,10 +482,10 @@ function lintCacheKey(parts) {
 }
 function cacheFilePath(location, cwd) {
   if (location === void 0) return join3(cwd, DEFAULT_CACHE_FILE);
-  const path = resolve2(cwd, location);
+  const path = resolve3(cwd, location);
   let folder = location.endsWith("/") || location.endsWith("\\");
   try {
-    const found = statSync(path);
+    const found = statSync2(path);
     folder ||= found.isDirectory();
     if (!found.isDirectory() && !found.isFile()) throw new UsageError(`--cache-location ${location} is a device or a pipe, not a file: give a file or a folder for the lint cache`);
   } catch (error) {
@@ -435,21 +609,21 @@ function folderOf(file) {
 function appendToOwnCache(path, header, lines) {
   let fd;
   try {
-    fd = openSync(path, constants.O_RDWR | constants.O_APPEND);
+    fd = openSync2(path, constants2.O_RDWR | constants2.O_APPEND);
   } catch {
     return false;
   }
   try {
-    const stats = fstatSync(fd);
+    const stats = fstatSync2(fd);
     if (!stats.isFile() || stats.size < header.length) return false;
     const head = Buffer.alloc(header.length);
     const last = Buffer.alloc(1);
-    if (readSync(fd, head, 0, head.length, 0) !== head.length || head.toString("latin1") !== header) return false;
-    if (readSync(fd, last, 0, 1, stats.size - 1) !== 1 || last[0] !== NEWLINE) return false;
+    if (readSync2(fd, head, 0, head.length, 0) !== head.length || head.toString("latin1") !== header) return false;
+    if (readSync2(fd, last, 0, 1, stats.size - 1) !== 1 || last[0] !== NEWLINE) return false;
     writeFileSync(fd, lines);
     return true;
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function closedLine(body) {
@@ -579,7 +753,7 @@ function openLintCache(path, key, rules, options = {}) {
 `, `${appended.join("\n")}
 `)) return;
       }
-      mkdirSync(dirname2(path), { recursive: true });
+      mkdirSync(dirname3(path), { recursive: true });
       const parts = [`${HEADER} ${FORMAT} ${key}
 `];
       for (const line of live.values()) parts.push(typeof line === "string" ? `${line}
@@ -606,6 +780,7 @@ function openLintCacheAt(options) {
 export {
   isCalendarDate,
   isInside,
+  keptFile,
   cacheFilePath,
   openLintCacheAt,
   findingJson,
@@ -617,5 +792,9 @@ export {
   evidenceLookup,
   evidenceSelectors,
   evidenceKeyFor,
+  domainPaths,
+  domainFileOnlyPaths,
+  zonePaths,
+  packRead,
   toolVersion
 };

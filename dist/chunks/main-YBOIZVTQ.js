@@ -6,20 +6,20 @@ import {
   handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-3H4TOOR2.js";
+} from "./chunk-KT2OHIOJ.js";
 import {
   toolVersion
-} from "./chunk-4SRJRW4Y.js";
+} from "./chunk-ND4SWTWN.js";
 import "./chunk-KQCPZF3P.js";
 import "./chunk-YDQHN5ZX.js";
 import {
   palette
-} from "./chunk-XI4AB734.js";
+} from "./chunk-23ZIIEZC.js";
 import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-U2RYC4XJ.js";
+} from "./chunk-RPZIF524.js";
 import "./chunk-SRFXI3UK.js";
 import "./chunk-BZKAGD3N.js";
 import "./chunk-32FQ7YH5.js";
@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-FFLKZCML.js");
+var others = () => import("./others-OI223IBS.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   aliasTargetName,
   asciiLowerCase
-} from "./chunk-U2RYC4XJ.js";
+} from "./chunk-RPZIF524.js";
 import {
   canonicalName
 } from "./chunk-53CTTIHG.js";

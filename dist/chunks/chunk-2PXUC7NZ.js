@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   allRules,
   lintPaths
-} from "./chunk-U2RYC4XJ.js";
+} from "./chunk-RPZIF524.js";
 
 // src/index.ts
 function lintPaths2(paths, options = {}) {

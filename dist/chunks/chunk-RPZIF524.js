@@ -18814,6 +18814,33 @@ function realOrNull(path) {
     return null;
   }
 }
+function stackFolderCandidates(paths, cwd) {
+  const folders = [];
+  for (const path of paths) {
+    const absolute = resolve3(cwd, path);
+    try {
+      if (!statSync2(absolute).isDirectory()) continue;
+    } catch {
+      continue;
+    }
+    folders.push(absolute);
+    let entries;
+    try {
+      entries = readdirSync2(absolute);
+    } catch {
+      continue;
+    }
+    for (const entry of entries.sort()) {
+      if (entry.startsWith(".")) continue;
+      const folder = join3(absolute, entry);
+      try {
+        if (statSync2(folder).isDirectory()) folders.push(folder);
+      } catch {
+      }
+    }
+  }
+  return folders;
+}
 function sharedStackFolders(paths, cwd) {
   const byReal = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
@@ -18828,29 +18855,7 @@ function sharedStackFolders(paths, cwd) {
     if (list.length === 0) byReal.set(real, list);
     list.push({ absolute, display: displayOf(cwd, absolute), name });
   };
-  for (const path of paths) {
-    const absolute = resolve3(cwd, path);
-    try {
-      if (!statSync2(absolute).isDirectory()) continue;
-    } catch {
-      continue;
-    }
-    consider(absolute);
-    let entries;
-    try {
-      entries = readdirSync2(absolute);
-    } catch {
-      continue;
-    }
-    for (const entry of entries.sort()) {
-      if (entry.startsWith(".")) continue;
-      const folder = join3(absolute, entry);
-      try {
-        if (statSync2(folder).isDirectory()) consider(folder);
-      } catch {
-      }
-    }
-  }
+  for (const folder of stackFolderCandidates(paths, cwd)) consider(folder);
   return [...byReal.values()].filter((list) => list.length > 1);
 }
 function aliasDeclarations(groups, absolute) {
@@ -26130,6 +26135,7 @@ export {
   runRules,
   internalErrorFinding,
   fileReader,
+  stackFolderCandidates,
   sharedStackFolders,
   aliasDeclarations,
   summarize,

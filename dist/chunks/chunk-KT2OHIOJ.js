@@ -1,25 +1,25 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   MAX_SARIF_RESULTS,
+  domainPaths,
   evidenceKeyFor,
   evidenceLookup,
   formatJson,
   formatSarif,
   isCalendarDate,
-  isInside,
+  keptFile,
   openLintCacheAt,
+  packRead,
   toolVersion
-} from "./chunk-4SRJRW4Y.js";
+} from "./chunk-ND4SWTWN.js";
 import {
   formatMarkdown
 } from "./chunk-KQCPZF3P.js";
 import {
-  ADOPTION_FILE_NAME,
   asidePath,
-  beginsAsAdoptionFile,
   formatText,
   uniqueSuffix
-} from "./chunk-XI4AB734.js";
+} from "./chunk-23ZIIEZC.js";
 import {
   FORMATS,
   MAX_FINDINGS_PER_FILE,
@@ -29,25 +29,13 @@ import {
   omittedSentence
 } from "./chunk-RR2JAOJK.js";
 import {
-  MAX_FILE_BYTES,
-  SHIPPED_POLICIES,
   UsageError,
   allRules,
-  isDomainFileName,
   lintPaths,
-  parseSource,
   resolvePolicy
-} from "./chunk-U2RYC4XJ.js";
+} from "./chunk-RPZIF524.js";
 import {
-  EVIDENCE_FILE_NAME,
-  beginsAsEvidence
-} from "./chunk-AMKOOFUY.js";
-import {
-  isZoneFileName
-} from "./chunk-5LRECZUT.js";
-import {
-  oneLine,
-  truncateText
+  oneLine
 } from "./chunk-G7NDWJJB.js";
 
 // src/cli/command.ts
@@ -59,164 +47,9 @@ function errorExitCode(command, argv) {
 }
 
 // src/cli/args.ts
-import { accessSync as accessSync2, constants as constants2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
+import { accessSync, constants, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/cli/output-guard.ts
-import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
-function keptFile(target, stats, cwd, check) {
-  const read = stats && readByCommand(target, stats, cwd, check.reads);
-  if (read) return { what: read.what === null ? `the file ${read.path}, which ${check.command} reads` : `under ${read.path}, where ${check.command} reads it (${read.what})` };
-  return kept(target, check.writes);
-}
-function readByCommand(target, stats, cwd, reads) {
-  let real = null;
-  for (const { path, takes } of reads) {
-    if (path === void 0 || path === "" || path === "-") continue;
-    const at = resolve(cwd, path);
-    let read;
-    try {
-      read = statSync(at);
-    } catch {
-      continue;
-    }
-    if (read.isFile() && read.dev === stats.dev && read.ino === stats.ino) return { path, what: null };
-    if (!read.isDirectory() || !takes || !takes.test(basename(target))) continue;
-    try {
-      real ??= realpathSync(target);
-      if (isInside(realpathSync(at), real)) return { path: path.replace(/\/+$/, ""), what: takes.what };
-    } catch {
-    }
-  }
-  return null;
-}
-var PROJECT_FILES = /* @__PURE__ */ new Map([
-  ["package.json", "npm's package manifest"],
-  ["package-lock.json", "npm's lock file"],
-  ["tsconfig.json", "TypeScript's settings file"]
-]);
-function projectFile(path, real) {
-  const name = basename(path);
-  const exact = PROJECT_FILES.get(name);
-  if (exact !== void 0) return exact;
-  const known = name.toLowerCase();
-  const what = PROJECT_FILES.get(known);
-  if (what === void 0) return void 0;
-  try {
-    const file = statSync(real);
-    const named = statSync(resolve(dirname(path), known));
-    return file.dev === named.dev && file.ino === named.ino ? what : void 0;
-  } catch {
-    return void 0;
-  }
-}
-var HEAD_BYTES = 4096;
-var EVIDENCE = {
-  what: "a DMARC evidence file, which lint and plan read (rule dmarc-ramp-evidence)",
-  hint: "`maildns reports evidence` writes the evidence"
-};
-var ADOPTION = {
-  what: "a maildns adoption file, which the Pulumi program reads to adopt the records the DNS host holds",
-  hint: "`maildns adopt` writes it"
-};
-var isGitName = (name) => name.toLowerCase() === ".git";
-var isYamlName = (name) => /\.ya?ml$/i.test(name);
-function kept(target, writes) {
-  let real;
-  let made = false;
-  try {
-    real = realpathSync(target);
-  } catch {
-    try {
-      if (!lstatSync(target).isSymbolicLink()) return null;
-      real = resolve(dirname(target), readlinkSync(target));
-    } catch {
-      try {
-        real = resolve(realpathSync(dirname(target)), basename(target));
-        made = true;
-      } catch {
-        return null;
-      }
-    }
-  }
-  const names = [basename(target), basename(real)];
-  const folders = [target, real].map((path) => path.split(/[\\/]/).slice(0, -1));
-  if (folders.some((parts) => parts.some(isGitName))) {
-    return made ? { what: "in .git, where Git keeps the repository", instead: "Git would read the report as one of its own files; give a file name outside .git" } : { what: "a file in .git, where Git keeps the repository" };
-  }
-  if (names.some(isGitName)) {
-    return made ? { what: "the name of the file that tells Git where a checkout's repository is", instead: "Git would read the report as one; give another file name" } : { what: "the .git file that tells Git where this checkout's repository is" };
-  }
-  if (made) return names.some(isYamlName) ? { what: "a YAML file's name", instead: "no report maildns writes is YAML, and a YAML file is never replaced by one, so the next run could not write it again; give a name that says the report's format (report.json, report.txt)" } : null;
-  for (const path of [target, real]) {
-    const project = projectFile(path, real);
-    if (project !== void 0) return { what: project };
-  }
-  if (names.some(isYamlName)) return yamlFile(real, names, folders);
-  const head = readStart(real, HEAD_BYTES);
-  if (head === null && cannotRead(real)) return { what: "a file you cannot read, so maildns cannot tell it is an earlier report" };
-  const text = head === null ? "" : new TextDecoder().decode(head.bytes);
-  if (names.includes(ADOPTION_FILE_NAME) || beginsAsAdoptionFile(text)) return ADOPTION;
-  if (writes !== "evidence" && (names.includes(EVIDENCE_FILE_NAME) || beginsAsEvidence(text))) return EVIDENCE;
-  return null;
-}
-function yamlFile(real, names, folders) {
-  for (const name of names) {
-    if (/^Pulumi\.ya?ml$/.test(name)) return { what: "Pulumi's project file" };
-    const stack = /^Pulumi\.(.+)\.ya?ml$/.exec(name)?.[1];
-    if (stack !== void 0) return { what: `the settings file of the Pulumi stack ${truncateText(oneLine(stack), 80)}` };
-    if (/^action\.ya?ml$/.test(name)) return { what: "a GitHub Action's metadata file" };
-  }
-  if (folders.some((parts) => parts.at(-2) === ".github" && parts.at(-1) === "workflows")) return { what: "a GitHub Actions workflow" };
-  const other = { what: "a YAML file (no report maildns writes is YAML, so it is no earlier report)" };
-  const start = readStart(real, MAX_FILE_BYTES + 1);
-  if (start === null || !start.whole) return other;
-  const source = parseSource(real, start.bytes);
-  if (source.problems.some((p) => p.ruleId === "file-syntax" || p.ruleId === "file-duplicate-key")) return { what: "a YAML file that does not parse (a domain file being edited?)" };
-  const value = source.value;
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return other;
-  if ("domain" in value) {
-    const domain = value.domain;
-    return { what: typeof domain === "string" && domain !== "" ? `the domain file of ${truncateText(oneLine(domain), 80)}` : "a domain file" };
-  }
-  if ("extends" in value || "rules" in value) return { what: "a policy pack" };
-  return other;
-}
-function cannotRead(path) {
-  try {
-    if (!statSync(path).isFile()) return false;
-    accessSync(path, constants.R_OK);
-    return false;
-  } catch (error) {
-    const code = error.code;
-    return code === "EACCES" || code === "EPERM";
-  }
-}
-function readStart(path, limit) {
-  try {
-    const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    try {
-      const stats = fstatSync(fd);
-      if (!stats.isFile()) return null;
-      const buffer = new Uint8Array(Math.min(stats.size, limit));
-      let read = 0;
-      while (read < buffer.length) {
-        const n = readSync(fd, buffer, read, buffer.length - read, read);
-        if (n === 0) break;
-        read += n;
-      }
-      return { bytes: buffer.subarray(0, read), whole: stats.size <= read };
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return null;
-  }
-}
-
-// src/cli/args.ts
 var SHARED_OPTIONS = {
   policy: { type: "string" },
   format: { type: "string", short: "f" },
@@ -273,10 +106,17 @@ function writeProblem(error) {
   };
   return code && words[code] ? `${words[code]} (${code})` : code ?? "error";
 }
+var judged = /* @__PURE__ */ new Map();
+function judgedAt(target) {
+  if (!judged.has(target)) return void 0;
+  const seen = judged.get(target);
+  judged.delete(target);
+  return seen;
+}
 function outputOption(io, value, command = "", reads = [], flag = "--output", writes) {
   if (value === void 0 || value === "-") return void 0;
   if (value === "") throw new UsageError(`${flag} needs a file name (or - for standard output)`);
-  const target = resolve2(io.cwd, value);
+  const target = resolve(io.cwd, value);
   const stats = statOrNull(target);
   if (stats?.isDirectory()) {
     if (target.split(/[\\/]/).includes(".git")) throw new UsageError(`${flag} ${value} is a folder of .git, where Git keeps the repository: give a file name outside it`);
@@ -285,31 +125,32 @@ function outputOption(io, value, command = "", reads = [], flag = "--output", wr
   if (stats && !stats.isFile()) return value;
   const held = keptFile(target, stats, io.cwd, { command, reads, ...writes ? { writes } : {} });
   if (held) throw new UsageError(`${flag} ${value} is ${held.what}: ${held.instead ?? "the report would replace it; give another file name"}${held.hint ? ` (${held.hint})` : ""}`);
-  const folder = dirname2(target);
+  const folder = dirname(target);
   const parent = statOrNull(folder);
-  if (!parent) throw new UsageError(`${flag} ${value}: the folder ${dirname2(value)} does not exist (or a part of its path is not a folder): create it first`);
-  if (!parent.isDirectory()) throw new UsageError(`${flag} ${value}: ${dirname2(value)} is not a folder`);
+  if (!parent) throw new UsageError(`${flag} ${value}: the folder ${dirname(value)} does not exist (or a part of its path is not a folder): create it first`);
+  if (!parent.isDirectory()) throw new UsageError(`${flag} ${value}: ${dirname(value)} is not a folder`);
   try {
-    accessSync2(folder, constants2.W_OK);
+    accessSync(folder, constants.W_OK);
   } catch (error) {
-    throw new UsageError(`${flag} ${value}: cannot write in ${dirname2(value)}: ${writeProblem(error)}`);
+    throw new UsageError(`${flag} ${value}: cannot write in ${dirname(value)}: ${writeProblem(error)}`);
   }
+  judged.set(target, stats);
   return value;
 }
 function statOrNull(path) {
   try {
-    return statSync2(path);
+    return statSync(path);
   } catch {
     return null;
   }
 }
 
 // src/cli/interrupt.ts
-import { constants as constants3 } from "node:os";
+import { constants as constants2 } from "node:os";
 var INTERRUPT_SIGNALS = ["SIGINT", "SIGTERM"];
 function endBySignal(signal) {
   for (const s of INTERRUPT_SIGNALS) process.removeAllListeners(s);
-  process.exitCode = 128 + constants3.signals[signal];
+  process.exitCode = 128 + constants2.signals[signal];
   process.kill(process.pid, signal);
 }
 var DNS_INTERRUPT_NOTE = "the lookups not answered yet are failures; writing the report";
@@ -345,13 +186,13 @@ function untilInterrupted(work, interrupt) {
     work.catch(() => void 0);
     return Promise.reject(reason());
   }
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve3, reject) => {
     const stop = () => reject(reason());
     interrupt.addEventListener("abort", stop, { once: true });
     work.then(
       (value) => {
         interrupt.removeEventListener("abort", stop);
-        resolve4(value);
+        resolve3(value);
       },
       (error) => {
         interrupt.removeEventListener("abort", stop);
@@ -404,15 +245,6 @@ function formatFindings(format, report, options = {}) {
   }
 }
 
-// src/cli/read-paths.ts
-var DOMAIN_FILES = { test: (name) => isDomainFileName(name) || name === EVIDENCE_FILE_NAME, what: `domain files and ${EVIDENCE_FILE_NAME}` };
-var ZONE_FILES = { test: isZoneFileName, what: "zone files" };
-var domainPaths = (paths) => paths.map((path) => ({ path, takes: DOMAIN_FILES }));
-var DOMAIN_FILES_ONLY = { test: isDomainFileName, what: "domain files" };
-var domainFileOnlyPaths = (paths) => paths.map((path) => ({ path, takes: DOMAIN_FILES_ONLY }));
-var zonePaths = (zones) => (zones ?? []).map((path) => ({ path, takes: ZONE_FILES }));
-var packRead = (policy) => ({ path: policy !== void 0 && SHIPPED_POLICIES.includes(policy) ? void 0 : policy });
-
 // src/cli/full-collection.ts
 import { createRequire } from "node:module";
 var requireBuiltin = createRequire(import.meta.url);
@@ -461,24 +293,47 @@ function progress(io, quiet, label) {
 }
 
 // src/cli/report-sink.ts
-import { closeSync as closeSync2, openSync as openSync2, realpathSync as realpathSync2, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { closeSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { resolve as resolve2 } from "node:path";
 var BLOCK = 64 * 1024;
-function isSpecialFile(path) {
+function lstatOrNull(path) {
   try {
-    const stat = statSync3(realpathSync2(path));
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
+}
+function isSpecialFile(path, found) {
+  if (found === null) return false;
+  try {
+    const stat = found.isSymbolicLink() ? statSync2(realpathSync(path)) : found;
     return !stat.isFile() && !stat.isDirectory();
   } catch {
     return false;
   }
 }
-function reportSink(io, output) {
-  const target = output === void 0 || output === "-" ? null : resolve3(io.cwd, output);
-  const inPlace = target !== null && isSpecialFile(target);
+function reportSink(io, output, options = {}) {
+  const target = output === void 0 || output === "-" ? null : resolve2(io.cwd, output);
+  const found = target === null ? null : lstatOrNull(target);
+  const inPlace = target !== null && isSpecialFile(target, found);
+  const seen = target === null ? void 0 : judgedAt(target);
+  const before = seen === void 0 ? found : seen;
   const aside = target === null ? null : inPlace ? target : asidePath(target, uniqueSuffix());
   const flag = inPlace ? "w" : "wx";
   let fd = null;
   let pending = [];
+  const appeared = (path) => {
+    const now = lstatOrNull(path);
+    if (now === null || before !== null && now.dev === before.dev && now.ino === before.ino && now.ctimeMs === before.ctimeMs) return null;
+    let stats;
+    try {
+      stats = statSync2(path);
+    } catch {
+      stats = null;
+    }
+    if (stats !== null && !stats.isFile()) return null;
+    return keptFile(path, stats, io.cwd, { command: "", reads: [] })?.what ?? null;
+  };
   let size = 0;
   let closed = false;
   const fail = (error) => {
@@ -494,7 +349,7 @@ function reportSink(io, output) {
       return;
     }
     try {
-      fd ??= openSync2(aside, flag);
+      fd ??= openSync(aside, flag);
       writeFileSync(fd, text);
     } catch (error) {
       fail(error);
@@ -513,9 +368,21 @@ function reportSink(io, output) {
         return;
       }
       try {
-        fd ??= openSync2(aside, flag);
-        closeSync2(fd);
+        fd ??= openSync(aside, flag);
+        closeSync(fd);
         fd = null;
+      } catch (error) {
+        fail(error);
+      }
+      if (!inPlace) {
+        const held = appeared(target);
+        if (held !== null) {
+          rmSync(aside, { force: true });
+          closed = true;
+          throw new UsageError(`--output ${output} is now ${held}: it appeared there during the run, so the report was not written and the file is left as it is${options.notWritten ? `; ${options.notWritten}` : ""}`);
+        }
+      }
+      try {
         if (!inPlace) renameSync(aside, target);
         closed = true;
       } catch (error) {
@@ -524,14 +391,14 @@ function reportSink(io, output) {
     },
     abort() {
       if (closed || aside === null) return;
-      if (fd !== null) closeSync2(fd);
+      if (fd !== null) closeSync(fd);
       fd = null;
       if (!inPlace) rmSync(aside, { force: true });
     }
   };
 }
-function emit(io, report, output) {
-  const sink = reportSink(io, output);
+function emit(io, report, output, options = {}) {
+  const sink = reportSink(io, output, options);
   try {
     if (typeof report === "string") sink.write(report);
     else for (const chunk of report) sink.write(chunk);
@@ -587,7 +454,7 @@ function printRanks(max, perFile) {
   };
 }
 function boundedFindings(perFile, perRun) {
-  const kept2 = { error: [], warn: [], info: [] };
+  const kept = { error: [], warn: [], info: [] };
   const ranks = printRanks(perRun, perFile);
   let order = 0;
   let seen = 0;
@@ -605,7 +472,7 @@ function boundedFindings(perFile, perRun) {
       const chosen = keptPerFile(findings, perFile).sort((a, b) => a - b);
       for (const i of chosen) {
         const f = findings[i];
-        if (ranks.mayPrint(f.level)) kept2[f.level].push({ finding: f, order });
+        if (ranks.mayPrint(f.level)) kept[f.level].push({ finding: f, order });
         ranks.met(f.level);
         order++;
       }
@@ -614,7 +481,7 @@ function boundedFindings(perFile, perRun) {
     /** The findings to print, in report order, and how many of those met are left out. */
     take() {
       const chosen = [];
-      for (const level of LEVELS) for (const k of kept2[level]) if (chosen.length < perRun) chosen.push(k);
+      for (const level of LEVELS) for (const k of kept[level]) if (chosen.length < perRun) chosen.push(k);
       chosen.sort((a, b) => a.order - b.order);
       return { findings: chosen.map((c) => c.finding), omitted: seen - chosen.length };
     }
@@ -622,7 +489,7 @@ function boundedFindings(perFile, perRun) {
 }
 function sarifWriter(write, context) {
   const max = context.maxSarifResults ?? MAX_SARIF_RESULTS;
-  const kept2 = { error: [], warn: [], info: [] };
+  const kept = { error: [], warn: [], info: [] };
   const seen = { error: 0, warn: 0, info: 0 };
   const ranks = printRanks(max, Infinity);
   let order = 0;
@@ -636,7 +503,7 @@ function sarifWriter(write, context) {
     foresee: (levels) => ranks.foresee(levels),
     add(findings) {
       for (const f of findings) {
-        if (ranks.mayPrint(f.level)) kept2[f.level].push({ finding: f, order });
+        if (ranks.mayPrint(f.level)) kept[f.level].push({ finding: f, order });
         ranks.met(f.level);
         seen[f.level]++;
         order++;
@@ -644,7 +511,7 @@ function sarifWriter(write, context) {
     },
     end(summary) {
       const chosen = [];
-      for (const level of LEVELS) for (const k of kept2[level]) if (chosen.length < max) chosen.push(k);
+      for (const level of LEVELS) for (const k of kept[level]) if (chosen.length < max) chosen.push(k);
       chosen.sort((a, b) => a.order - b.order);
       const left = { ...seen };
       for (const c of chosen) left[c.finding.level]--;
@@ -793,10 +660,6 @@ export {
   outputOption,
   statOrNull,
   formatFindings,
-  domainPaths,
-  domainFileOnlyPaths,
-  zonePaths,
-  packRead,
   collectEvery,
   progress,
   reportSink,

@@ -8,7 +8,7 @@ import {
   ownerLabel,
   skipAdoptGate,
   slotOf
-} from "./chunk-VD7VL4BG.js";
+} from "./chunk-WHJQYUEO.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -21,7 +21,7 @@ import {
   ovhTtlMatches,
   readDomainFile,
   toALabel
-} from "./chunk-U2RYC4XJ.js";
+} from "./chunk-RPZIF524.js";
 import {
   parseZoneFile
 } from "./chunk-VZHM23NT.js";

@@ -10,22 +10,18 @@ import {
   SHARED_OPTIONS,
   atOrAbove,
   collectEvery,
-  domainFileOnlyPaths,
-  domainPaths,
   emit,
   failLevel,
   formatFindings,
   oneOf,
   outputOption,
-  packRead,
   parse,
   progress,
   reportSink,
   statOrNull,
   todayOption,
-  untilInterrupted,
-  zonePaths
-} from "./chunk-3H4TOOR2.js";
+  untilInterrupted
+} from "./chunk-KT2OHIOJ.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -61,16 +57,20 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-Q7O2BQM5.js";
+} from "./chunk-XMPKT2V7.js";
 import {
+  domainFileOnlyPaths,
+  domainPaths,
   evidenceLookup,
   evidenceSelectors,
   findingJson,
   findingsJson,
   isInside,
+  packRead,
   readEvidenceFile,
-  toolVersion
-} from "./chunk-4SRJRW4Y.js";
+  toolVersion,
+  zonePaths
+} from "./chunk-ND4SWTWN.js";
 import "./chunk-KQCPZF3P.js";
 import "./chunk-YDQHN5ZX.js";
 import {
@@ -90,7 +90,7 @@ import {
 } from "./chunk-CLALU6OO.js";
 import {
   lintPaths
-} from "./chunk-OHM6HPS7.js";
+} from "./chunk-2PXUC7NZ.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
@@ -105,7 +105,7 @@ import {
   sharedZoneMessage,
   unknownZoneMessage,
   zonesInOtherStacks
-} from "./chunk-NIEC2QPW.js";
+} from "./chunk-JDUL5KGY.js";
 import {
   ADOPTION_FILE_NAME,
   asidePath,
@@ -117,7 +117,7 @@ import {
   writeAdoptionFile,
   writeFileWhole,
   writeWholeWith
-} from "./chunk-XI4AB734.js";
+} from "./chunk-23ZIIEZC.js";
 import {
   FORMATS
 } from "./chunk-RR2JAOJK.js";
@@ -128,7 +128,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-VD7VL4BG.js";
+} from "./chunk-WHJQYUEO.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -158,7 +158,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-U2RYC4XJ.js";
+} from "./chunk-RPZIF524.js";
 import "./chunk-SRFXI3UK.js";
 import "./chunk-BZKAGD3N.js";
 import "./chunk-32FQ7YH5.js";
@@ -4433,7 +4433,7 @@ async function runPlan(argv, io, usage) {
     const color = format === "text" && !output && io.colors?.stdout === true;
     const quietNotes = { notObserved: [], outsideZones: [], otherStacksUnread: null, removedZonesNotes: result.removedZonesNotes.filter(removedNoteFails) };
     const report = { ...result, findings, ...values.quiet && format !== "json" ? quietNotes : {} };
-    emit(io, format === "json" ? planJsonChunks(report) : formatPlan(format, report, { color }), output);
+    emit(io, format === "json" ? planJsonChunks(report) : formatPlan(format, report, { color }), output, { notWritten: "plan applies nothing, so no change was made" });
     const refusedGate = result.gates.some((g) => g.tripped && !g.allowed);
     const badAdoption = result.removedZonesNotes.some(removedNoteFails);
     const failed = result.failures.length > 0 || result.unchecked.length > 0 || refusedGate || badAdoption || result.findings.some((f) => atOrAbove(f.level, failOn));

@@ -6,7 +6,7 @@ import {
 } from "./chunk-RR2JAOJK.js";
 import {
   asciiLowerCase
-} from "./chunk-U2RYC4XJ.js";
+} from "./chunk-RPZIF524.js";
 import {
   oneLine
 } from "./chunk-G7NDWJJB.js";
