@@ -138,6 +138,29 @@ describe("--output never replaces a file the project lives on", { timeout: 120_0
     }
   });
 
+  it("lint --cache-location never names a file the project keeps: the cache, renamed onto it at the end, replaced Pulumi.yaml", async () => {
+    const cases: [string, string][] = [
+      ["Pulumi.yaml", "is Pulumi's project file"],
+      ["package.json", "is npm's package manifest"],
+      ["ci/adopted.json", "is a maildns adoption file, which the Pulumi program reads to adopt the records the DNS host holds"],
+      ["stacks/prod/example.com.yaml", "is under stacks/prod, where lint reads it (domain files and dmarc-evidence.json)"],
+    ];
+    for (const [location, what] of cases) {
+      const before = readFileSync(join(root, location), "utf8");
+      const run = await runCliAsync(["lint", "stacks/prod", "--cache", "--cache-location", location], { cwd: root });
+      expect([run.status, run.stdout], location).toEqual([2, ""]);
+      expect(run.stderr, location).toMatch(new RegExp(`^maildns lint: --cache-location ${location.replace(/\./g, "\\.")} ${what.replace(/[().]/g, "\\$&")}: the lint cache would replace it; give another file name`));
+      expect(readFileSync(join(root, location), "utf8"), location).toBe(before);
+    }
+    // A cache file of its own name, new or earlier, is written as before: the run ends as lint without a cache.
+    const plain = await runCliAsync(["lint", "stacks/prod"], { cwd: root });
+    for (let i = 0; i < 2; i++) {
+      const run = await runCliAsync(["lint", "stacks/prod", "--cache", "--cache-location", "ci/lint.cache"], { cwd: root });
+      expect([run.status, run.stderr, run.stdout], `run ${i}`).toEqual([plain.status, "", plain.stdout]);
+    }
+    expect(existsSync(join(root, "ci/lint.cache"))).toBe(true);
+  });
+
   it("a new file with a YAML name is refused: the next run could not replace it, as no YAML file is", async () => {
     const sentence = "is a YAML file's name: no report maildns writes is YAML, and a YAML file is never replaced by one, so the next run could not write it again; give a name that says the report's format (report.json, report.txt)\n";
     for (const output of ["new-report.yml", "stacks/new.YAML"]) {

@@ -1,4 +1,4 @@
-import { openLintCacheAt, type LintCache } from "../../engine/cache.js";
+import { cacheFilePath, openLintCacheAt, type LintCache } from "../../engine/cache.js";
 import { lintPaths, resolvePolicy } from "../../engine/run.js";
 import { FORMATS } from "../../formatters/index.js";
 import { findingsWriter } from "../../formatters/stream.js";
@@ -6,6 +6,8 @@ import { evidenceKeyFor, evidenceLookup } from "../../reports/evidence-load.js";
 import { allRules } from "../../rules/index.js";
 import { failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { domainPaths, packRead } from "../../plan/read-paths.js";
+import { keptFile, type ReadPath } from "../../plan/output-guard.js";
+import { statSync } from "node:fs";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
 import { collectWhenHeapAbove } from "../heap-bound.js";
 import { progress } from "../progress.js";
@@ -58,8 +60,10 @@ one), 2 usage error (a PATH that does not exist) or a policy pack or evidence fi
     const format = oneOf(values.format, FORMATS, "--format", "text");
     const failOn = failLevel(values["fail-on"]);
     const today = todayOption(values.today);
-    const output = outputOption(io, values.output, "lint", [...domainPaths(positionals.length ? positionals : ["stacks"]), packRead(values.policy), { path: values.evidence }, { path: values["cache-location"] }]);
+    const reads = [...domainPaths(positionals.length ? positionals : ["stacks"]), packRead(values.policy), { path: values.evidence }];
+    const output = outputOption(io, values.output, "lint", [...reads, { path: values["cache-location"] }]);
     if (values["cache-location"] !== undefined && !values.cache) throw new UsageError("--cache-location names the file of --cache: give --cache too");
+    if (values["cache-location"] !== undefined) refuseKeptCacheFile(values["cache-location"], io.cwd, [...reads, ...(output ? [{ path: output }] : [])]);
     const policy = resolvePolicy(values.policy, allRules, io.cwd);
     const evidence = evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd });
     let cache: LintCache | null = null;
@@ -106,3 +110,22 @@ one), 2 usage error (a PATH that does not exist) or a policy pack or evidence fi
     }
   },
 };
+
+/**
+ * The lint cache is replaced by a rename once the run ends, as a report is: `--cache-location` never names a
+ * file the project keeps (a domain file, Pulumi.yaml, package.json...: plan/output-guard.ts) nor one the
+ * run reads. A file without the cache's header was rewritten as a cache, so `--cache-location Pulumi.yaml`
+ * replaced the project file.
+ */
+function refuseKeptCacheFile(location: string, cwd: string, reads: readonly ReadPath[]): void {
+  const file = cacheFilePath(location, cwd);
+  let stats: ReturnType<typeof statSync> | null;
+  try {
+    stats = statSync(file);
+  } catch {
+    stats = null; // nothing there yet, or a link to nothing: judged by its names
+  }
+  if (stats !== null && !stats.isFile()) return; // a folder's cache file is judged above; a device is refused by the cache
+  const held = keptFile(file, stats, cwd, { command: "lint", reads });
+  if (held) throw new UsageError(`--cache-location ${location} is ${held.what}: ${held.instead ?? "the lint cache would replace it; give another file name"}${held.hint ? ` (${held.hint})` : ""}`);
+}
