@@ -21,7 +21,7 @@ import {
   statOrNull,
   todayOption,
   untilInterrupted
-} from "./chunk-KT2OHIOJ.js";
+} from "./chunk-T5X52VOA.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,

@@ -1,6 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   MAX_SARIF_RESULTS,
+  cacheFilePath,
   domainPaths,
   evidenceKeyFor,
   evidenceLookup,
@@ -536,6 +537,9 @@ function findingsWriter(format, write, context) {
   };
 }
 
+// src/cli/commands/lint.ts
+import { statSync as statSync3 } from "node:fs";
+
 // src/cli/heap-bound.ts
 function collectWhenHeapAbove(options) {
   const heapUsed = options.heapUsed ?? (() => process.memoryUsage().heapUsed);
@@ -594,8 +598,10 @@ one), 2 usage error (a PATH that does not exist) or a policy pack or evidence fi
     const format = oneOf(values.format, FORMATS, "--format", "text");
     const failOn = failLevel(values["fail-on"]);
     const today = todayOption(values.today);
-    const output = outputOption(io, values.output, "lint", [...domainPaths(positionals.length ? positionals : ["stacks"]), packRead(values.policy), { path: values.evidence }, { path: values["cache-location"] }]);
+    const reads = [...domainPaths(positionals.length ? positionals : ["stacks"]), packRead(values.policy), { path: values.evidence }];
+    const output = outputOption(io, values.output, "lint", [...reads, { path: values["cache-location"] }]);
     if (values["cache-location"] !== void 0 && !values.cache) throw new UsageError("--cache-location names the file of --cache: give --cache too");
+    if (values["cache-location"] !== void 0) refuseKeptCacheFile(values["cache-location"], io.cwd, [...reads, ...output ? [{ path: output }] : []]);
     const policy = resolvePolicy(values.policy, allRules, io.cwd);
     const evidence = evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd });
     let cache = null;
@@ -643,6 +649,18 @@ one), 2 usage error (a PATH that does not exist) or a policy pack or evidence fi
     }
   }
 };
+function refuseKeptCacheFile(location, cwd, reads) {
+  const file = cacheFilePath(location, cwd);
+  let stats;
+  try {
+    stats = statSync3(file);
+  } catch {
+    stats = null;
+  }
+  if (stats !== null && !stats.isFile()) return;
+  const held = keptFile(file, stats, cwd, { command: "lint", reads });
+  if (held) throw new UsageError(`--cache-location ${location} is ${held.what}: ${held.instead ?? "the lint cache would replace it; give another file name"}${held.hint ? ` (${held.hint})` : ""}`);
+}
 
 export {
   EXIT_OK,

@@ -6,7 +6,7 @@ import {
   handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-KT2OHIOJ.js";
+} from "./chunk-T5X52VOA.js";
 import {
   toolVersion
 } from "./chunk-ND4SWTWN.js";
@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-OI223IBS.js");
+var others = () => import("./others-UEVBRSKE.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },
