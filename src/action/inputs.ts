@@ -7,7 +7,7 @@ import { cacheFilePath } from "../engine/cache.js";
 import { SHIPPED_POLICIES } from "../engine/policy.js";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
-import { keptFile, type ReadPath } from "../plan/output-guard.js";
+import { keptAt, type ReadPath } from "../plan/output-guard.js";
 import { domainPaths, packRead, zonePaths } from "../plan/read-paths.js";
 import { linkLeavingWorkspace, linkOnTheWay, outsideWorkspace } from "./workspace.js";
 
@@ -115,15 +115,7 @@ export function writtenWithoutLink(name: string, value: string, absolute: string
  * the step reads.
  */
 export function notKept(name: string, value: string, absolute: string, cwd: string, command: string, reads: readonly ReadPath[], what: string): void {
-  let stats: ReturnType<typeof statSync> | null;
-  try {
-    stats = statSync(absolute);
-  } catch {
-    stats = null; // nothing there yet, or a link to nothing: judged by its names
-  }
-  // A folder or a device is no file the write would replace (writing there fails on its own).
-  if (stats !== null && !stats.isFile()) return;
-  const held = keptFile(absolute, stats, cwd, { command, reads });
+  const held = keptAt(absolute, cwd, { command, reads });
   if (held === null) return;
   throw new InputError(`input '${name}': '${value}' is ${held.what}: ${held.instead ?? `${what} would replace it; give another file name`}${held.hint ? ` (${held.hint})` : ""}`);
 }

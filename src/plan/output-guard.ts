@@ -61,6 +61,21 @@ export function keptFile(target: string, stats: Stats | null, cwd: string, check
   return kept(target, check.writes);
 }
 
+/**
+ * keptFile for a path not looked at yet: its stat taken here (through links; none for nothing there or a link
+ * to nothing, judged by its names). A folder or a device is no file a write would replace: null.
+ */
+export function keptAt(absolute: string, cwd: string, check: OutputCheck): Kept | null {
+  let stats: Stats | null;
+  try {
+    stats = statSync(absolute);
+  } catch {
+    stats = null;
+  }
+  if (stats !== null && !stats.isFile()) return null;
+  return keptFile(absolute, stats, cwd, check);
+}
+
 /** The path of `reads` that holds the existing file `target` (`what`: null when it is that file), or null. */
 function readByCommand(target: string, stats: Stats, cwd: string, reads: readonly ReadPath[]): { path: string; what: string | null } | null {
   let real: string | null = null;

@@ -6,8 +6,7 @@ import { evidenceKeyFor, evidenceLookup } from "../../reports/evidence-load.js";
 import { allRules } from "../../rules/index.js";
 import { failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { domainPaths, packRead } from "../../plan/read-paths.js";
-import { keptFile, type ReadPath } from "../../plan/output-guard.js";
-import { statSync } from "node:fs";
+import { keptAt, type ReadPath } from "../../plan/output-guard.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
 import { collectWhenHeapAbove } from "../heap-bound.js";
 import { progress } from "../progress.js";
@@ -118,14 +117,6 @@ one), 2 usage error (a PATH that does not exist) or a policy pack or evidence fi
  * replaced the project file.
  */
 function refuseKeptCacheFile(location: string, cwd: string, reads: readonly ReadPath[]): void {
-  const file = cacheFilePath(location, cwd);
-  let stats: ReturnType<typeof statSync> | null;
-  try {
-    stats = statSync(file);
-  } catch {
-    stats = null; // nothing there yet, or a link to nothing: judged by its names
-  }
-  if (stats !== null && !stats.isFile()) return; // a folder's cache file is judged above; a device is refused by the cache
-  const held = keptFile(file, stats, cwd, { command: "lint", reads });
+  const held = keptAt(cacheFilePath(location, cwd), cwd, { command: "lint", reads });
   if (held) throw new UsageError(`--cache-location ${location} is ${held.what}: ${held.instead ?? "the lint cache would replace it; give another file name"}${held.hint ? ` (${held.hint})` : ""}`);
 }
