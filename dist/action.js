@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-XMPKT2V7.js";
+} from "./chunks/chunk-VSMMJILY.js";
 import {
   cacheFilePath,
   domainPaths,
@@ -31,12 +31,12 @@ import {
   formatSarif,
   isCalendarDate,
   isInside,
-  keptFile,
+  keptAt,
   openLintCacheAt,
   packRead,
   toolVersion,
   zonePaths
-} from "./chunks/chunk-ND4SWTWN.js";
+} from "./chunks/chunk-WGFIFKU6.js";
 import {
   fitSummary,
   planTable,
@@ -2554,14 +2554,7 @@ function writtenWithoutLink(name, value, absolute, workspace) {
   }
 }
 function notKept(name, value, absolute, cwd, command, reads, what) {
-  let stats;
-  try {
-    stats = statSync2(absolute);
-  } catch {
-    stats = null;
-  }
-  if (stats !== null && !stats.isFile()) return;
-  const held = keptFile(absolute, stats, cwd, { command, reads });
+  const held = keptAt(absolute, cwd, { command, reads });
   if (held === null) return;
   throw new InputError(`input '${name}': '${value}' is ${held.what}: ${held.instead ?? `${what} would replace it; give another file name`}${held.hint ? ` (${held.hint})` : ""}`);
 }

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-ND4SWTWN.js";
+} from "./chunk-WGFIFKU6.js";
 import {
   findingsTable
 } from "./chunk-KQCPZF3P.js";

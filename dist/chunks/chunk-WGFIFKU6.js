@@ -71,6 +71,16 @@ function keptFile(target, stats, cwd, check) {
   if (read) return { what: read.what === null ? `the file ${read.path}, which ${check.command} reads` : `under ${read.path}, where ${check.command} reads it (${read.what})` };
   return kept(target, check.writes);
 }
+function keptAt(absolute, cwd, check) {
+  let stats;
+  try {
+    stats = statSync(absolute);
+  } catch {
+    stats = null;
+  }
+  if (stats !== null && !stats.isFile()) return null;
+  return keptFile(absolute, stats, cwd, check);
+}
 function readByCommand(target, stats, cwd, reads) {
   let real = null;
   for (const { path, takes } of reads) {
@@ -781,6 +791,7 @@ export {
   isCalendarDate,
   isInside,
   keptFile,
+  keptAt,
   cacheFilePath,
   openLintCacheAt,
   findingJson,

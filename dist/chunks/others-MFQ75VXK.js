@@ -21,7 +21,7 @@ import {
   statOrNull,
   todayOption,
   untilInterrupted
-} from "./chunk-T5X52VOA.js";
+} from "./chunk-ZWPVZOAJ.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -57,7 +57,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-XMPKT2V7.js";
+} from "./chunk-VSMMJILY.js";
 import {
   domainFileOnlyPaths,
   domainPaths,
@@ -70,7 +70,7 @@ import {
   readEvidenceFile,
   toolVersion,
   zonePaths
-} from "./chunk-ND4SWTWN.js";
+} from "./chunk-WGFIFKU6.js";
 import "./chunk-KQCPZF3P.js";
 import "./chunk-YDQHN5ZX.js";
 import {

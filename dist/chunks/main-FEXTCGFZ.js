@@ -6,10 +6,10 @@ import {
   handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-T5X52VOA.js";
+} from "./chunk-ZWPVZOAJ.js";
 import {
   toolVersion
-} from "./chunk-ND4SWTWN.js";
+} from "./chunk-WGFIFKU6.js";
 import "./chunk-KQCPZF3P.js";
 import "./chunk-YDQHN5ZX.js";
 import {
@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-UEVBRSKE.js");
+var others = () => import("./others-MFQ75VXK.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

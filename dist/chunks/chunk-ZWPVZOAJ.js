@@ -8,11 +8,12 @@ import {
   formatJson,
   formatSarif,
   isCalendarDate,
+  keptAt,
   keptFile,
   openLintCacheAt,
   packRead,
   toolVersion
-} from "./chunk-ND4SWTWN.js";
+} from "./chunk-WGFIFKU6.js";
 import {
   formatMarkdown
 } from "./chunk-KQCPZF3P.js";
@@ -537,9 +538,6 @@ function findingsWriter(format, write, context) {
   };
 }
 
-// src/cli/commands/lint.ts
-import { statSync as statSync3 } from "node:fs";
-
 // src/cli/heap-bound.ts
 function collectWhenHeapAbove(options) {
   const heapUsed = options.heapUsed ?? (() => process.memoryUsage().heapUsed);
@@ -650,15 +648,7 @@ one), 2 usage error (a PATH that does not exist) or a policy pack or evidence fi
   }
 };
 function refuseKeptCacheFile(location, cwd, reads) {
-  const file = cacheFilePath(location, cwd);
-  let stats;
-  try {
-    stats = statSync3(file);
-  } catch {
-    stats = null;
-  }
-  if (stats !== null && !stats.isFile()) return;
-  const held = keptFile(file, stats, cwd, { command: "lint", reads });
+  const held = keptAt(cacheFilePath(location, cwd), cwd, { command: "lint", reads });
   if (held) throw new UsageError(`--cache-location ${location} is ${held.what}: ${held.instead ?? "the lint cache would replace it; give another file name"}${held.hint ? ` (${held.hint})` : ""}`);
 }
 
