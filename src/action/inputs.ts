@@ -7,7 +7,7 @@ import { cacheFilePath } from "../engine/cache.js";
 import { SHIPPED_POLICIES } from "../engine/policy.js";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
-import { keptAt, type ReadPath } from "../plan/output-guard.js";
+import { keptAt, keptWords, type ReadPath } from "../plan/output-guard.js";
 import { domainPaths, packRead, zonePaths } from "../plan/read-paths.js";
 import { linkLeavingWorkspace, linkOnTheWay, outsideWorkspace } from "./workspace.js";
 
@@ -117,7 +117,7 @@ export function writtenWithoutLink(name: string, value: string, absolute: string
 export function notKept(name: string, value: string, absolute: string, cwd: string, command: string, reads: readonly ReadPath[], what: string): void {
   const held = keptAt(absolute, cwd, { command, reads });
   if (held === null) return;
-  throw new InputError(`input '${name}': '${value}' is ${held.what}: ${held.instead ?? `${what} would replace it; give another file name`}${held.hint ? ` (${held.hint})` : ""}`);
+  throw new InputError(`input '${name}': '${value}' is ${keptWords(held, what)}`);
 }
 
 function cacheFileOrNull(location: string, cwd: string): string | null {

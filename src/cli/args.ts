@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
 import { UsageError, type CliIO } from "./command.js";
-import { keptFile, type OutputCheck, type ReadPath } from "../plan/output-guard.js";
+import { keptFile, keptWords, type OutputCheck, type ReadPath } from "../plan/output-guard.js";
 
 export const SHARED_OPTIONS = {
   policy: { type: "string" },
@@ -106,7 +106,7 @@ export function outputOption(io: Pick<CliIO, "cwd">, value: string | undefined, 
   }
   if (stats && !stats.isFile()) return value; // a device or a pipe (/dev/null, /dev/stdout) is written in place
   const held = keptFile(target, stats, io.cwd, { command, reads, ...(writes ? { writes } : {}) });
-  if (held) throw new UsageError(`${flag} ${value} is ${held.what}: ${held.instead ?? "the report would replace it; give another file name"}${held.hint ? ` (${held.hint})` : ""}`);
+  if (held) throw new UsageError(`${flag} ${value} is ${keptWords(held, "the report")}`);
   const folder = dirname(target);
   const parent = statOrNull(folder);
   if (!parent) throw new UsageError(`${flag} ${value}: the folder ${dirname(value)} does not exist (or a part of its path is not a folder): create it first`);

@@ -12,7 +12,7 @@
 import { closeSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { resolve } from "node:path";
 import { asidePath, uniqueSuffix } from "../config/write-whole.js";
-import { keptFile } from "../plan/output-guard.js";
+import { keptAt } from "../plan/output-guard.js";
 import { judgedAt, writeProblem } from "./args.js";
 import { UsageError, type CliIO } from "./command.js";
 
@@ -76,15 +76,8 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
     const now = lstatOrNull(path);
     // The same file, untouched (its change time too: a checkout may give a new file the inode just freed).
     if (now === null || (before !== null && now.dev === before.dev && now.ino === before.ino && now.ctimeMs === before.ctimeMs)) return null;
-    let stats: Stats | null;
-    try {
-      stats = statSync(path);
-    } catch {
-      stats = null; // a link to nothing: judged by its names
-    }
-    // A folder there fails the rename on its own, and says so.
-    if (stats !== null && !stats.isFile()) return null;
-    return keptFile(path, stats, io.cwd, { command: "", reads: [] })?.what ?? null;
+    // A folder there fails the rename on its own, and says so; a link to nothing is judged by its names.
+    return keptAt(path, io.cwd, { command: "", reads: [] })?.what ?? null;
   };
   let size = 0;
   let closed = false;

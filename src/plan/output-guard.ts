@@ -15,6 +15,7 @@
 import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { isInside } from "../config/inside.js";
+import { readRegularFile } from "../config/regular-file.js";
 import { MAX_FILE_BYTES, parseSource } from "../config/source.js";
 import { oneLine, truncateText } from "../model/show.js";
 import { ADOPTION_FILE_NAME, beginsAsAdoptionFile } from "../providers/adoption-file.js";
@@ -59,6 +60,14 @@ export function keptFile(target: string, stats: Stats | null, cwd: string, check
   const read = stats && readByCommand(target, stats, cwd, check.reads);
   if (read) return { what: read.what === null ? `the file ${read.path}, which ${check.command} reads` : `under ${read.path}, where ${check.command} reads it (${read.what})` };
   return kept(target, check.writes);
+}
+
+/**
+ * The refusal's words after the path: what the file is, what to do (`writer`: what would replace it, "the
+ * report", "the SARIF"...), and the hint. Said alike by --output, --cache-location and the Action's inputs.
+ */
+export function keptWords(held: Kept, writer: string): string {
+  return `${held.what}: ${held.instead ?? `${writer} would replace it; give another file name`}${held.hint ? ` (${held.hint})` : ""}`;
 }
 
 /**
@@ -191,12 +200,12 @@ function kept(target: string, writes: OutputCheck["writes"]): Kept | null {
     if (project !== undefined) return { what: project };
   }
   if (names.some(isYamlName)) return yamlFile(real, names, folders);
-  const head = readStart(real, HEAD_BYTES);
+  const head = readHead(real, HEAD_BYTES);
   // A file this user may not read is none of their reports (maildns writes its reports readable to whoever
   // wrote them), and what it is cannot be seen: an evidence or adoption file under another name, another
   // user's, in a folder both may write, was replaced unseen.
   if (head === null && cannotRead(real)) return { what: "a file you cannot read, so maildns cannot tell it is an earlier report" };
-  const text = head === null ? "" : new TextDecoder().decode(head.bytes);
+  const text = head === null ? "" : new TextDecoder().decode(head);
   if (names.includes(ADOPTION_FILE_NAME) || beginsAsAdoptionFile(text)) return ADOPTION;
   if (writes !== "evidence" && (names.includes(EVIDENCE_FILE_NAME) || beginsAsEvidence(text))) return EVIDENCE;
   return null;
@@ -212,10 +221,10 @@ function yamlFile(real: string, names: readonly string[], folders: readonly stri
   }
   if (folders.some((parts) => parts.at(-2) === ".github" && parts.at(-1) === "workflows")) return { what: "a GitHub Actions workflow" };
   const other = { what: "a YAML file (no report maildns writes is YAML, so it is no earlier report)" };
-  // A file past a domain file's limit is read no further: it is kept all the same.
-  const start = readStart(real, MAX_FILE_BYTES + 1);
-  if (start === null || !start.whole) return other;
-  const source = parseSource(real, start.bytes);
+  // A file past a domain file's limit is not read: it is kept all the same.
+  const read = readRegularFile(real, MAX_FILE_BYTES);
+  if (!("bytes" in read)) return other;
+  const source = parseSource(real, read.bytes);
   if (source.problems.some((p) => p.ruleId === "file-syntax" || p.ruleId === "file-duplicate-key")) return { what: "a YAML file that does not parse (a domain file being edited?)" };
   const value = source.value;
   if (value === null || typeof value !== "object" || Array.isArray(value)) return other;
@@ -240,10 +249,10 @@ function cannotRead(path: string): boolean {
 }
 
 /**
- * The first `limit` octets of the regular file at `path` (`whole`: all of it), or null when it cannot be
- * read or is no regular file (a device or a pipe is written in place, report-sink.ts).
+ * The first `limit` octets of the regular file at `path`, or null when it cannot be read or is no regular
+ * file (a device or a pipe is written in place, report-sink.ts). readRegularFile reads whole files only.
  */
-function readStart(path: string, limit: number): { bytes: Uint8Array; whole: boolean } | null {
+function readHead(path: string, limit: number): Uint8Array | null {
   try {
     // Without waiting: a pipe put at the name since it was looked at is refused below, not waited on.
     const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -257,7 +266,7 @@ function readStart(path: string, limit: number): { bytes: Uint8Array; whole: boo
         if (n === 0) break;
         read += n;
       }
-      return { bytes: buffer.subarray(0, read), whole: stats.size <= read };
+      return buffer.subarray(0, read);
     } finally {
       closeSync(fd);
     }

@@ -6,7 +6,7 @@ import { evidenceKeyFor, evidenceLookup } from "../../reports/evidence-load.js";
 import { allRules } from "../../rules/index.js";
 import { failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { domainPaths, packRead } from "../../plan/read-paths.js";
-import { keptAt, type ReadPath } from "../../plan/output-guard.js";
+import { keptAt, keptWords, type ReadPath } from "../../plan/output-guard.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
 import { collectWhenHeapAbove } from "../heap-bound.js";
 import { progress } from "../progress.js";
@@ -118,5 +118,5 @@ one), 2 usage error (a PATH that does not exist) or a policy pack or evidence fi
  */
 function refuseKeptCacheFile(location: string, cwd: string, reads: readonly ReadPath[]): void {
   const held = keptAt(cacheFilePath(location, cwd), cwd, { command: "lint", reads });
-  if (held) throw new UsageError(`--cache-location ${location} is ${held.what}: ${held.instead ?? "the lint cache would replace it; give another file name"}${held.hint ? ` (${held.hint})` : ""}`);
+  if (held) throw new UsageError(`--cache-location ${location} is ${keptWords(held, "the lint cache")}`);
 }
