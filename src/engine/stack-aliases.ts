@@ -27,7 +27,16 @@ const displayOf = (cwd: string, absolute: string) => {
   return shown.startsWith("..") || isAbsolute(shown) ? absolute : shown;
 };
 
-function realOrNull(path: string): string | null {
+/**
+ * Where Pulumi keeps the settings of the stack a folder holds: `Pulumi.<folder>.yaml` beside it, as a
+ * project with `stackConfigDir: stacks` has them. A folder with one is a Pulumi stack of its own.
+ */
+export function stackConfigFile(folder: string): string {
+  return join(dirname(folder), `Pulumi.${basename(folder)}.yaml`);
+}
+
+/** The real path (links resolved), or null when there is nothing there. */
+export function realOrNull(path: string): string | null {
   try {
     return realpathSync(path);
   } catch {
@@ -81,7 +90,7 @@ export function sharedStackFolders(paths: readonly string[], cwd: string): Stack
     if (seen.has(absolute)) return;
     seen.add(absolute);
     const name = basename(absolute);
-    if (!existsSync(join(dirname(absolute), `Pulumi.${name}.yaml`))) return;
+    if (!existsSync(stackConfigFile(absolute))) return;
     const real = realOrNull(absolute);
     if (real === null) return;
     const list = byReal.get(real) ?? [];

@@ -5,13 +5,14 @@
 // turns editing one zone and neither's plan says so. Linted together (`maildns lint stacks`, `plan stacks`),
 // the two files are a lint-duplicate-domain error already; a command given one stack (`adopt --stack prod`,
 // `plan stacks/prod`, `pulumi up`) reads only its own folder, so the other stacks' files are read here.
-import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { toALabel } from "../config/domain.js";
 import { findDomainFiles, readDomainFile } from "../engine/files.js";
 import { loadDomainFile } from "../engine/lint.js";
 import { asciiLowerCase } from "../model/dns-case.js";
 import { droppedByIdna } from "../model/idna-dropped.js";
+import { realOrNull, stackConfigFile } from "../engine/stack-aliases.js";
 import { oneLine } from "../model/show.js";
 
 /** One zone a file of the stack declares that a file of another stack of the repository declares too. */
@@ -45,14 +46,6 @@ interface Declaration {
 interface ParentIndex {
   zones: Map<string, Declaration[]>;
   unknown: (UnknownZoneFile & { real: string | null })[];
-}
-
-function realOrNull(path: string): string | null {
-  try {
-    return realpathSync(path);
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -95,7 +88,7 @@ export function otherStacks(cwd: string, skip: ReadonlySet<string> = new Set()) 
     for (const entry of entries.sort()) {
       if (entry.startsWith(".")) continue;
       const folder = join(parent, entry);
-      if (skip.has(folder) || !existsSync(join(parent, `Pulumi.${entry}.yaml`))) continue;
+      if (skip.has(folder) || !existsSync(stackConfigFile(folder))) continue;
       try {
         if (!statSync(folder).isDirectory()) continue;
       } catch {
@@ -136,7 +129,7 @@ export function otherStacks(cwd: string, skip: ReadonlySet<string> = new Set()) 
   const isOwn = (stackDir: string) => {
     const absolute = resolve(stackDir);
     const own = basename(absolute);
-    const ownReal = existsSync(join(dirname(absolute), `Pulumi.${own}.yaml`)) ? null : realOrNull(absolute);
+    const ownReal = existsSync(stackConfigFile(absolute)) ? null : realOrNull(absolute);
     return (d: { stack: string; real: string | null }) => d.stack === own || (ownReal !== null && d.real === ownReal);
   };
 

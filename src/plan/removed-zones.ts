@@ -9,8 +9,8 @@
 // files declared (the records at their slots, as live DNS serves them: what the apply of the base put there).
 // Without either, it says a removed file is not seen.
 import { asciiLowerCase } from "../model/dns-case.js";
-import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { existsSync, realpathSync } from "node:fs";
+import { basename, join, relative, sep } from "node:path";
 import type { RecordSource } from "../dns/types.js";
 import { loadDomainFile } from "../engine/lint.js";
 import type { DomainModel } from "../model/types.js";
@@ -30,7 +30,7 @@ import { markAllowedOnMerge, type StackAllow } from "./stack-allow.js";
 import { listsNothingGates, readWhileDeclaredGate, unrecordedDropGate, type AdoptionPlace } from "./stale-adoption.js";
 import { inShard, type Shard } from "./shard.js";
 import { oneLine } from "../model/show.js";
-import { stackFolderCandidates } from "../engine/stack-aliases.js";
+import { stackConfigFile, stackFolderCandidates } from "../engine/stack-aliases.js";
 
 /** A folder planned as a stack: its domain files are beside its adoption file (or its Pulumi stack config). */
 export interface StackFolder {
@@ -106,7 +106,7 @@ export function findStackFolders(paths: readonly string[], cwd: string): StackFo
   const found = new Map<string, StackFolder>();
   const consider = (absolute: string) => {
     const adopted = existsSync(join(absolute, ADOPTION_FILE_NAME));
-    const configured = existsSync(join(dirname(absolute), `Pulumi.${basename(absolute)}.yaml`));
+    const configured = existsSync(stackConfigFile(absolute));
     if ((adopted || configured) && !found.has(absolute)) found.set(absolute, { absolute, display: display(cwd, absolute), adopted });
   };
   for (const folder of stackFolderCandidates(paths, cwd)) consider(folder);

@@ -40,7 +40,7 @@ import { failedLookupKey, namesFailedLookup, saysCheckNotMade, splitUncheckedLoo
 import type { GitBase } from "./git-base.js";
 import { existsSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { aliasDeclarations, sharedStackFolders } from "../engine/stack-aliases.js";
+import { aliasDeclarations, sharedStackFolders, stackConfigFile } from "../engine/stack-aliases.js";
 import { otherStacks, type UnknownZoneFile, type UnreadOtherStacks } from "./other-stacks.js";
 import { findStackFolders, goneStackFolder, planRemovedZones, type RemovedZone, type RemovedZonesNote, type SeenFile } from "./removed-zones.js";
 
@@ -311,7 +311,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
           .filter((p) => !goneStacks.includes(p))
           .flatMap((p) => base.goneFolders(resolve(cwd, p)))
           .filter((folder) => {
-            const config = join(dirname(folder), `Pulumi.${basename(folder)}.yaml`);
+            const config = stackConfigFile(folder);
             return existsSync(config) || base.hadFile(config);
           });
   const present = paths.filter((p) => !goneStacks.includes(p));

@@ -6,9 +6,10 @@
 // the merge passes it, naming the file: a reviewer sees why the apply will not stop it, and a stale entry
 // is seen. Only `plan --allow` makes the plan pass a gate.
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import yaml from "js-yaml";
 import { isInside } from "../config/inside.js";
+import { stackConfigFile } from "../engine/stack-aliases.js";
 import { allowNames, NEVER_ALLOWED, type Gate } from "./safety.js";
 
 /** A stack config's allow list, and the file as shown (relative to the plan's folder, forward slashes). */
@@ -54,7 +55,7 @@ export function stackAllowFinder(cwd: string): { ofFolder(folder: string): Stack
   const top = resolve(cwd);
   const read = new Map<string, StackAllow | null>();
   const ofFolder = (folder: string): StackAllow | null => {
-    const config = join(dirname(folder), `Pulumi.${basename(folder)}.yaml`);
+    const config = stackConfigFile(folder);
     if (!read.has(config)) {
       const allow = existsSync(config) ? readStackAllow(config) : null;
       read.set(config, allow === null ? null : { config: relative(top, config).split(sep).join("/"), allow: new Set(allow) });
@@ -65,7 +66,7 @@ export function stackAllowFinder(cwd: string): { ofFolder(folder: string): Stack
     // Bounded: a domain file sits a few folders down at most, and nothing above the plan's folder is read.
     let folder = dirname(resolve(top, file));
     for (let depth = 0; depth < 16 && folder !== top && isInside(top, folder); depth++) {
-      if (existsSync(join(dirname(folder), `Pulumi.${basename(folder)}.yaml`))) return ofFolder(folder);
+      if (existsSync(stackConfigFile(folder))) return ofFolder(folder);
       folder = dirname(folder);
     }
     return null;
