@@ -21,7 +21,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-VSMMJILY.js";
+} from "./chunks/chunk-WXCPGIX2.js";
 import {
   cacheFilePath,
   domainPaths,
@@ -32,11 +32,12 @@ import {
   isCalendarDate,
   isInside,
   keptAt,
+  keptWords,
   openLintCacheAt,
   packRead,
   toolVersion,
   zonePaths
-} from "./chunks/chunk-WGFIFKU6.js";
+} from "./chunks/chunk-XGY4JDIB.js";
 import {
   fitSummary,
   planTable,
@@ -51,16 +52,16 @@ import {
 } from "./chunks/chunk-YDQHN5ZX.js";
 import {
   unreadOtherStacksText
-} from "./chunks/chunk-JDUL5KGY.js";
+} from "./chunks/chunk-IJHEUPIT.js";
 import {
   writeFileWhole
-} from "./chunks/chunk-23ZIIEZC.js";
+} from "./chunks/chunk-YXTTW5PG.js";
 import {
   capFindings,
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-WHJQYUEO.js";
+import "./chunks/chunk-S5GQVXDD.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -70,7 +71,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-RPZIF524.js";
+} from "./chunks/chunk-VNUU63LE.js";
 import "./chunks/chunk-SRFXI3UK.js";
 import "./chunks/chunk-BZKAGD3N.js";
 import "./chunks/chunk-32FQ7YH5.js";
@@ -2556,7 +2557,7 @@ function writtenWithoutLink(name, value, absolute, workspace) {
 function notKept(name, value, absolute, cwd, command, reads, what) {
   const held = keptAt(absolute, cwd, { command, reads });
   if (held === null) return;
-  throw new InputError(`input '${name}': '${value}' is ${held.what}: ${held.instead ?? `${what} would replace it; give another file name`}${held.hint ? ` (${held.hint})` : ""}`);
+  throw new InputError(`input '${name}': '${value}' is ${keptWords(held, what)}`);
 }
 function cacheFileOrNull(location, cwd) {
   try {

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   aliasTargetName,
   asciiLowerCase
-} from "./chunk-RPZIF524.js";
+} from "./chunk-VNUU63LE.js";
 import {
   canonicalName
 } from "./chunk-53CTTIHG.js";

@@ -6,20 +6,20 @@ import {
   handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-ZWPVZOAJ.js";
+} from "./chunk-ASBTYF5U.js";
 import {
   toolVersion
-} from "./chunk-WGFIFKU6.js";
+} from "./chunk-XGY4JDIB.js";
 import "./chunk-KQCPZF3P.js";
 import "./chunk-YDQHN5ZX.js";
 import {
   palette
-} from "./chunk-23ZIIEZC.js";
+} from "./chunk-YXTTW5PG.js";
 import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-RPZIF524.js";
+} from "./chunk-VNUU63LE.js";
 import "./chunk-SRFXI3UK.js";
 import "./chunk-BZKAGD3N.js";
 import "./chunk-32FQ7YH5.js";
@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-MFQ75VXK.js");
+var others = () => import("./others-AJIVXWRL.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

@@ -6,7 +6,7 @@ import {
 } from "./chunk-RR2JAOJK.js";
 import {
   asciiLowerCase
-} from "./chunk-RPZIF524.js";
+} from "./chunk-VNUU63LE.js";
 import {
   oneLine
 } from "./chunk-G7NDWJJB.js";

@@ -8,7 +8,7 @@ import {
   ownerLabel,
   skipAdoptGate,
   slotOf
-} from "./chunk-WHJQYUEO.js";
+} from "./chunk-S5GQVXDD.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -20,8 +20,10 @@ import {
   ovhTtlAccepted,
   ovhTtlMatches,
   readDomainFile,
+  realOrNull,
+  stackConfigFile,
   toALabel
-} from "./chunk-RPZIF524.js";
+} from "./chunk-VNUU63LE.js";
 import {
   parseZoneFile
 } from "./chunk-VZHM23NT.js";
@@ -36,15 +38,8 @@ import {
 } from "./chunk-G7NDWJJB.js";
 
 // src/plan/other-stacks.ts
-import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-function realOrNull(path) {
-  try {
-    return realpathSync(path);
-  } catch {
-    return null;
-  }
-}
 function declaredZone(display, bytes) {
   const loaded = loadDomainFile(display, bytes);
   if (loaded.model) return loaded.model.domain;
@@ -68,7 +63,7 @@ function otherStacks(cwd, skip = /* @__PURE__ */ new Set()) {
     for (const entry of entries.sort()) {
       if (entry.startsWith(".")) continue;
       const folder = join(parent, entry);
-      if (skip.has(folder) || !existsSync(join(parent, `Pulumi.${entry}.yaml`))) continue;
+      if (skip.has(folder) || !existsSync(stackConfigFile(folder))) continue;
       try {
         if (!statSync(folder).isDirectory()) continue;
       } catch {
@@ -101,7 +96,7 @@ function otherStacks(cwd, skip = /* @__PURE__ */ new Set()) {
   const isOwn = (stackDir) => {
     const absolute = resolve(stackDir);
     const own = basename(absolute);
-    const ownReal = existsSync(join(dirname(absolute), `Pulumi.${own}.yaml`)) ? null : realOrNull(absolute);
+    const ownReal = existsSync(stackConfigFile(absolute)) ? null : realOrNull(absolute);
     return (d) => d.stack === own || ownReal !== null && d.real === ownReal;
   };
   return {

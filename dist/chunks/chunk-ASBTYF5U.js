@@ -10,10 +10,11 @@ import {
   isCalendarDate,
   keptAt,
   keptFile,
+  keptWords,
   openLintCacheAt,
   packRead,
   toolVersion
-} from "./chunk-WGFIFKU6.js";
+} from "./chunk-XGY4JDIB.js";
 import {
   formatMarkdown
 } from "./chunk-KQCPZF3P.js";
@@ -21,7 +22,7 @@ import {
   asidePath,
   formatText,
   uniqueSuffix
-} from "./chunk-23ZIIEZC.js";
+} from "./chunk-YXTTW5PG.js";
 import {
   FORMATS,
   MAX_FINDINGS_PER_FILE,
@@ -35,7 +36,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunk-RPZIF524.js";
+} from "./chunk-VNUU63LE.js";
 import {
   oneLine
 } from "./chunk-G7NDWJJB.js";
@@ -126,7 +127,7 @@ function outputOption(io, value, command = "", reads = [], flag = "--output", wr
   }
   if (stats && !stats.isFile()) return value;
   const held = keptFile(target, stats, io.cwd, { command, reads, ...writes ? { writes } : {} });
-  if (held) throw new UsageError(`${flag} ${value} is ${held.what}: ${held.instead ?? "the report would replace it; give another file name"}${held.hint ? ` (${held.hint})` : ""}`);
+  if (held) throw new UsageError(`${flag} ${value} is ${keptWords(held, "the report")}`);
   const folder = dirname(target);
   const parent = statOrNull(folder);
   if (!parent) throw new UsageError(`${flag} ${value}: the folder ${dirname(value)} does not exist (or a part of its path is not a folder): create it first`);
@@ -327,14 +328,7 @@ function reportSink(io, output, options = {}) {
   const appeared = (path) => {
     const now = lstatOrNull(path);
     if (now === null || before !== null && now.dev === before.dev && now.ino === before.ino && now.ctimeMs === before.ctimeMs) return null;
-    let stats;
-    try {
-      stats = statSync2(path);
-    } catch {
-      stats = null;
-    }
-    if (stats !== null && !stats.isFile()) return null;
-    return keptFile(path, stats, io.cwd, { command: "", reads: [] })?.what ?? null;
+    return keptAt(path, io.cwd, { command: "", reads: [] })?.what ?? null;
   };
   let size = 0;
   let closed = false;
@@ -649,7 +643,7 @@ one), 2 usage error (a PATH that does not exist) or a policy pack or evidence fi
 };
 function refuseKeptCacheFile(location, cwd, reads) {
   const held = keptAt(cacheFilePath(location, cwd), cwd, { command: "lint", reads });
-  if (held) throw new UsageError(`--cache-location ${location} is ${held.what}: ${held.instead ?? "the lint cache would replace it; give another file name"}${held.hint ? ` (${held.hint})` : ""}`);
+  if (held) throw new UsageError(`--cache-location ${location} is ${keptWords(held, "the lint cache")}`);
 }
 
 export {

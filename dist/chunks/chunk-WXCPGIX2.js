@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-WGFIFKU6.js";
+} from "./chunk-XGY4JDIB.js";
 import {
   findingsTable
 } from "./chunk-KQCPZF3P.js";
@@ -22,14 +22,14 @@ import {
   splitByHolding,
   unreadOtherStacksText,
   unrecordedDropGate
-} from "./chunk-JDUL5KGY.js";
+} from "./chunk-IJHEUPIT.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
   formatText,
   palette,
   readAdoptionFile
-} from "./chunk-23ZIIEZC.js";
+} from "./chunk-YXTTW5PG.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -44,7 +44,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-WHJQYUEO.js";
+} from "./chunk-S5GQVXDD.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -77,6 +77,7 @@ import {
   resolvePolicy,
   runRules,
   sharedStackFolders,
+  stackConfigFile,
   stackFolderCandidates,
   toALabel,
   todayUtc,
@@ -84,7 +85,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-RPZIF524.js";
+} from "./chunk-VNUU63LE.js";
 import {
   authorisesNobody,
   ownString,
@@ -437,7 +438,7 @@ async function mapConcurrent(items, limit, work, onDone) {
       done++;
       onDone?.(done, items.length);
       if (performance.now() - lastTurn >= TURN_AFTER_MS) {
-        await new Promise((resolve6) => setImmediate(resolve6));
+        await new Promise((resolve5) => setImmediate(resolve5));
         lastTurn = performance.now();
       }
     }
@@ -857,7 +858,7 @@ function inShard(key3, shard) {
 
 // src/plan/removed-zones.ts
 import { existsSync as existsSync2, realpathSync } from "node:fs";
-import { basename as basename2, dirname as dirname2, join as join2, relative as relative2, sep as sep2 } from "node:path";
+import { basename, join as join2, relative as relative2, sep as sep2 } from "node:path";
 
 // src/plan/gates.ts
 function observedRecords(observation) {
@@ -908,7 +909,7 @@ async function readTarget(target, source) {
 
 // src/plan/stack-allow.ts
 import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve as resolve2, sep } from "node:path";
+import { dirname, relative, resolve as resolve2, sep } from "node:path";
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function readStackAllow(file) {
   let text;
@@ -933,7 +934,7 @@ function stackAllowFinder(cwd) {
   const top = resolve2(cwd);
   const read = /* @__PURE__ */ new Map();
   const ofFolder = (folder) => {
-    const config = join(dirname(folder), `Pulumi.${basename(folder)}.yaml`);
+    const config = stackConfigFile(folder);
     if (!read.has(config)) {
       const allow = existsSync(config) ? readStackAllow(config) : null;
       read.set(config, allow === null ? null : { config: relative(top, config).split(sep).join("/"), allow: new Set(allow) });
@@ -943,7 +944,7 @@ function stackAllowFinder(cwd) {
   const ofFile = (file) => {
     let folder = dirname(resolve2(top, file));
     for (let depth = 0; depth < 16 && folder !== top && isInside(top, folder); depth++) {
-      if (existsSync(join(dirname(folder), `Pulumi.${basename(folder)}.yaml`))) return ofFolder(folder);
+      if (existsSync(stackConfigFile(folder))) return ofFolder(folder);
       folder = dirname(folder);
     }
     return null;
@@ -963,7 +964,7 @@ function findStackFolders(paths, cwd) {
   const found = /* @__PURE__ */ new Map();
   const consider = (absolute) => {
     const adopted = existsSync2(join2(absolute, ADOPTION_FILE_NAME));
-    const configured = existsSync2(join2(dirname2(absolute), `Pulumi.${basename2(absolute)}.yaml`));
+    const configured = existsSync2(stackConfigFile(absolute));
     if ((adopted || configured) && !found.has(absolute)) found.set(absolute, { absolute, display: display(cwd, absolute), adopted });
   };
   for (const folder of stackFolderCandidates(paths, cwd)) consider(folder);
@@ -1039,7 +1040,7 @@ async function planStack(stack, domainOf, options, result) {
   }
   const declared = declaredDomains(stack, domainOf, `the zones ${shownFile} lists that no file declares`, result);
   if (declared === null) return;
-  const place = { shown: shownFile, stack: basename2(stack.absolute) };
+  const place = { shown: shownFile, stack: basename(stack.absolute) };
   for (const zone of droppedZones(provider, adoption.stack, declared)) {
     if (!inShard(zone, options.shard ?? null)) continue;
     await planOneZone(zone, adoption, place, options, result);
@@ -1466,8 +1467,8 @@ function notADomainName(written, problem) {
 }
 
 // src/plan/observation.ts
-import { statSync as statSync3 } from "node:fs";
-import { basename as basename3, resolve as resolvePath } from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import { basename as basename2, resolve as resolvePath } from "node:path";
 var DEFAULT_DEADLINE_MS = 6e5;
 function integerFlag(value, flag, min, max) {
   if (value === void 0) return void 0;
@@ -1517,7 +1518,7 @@ async function openObservation(values, io, options = {}) {
     if (unnamed) {
       throw new UsageError(
         `${unnamed.file}:${unnamed.line}:${unnamed.column}: the zone's name is not known: the file name does not name a domain (<zone>.zone, <zone>.txt, <zone>.db, db.<zone>) and no $ORIGIN comes before this first relative name.
-Give the zone with --origin, e.g. --zone ${basename3(unnamed.file)} --origin example.com`
+Give the zone with --origin, e.g. --zone ${basename2(unnamed.file)} --origin example.com`
       );
     }
     const orphans = zones.errors.filter((e) => e.zone === void 0);
@@ -1573,7 +1574,7 @@ function originOption(values, io) {
   }
   let directory = false;
   try {
-    directory = statSync3(resolvePath(io.cwd, zones[0])).isDirectory();
+    directory = statSync2(resolvePath(io.cwd, zones[0])).isDirectory();
   } catch {
   }
   if (directory) throw new UsageError(`--origin names the zone of one file, and ${zones[0]} is a folder: give the file itself`);
@@ -1764,7 +1765,7 @@ function summarizeChanges(changes, failures) {
 
 // src/plan/run.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { basename as basename4, dirname as dirname3, join as join3, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+import { basename as basename3, dirname as dirname2, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 var KNOWN_LATE = /* @__PURE__ */ new Set(["lint-dns-budget"]);
 var NOTHING = { findings: [], silenced: [], suppressed: [], changes: [], gates: [], failures: [], model: null, observation: null };
 function withoutUnholdableExtras(model, observation) {
@@ -1900,9 +1901,9 @@ async function planPaths(paths, options) {
     };
   }
   const base = options.base ?? null;
-  const goneStacks = base === null || base.problem !== null ? [] : paths.filter((p) => !existsSync3(resolve4(cwd, p)) && base.wasFolder(resolve4(cwd, p)));
-  const goneChildren = base === null || base.problem !== null ? [] : paths.filter((p) => !goneStacks.includes(p)).flatMap((p) => base.goneFolders(resolve4(cwd, p))).filter((folder) => {
-    const config = join3(dirname3(folder), `Pulumi.${basename4(folder)}.yaml`);
+  const goneStacks = base === null || base.problem !== null ? [] : paths.filter((p) => !existsSync3(resolve3(cwd, p)) && base.wasFolder(resolve3(cwd, p)));
+  const goneChildren = base === null || base.problem !== null ? [] : paths.filter((p) => !goneStacks.includes(p)).flatMap((p) => base.goneFolders(resolve3(cwd, p))).filter((folder) => {
+    const config = stackConfigFile(folder);
     return existsSync3(config) || base.hadFile(config);
   });
   const present2 = paths.filter((p) => !goneStacks.includes(p));
@@ -1970,7 +1971,7 @@ async function planPaths(paths, options) {
   }
   if (failed) throw failed.error;
   const removed = await planRemovedZones({
-    stacks: [...findStackFolders(present2, cwd), ...[...goneStacks.map((p) => resolve4(cwd, p)), ...goneChildren].map((folder) => goneStackFolder(folder, cwd))],
+    stacks: [...findStackFolders(present2, cwd), ...[...goneStacks.map((p) => resolve3(cwd, p)), ...goneChildren].map((folder) => goneStackFolder(folder, cwd))],
     files: seen,
     provider,
     sourceFor: options.sourceFor,
@@ -1986,13 +1987,13 @@ async function planPaths(paths, options) {
   const declaredIn = /* @__PURE__ */ new Map();
   for (const f of plannedFolders.size > 0 ? seen : []) {
     if (f.domain === null) continue;
-    for (let folder = dirname3(f.absolute); ; folder = dirname3(folder)) {
+    for (let folder = dirname2(f.absolute); ; folder = dirname2(folder)) {
       if (plannedFolders.has(folder)) {
         const list = declaredIn.get(folder) ?? [];
         if (list.length === 0) declaredIn.set(folder, list);
         list.push({ domain: f.domain, file: relative3(cwd, f.absolute).split(sep3).join("/") });
       }
-      if (dirname3(folder) === folder) break;
+      if (dirname2(folder) === folder) break;
     }
   }
   for (const folder of plannedStacks) {
@@ -2020,7 +2021,7 @@ async function planPaths(paths, options) {
     if ((declaredIn.get(folder.absolute) ?? []).length === 0) continue;
     const unknown = others.unknown(folder.absolute);
     if (unknown.length === 0) continue;
-    concerned.push(basename4(folder.absolute));
+    concerned.push(basename3(folder.absolute));
     for (const u of unknown) if (!unreadFiles.has(u.file)) unreadFiles.set(u.file, u);
   }
   const otherStacksUnread = unreadFiles.size > 0 ? { planned: [...new Set(concerned)], files: [...unreadFiles.values()] } : null;
@@ -2085,14 +2086,14 @@ async function planPaths(paths, options) {
 // src/plan/git-base.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync4, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename5, dirname as dirname4, join as join4, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
+import { basename as basename4, dirname as dirname3, join as join4, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
 var GIT_TIMEOUT_MS = 3e4;
 var GIT_MAX_OUTPUT = 64 * 1024 * 1024;
 function repositoryOf(cwd) {
-  let dir = realLocation(resolve5(cwd));
+  let dir = realLocation(resolve4(cwd));
   for (let depth = 0; depth < 4096; depth++) {
     if (existsSync4(join4(dir, ".git"))) return dir;
-    const parent = dirname4(dir);
+    const parent = dirname3(dir);
     if (parent === dir) return null;
     dir = parent;
   }
@@ -2179,7 +2180,7 @@ function openGitBase(rev, cwd, options = {}) {
       for (let i = 0; i + 1 < fields.length; i += 2) {
         const [, , blob, , status] = fields[i].split(" ");
         const path = fields[i + 1];
-        if (!blob || !status || !isDomainFileName(basename5(path)) || !path.startsWith(prefix)) continue;
+        if (!blob || !status || !isDomainFileName(basename4(path)) || !path.startsWith(prefix)) continue;
         wanted.push({ path: path.slice(prefix.length), deleted: status === "D", blob });
       }
       if (wanted.length === 0) return [];
@@ -2219,9 +2220,9 @@ function realLocation(path) {
     try {
       return join4(realpathSync2(current), ...missing.reverse());
     } catch {
-      const parent = dirname4(current);
+      const parent = dirname3(current);
       if (parent === current) return path;
-      missing.push(basename5(current));
+      missing.push(basename4(current));
       current = parent;
     }
   }

@@ -21,7 +21,7 @@ import {
   statOrNull,
   todayOption,
   untilInterrupted
-} from "./chunk-ZWPVZOAJ.js";
+} from "./chunk-ASBTYF5U.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -57,7 +57,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-VSMMJILY.js";
+} from "./chunk-WXCPGIX2.js";
 import {
   domainFileOnlyPaths,
   domainPaths,
@@ -70,7 +70,7 @@ import {
   readEvidenceFile,
   toolVersion,
   zonePaths
-} from "./chunk-WGFIFKU6.js";
+} from "./chunk-XGY4JDIB.js";
 import "./chunk-KQCPZF3P.js";
 import "./chunk-YDQHN5ZX.js";
 import {
@@ -90,7 +90,7 @@ import {
 } from "./chunk-CLALU6OO.js";
 import {
   lintPaths
-} from "./chunk-2PXUC7NZ.js";
+} from "./chunk-WLUTKHII.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
@@ -105,7 +105,7 @@ import {
   sharedZoneMessage,
   unknownZoneMessage,
   zonesInOtherStacks
-} from "./chunk-JDUL5KGY.js";
+} from "./chunk-IJHEUPIT.js";
 import {
   ADOPTION_FILE_NAME,
   asidePath,
@@ -117,7 +117,7 @@ import {
   writeAdoptionFile,
   writeFileWhole,
   writeWholeWith
-} from "./chunk-23ZIIEZC.js";
+} from "./chunk-YXTTW5PG.js";
 import {
   FORMATS
 } from "./chunk-RR2JAOJK.js";
@@ -128,7 +128,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-WHJQYUEO.js";
+} from "./chunk-S5GQVXDD.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -158,7 +158,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-RPZIF524.js";
+} from "./chunk-VNUU63LE.js";
 import "./chunk-SRFXI3UK.js";
 import "./chunk-BZKAGD3N.js";
 import "./chunk-32FQ7YH5.js";

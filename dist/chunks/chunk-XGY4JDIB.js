@@ -3,7 +3,7 @@ import {
   ADOPTION_FILE_NAME,
   beginsAsAdoptionFile,
   writeFileWhole
-} from "./chunk-23ZIIEZC.js";
+} from "./chunk-YXTTW5PG.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -15,7 +15,7 @@ import {
   isDomainFileName,
   packageRoot,
   parseSource
-} from "./chunk-RPZIF524.js";
+} from "./chunk-VNUU63LE.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";
@@ -70,6 +70,9 @@ function keptFile(target, stats, cwd, check) {
   const read = stats && readByCommand(target, stats, cwd, check.reads);
   if (read) return { what: read.what === null ? `the file ${read.path}, which ${check.command} reads` : `under ${read.path}, where ${check.command} reads it (${read.what})` };
   return kept(target, check.writes);
+}
+function keptWords(held, writer) {
+  return `${held.what}: ${held.instead ?? `${writer} would replace it; give another file name`}${held.hint ? ` (${held.hint})` : ""}`;
 }
 function keptAt(absolute, cwd, check) {
   let stats;
@@ -165,9 +168,9 @@ function kept(target, writes) {
     if (project !== void 0) return { what: project };
   }
   if (names.some(isYamlName)) return yamlFile(real, names, folders);
-  const head = readStart(real, HEAD_BYTES);
+  const head = readHead(real, HEAD_BYTES);
   if (head === null && cannotRead(real)) return { what: "a file you cannot read, so maildns cannot tell it is an earlier report" };
-  const text = head === null ? "" : new TextDecoder().decode(head.bytes);
+  const text = head === null ? "" : new TextDecoder().decode(head);
   if (names.includes(ADOPTION_FILE_NAME) || beginsAsAdoptionFile(text)) return ADOPTION;
   if (writes !== "evidence" && (names.includes(EVIDENCE_FILE_NAME) || beginsAsEvidence(text))) return EVIDENCE;
   return null;
@@ -181,9 +184,9 @@ function yamlFile(real, names, folders) {
   }
   if (folders.some((parts) => parts.at(-2) === ".github" && parts.at(-1) === "workflows")) return { what: "a GitHub Actions workflow" };
   const other = { what: "a YAML file (no report maildns writes is YAML, so it is no earlier report)" };
-  const start = readStart(real, MAX_FILE_BYTES + 1);
-  if (start === null || !start.whole) return other;
-  const source = parseSource(real, start.bytes);
+  const read = readRegularFile(real, MAX_FILE_BYTES);
+  if (!("bytes" in read)) return other;
+  const source = parseSource(real, read.bytes);
   if (source.problems.some((p) => p.ruleId === "file-syntax" || p.ruleId === "file-duplicate-key")) return { what: "a YAML file that does not parse (a domain file being edited?)" };
   const value = source.value;
   if (value === null || typeof value !== "object" || Array.isArray(value)) return other;
@@ -204,7 +207,7 @@ function cannotRead(path) {
     return code === "EACCES" || code === "EPERM";
   }
 }
-function readStart(path, limit) {
+function readHead(path, limit) {
   try {
     const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
@@ -217,7 +220,7 @@ function readStart(path, limit) {
         if (n === 0) break;
         read += n;
       }
-      return { bytes: buffer.subarray(0, read), whole: stats.size <= read };
+      return buffer.subarray(0, read);
     } finally {
       closeSync(fd);
     }
@@ -791,6 +794,7 @@ export {
   isCalendarDate,
   isInside,
   keptFile,
+  keptWords,
   keptAt,
   cacheFilePath,
   openLintCacheAt,

@@ -18807,6 +18807,9 @@ var displayOf = (cwd, absolute) => {
   const shown = relative3(cwd, absolute).split(sep3).join("/");
   return shown.startsWith("..") || isAbsolute3(shown) ? absolute : shown;
 };
+function stackConfigFile(folder) {
+  return join3(dirname2(folder), `Pulumi.${basename(folder)}.yaml`);
+}
 function realOrNull(path) {
   try {
     return realpathSync3(path);
@@ -18848,7 +18851,7 @@ function sharedStackFolders(paths, cwd) {
     if (seen.has(absolute)) return;
     seen.add(absolute);
     const name = basename(absolute);
-    if (!existsSync2(join3(dirname2(absolute), `Pulumi.${name}.yaml`))) return;
+    if (!existsSync2(stackConfigFile(absolute))) return;
     const real = realOrNull(absolute);
     if (real === null) return;
     const list = byReal.get(real) ?? [];
@@ -26135,6 +26138,8 @@ export {
   runRules,
   internalErrorFinding,
   fileReader,
+  stackConfigFile,
+  realOrNull,
   stackFolderCandidates,
   sharedStackFolders,
   aliasDeclarations,
