@@ -79,8 +79,8 @@ export function stackFolderCandidates(paths: readonly string[], cwd: string): st
 }
 
 /**
- * The stack folders among `paths` and one level below them (as `plan` finds the stacks it plans), by real
- * path, kept where two or more stacks with a config of their own share one folder. A name with no config
+ * The stack folders among `paths` and one level below them (as `plan` finds the stacks it plans), and those
+ * the stack configs among them name (`stacks/prod` for `lint .`), by real path, kept where two or more stacks with a config of their own share one folder. A name with no config
  * of its own (a link such as `stacks/current` alone) is the same stack under another name, not a second one.
  */
 export function sharedStackFolders(paths: readonly string[], cwd: string): StackName[][] {
@@ -97,8 +97,33 @@ export function sharedStackFolders(paths: readonly string[], cwd: string): Stack
     if (list.length === 0) byReal.set(real, list);
     list.push({ absolute, display: displayOf(cwd, absolute), name });
   };
-  for (const folder of stackFolderCandidates(paths, cwd)) consider(folder);
+  const candidates = stackFolderCandidates(paths, cwd);
+  for (const folder of candidates) consider(folder);
+  // `lint .` from the project's root: the stacks are two levels down (`stacks/prod`), below the candidates.
+  // The configs a candidate holds (`stacks/Pulumi.prod.yaml`) name the stack folders beside them.
+  for (const folder of candidates) for (const stack of stacksConfiguredIn(folder)) consider(stack);
   return [...byReal.values()].filter((list) => list.length > 1);
+}
+
+/** The stack folders the `Pulumi.<stack>.yaml` files in `folder` name (those that are folders), by name. */
+function stacksConfiguredIn(folder: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const stacks: string[] = [];
+  for (const entry of entries.sort()) {
+    const stack = /^Pulumi\.(.+)\.yaml$/.exec(entry)?.[1];
+    if (stack === undefined || stack.startsWith(".")) continue;
+    try {
+      if (statSync(join(folder, stack)).isDirectory()) stacks.push(join(folder, stack));
+    } catch {
+      // No folder of that name (a stack whose files live elsewhere): nothing is shared through it.
+    }
+  }
+  return stacks;
 }
 
 /**

@@ -206,10 +206,14 @@ describe("plan's pipeline", () => {
       "error stacks/prod/books.yaml: xn--bcher-kva.example is also declared by stacks/current/books.yaml, a domain file of stack current",
       `error ${CURRENT}`,
     ]);
+    // From the project's root (`lint .`), the stacks are two levels down: their configs name them.
+    const fromRoot = await lintPaths(["."], { cwd: dir, today: "2026-11-23", models: false });
+    expect(fromRoot.findings.filter((f) => f.messageId === "otherStack").map((f) => `${f.level} ${f.file}: ${f.message.replace(/: two stacks applying.*/, "")}`)).toEqual(lintSays);
     // A link with no config of its own is the same stack under another name: nothing to say.
     rmSync(join(dir, "stacks", "Pulumi.current.yaml"));
     expect((await plan("stacks")).filter((l) => l.includes("stack current"))).toEqual([]);
     expect((await lintPaths(["stacks"], { cwd: dir, today: "2026-11-23", models: false })).findings.filter((f) => f.messageId === "otherStack")).toEqual([]);
+    expect((await lintPaths(["."], { cwd: dir, today: "2026-11-23", models: false })).findings.filter((f) => f.messageId === "otherStack")).toEqual([]);
   });
 
   it("stacks planned in one run read each other stack once, not once per stack planned (500 of 1,000 stacks planned read each of the other 500 500 times)", async () => {
