@@ -59,19 +59,15 @@ export function stackFolderCandidates(paths: readonly string[], cwd: string): st
       continue;
     }
     folders.push(absolute);
-    let entries: { name: string; known: boolean | null }[];
+    let entries: string[];
     try {
-      entries = listedKinds(absolute);
+      entries = readdirSync(absolute);
     } catch {
       continue;
     }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (entry.name.startsWith(".")) continue;
-      const folder = join(absolute, entry.name);
-      if (entry.known !== null) {
-        if (entry.known) folders.push(folder);
-        continue;
-      }
+    for (const entry of entries.sort()) {
+      if (entry.startsWith(".")) continue;
+      const folder = join(absolute, entry);
       try {
         if (statSync(folder).isDirectory()) folders.push(folder);
       } catch {
@@ -80,22 +76,6 @@ export function stackFolderCandidates(paths: readonly string[], cwd: string): st
     }
   }
   return folders;
-}
-
-/**
- * A folder's entries, each with whether it is a folder when the listing says so without a `stat`: a stack
- * folder of 10,000 domain files cost 10,000 `stat` calls each time plan looked for stacks in it. A link
- * (followed, as `stat` follows it) and an entry the listing cannot type are left to `stat` (known: null).
- */
-function listedKinds(folder: string): { name: string; known: boolean | null }[] {
-  let dirents;
-  try {
-    dirents = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    // The typed listing can fail on an entry that vanished between listing and typing it; the names alone do not.
-    return readdirSync(folder).map((name) => ({ name, known: null }));
-  }
-  return dirents.map((d) => ({ name: d.name, known: d.isSymbolicLink() ? null : d.isDirectory() }));
 }
 
 /**

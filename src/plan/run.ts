@@ -385,10 +385,8 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   if (failed) throw failed.error;
 
   // A domain file removed from a stack: what pulumi up would delete, from the stack's adoption file.
-  // The planned stack folders, looked for once: the removed-zone check and the other stacks' check below read the same list.
-  const plannedStacks = findStackFolders(present, cwd);
   const removed = await planRemovedZones({
-    stacks: [...plannedStacks, ...[...goneStacks.map((p) => resolve(cwd, p)), ...goneChildren].map((folder) => goneStackFolder(folder, cwd))],
+    stacks: [...findStackFolders(present, cwd), ...[...goneStacks.map((p) => resolve(cwd, p)), ...goneChildren].map((folder) => goneStackFolder(folder, cwd))],
     files: seen,
     provider,
     sourceFor: options.sourceFor,
@@ -404,6 +402,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   // lint-duplicate-domain error already (firstFile above).
   // Each sibling folder is read once however many stacks are planned (otherStacks), and each seen file is
   // given to the planned stacks above it by its own folders, not by comparing it with every stack's.
+  const plannedStacks = findStackFolders(present, cwd);
   const plannedFolders = new Set(plannedStacks.map((folder) => folder.absolute));
   const others = otherStacks(cwd, plannedFolders);
   const declaredIn = new Map<string, { domain: string; file: string }[]>();
