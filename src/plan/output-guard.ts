@@ -11,7 +11,9 @@
 //   markdown, never YAML), the DMARC evidence file and the adoption file (JSON that lint, plan and the Pulumi
 //   program read, known by name or by how maildns begins them), npm's and TypeScript's settings files, and
 //   Git's own files.
-// Any other existing file, an earlier report of any format among them, is replaced as before.
+// Any other existing file, an earlier report of any format among them, is replaced as before. A new file is
+// refused where it would be read as one of those (in .git, a .git file, a YAML name, package.json's,
+// package-lock.json's or tsconfig.json's name).
 import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { isInside } from "../config/inside.js";
@@ -109,12 +111,29 @@ function readByCommand(target: string, stats: Stats, cwd: string, reads: readonl
   return null;
 }
 
-/** Kept by their name alone (the link's or the file's): what they are to the project. */
+/**
+ * Kept by their name alone (the link's or the file's): what they are to the project, and what reads a file of
+ * that name wherever it is (so would read a report made there).
+ */
 const PROJECT_FILES = new Map([
-  ["package.json", "npm's package manifest"],
-  ["package-lock.json", "npm's lock file"],
-  ["tsconfig.json", "TypeScript's settings file"],
+  // Node.js reads the nearest package.json for how to load a module ("type"), npm for every command.
+  ["package.json", { what: "npm's package manifest", reader: "npm and Node.js" }],
+  ["package-lock.json", { what: "npm's lock file", reader: "npm" }],
+  ["tsconfig.json", { what: "TypeScript's settings file", reader: "tsc" }],
 ]);
+
+/**
+ * Why no new file may be made at `name`, when it is one of PROJECT_FILES in any letter case: the next npm
+ * or tsc run would read the report as the project's file (a manifest that does not parse stops every npm
+ * command). Any case, as for `.git`: where case is ignored (macOS's, Windows's file systems) PACKAGE.JSON is
+ * package.json once made; where it counts, a report needs no such name.
+ */
+function projectName(name: string): Kept | null {
+  const known = name.toLowerCase();
+  const file = PROJECT_FILES.get(known);
+  if (file === undefined) return null;
+  return { what: `the name of ${file.what}`, instead: `${file.reader} would read the report as the project's ${known}; give another file name` };
+}
 
 /**
  * What the file at `path` (`real`: where it leads) is to the project, by its name: one of PROJECT_FILES, or
@@ -125,9 +144,9 @@ const PROJECT_FILES = new Map([
 function projectFile(path: string, real: string): string | undefined {
   const name = basename(path);
   const exact = PROJECT_FILES.get(name);
-  if (exact !== undefined) return exact;
+  if (exact !== undefined) return exact.what;
   const known = name.toLowerCase();
-  const what = PROJECT_FILES.get(known);
+  const what = PROJECT_FILES.get(known)?.what;
   if (what === undefined) return undefined;
   try {
     const file = statSync(real);
@@ -160,7 +179,7 @@ const isYamlName = (name: string): boolean => /\.ya?ml$/i.test(name);
 
 function kept(target: string, writes: OutputCheck["writes"]): Kept | null {
   let real: string;
-  // No file at the name: a new one, judged only by where it would be made (in Git's folder).
+  // No file at the name: a new one, judged only by where it would be made (in Git's folder) and its name.
   let made = false;
   try {
     real = realpathSync(target);
@@ -171,11 +190,13 @@ function kept(target: string, writes: OutputCheck["writes"]): Kept | null {
       if (!lstatSync(target).isSymbolicLink()) return null;
       real = resolve(dirname(target), readlinkSync(target));
     } catch {
+      made = true;
       try {
         real = resolve(realpathSync(dirname(target)), basename(target));
-        made = true;
       } catch {
-        return null; // no folder to write in: outputOption says so
+        // No folder there yet: outputOption refuses it, but the Action makes the folders its files need
+        // (`sarif-file: out/package.json`), so the name is judged as given.
+        real = target;
       }
     }
   }
@@ -194,7 +215,11 @@ function kept(target: string, writes: OutputCheck["writes"]): Kept | null {
   }
   // A new YAML name is refused too: the next run's report could not replace it (every YAML file is kept,
   // below), so a report named report.yml would be written once and then refused as a file kept.
-  if (made) return names.some(isYamlName) ? { what: "a YAML file's name", instead: "no report maildns writes is YAML, and a YAML file is never replaced by one, so the next run could not write it again; give a name that says the report's format (report.json, report.txt)" } : null;
+  if (made) {
+    if (names.some(isYamlName)) return { what: "a YAML file's name", instead: "no report maildns writes is YAML, and a YAML file is never replaced by one, so the next run could not write it again; give a name that says the report's format (report.json, report.txt)" };
+    // Nor a new package.json, package-lock.json or tsconfig.json: the next npm or tsc would read the report.
+    return projectName(basename(target));
+  }
   for (const path of [target, real]) {
     const project = projectFile(path, real);
     if (project !== undefined) return { what: project };

@@ -170,6 +170,23 @@ describe("--output never replaces a file the project lives on", { timeout: 120_0
     }
   });
 
+  it("a new file named package.json, package-lock.json or tsconfig.json, in any case, is refused before any work: npm or tsc would read the report as the project's", async () => {
+    const tree = tempTree({ "sub/notes.txt": "x\n", "stacks/prod/example.com.yaml": DOMAIN });
+    const cases: [string[], string, string][] = [
+      [["rules", "-o", "sub/package.json"], "--output sub/package.json", "the name of npm's package manifest: npm and Node.js would read the report as the project's package.json"],
+      [["lint", "stacks/prod", "-o", "Package-Lock.json"], "--output Package-Lock.json", "the name of npm's lock file: npm would read the report as the project's package-lock.json"],
+      [["reports", "evidence", "--stack", "stacks/prod", "--store", "no-store", "--out", "sub/TSCONFIG.JSON"], "--out sub/TSCONFIG.JSON", "the name of TypeScript's settings file: tsc would read the report as the project's tsconfig.json"],
+      [["lint", "stacks/prod", "--cache", "--cache-location", "sub/tsconfig.json"], "--cache-location sub/tsconfig.json", "the name of TypeScript's settings file: tsc would read the report as the project's tsconfig.json"],
+    ];
+    for (const [args, flag, words] of cases) {
+      const run = await runCliAsync(args, { cwd: tree });
+      const command = args[0] === "reports" ? "reports" : args[0];
+      expect([run.status, run.stderr, run.stdout], flag).toEqual([2, `maildns ${command}: ${flag} is ${words}; give another file name\n`, ""]);
+    }
+    expect(readdirSync(join(tree, "sub"))).toEqual(["notes.txt"]);
+    expect(readdirSync(tree).sort()).toEqual(["stacks", "sub"]);
+  });
+
   it("package.json spelt in another case is refused when it opens the same file (a file system that ignores case), replaced when it is a file of its own", async () => {
     // On macOS's or Windows's file system `-o PACKAGE.JSON` opens package.json: one file under two
     // spellings. A hard link is the same here, where case counts.
