@@ -13,7 +13,8 @@
 //   Git's own files.
 // Any other existing file, an earlier report of any format among them, is replaced as before. A new file is
 // refused where it would be read as one of those (in .git, a .git file, a YAML name, package.json's,
-// package-lock.json's or tsconfig.json's name).
+// package-lock.json's or tsconfig.json's name). The name is looked at again just before the finished output
+// is put in place (appearedAt), with the same reads, since a kept file may appear there during the run.
 import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { isInside } from "../config/inside.js";
@@ -77,14 +78,62 @@ export function keptWords(held: Kept, writer: string): string {
  * to nothing, judged by its names). A folder or a device is no file a write would replace: null.
  */
 export function keptAt(absolute: string, cwd: string, check: OutputCheck): Kept | null {
+  return judgeAt(absolute, cwd, check).held;
+}
+
+/**
+ * An output's name as it was judged before the work: what was there then (its stat through links; null for
+ * nothing), and what it was checked against (the same reads are used again at the end: appearedAt).
+ */
+export interface Judged {
+  stats: Stats | null;
+  check: OutputCheck;
+}
+
+/** keptAt, with what was judged, for appearedAt to look again at the end. */
+export function judgeAt(absolute: string, cwd: string, check: OutputCheck): { held: Kept | null; judged: Judged } {
   let stats: Stats | null;
   try {
     stats = statSync(absolute);
   } catch {
     stats = null;
   }
-  if (stats !== null && !stats.isFile()) return null;
-  return keptFile(absolute, stats, cwd, check);
+  const judged = { stats, check };
+  if (stats !== null && !stats.isFile()) return { held: null, judged };
+  return { held: keptFile(absolute, stats, cwd, check), judged };
+}
+
+/**
+ * Looked at again just before a finished output is put in place at `target` (renamed onto its name): the
+ * output is checked before the work, but a file kept that appears at the name meanwhile (a `git checkout`
+ * during a long plan brings one there; a zone file is copied into a folder the run reads) would be replaced.
+ * What is there is judged anew, by the same check and reads as before the work, only when it is not the file
+ * judged then: one lstat when nothing changed at the name. What is there now when it is a file kept; null
+ * otherwise (nothing there, the same file, or one that may be replaced).
+ */
+export function appearedAt(target: string, judged: Judged, cwd: string): Kept | null {
+  let now: Stats;
+  try {
+    now = lstatSync(target);
+  } catch {
+    return null;
+  }
+  const before = judged.stats;
+  // The same file, untouched (its change time too: a checkout may give a new file the inode just freed). A
+  // link's lstat is never the stat through it taken before, so a link is judged anew: as it was, unless
+  // what it names changed.
+  if (before !== null && now.dev === before.dev && now.ino === before.ino && now.ctimeMs === before.ctimeMs) return null;
+  // A folder there fails the write on its own, and says so; a link to nothing is judged by its names.
+  return keptAt(target, cwd, judged.check);
+}
+
+/**
+ * The refusal's words after the path when a kept file appeared at it during the run (appearedAt): what it
+ * is, and that `writer` ("the report", "the SARIF", "the evidence") was not written. Said alike by the CLI
+ * and the Action.
+ */
+export function appearedWords(held: Kept, writer: string): string {
+  return `now ${held.what}: it appeared there during the run, so ${writer} was not written and the file is left as it is`;
 }
 
 /** The path of `reads` that holds the existing file `target` (`what`: null when it is that file), or null. */

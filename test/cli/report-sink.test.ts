@@ -5,7 +5,9 @@ import { constants, closeSync, openSync, readFileSync, readSync, readdirSync, st
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/cli/command.js";
+import { outputOption } from "../../src/cli/args.js";
 import { emit, reportSink } from "../../src/cli/report-sink.js";
+import { zonePaths } from "../../src/plan/read-paths.js";
 import { tempTree } from "../helpers/tmp.js";
 
 const io = (cwd: string) => ({ cwd, stdout: () => undefined });
@@ -141,3 +143,39 @@ describe("a kept file that appears at --output's name during the run", () => {
     expect(readdirSync(root).sort()).toEqual(["earlier.json", "out.json"]);
   });
 });
+
+// The look before the rename judges what appeared with the check --output had before the work, the
+// command's reads among it (args.ts outputOption keeps them for the sink): a file kept for where it is, not
+// for what it is, is kept too.
+describe("a file the command reads that appears at --output's name during the run", () => {
+  const ZONE = "$ORIGIN example.com.\n$TTL 300\n@ IN SOA ns hostmaster 1 7200 3600 1209600 300\n";
+
+  it("a zone file in the --zone folder is kept, named as the first check names it; the run fails as for other kept files", () => {
+    const root = tempTree({ "zones/other.example.zone": "x\n" });
+    const output = outputOption(io(root), "zones/example.com.zone", "plan", zonePaths(["zones"]));
+    expect(output).toBe("zones/example.com.zone");
+    function* pieces(): Generator<string> {
+      yield "{";
+      writeFileSync(join(root, "zones/example.com.zone"), ZONE);
+      yield "}\n";
+    }
+    expect(() => emit(io(root), pieces(), output, { notWritten: "plan applies nothing, so no change was made" })).toThrow(
+      new UsageError(
+        "--output zones/example.com.zone is now under zones, where plan reads it (zone files): it appeared there during the run, so the report was not written and the file is left as it is; plan applies nothing, so no change was made",
+      ),
+    );
+    expect(readFileSync(join(root, "zones/example.com.zone"), "utf8")).toBe(ZONE);
+    expect(readdirSync(join(root, "zones")).sort()).toEqual(["example.com.zone", "other.example.zone"]);
+  });
+
+  it("another file at that name is replaced as before: the reads keep only what the run reads", () => {
+    const root = tempTree({ "zones/other.example.zone": "x\n" });
+    const output = outputOption(io(root), "zones/notes.md", "plan", zonePaths(["zones"]));
+    const sink = reportSink(io(root), output);
+    sink.write("report\n");
+    writeFileSync(join(root, "zones/notes.md"), "an earlier report\n");
+    sink.close();
+    expect(readFileSync(join(root, "zones/notes.md"), "utf8")).toBe("report\n");
+  });
+});
+
