@@ -10,9 +10,9 @@
 // the check --output had (plan/output-guard.ts appearedAt): what it is, and the command's read paths.
 import { closeSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { resolve } from "node:path";
-import { asidePath, uniqueSuffix } from "../config/write-whole.js";
+import { asidePath, uniqueSuffix, writeFileWhole } from "../config/write-whole.js";
 import { appearedAt, appearedWords, type Judged } from "../plan/output-guard.js";
-import { judgedAt, writeProblem } from "./args.js";
+import { judgedAt, statOrNull, writeProblem } from "./args.js";
 import { UsageError, type CliIO } from "./command.js";
 
 const BLOCK = 64 * 1024;
@@ -150,5 +150,31 @@ export function emit(io: Pick<CliIO, "stdout" | "cwd">, report: string | Iterabl
     sink.close();
   } finally {
     sink.abort();
+  }
+}
+
+/**
+ * Writes a whole file at `output` (as given; `target`, resolved) that replaces an earlier one of its kind,
+ * `reports evidence --out`'s: written aside and renamed onto the name (config/write-whole.ts: through a link
+ * there, keeping the file's permission bits), or in place for a device or a pipe, as every report is. Like
+ * the sink, it looks at the name once more just before the rename, with the check the flag had before the
+ * work (args.ts outputOption, `flag`): a kept file that appeared there meanwhile is left as it is, and the
+ * run fails (exit 2) saying `written` ("the evidence") was not written. A target outputOption did not judge
+ * (a default place) is written as it is.
+ */
+export function writeWholeOutput(io: Pick<CliIO, "stdout" | "cwd">, output: string, target: string, text: string, written: string): void {
+  const found = statOrNull(target);
+  // A rename onto a device or a pipe would replace it with a regular file (for /dev/null, the machine's).
+  if (found && !found.isFile() && !found.isDirectory()) {
+    emit(io, text, output);
+    return;
+  }
+  const seen = judgedAt(target);
+  const held = seen === undefined ? null : appearedAt(target, seen, io.cwd);
+  if (held !== null) throw new UsageError(`${seen!.flag} ${output} is ${appearedWords(held, written)}`);
+  try {
+    writeFileWhole(target, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
   }
 }

@@ -1,12 +1,12 @@
 // The report sink (--output FILE): a regular file is written aside and renamed once whole; a pipe or a device
 // (/dev/null, a FIFO) is written in place, never replaced by a regular file, and never removed on failure.
 import { spawnSync } from "node:child_process";
-import { constants, closeSync, openSync, readFileSync, readSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { constants, closeSync, lstatSync, openSync, readFileSync, readSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/cli/command.js";
 import { outputOption } from "../../src/cli/args.js";
-import { emit, reportSink } from "../../src/cli/report-sink.js";
+import { emit, reportSink, writeWholeOutput } from "../../src/cli/report-sink.js";
 import { zonePaths } from "../../src/plan/read-paths.js";
 import { tempTree } from "../helpers/tmp.js";
 
@@ -179,3 +179,40 @@ describe("a file the command reads that appears at --output's name during the ru
   });
 });
 
+// `reports evidence --out` writes through its own whole-file write (a link kept, the file's permission bits
+// kept), looked at again before its rename as every report is.
+describe("reports evidence --out looked at again before it is written", () => {
+  const EVIDENCE = '{"version":1,"window":{"from":"2026-11-01","to":"2026-11-22"},"minSourceShare":0.001,"domains":[]}\n';
+  const ADOPTION = `${JSON.stringify({ version: 2, provider: "ovh", readAt: "2026-11-30T00:00:00.000Z", zones: {}, stack: [] }, null, 2)}\n`;
+  const judge = (root: string, out: string) => outputOption(io(root), out, "reports evidence", [], "--out", "evidence")!;
+
+  it("a kept file that appeared is left as it is, nothing aside stays, and the refusal says the evidence was not written", () => {
+    const root = tempTree({});
+    const out = judge(root, "ev.json");
+    writeFileSync(join(root, "ev.json"), ADOPTION);
+    expect(() => writeWholeOutput(io(root), out, join(root, out), EVIDENCE, "the evidence")).toThrow(
+      new UsageError(
+        "--out ev.json is now a maildns adoption file, which the Pulumi program reads to adopt the records the DNS host holds: it appeared there during the run, so the evidence was not written and the file is left as it is",
+      ),
+    );
+    expect(readFileSync(join(root, "ev.json"), "utf8")).toBe(ADOPTION);
+    expect(readdirSync(root)).toEqual(["ev.json"]);
+  });
+
+  it("an evidence file that appeared, or the one there from the start, is replaced: its purpose; through a link, the link stays", () => {
+    const root = tempTree({ "stacks/dmarc-evidence.json": "{}\n" });
+    const appears = judge(root, "ev.json");
+    writeFileSync(join(root, "ev.json"), EVIDENCE);
+    writeWholeOutput(io(root), appears, join(root, appears), "new\n", "the evidence");
+    expect(readFileSync(join(root, "ev.json"), "utf8")).toBe("new\n");
+    const there = judge(root, "ev.json");
+    writeWholeOutput(io(root), there, join(root, there), "newer\n", "the evidence");
+    expect(readFileSync(join(root, "ev.json"), "utf8")).toBe("newer\n");
+    symlinkSync("stacks/dmarc-evidence.json", join(root, "linked.json"));
+    const linked = judge(root, "linked.json");
+    writeWholeOutput(io(root), linked, join(root, linked), "through\n", "the evidence");
+    expect(lstatSync(join(root, "linked.json")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(root, "stacks/dmarc-evidence.json"), "utf8")).toBe("through\n");
+    expect(readdirSync(root).sort()).toEqual(["ev.json", "linked.json", "stacks"]);
+  });
+});

@@ -3,7 +3,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { readDomainArgument, shownName } from "../../config/domain-argument.js";
-import { writeFileWhole } from "../../config/write-whole.js";
 import { findDomainFiles, readDomainFile } from "../../engine/files.js";
 import { loadDomainFile } from "../../engine/lint.js";
 import { unreadableSentence } from "../../engine/unreadable.js";
@@ -16,7 +15,7 @@ import { domainFileOnlyPaths } from "../../plan/read-paths.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from "../command.js";
 import { collectEvery } from "../full-collection.js";
 import { progress } from "../progress.js";
-import { emit, reportSink } from "../report-sink.js";
+import { reportSink, writeWholeOutput } from "../report-sink.js";
 import { oneLine, reportJson } from "../../model/show.js";
 
 export const STORE_URL_ENV = "MAILDNS_STORE_URL";
@@ -470,17 +469,9 @@ file is then left as it was).
       return EXIT_OK;
     }
     // Written beside its place and renamed into it whole: a run that dies while writing leaves the earlier file.
-    // A device or a pipe (/dev/null, a FIFO) is written in place, as every report is (report-sink.ts): a
-    // rename onto it would replace it with a regular file, for /dev/null the whole machine's when run as root.
-    const found = statOrNull(out);
-    if (found && !found.isFile() && !found.isDirectory()) emit(io, serializeEvidence(file), out);
-    else {
-      try {
-        writeFileWhole(out, serializeEvidence(file));
-      } catch (error) {
-        throw new UsageError(`cannot write ${values.out ?? out}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
-      }
-    }
+    // A device or a pipe (/dev/null, a FIFO) is written in place, as every report is; --out looked at again
+    // first, as --output is (report-sink.ts writeWholeOutput).
+    writeWholeOutput(io, values.out ?? out, out, serializeEvidence(file), "the evidence");
     if (!values.quiet) io.stderr(`wrote ${values.out ?? join(stack, EVIDENCE_FILE_NAME)}: ${counted}\n`);
     return EXIT_OK;
   } finally {
