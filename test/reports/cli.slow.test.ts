@@ -146,6 +146,15 @@ describe("reports ingest, summary and evidence (embedded store)", { timeout: 300
     }
   });
 
+  it("evidence of a stack folder given as a path, without --stack: written into that folder, where lint and plan read it", async () => {
+    mkdirSync(join(root, "stacks/staging"), { recursive: true });
+    writeFileSync(join(root, "stacks/staging/example.com.yaml"), "domain: example.com\nmx: ovh\n");
+    const run = await reports(["reports", "evidence", "stacks/staging", "--store", store, "--today", "2025-12-05", "--days", "30"], root);
+    expect([run.status, run.stderr]).toEqual([0, "wrote stacks/staging/dmarc-evidence.json: 1 domain with reports, 2025-11-06 → 2025-12-05\n"]);
+    expect(JSON.parse(readFileSync(join(root, "stacks/staging/dmarc-evidence.json"), "utf8")).domains.map((d: { domain: string }) => d.domain)).toEqual(["example.com"]);
+    expect(readdirSync(join(root, "stacks")).sort()).toEqual(["staging"]);
+  });
+
   it.skipIf(process.platform === "win32")("writes the evidence into a FIFO in place: it is still a FIFO afterwards, as --output's devices and pipes are", async () => {
     const fifo = join(root, "evidence.pipe");
     expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
