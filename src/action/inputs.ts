@@ -7,7 +7,7 @@ import { cacheFilePath } from "../engine/cache.js";
 import { SHIPPED_POLICIES } from "../engine/policy.js";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
-import { keptAt, keptWords, type ReadPath } from "../plan/output-guard.js";
+import { appearedAt, appearedWords, judgeAt, keptWords, type Judged, type ReadPath } from "../plan/output-guard.js";
 import { domainPaths, packRead, zonePaths } from "../plan/read-paths.js";
 import { linkLeavingWorkspace, linkOnTheWay, outsideWorkspace } from "./workspace.js";
 
@@ -30,6 +30,11 @@ export interface ActionInputs {
   resolver: string | null;
   zone: string | null;
   sarifFile: string | null;
+  /**
+   * What was at `sarifFile` when the inputs were read, and what it was checked against (the step's reads):
+   * the SARIF is written at the end, and the name is looked at again just before (run.ts); null: no SARIF.
+   */
+  sarifJudged: Judged | null;
   summary: boolean;
   comment: boolean;
   /** The name inside the PR comment's hidden marker: one comment per marker. */
@@ -114,10 +119,21 @@ export function writtenWithoutLink(name: string, value: string, absolute: string
  * it was left. `absolute` is the file itself (for `cache`, the file in the folder it names); `reads`, what
  * the step reads.
  */
-export function notKept(name: string, value: string, absolute: string, cwd: string, command: string, reads: readonly ReadPath[], what: string): void {
-  const held = keptAt(absolute, cwd, { command, reads });
-  if (held === null) return;
+export function notKept(name: string, value: string, absolute: string, cwd: string, command: string, reads: readonly ReadPath[], what: string): Judged {
+  const { held, judged } = judgeAt(absolute, cwd, { command, reads });
+  if (held === null) return judged;
   throw new InputError(`input '${name}': '${value}' is ${keptWords(held, what)}`);
+}
+
+/**
+ * Looks at a file the Action is about to write (`absolute`, named by the input `name` as `value`) again, as
+ * `--output` is looked at before its rename: a file kept that appeared there since the inputs were read (a
+ * checkout, an earlier step's file) is left as it is, and the step fails as for a bad input, saying `what`
+ * was not written. One lstat when nothing changed there.
+ */
+export function stillNotKept(name: string, value: string, absolute: string, cwd: string, judged: Judged, what: string): void {
+  const held = appearedAt(absolute, judged, cwd);
+  if (held !== null) throw new InputError(`input '${name}': '${value}' is ${appearedWords(held, what)}`);
 }
 
 function cacheFileOrNull(location: string, cwd: string): string | null {
@@ -183,7 +199,7 @@ export function parseInputs(input: ReadInput, env: Env, processCwd: string = pro
   // What the step reads, which neither file it writes may replace: the domain files (stacks/ when `paths`
   // is empty), the zone files, the pack, the evidence, and for the SARIF the lint cache.
   const reads: ReadPath[] = [...domainPaths(paths.length ? paths : ["stacks"]), ...zonePaths(zone === null ? [] : splitPaths(zone)), packRead(policy ?? undefined), { path: evidence ?? undefined }];
-  if (sarifFile !== null) notKept("sarif-file", sarifFile, resolve(cwd, sarifFile), cwd, command, [...reads, { path: command === "lint" ? (cache ?? undefined) : undefined }], "the SARIF");
+  const sarifJudged = sarifFile === null ? null : notKept("sarif-file", sarifFile, resolve(cwd, sarifFile), cwd, command, [...reads, { path: command === "lint" ? (cache ?? undefined) : undefined }], "the SARIF");
   // The cache is written by lint only (the other commands leave the input unused); a device or a pipe there
   // is refused by lint itself, saying so.
   const cacheFile = cache !== null && command === "lint" ? cacheFileOrNull(cache, cwd) : null;
@@ -220,6 +236,7 @@ export function parseInputs(input: ReadInput, env: Env, processCwd: string = pro
     resolver: optional(input, "resolver"),
     zone,
     sarifFile,
+    sarifJudged,
     summary: flag(input, "summary", true),
     comment: flag(input, "comment", false),
     commentMarker,

@@ -18,7 +18,7 @@ import { allRules } from "../rules/index.js";
 import { describeRemovedZone } from "../plan/removed-zones.js";
 import { spfBudget } from "./budget.js";
 import { commandOutcome, type CommandOutcome } from "./commands.js";
-import { InputError, parseInputs, type ActionInputs, type Env } from "./inputs.js";
+import { InputError, parseInputs, stillNotKept, type ActionInputs, type Env } from "./inputs.js";
 import { fitSummary, reportMarkdown } from "./summary.js";
 import { isInside } from "./workspace.js";
 import { messageLines, oneLine, reportJson } from "../model/show.js";
@@ -162,7 +162,12 @@ async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome):
   writeFile(path, `${reportJson(json)}\n`);
   if (inputs.sarifFile) {
     const sites = new Map([...outcome.sites].map(([domain, site]) => [domain, { ...site, file: fromRoot(site.file, inputs.cwd, inputs.workspace) }]));
-    writeFile(resolve(inputs.cwd, inputs.sarifFile), formatSarif(report, { sites, suppressed }));
+    const sarif = resolve(inputs.cwd, inputs.sarifFile);
+    const text = formatSarif(report, { sites, suppressed });
+    // Checked when the inputs were read, the name is looked at again just before the SARIF is renamed onto
+    // it, as --output's is: a file the project keeps that appeared there during the run stays.
+    if (inputs.sarifJudged) stillNotKept("sarif-file", inputs.sarifFile, sarif, inputs.cwd, inputs.sarifJudged, "the SARIF");
+    writeFile(sarif, text);
   }
 
   core.setOutput("errors", errors);

@@ -1,11 +1,11 @@
 // Flags shared by every command (issue 2 §7: they mean the same on lint, plan, audit and doctor).
-import { accessSync, constants, statSync, type Stats } from "node:fs";
+import { accessSync, constants, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
 import { UsageError, type CliIO } from "./command.js";
-import { keptFile, keptWords, type OutputCheck, type ReadPath } from "../plan/output-guard.js";
+import { keptFile, keptWords, type Judged, type OutputCheck, type ReadPath } from "../plan/output-guard.js";
 
 export const SHARED_OPTIONS = {
   policy: { type: "string" },
@@ -72,17 +72,22 @@ export function writeProblem(error: unknown): string {
   return code && words[code] ? `${words[code]} (${code})` : (code ?? "error");
 }
 
-/**
- * What was at each output's path when outputOption judged it (its stat, null for nothing), by the path
- * resolved: the report is put in place at the end (report-sink.ts), most often by a sink made only then,
- * which looks again before the rename and judges the file at the name anew only when it is another one.
- */
-const judged = new Map<string, Stats | null>();
+/** An output as outputOption judged it: what was there and the check, with the flag that named it. */
+export interface JudgedOutput extends Judged {
+  flag: string;
+}
 
-/** What outputOption saw at `target` (taken once: a later run judges its own), or undefined when it did not judge it. */
-export function judgedAt(target: string): Stats | null | undefined {
-  if (!judged.has(target)) return undefined;
-  const seen = judged.get(target)!;
+/**
+ * What was at each output's path when outputOption judged it (its stat, null for nothing), and the check it
+ * was judged by (the command's reads among it), by the path resolved: the report is put in place at the end
+ * (report-sink.ts), most often by a sink made only then, which looks again before the rename and judges the
+ * file at the name anew, with these same reads, only when it is another one (appearedAt).
+ */
+const judged = new Map<string, JudgedOutput>();
+
+/** What outputOption judged at `target` (taken once: a later run judges its own), or undefined when it did not judge it. */
+export function judgedAt(target: string): JudgedOutput | undefined {
+  const seen = judged.get(target);
   judged.delete(target);
   return seen;
 }
@@ -105,7 +110,8 @@ export function outputOption(io: Pick<CliIO, "cwd">, value: string | undefined, 
     throw new UsageError(`${flag} ${value} is a folder: give a file name, e.g. ${flag} ${value.replace(/\/+$/, "")}/report.txt`);
   }
   if (stats && !stats.isFile()) return value; // a device or a pipe (/dev/null, /dev/stdout) is written in place
-  const held = keptFile(target, stats, io.cwd, { command, reads, ...(writes ? { writes } : {}) });
+  const check: OutputCheck = { command, reads, ...(writes ? { writes } : {}) };
+  const held = keptFile(target, stats, io.cwd, check);
   if (held) throw new UsageError(`${flag} ${value} is ${keptWords(held, "the report")}`);
   const folder = dirname(target);
   const parent = statOrNull(folder);
@@ -118,7 +124,7 @@ export function outputOption(io: Pick<CliIO, "cwd">, value: string | undefined, 
     throw new UsageError(`${flag} ${value}: cannot write in ${dirname(value)}: ${writeProblem(error)}`);
   }
   // Its stat through links, already at hand: for a link the sink's lstat differs, and judges it anew.
-  judged.set(target, stats);
+  judged.set(target, { stats, check, flag });
   return value;
 }
 

@@ -5,15 +5,14 @@
 // replace it with a regular file (for /dev/null, the whole machine's).
 // --output is checked before the work (args.ts outputOption), but the report is renamed in at the end: a file
 // the project keeps that appears at the name meanwhile (a `git checkout` during a long plan bringing a file
-// there) would be replaced. So what is at the name is looked at again just before the rename, one lstat when
-// nothing changed there; a file that is new there is judged by what it is (plan/output-guard.ts, without the
-// command's read paths, which the sink is not given: a file the run reads and that appeared during the run
-// is kept when it is kept for what it is, a YAML file, an evidence file, package.json...).
+// there, a zone file copied into the --zone folder) would be replaced. So what is at the name is looked at
+// again just before the rename, one lstat when nothing changed there; a file that is new there is judged by
+// the check --output had (plan/output-guard.ts appearedAt): what it is, and the command's read paths.
 import { closeSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { resolve } from "node:path";
-import { asidePath, uniqueSuffix } from "../config/write-whole.js";
-import { keptAt } from "../plan/output-guard.js";
-import { judgedAt, writeProblem } from "./args.js";
+import { asidePath, uniqueSuffix, writeFileWhole } from "../config/write-whole.js";
+import { appearedAt, appearedWords, type Judged } from "../plan/output-guard.js";
+import { judgedAt, statOrNull, writeProblem } from "./args.js";
 import { UsageError, type CliIO } from "./command.js";
 
 const BLOCK = 64 * 1024;
@@ -59,26 +58,17 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
   const target = output === undefined || output === "-" ? null : resolve(io.cwd, output);
   const found = target === null ? null : lstatOrNull(target);
   const inPlace = target !== null && isSpecialFile(target, found);
-  // What was at the name when the run began, which --output's check judged (args.ts); else what is there now.
+  // What was at the name when the run began, and the check (the command's reads) --output was judged by
+  // (args.ts); else what is there now, judged then by what it is alone.
   const seen = target === null ? undefined : judgedAt(target);
-  const before = seen === undefined ? found : seen;
+  const judged: Judged = seen ?? { stats: found, check: { command: "", reads: [] } };
+  const named = seen?.flag ?? "--output";
   // A file aside is created exclusively under a random name (config/write-whole.ts says why); a device or
   // a pipe is opened as it is.
   const aside = target === null ? null : inPlace ? target : asidePath(target, uniqueSuffix());
   const flag = inPlace ? "w" : "wx";
   let fd: number | null = null;
   let pending: string[] = [];
-  /**
-   * What the file now at `path` is, when it is one the report must not replace and was not there when the
-   * run began (a file there then, the same one still, was judged by --output's check); null otherwise.
-   */
-  const appeared = (path: string): string | null => {
-    const now = lstatOrNull(path);
-    // The same file, untouched (its change time too: a checkout may give a new file the inode just freed).
-    if (now === null || (before !== null && now.dev === before.dev && now.ino === before.ino && now.ctimeMs === before.ctimeMs)) return null;
-    // A folder there fails the rename on its own, and says so; a link to nothing is judged by its names.
-    return keptAt(path, io.cwd, { command: "", reads: [] })?.what ?? null;
-  };
   let size = 0;
   let closed = false;
   const fail = (error: unknown): never => {
@@ -123,12 +113,13 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
         fail(error);
       }
       if (!inPlace) {
-        const held = appeared(target);
+        // A file there then, the same one still, was judged by --output's check: one lstat.
+        const held = appearedAt(target, judged, io.cwd);
         if (held !== null) {
           // The kept file stays, and so does nothing of the report: no aside file left behind.
           rmSync(aside, { force: true });
           closed = true;
-          throw new UsageError(`--output ${output} is now ${held}: it appeared there during the run, so the report was not written and the file is left as it is${options.notWritten ? `; ${options.notWritten}` : ""}`);
+          throw new UsageError(`${named} ${output} is ${appearedWords(held, "the report")}${options.notWritten ? `; ${options.notWritten}` : ""}`);
         }
       }
       try {
@@ -159,5 +150,31 @@ export function emit(io: Pick<CliIO, "stdout" | "cwd">, report: string | Iterabl
     sink.close();
   } finally {
     sink.abort();
+  }
+}
+
+/**
+ * Writes a whole file at `output` (as given; `target`, resolved) that replaces an earlier one of its kind,
+ * `reports evidence --out`'s: written aside and renamed onto the name (config/write-whole.ts: through a link
+ * there, keeping the file's permission bits), or in place for a device or a pipe, as every report is. Like
+ * the sink, it looks at the name once more just before the rename, with the check the flag had before the
+ * work (args.ts outputOption, `flag`): a kept file that appeared there meanwhile is left as it is, and the
+ * run fails (exit 2) saying `written` ("the evidence") was not written. A target outputOption did not judge
+ * (a default place) is written as it is.
+ */
+export function writeWholeOutput(io: Pick<CliIO, "stdout" | "cwd">, output: string, target: string, text: string, written: string): void {
+  const found = statOrNull(target);
+  // A rename onto a device or a pipe would replace it with a regular file (for /dev/null, the machine's).
+  if (found && !found.isFile() && !found.isDirectory()) {
+    emit(io, text, output);
+    return;
+  }
+  const seen = judgedAt(target);
+  const held = seen === undefined ? null : appearedAt(target, seen, io.cwd);
+  if (held !== null) throw new UsageError(`${seen!.flag} ${output} is ${appearedWords(held, written)}`);
+  try {
+    writeFileWhole(target, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
   }
 }

@@ -11,7 +11,10 @@
 //   markdown, never YAML), the DMARC evidence file and the adoption file (JSON that lint, plan and the Pulumi
 //   program read, known by name or by how maildns begins them), npm's and TypeScript's settings files, and
 //   Git's own files.
-// Any other existing file, an earlier report of any format among them, is replaced as before.
+// Any other existing file, an earlier report of any format among them, is replaced as before. A new file is
+// refused where it would be read as one of those (in .git, a .git file, a YAML name, package.json's,
+// package-lock.json's or tsconfig.json's name). The name is looked at again just before the finished output
+// is put in place (appearedAt), with the same reads, since a kept file may appear there during the run.
 import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { isInside } from "../config/inside.js";
@@ -75,14 +78,62 @@ export function keptWords(held: Kept, writer: string): string {
  * to nothing, judged by its names). A folder or a device is no file a write would replace: null.
  */
 export function keptAt(absolute: string, cwd: string, check: OutputCheck): Kept | null {
+  return judgeAt(absolute, cwd, check).held;
+}
+
+/**
+ * An output's name as it was judged before the work: what was there then (its stat through links; null for
+ * nothing), and what it was checked against (the same reads are used again at the end: appearedAt).
+ */
+export interface Judged {
+  stats: Stats | null;
+  check: OutputCheck;
+}
+
+/** keptAt, with what was judged, for appearedAt to look again at the end. */
+export function judgeAt(absolute: string, cwd: string, check: OutputCheck): { held: Kept | null; judged: Judged } {
   let stats: Stats | null;
   try {
     stats = statSync(absolute);
   } catch {
     stats = null;
   }
-  if (stats !== null && !stats.isFile()) return null;
-  return keptFile(absolute, stats, cwd, check);
+  const judged = { stats, check };
+  if (stats !== null && !stats.isFile()) return { held: null, judged };
+  return { held: keptFile(absolute, stats, cwd, check), judged };
+}
+
+/**
+ * Looked at again just before a finished output is put in place at `target` (renamed onto its name): the
+ * output is checked before the work, but a file kept that appears at the name meanwhile (a `git checkout`
+ * during a long plan brings one there; a zone file is copied into a folder the run reads) would be replaced.
+ * What is there is judged anew, by the same check and reads as before the work, only when it is not the file
+ * judged then: one lstat when nothing changed at the name. What is there now when it is a file kept; null
+ * otherwise (nothing there, the same file, or one that may be replaced).
+ */
+export function appearedAt(target: string, judged: Judged, cwd: string): Kept | null {
+  let now: Stats;
+  try {
+    now = lstatSync(target);
+  } catch {
+    return null;
+  }
+  const before = judged.stats;
+  // The same file, untouched (its change time too: a checkout may give a new file the inode just freed). A
+  // link's lstat is never the stat through it taken before, so a link is judged anew: as it was, unless
+  // what it names changed.
+  if (before !== null && now.dev === before.dev && now.ino === before.ino && now.ctimeMs === before.ctimeMs) return null;
+  // A folder there fails the write on its own, and says so; a link to nothing is judged by its names.
+  return keptAt(target, cwd, judged.check);
+}
+
+/**
+ * The refusal's words after the path when a kept file appeared at it during the run (appearedAt): what it
+ * is, and that `writer` ("the report", "the SARIF", "the evidence") was not written. Said alike by the CLI
+ * and the Action.
+ */
+export function appearedWords(held: Kept, writer: string): string {
+  return `now ${held.what}: it appeared there during the run, so ${writer} was not written and the file is left as it is`;
 }
 
 /** The path of `reads` that holds the existing file `target` (`what`: null when it is that file), or null. */
@@ -109,12 +160,29 @@ function readByCommand(target: string, stats: Stats, cwd: string, reads: readonl
   return null;
 }
 
-/** Kept by their name alone (the link's or the file's): what they are to the project. */
+/**
+ * Kept by their name alone (the link's or the file's): what they are to the project, and what reads a file of
+ * that name wherever it is (so would read a report made there).
+ */
 const PROJECT_FILES = new Map([
-  ["package.json", "npm's package manifest"],
-  ["package-lock.json", "npm's lock file"],
-  ["tsconfig.json", "TypeScript's settings file"],
+  // Node.js reads the nearest package.json for how to load a module ("type"), npm for every command.
+  ["package.json", { what: "npm's package manifest", reader: "npm and Node.js" }],
+  ["package-lock.json", { what: "npm's lock file", reader: "npm" }],
+  ["tsconfig.json", { what: "TypeScript's settings file", reader: "tsc" }],
 ]);
+
+/**
+ * Why no new file may be made at `name`, when it is one of PROJECT_FILES in any letter case: the next npm
+ * or tsc run would read the report as the project's file (a manifest that does not parse stops every npm
+ * command). Any case, as for `.git`: where case is ignored (macOS's, Windows's file systems) PACKAGE.JSON is
+ * package.json once made; where it counts, a report needs no such name.
+ */
+function projectName(name: string): Kept | null {
+  const known = name.toLowerCase();
+  const file = PROJECT_FILES.get(known);
+  if (file === undefined) return null;
+  return { what: `the name of ${file.what}`, instead: `${file.reader} would read the report as the project's ${known}; give another file name` };
+}
 
 /**
  * What the file at `path` (`real`: where it leads) is to the project, by its name: one of PROJECT_FILES, or
@@ -125,9 +193,9 @@ const PROJECT_FILES = new Map([
 function projectFile(path: string, real: string): string | undefined {
   const name = basename(path);
   const exact = PROJECT_FILES.get(name);
-  if (exact !== undefined) return exact;
+  if (exact !== undefined) return exact.what;
   const known = name.toLowerCase();
-  const what = PROJECT_FILES.get(known);
+  const what = PROJECT_FILES.get(known)?.what;
   if (what === undefined) return undefined;
   try {
     const file = statSync(real);
@@ -160,7 +228,7 @@ const isYamlName = (name: string): boolean => /\.ya?ml$/i.test(name);
 
 function kept(target: string, writes: OutputCheck["writes"]): Kept | null {
   let real: string;
-  // No file at the name: a new one, judged only by where it would be made (in Git's folder).
+  // No file at the name: a new one, judged only by where it would be made (in Git's folder) and its name.
   let made = false;
   try {
     real = realpathSync(target);
@@ -171,11 +239,13 @@ function kept(target: string, writes: OutputCheck["writes"]): Kept | null {
       if (!lstatSync(target).isSymbolicLink()) return null;
       real = resolve(dirname(target), readlinkSync(target));
     } catch {
+      made = true;
       try {
         real = resolve(realpathSync(dirname(target)), basename(target));
-        made = true;
       } catch {
-        return null; // no folder to write in: outputOption says so
+        // No folder there yet: outputOption refuses it, but the Action makes the folders its files need
+        // (`sarif-file: out/package.json`), so the name is judged as given.
+        real = target;
       }
     }
   }
@@ -194,7 +264,11 @@ function kept(target: string, writes: OutputCheck["writes"]): Kept | null {
   }
   // A new YAML name is refused too: the next run's report could not replace it (every YAML file is kept,
   // below), so a report named report.yml would be written once and then refused as a file kept.
-  if (made) return names.some(isYamlName) ? { what: "a YAML file's name", instead: "no report maildns writes is YAML, and a YAML file is never replaced by one, so the next run could not write it again; give a name that says the report's format (report.json, report.txt)" } : null;
+  if (made) {
+    if (names.some(isYamlName)) return { what: "a YAML file's name", instead: "no report maildns writes is YAML, and a YAML file is never replaced by one, so the next run could not write it again; give a name that says the report's format (report.json, report.txt)" };
+    // Nor a new package.json, package-lock.json or tsconfig.json: the next npm or tsc would read the report.
+    return projectName(basename(target));
+  }
   for (const path of [target, real]) {
     const project = projectFile(path, real);
     if (project !== undefined) return { what: project };

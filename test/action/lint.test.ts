@@ -196,6 +196,9 @@ describe("bad inputs stop the step with a clear ::error::", () => {
     [{ paths: "stacks/example", cache: "package.json" }, /^::error::maildns: input 'cache': 'package\.json' is npm's package manifest: the lint cache would replace it; give another file name$/m],
     [{ paths: "stacks/example", cache: "stacks/example/example.net.yaml" }, /^::error::maildns: input 'cache': 'stacks\/example\/example\.net\.yaml' is under stacks\/example, where lint reads it/m],
     [{ command: "plan", paths: "stacks/example", "sarif-file": "tsconfig.json" }, /^::error::maildns: input 'sarif-file': 'tsconfig\.json' is TypeScript's settings file: the SARIF would replace it; give another file name$/m],
+    // Nor makes a new one of such a name, in a folder the Action would make too: npm would read the SARIF.
+    [{ paths: "stacks/example", "sarif-file": "out/new/Package.json" }, /^::error::maildns: input 'sarif-file': 'out\/new\/Package\.json' is the name of npm's package manifest: npm and Node\.js would read the report as the project's package\.json; give another file name$/m],
+    [{ paths: "stacks/example", cache: "out/new/package-lock.json" }, /^::error::maildns: input 'cache': 'out\/new\/package-lock\.json' is the name of npm's lock file: npm would read the report as the project's package-lock\.json; give another file name$/m],
   ];
   // The Action run for a bad value of each kind (a choice, a path out of the workspace) and for the two the
   // library refuses: how a refused input ends the step (exit 1, one ::error:: line, no output, no stack

@@ -1,5 +1,5 @@
 import { createSocket } from "node:dgram";
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import dnsPacket from "dns-packet";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -152,6 +152,36 @@ describe("command: plan with nothing to change, and with a zone that cannot be r
       expect(run.summary).toContain("| shop.example | ? | 2/10 |");
     } finally {
       socket.close();
+    }
+  });
+});
+
+// The SARIF file is checked when the inputs are read and written at the end: the name is looked at again just
+// before, as --output's is. The file appears while plan waits for its first DNS answer (the loopback
+// server's query hook), so in order, never by time.
+describe("sarif-file: a kept file that appears at its name during the run", () => {
+  it("is left as it is and the step fails as for a bad input, naming the input, the path and what the file is", async () => {
+    const workspace = planWorkspace();
+    const sarif = join(workspace, "infra", "maildns.sarif");
+    const evidence = '{\n  "version": 1,\n  "window": {"from": "2026-11-01", "to": "2026-11-22", "days": 22},\n  "minSourceShare": 0.001,\n  "domains": []\n}\n';
+    let appeared = 0;
+    const server = await startDnsServer({
+      zones: join(fixture, "zones"),
+      onQuery: () => {
+        if (appeared++ === 0) writeFileSync(sarif, evidence);
+      },
+    });
+    try {
+      const run = await runAction({ command: "plan", "working-directory": "infra", paths: "stacks", resolver: `127.0.0.1:${server.port}`, "sarif-file": "maildns.sarif", ...TODAY }, { workspace });
+      expect(appeared).toBeGreaterThan(0);
+      expect(run.stdout).toMatch(
+        /^::error::maildns plan: input 'sarif-file': 'maildns\.sarif' is now a DMARC evidence file, which lint and plan read \(rule dmarc-ramp-evidence\): it appeared there during the run, so the SARIF was not written and the file is left as it is$/m,
+      );
+      expect(run.status).toBe(1);
+      expect(readFileSync(sarif, "utf8")).toBe(evidence);
+      expect(readdirSync(join(workspace, "infra")).sort()).toEqual(["maildns.sarif", "stacks", "zones"]);
+    } finally {
+      await server.close();
     }
   });
 });

@@ -170,6 +170,23 @@ describe("--output never replaces a file the project lives on", { timeout: 120_0
     }
   });
 
+  it("a new file named package.json, package-lock.json or tsconfig.json, in any case, is refused before any work: npm or tsc would read the report as the project's", async () => {
+    const tree = tempTree({ "sub/notes.txt": "x\n", "stacks/prod/example.com.yaml": DOMAIN });
+    const cases: [string[], string, string][] = [
+      [["rules", "-o", "sub/package.json"], "--output sub/package.json", "the name of npm's package manifest: npm and Node.js would read the report as the project's package.json"],
+      [["lint", "stacks/prod", "-o", "Package-Lock.json"], "--output Package-Lock.json", "the name of npm's lock file: npm would read the report as the project's package-lock.json"],
+      [["reports", "evidence", "--stack", "stacks/prod", "--store", "no-store", "--out", "sub/TSCONFIG.JSON"], "--out sub/TSCONFIG.JSON", "the name of TypeScript's settings file: tsc would read the report as the project's tsconfig.json"],
+      [["lint", "stacks/prod", "--cache", "--cache-location", "sub/tsconfig.json"], "--cache-location sub/tsconfig.json", "the name of TypeScript's settings file: tsc would read the report as the project's tsconfig.json"],
+    ];
+    for (const [args, flag, words] of cases) {
+      const run = await runCliAsync(args, { cwd: tree });
+      const command = args[0] === "reports" ? "reports" : args[0];
+      expect([run.status, run.stderr, run.stdout], flag).toEqual([2, `maildns ${command}: ${flag} is ${words}; give another file name\n`, ""]);
+    }
+    expect(readdirSync(join(tree, "sub"))).toEqual(["notes.txt"]);
+    expect(readdirSync(tree).sort()).toEqual(["stacks", "sub"]);
+  });
+
   it("package.json spelt in another case is refused when it opens the same file (a file system that ignores case), replaced when it is a file of its own", async () => {
     // On macOS's or Windows's file system `-o PACKAGE.JSON` opens package.json: one file under two
     // spellings. A hard link is the same here, where case counts.
@@ -294,6 +311,33 @@ describe("a kept file that appears at --output's name during the run", { timeout
       expect(run.status).toBe(2);
       expect(readFileSync(join(root, "plan.json"), "utf8")).toBe(EVIDENCE);
       expect(readdirSync(root).sort()).toEqual(["plan.json", "stacks"]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("plan --zone: a zone file that appears in the --zone folder at the name is kept as one the run reads (the same reads as the first check)", async () => {
+    // A zone file is kept for where it is, under a folder plan reads zone files from, not for what it is:
+    // without the command's reads the look before the rename replaced it with the plan.
+    const ZONE = "$ORIGIN example.com.\n$TTL 300\n@ IN SOA ns hostmaster 1 7200 3600 1209600 300\n@ IN MX 10 mx.example.net.\n";
+    const root = tempTree({ "stacks/prod/example.com.yaml": DOMAIN, "zones/other.example.zone": "$ORIGIN other.example.\n$TTL 300\n@ IN SOA ns h 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n" });
+    let appeared = 0;
+    // example.com is in no zone file given, so plan asks the resolver for it: the zone file is copied in then.
+    const server = await startDnsServer({
+      onQuery: () => {
+        if (appeared++ === 0) writeFileSync(join(root, "zones/example.com.zone"), ZONE);
+      },
+    });
+    try {
+      server.addZoneText("@ 300 IN SOA ns hostmaster 1 7200 3600 1209600 300\n@ 300 IN MX 10 mx.example.net.\n", "example.com");
+      const run = await runCliAsync(["plan", "stacks/prod", "--zone", "zones", "--resolver", `127.0.0.1:${server.port}`, "-f", "json", "-o", "zones/example.com.zone"], { cwd: root });
+      expect(appeared).toBeGreaterThan(0);
+      expect(run.stderr).toBe(
+        "maildns plan: --output zones/example.com.zone is now under zones, where plan reads it (zone files): it appeared there during the run, so the report was not written and the file is left as it is; plan applies nothing, so no change was made\n",
+      );
+      expect(run.status).toBe(2);
+      expect(readFileSync(join(root, "zones/example.com.zone"), "utf8")).toBe(ZONE);
+      expect(readdirSync(join(root, "zones")).sort()).toEqual(["example.com.zone", "other.example.zone"]);
     } finally {
       await server.close();
     }

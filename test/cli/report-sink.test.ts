@@ -1,11 +1,13 @@
 // The report sink (--output FILE): a regular file is written aside and renamed once whole; a pipe or a device
 // (/dev/null, a FIFO) is written in place, never replaced by a regular file, and never removed on failure.
 import { spawnSync } from "node:child_process";
-import { constants, closeSync, openSync, readFileSync, readSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { constants, closeSync, lstatSync, openSync, readFileSync, readSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/cli/command.js";
-import { emit, reportSink } from "../../src/cli/report-sink.js";
+import { outputOption } from "../../src/cli/args.js";
+import { emit, reportSink, writeWholeOutput } from "../../src/cli/report-sink.js";
+import { zonePaths } from "../../src/plan/read-paths.js";
 import { tempTree } from "../helpers/tmp.js";
 
 const io = (cwd: string) => ({ cwd, stdout: () => undefined });
@@ -139,5 +141,78 @@ describe("a kept file that appears at --output's name during the run", () => {
     same.close();
     expect(readFileSync(join(root, "earlier.json"), "utf8")).toBe("new\n");
     expect(readdirSync(root).sort()).toEqual(["earlier.json", "out.json"]);
+  });
+});
+
+// The look before the rename judges what appeared with the check --output had before the work, the
+// command's reads among it (args.ts outputOption keeps them for the sink): a file kept for where it is, not
+// for what it is, is kept too.
+describe("a file the command reads that appears at --output's name during the run", () => {
+  const ZONE = "$ORIGIN example.com.\n$TTL 300\n@ IN SOA ns hostmaster 1 7200 3600 1209600 300\n";
+
+  it("a zone file in the --zone folder is kept, named as the first check names it; the run fails as for other kept files", () => {
+    const root = tempTree({ "zones/other.example.zone": "x\n" });
+    const output = outputOption(io(root), "zones/example.com.zone", "plan", zonePaths(["zones"]));
+    expect(output).toBe("zones/example.com.zone");
+    function* pieces(): Generator<string> {
+      yield "{";
+      writeFileSync(join(root, "zones/example.com.zone"), ZONE);
+      yield "}\n";
+    }
+    expect(() => emit(io(root), pieces(), output, { notWritten: "plan applies nothing, so no change was made" })).toThrow(
+      new UsageError(
+        "--output zones/example.com.zone is now under zones, where plan reads it (zone files): it appeared there during the run, so the report was not written and the file is left as it is; plan applies nothing, so no change was made",
+      ),
+    );
+    expect(readFileSync(join(root, "zones/example.com.zone"), "utf8")).toBe(ZONE);
+    expect(readdirSync(join(root, "zones")).sort()).toEqual(["example.com.zone", "other.example.zone"]);
+  });
+
+  it("another file at that name is replaced as before: the reads keep only what the run reads", () => {
+    const root = tempTree({ "zones/other.example.zone": "x\n" });
+    const output = outputOption(io(root), "zones/notes.md", "plan", zonePaths(["zones"]));
+    const sink = reportSink(io(root), output);
+    sink.write("report\n");
+    writeFileSync(join(root, "zones/notes.md"), "an earlier report\n");
+    sink.close();
+    expect(readFileSync(join(root, "zones/notes.md"), "utf8")).toBe("report\n");
+  });
+});
+
+// `reports evidence --out` writes through its own whole-file write (a link kept, the file's permission bits
+// kept), looked at again before its rename as every report is.
+describe("reports evidence --out looked at again before it is written", () => {
+  const EVIDENCE = '{"version":1,"window":{"from":"2026-11-01","to":"2026-11-22"},"minSourceShare":0.001,"domains":[]}\n';
+  const ADOPTION = `${JSON.stringify({ version: 2, provider: "ovh", readAt: "2026-11-30T00:00:00.000Z", zones: {}, stack: [] }, null, 2)}\n`;
+  const judge = (root: string, out: string) => outputOption(io(root), out, "reports evidence", [], "--out", "evidence")!;
+
+  it("a kept file that appeared is left as it is, nothing aside stays, and the refusal says the evidence was not written", () => {
+    const root = tempTree({});
+    const out = judge(root, "ev.json");
+    writeFileSync(join(root, "ev.json"), ADOPTION);
+    expect(() => writeWholeOutput(io(root), out, join(root, out), EVIDENCE, "the evidence")).toThrow(
+      new UsageError(
+        "--out ev.json is now a maildns adoption file, which the Pulumi program reads to adopt the records the DNS host holds: it appeared there during the run, so the evidence was not written and the file is left as it is",
+      ),
+    );
+    expect(readFileSync(join(root, "ev.json"), "utf8")).toBe(ADOPTION);
+    expect(readdirSync(root)).toEqual(["ev.json"]);
+  });
+
+  it("an evidence file that appeared, or the one there from the start, is replaced: its purpose; through a link, the link stays", () => {
+    const root = tempTree({ "stacks/dmarc-evidence.json": "{}\n" });
+    const appears = judge(root, "ev.json");
+    writeFileSync(join(root, "ev.json"), EVIDENCE);
+    writeWholeOutput(io(root), appears, join(root, appears), "new\n", "the evidence");
+    expect(readFileSync(join(root, "ev.json"), "utf8")).toBe("new\n");
+    const there = judge(root, "ev.json");
+    writeWholeOutput(io(root), there, join(root, there), "newer\n", "the evidence");
+    expect(readFileSync(join(root, "ev.json"), "utf8")).toBe("newer\n");
+    symlinkSync("stacks/dmarc-evidence.json", join(root, "linked.json"));
+    const linked = judge(root, "linked.json");
+    writeWholeOutput(io(root), linked, join(root, linked), "through\n", "the evidence");
+    expect(lstatSync(join(root, "linked.json")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(root, "stacks/dmarc-evidence.json"), "utf8")).toBe("through\n");
+    expect(readdirSync(root).sort()).toEqual(["ev.json", "linked.json", "stacks"]);
   });
 });

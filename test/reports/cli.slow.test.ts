@@ -6,6 +6,7 @@ import { closeSync, constants, mkdirSync, openSync, readdirSync, readFileSync, r
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixture, gzip, hostile, mbox, reportMessage, zip } from "../helpers/report-files.js";
+import { startDnsServer } from "../helpers/dns-server.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
 
@@ -109,6 +110,49 @@ describe("reports ingest, summary and evidence (embedded store)", { timeout: 300
     expect(toStdout.stdout).toBe(first);
     expect(toStdout.stderr).toMatch(/^wrote the evidence to standard output: 1 domain with reports, 2025-11-06 → 2025-12-05\n$/);
     expect(readdirSync(root)).not.toContain("-");
+  });
+
+  it("--out looked at again before it is written: a kept file that appeared during the run stays (exit 2), an evidence file that appeared is replaced", async () => {
+    // The files appear while the run waits for its first reverse lookup (--resolve, the loopback server's
+    // query hook): in order, never by time.
+    const adoption = `${JSON.stringify({ version: 2, provider: "ovh", readAt: "2026-11-30T00:00:00.000Z", zones: {}, stack: [] }, null, 2)}\n`;
+    const earlier = '{\n  "version": 1,\n  "window": {"from": "2025-11-01", "to": "2025-11-22", "days": 22},\n  "minSourceShare": 0.001,\n  "domains": []\n}\n';
+    let appears: [string, string] | null = null;
+    const server = await startDnsServer({
+      onQuery: () => {
+        if (appears === null) return;
+        writeFileSync(join(root, appears[0]), appears[1]);
+        appears = null;
+      },
+    });
+    try {
+      const args = (out: string) => ["reports", "evidence", "example.com", "--store", store, "--today", "2025-12-05", "--days", "30", "--resolve", "--resolver", `127.0.0.1:${server.port}`, "--out", out];
+      appears = ["appears.json", adoption];
+      const kept = await reports(args("appears.json"), root);
+      expect(appears).toBeNull();
+      expect(kept.stderr).toBe(
+        "maildns reports: --out appears.json is now a maildns adoption file, which the Pulumi program reads to adopt the records the DNS host holds: it appeared there during the run, so the evidence was not written and the file is left as it is\n",
+      );
+      expect(kept.status).toBe(2);
+      expect(readFileSync(join(root, "appears.json"), "utf8")).toBe(adoption);
+      appears = ["replaced.json", earlier];
+      const replaced = await reports(args("replaced.json"), root);
+      expect(appears).toBeNull();
+      expect([replaced.status, replaced.stderr]).toEqual([0, "wrote replaced.json: 1 domain with reports, 2025-11-06 → 2025-12-05\n"]);
+      expect(JSON.parse(readFileSync(join(root, "replaced.json"), "utf8"))).toMatchObject({ version: 1, window: { from: "2025-11-06", to: "2025-12-05", days: 30 } });
+      expect(readdirSync(root).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("evidence of a stack folder given as a path, without --stack: written into that folder, where lint and plan read it", async () => {
+    mkdirSync(join(root, "stacks/staging"), { recursive: true });
+    writeFileSync(join(root, "stacks/staging/example.com.yaml"), "domain: example.com\nmx: ovh\n");
+    const run = await reports(["reports", "evidence", "stacks/staging", "--store", store, "--today", "2025-12-05", "--days", "30"], root);
+    expect([run.status, run.stderr]).toEqual([0, "wrote stacks/staging/dmarc-evidence.json: 1 domain with reports, 2025-11-06 → 2025-12-05\n"]);
+    expect(JSON.parse(readFileSync(join(root, "stacks/staging/dmarc-evidence.json"), "utf8")).domains.map((d: { domain: string }) => d.domain)).toEqual(["example.com"]);
+    expect(readdirSync(join(root, "stacks")).sort()).toEqual(["staging"]);
   });
 
   it.skipIf(process.platform === "win32")("writes the evidence into a FIFO in place: it is still a FIFO afterwards, as --output's devices and pipes are", async () => {

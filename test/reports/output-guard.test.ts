@@ -117,4 +117,20 @@ describe("the reports' output files never replace what the run reads", { timeout
     expect(run.stderr).toContain(NO_STORE);
     expect(run.status).toBe(2);
   });
+
+  it("evidence PATH... without --stack or --out: domain files in several folders, or paths holding none, are refused before the store (lint and plan read the evidence beside each domain file)", async () => {
+    const root = tempTree({ "stacks/prod/example.com.yaml": DOMAIN, "stacks/staging/example.org.yml": "domain: example.org\nmx: ovh\n", "empty/notes.txt": "x\n" });
+    const several = await runCliAsync(["reports", "evidence", "stacks/prod", "stacks/staging/example.org.yml", "--store", "no-store"], { cwd: root });
+    expect([several.status, several.stderr]).toEqual([
+      2,
+      "maildns reports: the domain files given are in 2 folders (stacks/prod, stacks/staging), and lint and plan read the evidence beside each domain file: give --stack FOLDER to write FOLDER/dmarc-evidence.json, or --out FILE\n",
+    ]);
+    const none = await runCliAsync(["reports", "evidence", "empty", "--store", "no-store"], { cwd: root });
+    expect([none.status, none.stderr]).toEqual([2, "maildns reports: no domain file was found in empty, and lint and plan read the evidence beside each domain file: give --stack FOLDER to write FOLDER/dmarc-evidence.json, or --out FILE\n"]);
+    // One folder, a stack named, a file named, or domain names alone: the run goes on to the store.
+    for (const args of [["stacks/staging"], ["stacks/prod", "stacks/staging", "--stack", "stacks"], ["stacks/prod", "stacks/staging", "--out", "ev.json"], ["example.com"]]) {
+      const run = await runCliAsync(["reports", "evidence", ...args, "--store", "no-store"], { cwd: root });
+      expect([run.status, run.stderr.includes(NO_STORE)], args.join(" ")).toEqual([2, true]);
+    }
+  });
 });

@@ -1,9 +1,8 @@
 // `maildns reports ingest|fetch|summary|evidence`: DMARC aggregate reports into the store, and figures out.
 // The report modules (store engines, mail and zip readers, IMAP) are loaded only when this command runs.
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { readDomainArgument, shownName } from "../../config/domain-argument.js";
-import { writeFileWhole } from "../../config/write-whole.js";
 import { findDomainFiles, readDomainFile } from "../../engine/files.js";
 import { loadDomainFile } from "../../engine/lint.js";
 import { unreadableSentence } from "../../engine/unreadable.js";
@@ -16,7 +15,7 @@ import { domainFileOnlyPaths } from "../../plan/read-paths.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from "../command.js";
 import { collectEvery } from "../full-collection.js";
 import { progress } from "../progress.js";
-import { emit, reportSink } from "../report-sink.js";
+import { reportSink, writeWholeOutput } from "../report-sink.js";
 import { oneLine, reportJson } from "../../model/show.js";
 
 export const STORE_URL_ENV = "MAILDNS_STORE_URL";
@@ -131,8 +130,11 @@ function positiveInteger(value: string | undefined, flag: string, fallback: numb
   return Number(value);
 }
 
-/** Domains named on the command line, or declared by the domain files and folders given. */
-function domainsFrom(positionals: readonly string[], io: CliIO): string[] {
+/**
+ * Domains named on the command line, or declared by the domain files and folders given; `folders`, when
+ * given, gets the folder of each domain file found (as shown: relative to the working folder).
+ */
+function domainsFrom(positionals: readonly string[], io: CliIO, folders?: Set<string>): string[] {
   const domains = new Set<string>();
   const paths: string[] = [];
   for (const p of positionals) {
@@ -146,6 +148,7 @@ function domainsFrom(positionals: readonly string[], io: CliIO): string[] {
     }
   }
   for (const ref of paths.length ? findDomainFiles(paths, io.cwd) : []) {
+    folders?.add(dirname(ref.display));
     const read = readDomainFile(ref);
     // A domain that cannot be told is never left out of the stack's domains in silence.
     if ("unreadable" in read) throw new UsageError(unreadableSentence(ref.display, read.unreadable));
@@ -154,6 +157,24 @@ function domainsFrom(positionals: readonly string[], io: CliIO): string[] {
     if (model) domains.add(model.domain);
   }
   return [...domains].sort();
+}
+
+/**
+ * Where `reports evidence PATH...` writes without --out or --stack. lint and plan read the evidence beside
+ * each domain file (reports/evidence-load.ts), so it goes into the folder that holds the domain files given
+ * (`folders`, from domainsFrom): `reports evidence stacks/staging` used to write stacks/dmarc-evidence.json,
+ * which no domain file of stacks/staging is checked against. Domain names alone read no folder: the stack's,
+ * as before. Domain files in several folders, or paths holding none, leave the place unknown: refused.
+ */
+function evidenceFolder(positionals: readonly string[], folders: ReadonlySet<string>, stack: string, io: CliIO): string {
+  if (folders.size === 1) return [...folders][0]!;
+  const paths = positionals.filter((p) => existsSync(resolve(io.cwd, p)));
+  if (paths.length === 0) return stack;
+  const where =
+    folders.size === 0
+      ? `no domain file was found in ${paths.map(shownName).join(", ")}`
+      : `the domain files given are in ${folders.size} folders (${[...folders].sort().slice(0, 3).map(shownName).join(", ")}${folders.size > 3 ? ", …" : ""})`;
+  throw new UsageError(`${where}, and lint and plan read the evidence beside each domain file: give --stack FOLDER to write FOLDER/dmarc-evidence.json, or --out FILE`);
 }
 
 /** The stack folder's domains, when it has domain files; else null (every domain in the store). */
@@ -433,7 +454,9 @@ and no credentials (rule dmarc-ramp-evidence). Without DOMAIN or PATH: the domai
 files, or every domain in the store when the stack has none.
 
 Options:
-  --out FILE           where to write (default: the stack folder's dmarc-evidence.json; - for standard output)
+  --out FILE           where to write (default: dmarc-evidence.json in the stack folder, or without --stack
+                       in the folder of the domain files given, where lint and plan read it; - for
+                       standard output)
   --min-share SHARE    list failing sources down to this share of a domain's messages (default 0.001)
 ${WINDOW_HELP}
 ${STORE_HELP}
@@ -452,12 +475,15 @@ file is then left as it was).
   // An earlier evidence file is what it exists to replace, wherever it is and whatever its name.
   outputOption(io, values.out, "reports evidence", domainFileOnlyPaths(positionals.length ? positionals : [stack]), "--out", "evidence");
   const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("../../reports/evidence.js");
-  const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
+  const folders = new Set<string>();
+  const domains = positionals.length ? domainsFrom(positionals, io, folders) : stackDomains(stack, io);
+  // Without --out: the stack folder, or without --stack the folder of the domain files given (evidenceFolder).
+  const place = values.out === undefined && values.stack === undefined && positionals.length ? evidenceFolder(positionals, folders, stack, io) : stack;
   // The default place is checked before the store too: a mistyped --stack used to fail only once it was read.
-  if (values.out === undefined && !isFolder(resolve(io.cwd, stack))) {
+  if (values.out === undefined && !isFolder(resolve(io.cwd, place))) {
     throw new UsageError(`the stack folder ${stack} does not exist, so ${join(stack, EVIDENCE_FILE_NAME)} cannot be written: give the stack's folder with --stack, or a file with --out`);
   }
-  const out = resolve(io.cwd, values.out ?? join(stack, EVIDENCE_FILE_NAME));
+  const out = resolve(io.cwd, values.out ?? join(place, EVIDENCE_FILE_NAME));
   const store = await openStore(values, io, "evidence", storeFailureAftermath("evidence"));
   try {
     const { window, summaries } = await figuresFor(store, values, domains);
@@ -470,18 +496,10 @@ file is then left as it was).
       return EXIT_OK;
     }
     // Written beside its place and renamed into it whole: a run that dies while writing leaves the earlier file.
-    // A device or a pipe (/dev/null, a FIFO) is written in place, as every report is (report-sink.ts): a
-    // rename onto it would replace it with a regular file, for /dev/null the whole machine's when run as root.
-    const found = statOrNull(out);
-    if (found && !found.isFile() && !found.isDirectory()) emit(io, serializeEvidence(file), out);
-    else {
-      try {
-        writeFileWhole(out, serializeEvidence(file));
-      } catch (error) {
-        throw new UsageError(`cannot write ${values.out ?? out}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
-      }
-    }
-    if (!values.quiet) io.stderr(`wrote ${values.out ?? join(stack, EVIDENCE_FILE_NAME)}: ${counted}\n`);
+    // A device or a pipe (/dev/null, a FIFO) is written in place, as every report is; --out looked at again
+    // first, as --output is (report-sink.ts writeWholeOutput).
+    writeWholeOutput(io, values.out ?? out, out, serializeEvidence(file), "the evidence");
+    if (!values.quiet) io.stderr(`wrote ${values.out ?? join(place, EVIDENCE_FILE_NAME)}: ${counted}\n`);
     return EXIT_OK;
   } finally {
     await store.close();
