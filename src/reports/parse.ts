@@ -250,12 +250,53 @@ function underPolicyDomain(headerFrom: string, policyDomain: string): boolean {
 /** fast-xml-parser's validator, then its parser: the tree, or why the document is not well-formed XML. */
 export function readWithLibrary(xml: string): { tree: unknown } | { problem: string; line?: number; column?: number } {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { problem: `not well-formed XML: ${shortened(valid.err.msg)}`, line: valid.err.line, column: valid.err.col };
+  if (valid !== true) {
+    const open = elementsLeftOpen(valid.err.msg);
+    if (open !== null) return { problem: `not well-formed XML: ${cutShortSentence(open)}`, ...endOfText(xml) };
+    return { problem: `not well-formed XML: ${shortened(valid.err.msg)}`, line: valid.err.line, column: valid.err.col };
+  }
   try {
     return { tree: parser.parse(xml) };
   } catch (error) {
     return { problem: `not readable as XML: ${shortened((error as Error).message)}` };
   }
+}
+
+/**
+ * The elements the validator found still open at the end of the document, outermost first, or null for
+ * another error. It says so as "Unclosed tag 'x'." for one (placed where it opened), and for more as
+ * "Invalid '[JSON list]' found." placed at line 1, column 1: a report cut short (an interrupted download,
+ * a copy that stopped) was told as a puzzle at the top of the file.
+ */
+function elementsLeftOpen(message: string): string[] | null {
+  const one = /^Unclosed tag '([^]*)'\.$/.exec(message);
+  if (one) return [one[1]!];
+  const several = /^Invalid '(\[[^]*\])' found\.$/.exec(message);
+  if (!several) return null;
+  try {
+    const names: unknown = JSON.parse(several[1]!);
+    return Array.isArray(names) && names.length > 0 && names.every((n) => typeof n === "string") ? (names as string[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Elements named in a message, from one the stranger's file made: at most this many, each cut to 40 characters. */
+const MAX_OPEN_NAMED = 4;
+function cutShortSentence(open: readonly string[]): string {
+  const named = (name: string) => `<${name.length > 40 ? `${name.slice(0, 40)}…` : name}>`;
+  const shown = open.length <= MAX_OPEN_NAMED ? open.map(named).join(", ") : `${named(open[0]!)}, …, ${open.slice(-(MAX_OPEN_NAMED - 1)).map(named).join(", ")}`;
+  const count = open.length === 1 ? "1 element" : `${open.length} elements`;
+  return `the document ends with ${count} still open (${shown}): the file was cut short (a download or copy that stopped); get the report again`;
+}
+
+/** Line and column just after the document's last character that is not white space: where it was cut. */
+function endOfText(xml: string): { line: number; column: number } {
+  const end = xml.trimEnd().length;
+  const lastBreak = xml.lastIndexOf("\n", end - 1);
+  let line = 1;
+  for (let i = xml.indexOf("\n"); i !== -1 && i < end; i = xml.indexOf("\n", i + 1)) line++;
+  return { line, column: end - lastBreak };
 }
 
 /** The library quotes what it could not read (a tag, every tag left open): a stranger's megabyte, cut for a message. */

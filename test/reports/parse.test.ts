@@ -78,11 +78,33 @@ describe("bad and hostile documents end in a problem naming them", () => {
     });
   });
 
-  it("quotes at most 200 characters of what the XML library could not read (it quotes every tag left open)", () => {
-    for (const xml of [`<feedback>${"<a>".repeat(100_000)}`, `<feedback>${"<".repeat(1_000_000)}`]) {
-      const outcome = parseAggregateReport("flood.xml", xml);
-      expect("problem" in outcome && outcome.problem.message).toMatch(/^not well-formed XML: [^\n]{1,200}… \(\d+ characters\)$/);
-    }
+  it("quotes at most 200 characters of what the XML library could not read", () => {
+    const outcome = parseAggregateReport("flood.xml", `<feedback>${"<".repeat(1_000_000)}`);
+    expect("problem" in outcome && outcome.problem.message).toMatch(/^not well-formed XML: [^\n]{1,200}… \(\d+ characters\)$/);
+  });
+
+  // A report cut short (an interrupted download or copy) was "Invalid '[    "feedback",    "record", …]'
+  // found." at line 1, column 1: the library's list of open elements, placed at the top of the file.
+  it("says where a document cut short ends and which elements it leaves open, naming at most four", () => {
+    const report = fixture("google.xml").toString("utf8");
+    const cut = report.slice(0, report.indexOf("<type>forwarded</type>"));
+    expect(cut.split("\n")[56]).toBe("        <reason>");
+    expect(parseAggregateReport("cut.xml", cut)).toEqual({
+      problem: {
+        source: "cut.xml",
+        // Just after "<reason>", the last thing the file holds (the white space after it is not counted).
+        line: 57,
+        column: 17,
+        message: "not well-formed XML: the document ends with 5 elements still open (<feedback>, …, <row>, <policy_evaluated>, <reason>): the file was cut short (a download or copy that stopped); get the report again",
+      },
+    });
+    expect(parseAggregateReport("one.xml", "<feedback>\n  <version>1.0</version>\n")).toEqual({
+      problem: { source: "one.xml", line: 2, column: 25, message: "not well-formed XML: the document ends with 1 element still open (<feedback>): the file was cut short (a download or copy that stopped); get the report again" },
+    });
+    const flood = parseAggregateReport("flood.xml", `<feedback>${"<a>".repeat(100_000)}`);
+    expect(flood).toEqual({
+      problem: { source: "flood.xml", line: 1, column: 300_011, message: "not well-formed XML: the document ends with 100001 elements still open (<feedback>, …, <a>, <a>, <a>): the file was cut short (a download or copy that stopped); get the report again" },
+    });
   });
 
   it("says what is missing from a document that is not a report", () => {
