@@ -66,8 +66,21 @@ const DOCTYPE = /<!(DOCTYPE|ENTITY)/i;
 /** `encoding="..."` of the XML declaration, read from the first bytes as ASCII. */
 const DECLARED_ENCODING = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/;
 
-/** The document's text: UTF-8 unless the declaration names another encoding TextDecoder knows (windows-1252...). */
+/** The UTF-16 a byte order mark announces (FF FE little-endian, FE FF big-endian), or null. */
+export function utf16Of(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return null;
+}
+
+/**
+ * The document's text: UTF-16 after its byte order mark, else UTF-8 unless the declaration names another
+ * encoding TextDecoder knows (windows-1252...).
+ */
 export function decodeXml(bytes: Uint8Array): string {
+  // UTF-16 is told by its byte order mark (XML 1.0 Appendix F), before any declaration can be read.
+  const utf16 = utf16Of(bytes);
+  if (utf16 !== null) return new TextDecoder(utf16).decode(bytes);
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
   const label = DECLARED_ENCODING.exec(head.replace(/^\uFEFF|^ï»¿/, ""))?.[1]?.toLowerCase() ?? "utf-8";
   let decoder: InstanceType<typeof TextDecoder>;

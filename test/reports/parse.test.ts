@@ -258,6 +258,24 @@ describe("a report moves no evidence it has no right to", () => {
     expect(found.documents).toBe(3);
   });
 
+  // Every XML processor must read UTF-16 (XML 1.0 §4.3.3), told by its byte order mark (Appendix F). Read as
+  // octets it matched nothing: "not an aggregate report: neither XML, gzip, zip nor a mail message".
+  it("reads a report in UTF-16, little- or big-endian after its byte order mark, as the same report in UTF-8", async () => {
+    const now = Date.parse("2026-01-01T00:00:00Z") / 1000;
+    const utf8 = fixture("google.xml").toString("utf8");
+    const expected = (await readReports("google.xml", Buffer.from(utf8), undefined, now)).reports.map((r) => r.report);
+    expect(expected).toHaveLength(1);
+    const text = utf8.replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const big = Buffer.from(little);
+    big.swap16();
+    for (const [name, bytes] of [["le.xml", little], ["be.xml", big]] as const) {
+      const found = await readReports(name, bytes, undefined, now);
+      expect(found.problems).toEqual([]);
+      expect(found.reports.map((r) => r.report)).toEqual(expected);
+    }
+  });
+
   it("writes one address one way: RFC 5952's IPv6, IPv4-mapped IPv6 as IPv4; refuses a zone index", () => {
     const ips = (...given: string[]) => {
       const outcome = parseAggregateReport("ips.xml", minimalReport("shop.example", "ips", { rows: given.map((ip) => record(ip, "1", "shop.example")).join("") }));
