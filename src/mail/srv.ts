@@ -1,19 +1,14 @@
 // SRV and client-record helpers shared by the srv-*, autodiscover-* and client-* rules (OVH's client configuration guide,
 // §3.5). Pure; host names go through analyseHost.
+import { relativeOwner } from "../model/records.js";
 import type { ClientEndpoint, OvhOffer, OvhRegion } from "../model/types.js";
 import { analyseHost, type HostAnalysis } from "./host.js";
 import { ovhClientHosts } from "./ovh.js";
 
-/**
- * An owner name as written relative to the domain, lower case: "_IMAPS._tcp.example.com." in example.com
- * becomes "_imaps._tcp". Names of other zones are returned as written (lower case, no trailing dot).
- */
-export function relativeOwner(name: string, domain: string): string {
-  const lower = name.trim().toLowerCase().replace(/\.$/, "");
-  const suffix = `.${domain.toLowerCase()}`;
-  if (lower === domain.toLowerCase()) return "";
-  return lower.endsWith(suffix) ? lower.slice(0, -suffix.length) : lower;
-}
+// An owner name as written relative to the domain, lower case: "_IMAPS._tcp.example.com." in example.com
+// becomes "_imaps._tcp". The records model names the RRsets with the same function, so a rule and the plan
+// never read one entry as two names.
+export { relativeOwner };
 
 /** RFC 2782 owner `_Service._Proto`; service names per RFC 6335 §5.1 (letters, digits, inner hyphens, ≤ 15). */
 const SRV_OWNER = /^_([a-z0-9](?:[a-z0-9-]{0,13}[a-z0-9])?)\._(tcp|udp)$/;

@@ -28,6 +28,28 @@ export function absoluteHost(host: string): string {
   return trimmed.endsWith(".") ? trimmed : `${trimmed}.`;
 }
 
+/**
+ * A name the file writes for a record (an SRV `service`, a `cname:` entry's `name`) as the owner relative to
+ * the domain, the way every rule reads it: lower case (RFC 4343), without a trailing dot, and without the
+ * domain when it is written in full (`autoconfig.example.com.` is `autoconfig`); "" for the domain itself.
+ * Names of other zones are returned as written (lower case, no trailing dot).
+ */
+export function relativeOwner(name: string, domain: string): string {
+  const lower = name.trim().toLowerCase().replace(/\.$/, "");
+  const suffix = `.${domain.toLowerCase()}`;
+  if (lower === domain.toLowerCase()) return "";
+  return lower.endsWith(suffix) ? lower.slice(0, -suffix.length) : lower;
+}
+
+/**
+ * The owner a `cname:` entry or SRV service asks for. The text as written was put before the domain, so
+ * `www.example.com` (or `WWW`, or `www.example.com.`) was planned, and written by the Pulumi program, at
+ * `www.example.com.example.com` (or at a name no lookup matched, a failed plan) while the rules judged `www`.
+ */
+export function ownerOf(written: string, domain: string): string {
+  return written.trim() === "@" ? "" : relativeOwner(written, domain);
+}
+
 function fqdn(subdomain: string, domain: string): string {
   return subdomain === "" ? domain : `${subdomain}.${domain}`;
 }
@@ -50,11 +72,14 @@ export function desiredRecords(domain: DomainModel): DesiredRRset[] {
   }
   if (domain.dmarc) add("_dmarc", "TXT", domain.dmarc.ttl, [domain.dmarc.text.value], "dmarc", domain.dmarc.path);
   const srvByService = new Map<string, typeof domain.srv[number][]>();
-  for (const srv of domain.srv) srvByService.set(srv.service, [...(srvByService.get(srv.service) ?? []), srv]);
+  for (const srv of domain.srv) {
+    const owner = ownerOf(srv.service, domain.domain);
+    srvByService.set(owner, [...(srvByService.get(owner) ?? []), srv]);
+  }
   for (const [service, records] of srvByService) {
     add(service, "SRV", records[0]!.ttl, records.map((r) => `${r.priority} ${r.weight} ${r.port} ${absoluteHost(r.target)}`), "srv", records[0]!.path);
   }
-  for (const cname of domain.cname) add(cname.name, "CNAME", cname.ttl, [absoluteHost(cname.target)], "cname", cname.path);
+  for (const cname of domain.cname) add(ownerOf(cname.name, domain.domain), "CNAME", cname.ttl, [absoluteHost(cname.target)], "cname", cname.path);
   if (domain.mtaSts?.text) add("_mta-sts", "TXT", domain.mtaSts.ttl, [domain.mtaSts.text.value], "mta-sts", domain.mtaSts.path);
   if (domain.tlsRpt) add("_smtp._tls", "TXT", domain.tlsRpt.ttl, [domain.tlsRpt.text.value], "tls-rpt", domain.tlsRpt.path);
   return sets.sort((a, b) => (a.name === b.name ? a.type.localeCompare(b.type) : a.name.localeCompare(b.name)));

@@ -4,7 +4,7 @@
 // makes its RRset "failed", never "absent".
 import { canonicalName } from "../dns/names.js";
 import { failureOf, type FailureReason, type ObservedRRset, type RecordSource, type RRType } from "../dns/types.js";
-import type { DesiredRRset, ManagedType } from "../model/records.js";
+import { ownerOf, type DesiredRRset, type ManagedType } from "../model/records.js";
 import type { DomainModel } from "../model/types.js";
 import { buildObservedModel, type ObservedModelOptions } from "./observed-model.js";
 
@@ -97,8 +97,9 @@ export function targetsOf(model: DomainModel): ObservationTargets {
   return {
     domain: model.domain,
     selectors: (model.dkim?.selectors ?? []).map((s) => s.name),
-    srvServices: [...new Set(model.srv.map((s) => s.service))],
-    cnames: model.cname.map((c) => c.name),
+    // Looked up at the owners the plan compares (model/records.ts ownerOf), not the text as written.
+    srvServices: [...new Set(model.srv.map((s) => ownerOf(s.service, model.domain)))],
+    cnames: model.cname.map((c) => ownerOf(c.name, model.domain)),
     mtaSts: Boolean(model.mtaSts?.text),
     tlsRpt: Boolean(model.tlsRpt),
   };

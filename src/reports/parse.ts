@@ -66,8 +66,21 @@ const DOCTYPE = /<!(DOCTYPE|ENTITY)/i;
 /** `encoding="..."` of the XML declaration, read from the first bytes as ASCII. */
 const DECLARED_ENCODING = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/;
 
-/** The document's text: UTF-8 unless the declaration names another encoding TextDecoder knows (windows-1252...). */
+/** The UTF-16 a byte order mark announces (FF FE little-endian, FE FF big-endian), or null. */
+export function utf16Of(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return null;
+}
+
+/**
+ * The document's text: UTF-16 after its byte order mark, else UTF-8 unless the declaration names another
+ * encoding TextDecoder knows (windows-1252...).
+ */
 export function decodeXml(bytes: Uint8Array): string {
+  // UTF-16 is told by its byte order mark (XML 1.0 Appendix F), before any declaration can be read.
+  const utf16 = utf16Of(bytes);
+  if (utf16 !== null) return new TextDecoder(utf16).decode(bytes);
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
   const label = DECLARED_ENCODING.exec(head.replace(/^\uFEFF|^ï»¿/, ""))?.[1]?.toLowerCase() ?? "utf-8";
   let decoder: InstanceType<typeof TextDecoder>;
@@ -250,12 +263,53 @@ function underPolicyDomain(headerFrom: string, policyDomain: string): boolean {
 /** fast-xml-parser's validator, then its parser: the tree, or why the document is not well-formed XML. */
 export function readWithLibrary(xml: string): { tree: unknown } | { problem: string; line?: number; column?: number } {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { problem: `not well-formed XML: ${shortened(valid.err.msg)}`, line: valid.err.line, column: valid.err.col };
+  if (valid !== true) {
+    const open = elementsLeftOpen(valid.err.msg);
+    if (open !== null) return { problem: `not well-formed XML: ${cutShortSentence(open)}`, ...endOfText(xml) };
+    return { problem: `not well-formed XML: ${shortened(valid.err.msg)}`, line: valid.err.line, column: valid.err.col };
+  }
   try {
     return { tree: parser.parse(xml) };
   } catch (error) {
     return { problem: `not readable as XML: ${shortened((error as Error).message)}` };
   }
+}
+
+/**
+ * The elements the validator found still open at the end of the document, outermost first, or null for
+ * another error. It says so as "Unclosed tag 'x'." for one (placed where it opened), and for more as
+ * "Invalid '[JSON list]' found." placed at line 1, column 1: a report cut short (an interrupted download,
+ * a copy that stopped) was told as a puzzle at the top of the file.
+ */
+function elementsLeftOpen(message: string): string[] | null {
+  const one = /^Unclosed tag '([^]*)'\.$/.exec(message);
+  if (one) return [one[1]!];
+  const several = /^Invalid '(\[[^]*\])' found\.$/.exec(message);
+  if (!several) return null;
+  try {
+    const names: unknown = JSON.parse(several[1]!);
+    return Array.isArray(names) && names.length > 0 && names.every((n) => typeof n === "string") ? (names as string[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Elements named in a message, from one the stranger's file made: at most this many, each cut to 40 characters. */
+const MAX_OPEN_NAMED = 4;
+function cutShortSentence(open: readonly string[]): string {
+  const named = (name: string) => `<${name.length > 40 ? `${name.slice(0, 40)}…` : name}>`;
+  const shown = open.length <= MAX_OPEN_NAMED ? open.map(named).join(", ") : `${named(open[0]!)}, …, ${open.slice(-(MAX_OPEN_NAMED - 1)).map(named).join(", ")}`;
+  const count = open.length === 1 ? "1 element" : `${open.length} elements`;
+  return `the document ends with ${count} still open (${shown}): the file was cut short (a download or copy that stopped); get the report again`;
+}
+
+/** Line and column just after the document's last character that is not white space: where it was cut. */
+function endOfText(xml: string): { line: number; column: number } {
+  const end = xml.trimEnd().length;
+  const lastBreak = xml.lastIndexOf("\n", end - 1);
+  let line = 1;
+  for (let i = xml.indexOf("\n"); i !== -1 && i < end; i = xml.indexOf("\n", i + 1)) line++;
+  return { line, column: end - lastBreak };
 }
 
 /** The library quotes what it could not read (a tag, every tag left open): a stranger's megabyte, cut for a message. */

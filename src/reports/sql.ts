@@ -8,6 +8,7 @@ import type { Extension, PGlite } from "@electric-sql/pglite";
 import { CredentialScrubber } from "../model/redact.js";
 import { StoreError } from "./sql-error.js";
 import { lockStore, type StoreLock } from "./store-lock.js";
+import { isServerUrl, storeUrlProblem } from "./store-url.js";
 import { createStoreWhole, emptyStoreTar, findEmptyStoreImage, imageRefusal, initdbNotice, installedPgliteVersion, isNewStoreDirectory, notAStoreProblem, removeInterruptedCreations, unpackEmptyStore, type EmptyStoreImage } from "./empty-store.js";
 
 /** A column of a table `load` fills: its name and PostgreSQL type. */
@@ -36,9 +37,7 @@ export interface SqlClient {
   freeBytes(): number | null;
 }
 
-export function isServerUrl(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location);
-}
+export { isServerUrl, storeUrlProblem };
 
 /** A PostgreSQL URL as it may be printed: never its password, in any form. */
 export function redactUrl(url: string): string {

@@ -13,6 +13,7 @@
 import { createGunzip, gunzipSync } from "node:zlib";
 import yauzl from "yauzl";
 import type { IngestProblem } from "./model.js";
+import { utf16Of } from "./parse.js";
 
 export interface UnpackLimits {
   /** Largest XML document, compressed or not (octets). */
@@ -83,6 +84,10 @@ export function contentKind(bytes: Uint8Array): ContentKind {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06)) return "zip";
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 512));
   if (XML_START.test(head)) return "xml";
+  // UTF-16, which every XML processor must read (XML 1.0 §4.3.3), begins with its byte order mark
+  // (Appendix F): read as octets it matched nothing, and the report was "not an aggregate report".
+  const utf16 = utf16Of(bytes);
+  if (utf16 !== null && XML_START.test(new TextDecoder(utf16).decode(bytes.subarray(0, 1024)))) return "xml";
   if (head.startsWith("From ")) return "mbox";
   if (HEADER_LINE.test(head)) return "message";
   return "unknown";

@@ -7,6 +7,7 @@ import { defineRule } from "../engine/types.js";
 import { shorten } from "../mail/dkim.js";
 import { aLabelOf, checkName, isUnencodable, writtenNames, type NameProblemCode } from "../mail/dns-name.js";
 import { isOvhHosted } from "../mail/ovh.js";
+import { relativeOwner } from "../mail/srv.js";
 
 const MESSAGE: Partial<Record<NameProblemCode, string>> = {
   url: "url",
@@ -37,6 +38,7 @@ export default defineRule({
       hyphenEdge: { text: "{{what}} \"{{name}}\" has a label that starts or ends with a hyphen (\"{{part}}\"): host names do not (RFC 952, RFC 1123 §2.1)" },
       uLabel: { text: "{{what}} \"{{name}}\" is written in Unicode (\"{{part}}\"): records carry A-labels; write {{instead}}" },
       ipAddress: { text: "{{what}} \"{{name}}\" is an IP address: a CNAME names a host; publish an A/AAAA record instead" },
+      outsideDomain: { text: "CNAME name \"{{name}}\" ends with a dot, so it is a full name, and it is not in {{domain}}: the file's records are all under {{domain}}, where this one would be planned as {{planned}}; write the name relative to the domain (\"autoconfig\") or in full under it (\"autoconfig.{{domain}}.\")" },
     },
     fix: "Write the host name alone, in A-label form: `target: mailconfig.ovh.net.`",
   },
@@ -61,6 +63,20 @@ export default defineRule({
           at: { path: name.path, ...(problem.end > problem.start ? { range: [problem.start, problem.end] as const } : {}) },
         });
       }
+    }
+    // A full name (trailing dot, RFC 1035 §5.1) that is not the domain nor under it: the records of a domain
+    // file live in its zone, so the entry would be read as relative after all (relativeOwner) and land
+    // elsewhere than written.
+    for (const entry of domain.cname) {
+      const written = entry.name.trim();
+      if (!written.endsWith(".") || written === ".") continue;
+      const owner = relativeOwner(written, domain.domain);
+      if (owner === "" || `${owner}.${domain.domain.toLowerCase()}.` === written.toLowerCase()) continue;
+      ctx.report({
+        messageId: "outsideDomain",
+        data: { name: shorten(written), domain: domain.domain, planned: shorten(`${owner}.${domain.domain}`) },
+        at: { path: [...entry.path, "name"] },
+      });
     }
   },
 });

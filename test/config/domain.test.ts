@@ -81,4 +81,20 @@ describe("buildDomainModel", () => {
       ["example.com", "TXT", 600, ["v=spf1 include:mx.ovh.com ~all"]],
     ]);
   });
+
+  // The rules read an SRV service or a cname: entry's name relative to the domain, lower case, written in
+  // full or not; the plan and the Pulumi program (desiredRecords) put the text as written before the domain:
+  // `www.example.com` was planned at www.example.com.example.com, `WWW` and `www.example.com.` at names no
+  // lookup answered (a failed plan).
+  it("names an SRV service or a cname: entry written in full, with a trailing dot or in capitals as the rules read it", () => {
+    const m = model(
+      "domain: example.com\nmail: {provider: external}\nsrv: [{service: _IMAPS._tcp.Example.com., port: 993, target: ssl0.ovh.net.}, {service: _imaps._tcp, port: 993, target: imap.example.net.}]\ncname: [{name: www.example.com, target: web.example.net.}, {name: WEBMAIL, target: web.example.net.}, {name: autoconfig.example.com., target: mailconfig.ovh.net.}]\n",
+    );
+    expect(desiredRecords(m).map((r) => [r.name, r.subdomain, r.type, r.values])).toEqual([
+      ["_imaps._tcp.example.com", "_imaps._tcp", "SRV", ["0 0 993 imap.example.net.", "0 0 993 ssl0.ovh.net."]],
+      ["autoconfig.example.com", "autoconfig", "CNAME", ["mailconfig.ovh.net."]],
+      ["webmail.example.com", "webmail", "CNAME", ["web.example.net."]],
+      ["www.example.com", "www", "CNAME", ["web.example.net."]],
+    ]);
+  });
 });

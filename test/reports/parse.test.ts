@@ -78,11 +78,33 @@ describe("bad and hostile documents end in a problem naming them", () => {
     });
   });
 
-  it("quotes at most 200 characters of what the XML library could not read (it quotes every tag left open)", () => {
-    for (const xml of [`<feedback>${"<a>".repeat(100_000)}`, `<feedback>${"<".repeat(1_000_000)}`]) {
-      const outcome = parseAggregateReport("flood.xml", xml);
-      expect("problem" in outcome && outcome.problem.message).toMatch(/^not well-formed XML: [^\n]{1,200}… \(\d+ characters\)$/);
-    }
+  it("quotes at most 200 characters of what the XML library could not read", () => {
+    const outcome = parseAggregateReport("flood.xml", `<feedback>${"<".repeat(1_000_000)}`);
+    expect("problem" in outcome && outcome.problem.message).toMatch(/^not well-formed XML: [^\n]{1,200}… \(\d+ characters\)$/);
+  });
+
+  // A report cut short (an interrupted download or copy) was "Invalid '[    "feedback",    "record", …]'
+  // found." at line 1, column 1: the library's list of open elements, placed at the top of the file.
+  it("says where a document cut short ends and which elements it leaves open, naming at most four", () => {
+    const report = fixture("google.xml").toString("utf8");
+    const cut = report.slice(0, report.indexOf("<type>forwarded</type>"));
+    expect(cut.split("\n")[56]).toBe("        <reason>");
+    expect(parseAggregateReport("cut.xml", cut)).toEqual({
+      problem: {
+        source: "cut.xml",
+        // Just after "<reason>", the last thing the file holds (the white space after it is not counted).
+        line: 57,
+        column: 17,
+        message: "not well-formed XML: the document ends with 5 elements still open (<feedback>, …, <row>, <policy_evaluated>, <reason>): the file was cut short (a download or copy that stopped); get the report again",
+      },
+    });
+    expect(parseAggregateReport("one.xml", "<feedback>\n  <version>1.0</version>\n")).toEqual({
+      problem: { source: "one.xml", line: 2, column: 25, message: "not well-formed XML: the document ends with 1 element still open (<feedback>): the file was cut short (a download or copy that stopped); get the report again" },
+    });
+    const flood = parseAggregateReport("flood.xml", `<feedback>${"<a>".repeat(100_000)}`);
+    expect(flood).toEqual({
+      problem: { source: "flood.xml", line: 1, column: 300_011, message: "not well-formed XML: the document ends with 100001 elements still open (<feedback>, …, <a>, <a>, <a>): the file was cut short (a download or copy that stopped); get the report again" },
+    });
   });
 
   it("says what is missing from a document that is not a report", () => {
@@ -234,6 +256,24 @@ describe("a report moves no evidence it has no right to", () => {
     expect(found.reports.map((r) => r.report.reportId)).toEqual(["good", "later"]);
     expect(found.problems).toEqual([{ source: "rua.eml/epoch.xml", message: expect.stringContaining("its <date_range> begins 1970-01-01 (<begin> 0), before DMARC existed") }]);
     expect(found.documents).toBe(3);
+  });
+
+  // Every XML processor must read UTF-16 (XML 1.0 §4.3.3), told by its byte order mark (Appendix F). Read as
+  // octets it matched nothing: "not an aggregate report: neither XML, gzip, zip nor a mail message".
+  it("reads a report in UTF-16, little- or big-endian after its byte order mark, as the same report in UTF-8", async () => {
+    const now = Date.parse("2026-01-01T00:00:00Z") / 1000;
+    const utf8 = fixture("google.xml").toString("utf8");
+    const expected = (await readReports("google.xml", Buffer.from(utf8), undefined, now)).reports.map((r) => r.report);
+    expect(expected).toHaveLength(1);
+    const text = utf8.replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const big = Buffer.from(little);
+    big.swap16();
+    for (const [name, bytes] of [["le.xml", little], ["be.xml", big]] as const) {
+      const found = await readReports(name, bytes, undefined, now);
+      expect(found.problems).toEqual([]);
+      expect(found.reports.map((r) => r.report)).toEqual(expected);
+    }
   });
 
   it("writes one address one way: RFC 5952's IPv6, IPv4-mapped IPv6 as IPv4; refuses a zone index", () => {

@@ -12,6 +12,7 @@ ruleTester(rule, {
     { name: "a DKIM CNAME target under _domainkey", yaml: `${head}dkim: {selectors: [{name: s1, cname: s1._domainkey.esp.example.}]}\n` },
     { name: "a wildcard owner and a multi-label selector", yaml: `${head}dkim: {selectors: [{name: "*", record: "v=DKIM1; p="}, {name: "s1.mail", record: "v=DKIM1; p="}]}\n` },
     { name: "an A-label target", yaml: cname("webmail", "xn--caf-dma.example.") },
+    { name: "a name written in full under the domain, in any case", yaml: cname("AutoConfig.Example.com.", "mailconfig.ovh.net.") },
   ],
   invalid: [
     {
@@ -44,6 +45,11 @@ ruleTester(rule, {
       name: "a U-label target: refused, with its A-label",
       yaml: cname("webmail", "café.example."),
       errors: [{ messageId: "uLabel", level: "error", line: 4, column: 32, endColumn: 36, data: { instead: '"xn--caf-dma.example"' } }],
+    },
+    {
+      name: "a name written in full (a trailing dot) outside the domain",
+      yaml: cname("autoconfig.example.net.", "mailconfig.ovh.net."),
+      errors: [{ messageId: "outsideDomain", level: "error", line: 4, column: 12, data: { name: "autoconfig.example.net.", domain: "example.com", planned: "autoconfig.example.net.example.com" } }],
     },
     {
       name: "an IP address as a CNAME target",

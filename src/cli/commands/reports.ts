@@ -10,6 +10,7 @@ import type { IngestProblem } from "../../reports/model.js";
 import type { StoreError } from "../../reports/sql-error.js";
 import type { ReportStore } from "../../reports/store.js";
 import type { DomainSummary } from "../../reports/summary.js";
+import { isServerUrl, storeUrlProblem } from "../../reports/store-url.js";
 import { oneOf, outputOption, parse, statOrNull, todayOption } from "../args.js";
 import { domainFileOnlyPaths } from "../../plan/read-paths.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from "../command.js";
@@ -52,9 +53,17 @@ Action read to gate every DMARC tightening (rule dmarc-ramp-evidence).
 Run \`maildns reports <subcommand> --help\` for its options.`;
 
 function storeLocation(values: { store?: string | undefined; stack?: string | undefined }, io: CliIO): string {
-  if (values.store) return /^postgres(ql)?:\/\//i.test(values.store) || values.store === ":memory:" ? values.store : resolve(io.cwd, values.store);
+  if (values.store) {
+    const problem = storeUrlProblem(values.store);
+    if (problem !== null) throw new UsageError(`--store ${problem}`);
+    return isServerUrl(values.store) || values.store === ":memory:" ? values.store : resolve(io.cwd, values.store);
+  }
   const fromEnv = io.env[STORE_URL_ENV];
-  if (fromEnv) return fromEnv;
+  if (fromEnv) {
+    const problem = storeUrlProblem(fromEnv);
+    if (problem !== null) throw new UsageError(`${STORE_URL_ENV} ${problem}`);
+    return fromEnv;
+  }
   return join(resolve(io.cwd, values.stack ?? "stacks"), STORE_DIR_NAME);
 }
 
