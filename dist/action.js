@@ -21,8 +21,10 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-WXCPGIX2.js";
+} from "./chunks/chunk-UNINJ3WB.js";
 import {
+  appearedAt,
+  appearedWords,
   cacheFilePath,
   domainPaths,
   evidenceKeyFor,
@@ -31,13 +33,13 @@ import {
   formatSarif,
   isCalendarDate,
   isInside,
-  keptAt,
+  judgeAt,
   keptWords,
   openLintCacheAt,
   packRead,
   toolVersion,
   zonePaths
-} from "./chunks/chunk-XGY4JDIB.js";
+} from "./chunks/chunk-N5MSGNUO.js";
 import {
   fitSummary,
   planTable,
@@ -52,16 +54,16 @@ import {
 } from "./chunks/chunk-YDQHN5ZX.js";
 import {
   unreadOtherStacksText
-} from "./chunks/chunk-IJHEUPIT.js";
+} from "./chunks/chunk-BPLTSDKU.js";
 import {
   writeFileWhole
-} from "./chunks/chunk-YXTTW5PG.js";
+} from "./chunks/chunk-NOP2GTYK.js";
 import {
   capFindings,
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-S5GQVXDD.js";
+import "./chunks/chunk-ZUSSOBSN.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -71,7 +73,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-VNUU63LE.js";
+} from "./chunks/chunk-2JUKJG5L.js";
 import "./chunks/chunk-SRFXI3UK.js";
 import "./chunks/chunk-BZKAGD3N.js";
 import "./chunks/chunk-32FQ7YH5.js";
@@ -2555,9 +2557,13 @@ function writtenWithoutLink(name, value, absolute, workspace) {
   }
 }
 function notKept(name, value, absolute, cwd, command, reads, what) {
-  const held = keptAt(absolute, cwd, { command, reads });
-  if (held === null) return;
+  const { held, judged } = judgeAt(absolute, cwd, { command, reads });
+  if (held === null) return judged;
   throw new InputError(`input '${name}': '${value}' is ${keptWords(held, what)}`);
+}
+function stillNotKept(name, value, absolute, cwd, judged, what) {
+  const held = appearedAt(absolute, judged, cwd);
+  if (held !== null) throw new InputError(`input '${name}': '${value}' is ${appearedWords(held, what)}`);
 }
 function cacheFileOrNull(location, cwd) {
   try {
@@ -2613,7 +2619,7 @@ function parseInputs(input, env, processCwd = process.cwd()) {
     writtenWithoutLink("cache", cache, resolve3(cwd, cache), workspace);
   }
   const reads = [...domainPaths(paths.length ? paths : ["stacks"]), ...zonePaths(zone === null ? [] : splitPaths(zone)), packRead(policy ?? void 0), { path: evidence ?? void 0 }];
-  if (sarifFile !== null) notKept("sarif-file", sarifFile, resolve3(cwd, sarifFile), cwd, command, [...reads, { path: command === "lint" ? cache ?? void 0 : void 0 }], "the SARIF");
+  const sarifJudged = sarifFile === null ? null : notKept("sarif-file", sarifFile, resolve3(cwd, sarifFile), cwd, command, [...reads, { path: command === "lint" ? cache ?? void 0 : void 0 }], "the SARIF");
   const cacheFile = cache !== null && command === "lint" ? cacheFileOrNull(cache, cwd) : null;
   if (cache !== null && cacheFile !== null) notKept("cache", cache, cacheFile, cwd, command, reads, "the lint cache");
   const today = optional(input, "today");
@@ -2640,6 +2646,7 @@ function parseInputs(input, env, processCwd = process.cwd()) {
     resolver: optional(input, "resolver"),
     zone,
     sarifFile,
+    sarifJudged,
     summary: flag(input, "summary", true),
     comment: flag(input, "comment", false),
     commentMarker,
@@ -2996,7 +3003,10 @@ async function publish(inputs, env, outcome) {
 `);
   if (inputs.sarifFile) {
     const sites = new Map([...outcome.sites].map(([domain, site]) => [domain, { ...site, file: fromRoot(site.file, inputs.cwd, inputs.workspace) }]));
-    writeFile2(resolve5(inputs.cwd, inputs.sarifFile), formatSarif(report, { sites, suppressed }));
+    const sarif = resolve5(inputs.cwd, inputs.sarifFile);
+    const text = formatSarif(report, { sites, suppressed });
+    if (inputs.sarifJudged) stillNotKept("sarif-file", inputs.sarifFile, sarif, inputs.cwd, inputs.sarifJudged, "the SARIF");
+    writeFile2(sarif, text);
   }
   setOutput("errors", errors);
   setOutput("warnings", warnings);

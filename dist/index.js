@@ -1,29 +1,29 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-WLUTKHII.js";
+} from "./chunks/chunk-5YTRQPQ6.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
-  absoluteHost,
-  desiredRecords,
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-S5GQVXDD.js";
+} from "./chunks/chunk-ZUSSOBSN.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
   SHIPPED_POLICIES,
+  absoluteHost,
   allRules,
   compareFindings,
+  desiredRecords,
   lintFile,
   loadPolicy,
   resolvePolicy,
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-VNUU63LE.js";
+} from "./chunks/chunk-2JUKJG5L.js";
 import "./chunks/chunk-SRFXI3UK.js";
 import "./chunks/chunk-BZKAGD3N.js";
 import "./chunks/chunk-32FQ7YH5.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-CLALU6OO.js";
 import {
   lintPaths
-} from "./chunks/chunk-WLUTKHII.js";
+} from "./chunks/chunk-5YTRQPQ6.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
@@ -27,7 +27,7 @@ import {
   unknownZoneMessage,
   unrecordedDropGate,
   zonesInOtherStacks
-} from "./chunks/chunk-IJHEUPIT.js";
+} from "./chunks/chunk-BPLTSDKU.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -36,7 +36,7 @@ import {
   hasLegacyImportFile,
   readAdoptionFile,
   writeFileWhole
-} from "./chunks/chunk-YXTTW5PG.js";
+} from "./chunks/chunk-NOP2GTYK.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -51,10 +51,10 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-S5GQVXDD.js";
+} from "./chunks/chunk-ZUSSOBSN.js";
 import {
   unreadableNote
-} from "./chunks/chunk-VNUU63LE.js";
+} from "./chunks/chunk-2JUKJG5L.js";
 import "./chunks/chunk-SRFXI3UK.js";
 import "./chunks/chunk-BZKAGD3N.js";
 import "./chunks/chunk-32FQ7YH5.js";

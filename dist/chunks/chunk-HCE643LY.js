@@ -1,5 +1,8 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  isServerUrl
+} from "./chunk-WU3C45DH.js";
+import {
   StoreError
 } from "./chunk-NZFSRXEO.js";
 import {
@@ -117,9 +120,6 @@ function takeOverStale(path, judged) {
 }
 
 // src/reports/sql.ts
-function isServerUrl(location) {
-  return /^postgres(ql)?:\/\//i.test(location);
-}
 function redactUrl(url) {
   try {
     const parsed = new URL(url);
@@ -433,7 +433,6 @@ async function openSql(location, options = {}) {
 }
 
 export {
-  isServerUrl,
   redactUrl,
   scrubStoreText,
   copyText,

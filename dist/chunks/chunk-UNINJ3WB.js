@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-XGY4JDIB.js";
+} from "./chunk-N5MSGNUO.js";
 import {
   findingsTable
 } from "./chunk-KQCPZF3P.js";
@@ -22,14 +22,14 @@ import {
   splitByHolding,
   unreadOtherStacksText,
   unrecordedDropGate
-} from "./chunk-IJHEUPIT.js";
+} from "./chunk-BPLTSDKU.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
   formatText,
   palette,
   readAdoptionFile
-} from "./chunk-YXTTW5PG.js";
+} from "./chunk-NOP2GTYK.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -37,14 +37,13 @@ import {
   DEFAULT_SAFETY,
   NEVER_ALLOWED,
   allowNames,
-  desiredRecords,
   desiredSlotRecords,
   evaluateGates,
   isDmarcText,
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-S5GQVXDD.js";
+} from "./chunk-ZUSSOBSN.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -58,6 +57,7 @@ import {
   asciiLowerCase,
   buildDomainModel,
   compareFindings,
+  desiredRecords,
   dmarcAlias,
   familiesToObserve,
   fileFinding,
@@ -74,6 +74,7 @@ import {
   loadDomainFile,
   locate,
   ovhMxSet,
+  ownerOf,
   resolvePolicy,
   runRules,
   sharedStackFolders,
@@ -85,7 +86,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-VNUU63LE.js";
+} from "./chunk-2JUKJG5L.js";
 import {
   authorisesNobody,
   ownString,
@@ -297,8 +298,9 @@ function targetsOf(model) {
   return {
     domain: model.domain,
     selectors: (model.dkim?.selectors ?? []).map((s) => s.name),
-    srvServices: [...new Set(model.srv.map((s) => s.service))],
-    cnames: model.cname.map((c) => c.name),
+    // Looked up at the owners the plan compares (model/records.ts ownerOf), not the text as written.
+    srvServices: [...new Set(model.srv.map((s) => ownerOf(s.service, model.domain)))],
+    cnames: model.cname.map((c) => ownerOf(c.name, model.domain)),
     mtaSts: Boolean(model.mtaSts?.text),
     tlsRpt: Boolean(model.tlsRpt)
   };

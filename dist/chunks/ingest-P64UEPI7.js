@@ -9,7 +9,7 @@ import {
   ingestPaths,
   readReports,
   reportFiles
-} from "./chunk-R4SA7WS6.js";
+} from "./chunk-2G2LYX6F.js";
 import "./chunk-VOQH4KKZ.js";
 import "./chunk-JSZUARHQ.js";
 import "./chunk-G7NDWJJB.js";

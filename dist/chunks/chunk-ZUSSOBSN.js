@@ -1,50 +1,16 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  absoluteHost,
   aliasTargetName,
-  asciiLowerCase
-} from "./chunk-VNUU63LE.js";
+  asciiLowerCase,
+  desiredRecords
+} from "./chunk-2JUKJG5L.js";
 import {
   canonicalName
 } from "./chunk-53CTTIHG.js";
 import {
   oneLine
 } from "./chunk-G7NDWJJB.js";
-
-// src/model/records.ts
-function absoluteHost(host) {
-  const trimmed = host.trim().toLowerCase();
-  if (trimmed === "." || trimmed === "") return ".";
-  return trimmed.endsWith(".") ? trimmed : `${trimmed}.`;
-}
-function fqdn(subdomain, domain) {
-  return subdomain === "" ? domain : `${subdomain}.${domain}`;
-}
-function desiredRecords(domain) {
-  const sets = [];
-  const add = (subdomain, type, ttl, values, role, path) => {
-    sets.push({ name: fqdn(subdomain, domain.domain), subdomain, type, ttl, values: [...values].sort(), role, path });
-  };
-  if (domain.mx && domain.mx.entries.length > 0) {
-    const entries = domain.mx.entries;
-    add("", "MX", entries[0].ttl, entries.map((e) => `${e.priority} ${absoluteHost(e.host)}`), "mx", domain.mx.path);
-  }
-  if (domain.spf) add("", "TXT", domain.spf.ttl, [domain.spf.text.value], "spf", domain.spf.path);
-  for (const selector of domain.dkim?.selectors ?? []) {
-    const sub = `${selector.name}._domainkey`;
-    if (selector.kind === "cname" && selector.target) add(sub, "CNAME", selector.ttl, [absoluteHost(selector.target)], "dkim", selector.path);
-    if (selector.kind === "txt" && selector.text) add(sub, "TXT", selector.ttl, [selector.text.value], "dkim", selector.path);
-  }
-  if (domain.dmarc) add("_dmarc", "TXT", domain.dmarc.ttl, [domain.dmarc.text.value], "dmarc", domain.dmarc.path);
-  const srvByService = /* @__PURE__ */ new Map();
-  for (const srv of domain.srv) srvByService.set(srv.service, [...srvByService.get(srv.service) ?? [], srv]);
-  for (const [service, records] of srvByService) {
-    add(service, "SRV", records[0].ttl, records.map((r) => `${r.priority} ${r.weight} ${r.port} ${absoluteHost(r.target)}`), "srv", records[0].path);
-  }
-  for (const cname of domain.cname) add(cname.name, "CNAME", cname.ttl, [absoluteHost(cname.target)], "cname", cname.path);
-  if (domain.mtaSts?.text) add("_mta-sts", "TXT", domain.mtaSts.ttl, [domain.mtaSts.text.value], "mta-sts", domain.mtaSts.path);
-  if (domain.tlsRpt) add("_smtp._tls", "TXT", domain.tlsRpt.ttl, [domain.tlsRpt.text.value], "tls-rpt", domain.tlsRpt.path);
-  return sets.sort((a, b) => a.name === b.name ? a.type.localeCompare(b.type) : a.name.localeCompare(b.name));
-}
 
 // src/model/slots.ts
 function standingSlotRecords(records) {
@@ -480,8 +446,6 @@ function refusalMessage(gates, how) {
 }
 
 export {
-  absoluteHost,
-  desiredRecords,
   standingSlotRecords,
   isDmarcText,
   slotOf,

@@ -5667,7 +5667,14 @@ var parser = new XMLParser({
 });
 var DOCTYPE = /<!(DOCTYPE|ENTITY)/i;
 var DECLARED_ENCODING = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/;
+function utf16Of(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
+  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  return null;
+}
 function decodeXml(bytes) {
+  const utf16 = utf16Of(bytes);
+  if (utf16 !== null) return new TextDecoder(utf16).decode(bytes);
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
   const label = DECLARED_ENCODING.exec(head.replace(/^\uFEFF|^ï»¿/, ""))?.[1]?.toLowerCase() ?? "utf-8";
   let decoder;
@@ -5805,12 +5812,42 @@ function underPolicyDomain(headerFrom, policyDomain) {
 }
 function readWithLibrary(xml) {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { problem: `not well-formed XML: ${shortened(valid.err.msg)}`, line: valid.err.line, column: valid.err.col };
+  if (valid !== true) {
+    const open = elementsLeftOpen(valid.err.msg);
+    if (open !== null) return { problem: `not well-formed XML: ${cutShortSentence(open)}`, ...endOfText(xml) };
+    return { problem: `not well-formed XML: ${shortened(valid.err.msg)}`, line: valid.err.line, column: valid.err.col };
+  }
   try {
     return { tree: parser.parse(xml) };
   } catch (error) {
     return { problem: `not readable as XML: ${shortened(error.message)}` };
   }
+}
+function elementsLeftOpen(message) {
+  const one = /^Unclosed tag '([^]*)'\.$/.exec(message);
+  if (one) return [one[1]];
+  const several = /^Invalid '(\[[^]*\])' found\.$/.exec(message);
+  if (!several) return null;
+  try {
+    const names = JSON.parse(several[1]);
+    return Array.isArray(names) && names.length > 0 && names.every((n) => typeof n === "string") ? names : null;
+  } catch {
+    return null;
+  }
+}
+var MAX_OPEN_NAMED = 4;
+function cutShortSentence(open) {
+  const named = (name) => `<${name.length > 40 ? `${name.slice(0, 40)}…` : name}>`;
+  const shown = open.length <= MAX_OPEN_NAMED ? open.map(named).join(", ") : `${named(open[0])}, …, ${open.slice(-(MAX_OPEN_NAMED - 1)).map(named).join(", ")}`;
+  const count = open.length === 1 ? "1 element" : `${open.length} elements`;
+  return `the document ends with ${count} still open (${shown}): the file was cut short (a download or copy that stopped); get the report again`;
+}
+function endOfText(xml) {
+  const end = xml.trimEnd().length;
+  const lastBreak = xml.lastIndexOf("\n", end - 1);
+  let line = 1;
+  for (let i = xml.indexOf("\n"); i !== -1 && i < end; i = xml.indexOf("\n", i + 1)) line++;
+  return { line, column: end - lastBreak };
 }
 var MAX_QUOTED = 200;
 function shortened(message) {
@@ -5897,6 +5934,8 @@ function contentKind(bytes) {
   if (bytes[0] === 80 && bytes[1] === 75 && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6)) return "zip";
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 512));
   if (XML_START.test(head)) return "xml";
+  const utf16 = utf16Of(bytes);
+  if (utf16 !== null && XML_START.test(new TextDecoder(utf16).decode(bytes.subarray(0, 1024)))) return "xml";
   if (head.startsWith("From ")) return "mbox";
   if (HEADER_LINE.test(head)) return "message";
   return "unknown";

@@ -3,7 +3,7 @@ import {
   ADOPTION_FILE_NAME,
   beginsAsAdoptionFile,
   writeFileWhole
-} from "./chunk-YXTTW5PG.js";
+} from "./chunk-NOP2GTYK.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -15,7 +15,7 @@ import {
   isDomainFileName,
   packageRoot,
   parseSource
-} from "./chunk-VNUU63LE.js";
+} from "./chunk-2JUKJG5L.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";
@@ -75,14 +75,32 @@ function keptWords(held, writer) {
   return `${held.what}: ${held.instead ?? `${writer} would replace it; give another file name`}${held.hint ? ` (${held.hint})` : ""}`;
 }
 function keptAt(absolute, cwd, check) {
+  return judgeAt(absolute, cwd, check).held;
+}
+function judgeAt(absolute, cwd, check) {
   let stats;
   try {
     stats = statSync(absolute);
   } catch {
     stats = null;
   }
-  if (stats !== null && !stats.isFile()) return null;
-  return keptFile(absolute, stats, cwd, check);
+  const judged = { stats, check };
+  if (stats !== null && !stats.isFile()) return { held: null, judged };
+  return { held: keptFile(absolute, stats, cwd, check), judged };
+}
+function appearedAt(target, judged, cwd) {
+  let now;
+  try {
+    now = lstatSync(target);
+  } catch {
+    return null;
+  }
+  const before = judged.stats;
+  if (before !== null && now.dev === before.dev && now.ino === before.ino && now.ctimeMs === before.ctimeMs) return null;
+  return keptAt(target, cwd, judged.check);
+}
+function appearedWords(held, writer) {
+  return `now ${held.what}: it appeared there during the run, so ${writer} was not written and the file is left as it is`;
 }
 function readByCommand(target, stats, cwd, reads) {
   let real = null;
@@ -106,16 +124,23 @@ function readByCommand(target, stats, cwd, reads) {
   return null;
 }
 var PROJECT_FILES = /* @__PURE__ */ new Map([
-  ["package.json", "npm's package manifest"],
-  ["package-lock.json", "npm's lock file"],
-  ["tsconfig.json", "TypeScript's settings file"]
+  // Node.js reads the nearest package.json for how to load a module ("type"), npm for every command.
+  ["package.json", { what: "npm's package manifest", reader: "npm and Node.js" }],
+  ["package-lock.json", { what: "npm's lock file", reader: "npm" }],
+  ["tsconfig.json", { what: "TypeScript's settings file", reader: "tsc" }]
 ]);
+function projectName(name) {
+  const known = name.toLowerCase();
+  const file = PROJECT_FILES.get(known);
+  if (file === void 0) return null;
+  return { what: `the name of ${file.what}`, instead: `${file.reader} would read the report as the project's ${known}; give another file name` };
+}
 function projectFile(path, real) {
   const name = basename(path);
   const exact = PROJECT_FILES.get(name);
-  if (exact !== void 0) return exact;
+  if (exact !== void 0) return exact.what;
   const known = name.toLowerCase();
-  const what = PROJECT_FILES.get(known);
+  const what = PROJECT_FILES.get(known)?.what;
   if (what === void 0) return void 0;
   try {
     const file = statSync(real);
@@ -146,11 +171,11 @@ function kept(target, writes) {
       if (!lstatSync(target).isSymbolicLink()) return null;
       real = resolve(dirname(target), readlinkSync(target));
     } catch {
+      made = true;
       try {
         real = resolve(realpathSync(dirname(target)), basename(target));
-        made = true;
       } catch {
-        return null;
+        real = target;
       }
     }
   }
@@ -162,7 +187,10 @@ function kept(target, writes) {
   if (names.some(isGitName)) {
     return made ? { what: "the name of the file that tells Git where a checkout's repository is", instead: "Git would read the report as one; give another file name" } : { what: "the .git file that tells Git where this checkout's repository is" };
   }
-  if (made) return names.some(isYamlName) ? { what: "a YAML file's name", instead: "no report maildns writes is YAML, and a YAML file is never replaced by one, so the next run could not write it again; give a name that says the report's format (report.json, report.txt)" } : null;
+  if (made) {
+    if (names.some(isYamlName)) return { what: "a YAML file's name", instead: "no report maildns writes is YAML, and a YAML file is never replaced by one, so the next run could not write it again; give a name that says the report's format (report.json, report.txt)" };
+    return projectName(basename(target));
+  }
   for (const path of [target, real]) {
     const project = projectFile(path, real);
     if (project !== void 0) return { what: project };
@@ -796,6 +824,9 @@ export {
   keptFile,
   keptWords,
   keptAt,
+  judgeAt,
+  appearedAt,
+  appearedWords,
   cacheFilePath,
   openLintCacheAt,
   findingJson,

@@ -6,7 +6,7 @@ import {
   MAX_FILE_BYTES,
   conflictProblem,
   readReports
-} from "./chunk-R4SA7WS6.js";
+} from "./chunk-2G2LYX6F.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";

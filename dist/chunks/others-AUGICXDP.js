@@ -20,8 +20,13 @@ import {
   reportSink,
   statOrNull,
   todayOption,
-  untilInterrupted
-} from "./chunk-ASBTYF5U.js";
+  untilInterrupted,
+  writeWholeOutput
+} from "./chunk-SNX746O6.js";
+import {
+  isServerUrl,
+  storeUrlProblem
+} from "./chunk-WU3C45DH.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -57,7 +62,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-WXCPGIX2.js";
+} from "./chunk-UNINJ3WB.js";
 import {
   domainFileOnlyPaths,
   domainPaths,
@@ -70,7 +75,7 @@ import {
   readEvidenceFile,
   toolVersion,
   zonePaths
-} from "./chunk-XGY4JDIB.js";
+} from "./chunk-N5MSGNUO.js";
 import "./chunk-KQCPZF3P.js";
 import "./chunk-YDQHN5ZX.js";
 import {
@@ -90,7 +95,7 @@ import {
 } from "./chunk-CLALU6OO.js";
 import {
   lintPaths
-} from "./chunk-WLUTKHII.js";
+} from "./chunk-5YTRQPQ6.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
@@ -105,7 +110,7 @@ import {
   sharedZoneMessage,
   unknownZoneMessage,
   zonesInOtherStacks
-} from "./chunk-IJHEUPIT.js";
+} from "./chunk-BPLTSDKU.js";
 import {
   ADOPTION_FILE_NAME,
   asidePath,
@@ -117,7 +122,7 @@ import {
   writeAdoptionFile,
   writeFileWhole,
   writeWholeWith
-} from "./chunk-YXTTW5PG.js";
+} from "./chunk-NOP2GTYK.js";
 import {
   FORMATS
 } from "./chunk-RR2JAOJK.js";
@@ -128,7 +133,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-S5GQVXDD.js";
+} from "./chunk-ZUSSOBSN.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -158,7 +163,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-VNUU63LE.js";
+} from "./chunk-2JUKJG5L.js";
 import "./chunk-SRFXI3UK.js";
 import "./chunk-BZKAGD3N.js";
 import "./chunk-32FQ7YH5.js";
@@ -4500,7 +4505,7 @@ above it, a failed lookup (of a managed record or one a check needed) or a refus
 
 // src/cli/commands/reports.ts
 import { existsSync as existsSync5, readFileSync as readFileSync7 } from "node:fs";
-import { join as join6, resolve as resolve8 } from "node:path";
+import { dirname as dirname2, join as join6, resolve as resolve8 } from "node:path";
 var STORE_URL_ENV = "MAILDNS_STORE_URL";
 var STORE_DIR_NAME = ".dmarc-reports";
 var STORE_OPTIONS = {
@@ -4529,16 +4534,24 @@ Action read to gate every DMARC tightening (rule dmarc-ramp-evidence).
 
 Run \`maildns reports <subcommand> --help\` for its options.`;
 function storeLocation(values, io) {
-  if (values.store) return /^postgres(ql)?:\/\//i.test(values.store) || values.store === ":memory:" ? values.store : resolve8(io.cwd, values.store);
+  if (values.store) {
+    const problem = storeUrlProblem(values.store);
+    if (problem !== null) throw new UsageError(`--store ${problem}`);
+    return isServerUrl(values.store) || values.store === ":memory:" ? values.store : resolve8(io.cwd, values.store);
+  }
   const fromEnv = io.env[STORE_URL_ENV];
-  if (fromEnv) return fromEnv;
+  if (fromEnv) {
+    const problem = storeUrlProblem(fromEnv);
+    if (problem !== null) throw new UsageError(`${STORE_URL_ENV} ${problem}`);
+    return fromEnv;
+  }
   return join6(resolve8(io.cwd, values.stack ?? "stacks"), STORE_DIR_NAME);
 }
 async function openStore(values, io, sub, existing = null) {
-  const { ReportStore } = await import("./store-P4BH4225.js");
-  const { StoreError, isServerUrl } = await import("./sql-62NREOKW.js");
+  const { ReportStore } = await import("./store-2GYSDHLN.js");
+  const { StoreError, isServerUrl: isServerUrl2 } = await import("./sql-ZJV3PR5V.js");
   const location = storeLocation(values, io);
-  if (existing !== null && !isServerUrl(location) && location !== ":memory:") {
+  if (existing !== null && !isServerUrl2(location) && location !== ":memory:") {
     const { isNewStoreDirectory, notAStoreProblem } = await import("./empty-store-L2IGZVHZ.js");
     let missing;
     let notAStore;
@@ -4583,7 +4596,7 @@ function positiveInteger2(value, flag, fallback, max) {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new UsageError(`${flag} must be a whole number from 1 to ${max} (got '${value}')`);
   return Number(value);
 }
-function domainsFrom(positionals, io) {
+function domainsFrom(positionals, io, folders) {
   const domains = /* @__PURE__ */ new Set();
   const paths = [];
   for (const p of positionals) {
@@ -4595,6 +4608,7 @@ function domainsFrom(positionals, io) {
     }
   }
   for (const ref of paths.length ? findDomainFiles(paths, io.cwd) : []) {
+    folders?.add(dirname2(ref.display));
     const read = readDomainFile(ref);
     if ("unreadable" in read) throw new UsageError(unreadableSentence(ref.display, read.unreadable));
     if ("tooLarge" in read) continue;
@@ -4602,6 +4616,13 @@ function domainsFrom(positionals, io) {
     if (model) domains.add(model.domain);
   }
   return [...domains].sort();
+}
+function evidenceFolder(positionals, folders, stack, io) {
+  if (folders.size === 1) return [...folders][0];
+  const paths = positionals.filter((p) => existsSync5(resolve8(io.cwd, p)));
+  if (paths.length === 0) return stack;
+  const where = folders.size === 0 ? `no domain file was found in ${paths.map(shownName).join(", ")}` : `the domain files given are in ${folders.size} folders (${[...folders].sort().slice(0, 3).map(shownName).join(", ")}${folders.size > 3 ? ", …" : ""})`;
+  throw new UsageError(`${where}, and lint and plan read the evidence beside each domain file: give --stack FOLDER to write FOLDER/dmarc-evidence.json, or --out FILE`);
 }
 var isFolder = (path) => statOrNull(path)?.isDirectory() ?? false;
 function stackDomains(stack, io) {
@@ -4632,7 +4653,7 @@ Exit codes: 0 every file read, 1 some file gave a problem, 2 usage error.
   }
   const format = oneOf(values.format, ["text", "json"], "--format", "text");
   if (positionals.length === 0) throw new UsageError("give the report files or folders to read, e.g. maildns reports ingest reports/");
-  const { ingestPaths } = await import("./ingest-AA2S5IJV.js");
+  const { ingestPaths } = await import("./ingest-P64UEPI7.js");
   const store = await openStore(values, io, "ingest");
   const show = progress(io, values.quiet === true, "ingesting");
   try {
@@ -4670,7 +4691,7 @@ function imapServer(value) {
   return { host: match[1].replace(/^\[|\]$/g, ""), port };
 }
 async function fetchCommand(argv, io) {
-  const { IMAP_PASSWORD_ENV, IMAP_USER_ENV } = await import("./fetch-AZECCTUG.js");
+  const { IMAP_PASSWORD_ENV, IMAP_USER_ENV } = await import("./fetch-YJCKV7GB.js");
   const { values } = parse(argv, { ...STORE_OPTIONS, imap: { type: "string" }, mailbox: { type: "string" }, ca: { type: "string" }, delete: { type: "boolean" }, timeout: { type: "string" }, format: { type: "string", short: "f" } }, "reports fetch");
   if (values.help) {
     io.stdout(`Usage: maildns reports fetch [--imap HOST[:PORT]] [options]
@@ -4709,7 +4730,7 @@ be used (refused login, unreachable, untrusted certificate).
     }
   }
   const timeoutMs = positiveInteger2(values.timeout, "--timeout", 15e3, 6e5);
-  const { fetchReports, FetchError } = await import("./fetch-AZECCTUG.js");
+  const { fetchReports, FetchError } = await import("./fetch-YJCKV7GB.js");
   const store = await openStore(values, io, "fetch");
   const show = progress(io, values.quiet === true, "fetching");
   try {
@@ -4858,7 +4879,9 @@ and no credentials (rule dmarc-ramp-evidence). Without DOMAIN or PATH: the domai
 files, or every domain in the store when the stack has none.
 
 Options:
-  --out FILE           where to write (default: the stack folder's dmarc-evidence.json; - for standard output)
+  --out FILE           where to write (default: dmarc-evidence.json in the stack folder, or without --stack
+                       in the folder of the domain files given, where lint and plan read it; - for
+                       standard output)
   --min-share SHARE    list failing sources down to this share of a domain's messages (default 0.001)
 ${WINDOW_HELP}
 ${STORE_HELP}
@@ -4873,11 +4896,13 @@ file is then left as it was).
   const stack = values.stack ?? "stacks";
   outputOption(io, values.out, "reports evidence", domainFileOnlyPaths(positionals.length ? positionals : [stack]), "--out", "evidence");
   const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("./evidence-Y6B7XMLF.js");
-  const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
-  if (values.out === void 0 && !isFolder(resolve8(io.cwd, stack))) {
+  const folders = /* @__PURE__ */ new Set();
+  const domains = positionals.length ? domainsFrom(positionals, io, folders) : stackDomains(stack, io);
+  const place = values.out === void 0 && values.stack === void 0 && positionals.length ? evidenceFolder(positionals, folders, stack, io) : stack;
+  if (values.out === void 0 && !isFolder(resolve8(io.cwd, place))) {
     throw new UsageError(`the stack folder ${stack} does not exist, so ${join6(stack, EVIDENCE_FILE_NAME)} cannot be written: give the stack's folder with --stack, or a file with --out`);
   }
-  const out = resolve8(io.cwd, values.out ?? join6(stack, EVIDENCE_FILE_NAME));
+  const out = resolve8(io.cwd, values.out ?? join6(place, EVIDENCE_FILE_NAME));
   const store = await openStore(values, io, "evidence", storeFailureAftermath("evidence"));
   try {
     const { window, summaries } = await figuresFor(store, values, domains);
@@ -4889,16 +4914,8 @@ file is then left as it was).
 `);
       return EXIT_OK;
     }
-    const found = statOrNull(out);
-    if (found && !found.isFile() && !found.isDirectory()) emit(io, serializeEvidence(file), out);
-    else {
-      try {
-        writeFileWhole(out, serializeEvidence(file));
-      } catch (error) {
-        throw new UsageError(`cannot write ${values.out ?? out}: ${error.code ?? "error"}`);
-      }
-    }
-    if (!values.quiet) io.stderr(`wrote ${values.out ?? join6(stack, EVIDENCE_FILE_NAME)}: ${counted}
+    writeWholeOutput(io, values.out ?? out, out, serializeEvidence(file), "the evidence");
+    if (!values.quiet) io.stderr(`wrote ${values.out ?? join6(place, EVIDENCE_FILE_NAME)}: ${counted}
 `);
     return EXIT_OK;
   } finally {
@@ -4942,7 +4959,7 @@ var reportsCommand = {
           return await evidence(rest, io);
       }
     } catch (error) {
-      const { StoreError } = await import("./sql-62NREOKW.js");
+      const { StoreError } = await import("./sql-ZJV3PR5V.js");
       if (error instanceof StoreError) throw new UsageError(`${error.message}${storeFailureAftermath(chosen, error.added)}`);
       throw error;
     }
@@ -4951,7 +4968,7 @@ var reportsCommand = {
 
 // src/cli/commands/rollback.ts
 import { lstatSync as lstatSync3, readFileSync as readFileSync8 } from "node:fs";
-import { basename, dirname as dirname2, relative as relative5, resolve as resolve9 } from "node:path";
+import { basename, dirname as dirname3, relative as relative5, resolve as resolve9 } from "node:path";
 var OPTIONS8 = {
   ...STACK_OPTIONS,
   zone: { type: "string", multiple: true },
@@ -5020,7 +5037,7 @@ function chooseTargets(values, io, stackDir) {
     const path = resolve9(io.cwd, values.from);
     const savedAt = savedAtOf(basename(path));
     if (!savedAt) throw new UsageError(`--from ${values.from}: not a saved export (its name is the time it was saved, e.g. 2026-11-20T10-00-00-000Z.zone)`);
-    const zone = canonicalName(basename(dirname2(path)));
+    const zone = canonicalName(basename(dirname3(path)));
     const others = (values.zone ?? []).map(canonicalName).filter((z) => z !== zone);
     if (others.length > 0) throw new UsageError(`--from ${values.from} is an export of ${zone} (the folder it is in), not of ${others[0]}: give --from alone, or --zone alone for a zone's newest export`);
     return [{ zone, path, savedAt }];

@@ -5,13 +5,16 @@ import {
   copyText,
   engineLastWord,
   engineStoppedError,
-  isServerUrl,
   mib,
   openSql,
   redactUrl,
   scrubStoreText,
   statfsFreeBytes
-} from "./chunk-IWNHWJ7T.js";
+} from "./chunk-HCE643LY.js";
+import {
+  isServerUrl,
+  storeUrlProblem
+} from "./chunk-WU3C45DH.js";
 import {
   StoreError
 } from "./chunk-NZFSRXEO.js";
@@ -31,5 +34,6 @@ export {
   openSql,
   redactUrl,
   scrubStoreText,
-  statfsFreeBytes
+  statfsFreeBytes,
+  storeUrlProblem
 };

@@ -6,7 +6,7 @@ import {
 } from "./chunk-RR2JAOJK.js";
 import {
   asciiLowerCase
-} from "./chunk-VNUU63LE.js";
+} from "./chunk-2JUKJG5L.js";
 import {
   oneLine
 } from "./chunk-G7NDWJJB.js";

@@ -6,20 +6,20 @@ import {
   handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-ASBTYF5U.js";
+} from "./chunk-SNX746O6.js";
 import {
   toolVersion
-} from "./chunk-XGY4JDIB.js";
+} from "./chunk-N5MSGNUO.js";
 import "./chunk-KQCPZF3P.js";
 import "./chunk-YDQHN5ZX.js";
 import {
   palette
-} from "./chunk-YXTTW5PG.js";
+} from "./chunk-NOP2GTYK.js";
 import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-VNUU63LE.js";
+} from "./chunk-2JUKJG5L.js";
 import "./chunk-SRFXI3UK.js";
 import "./chunk-BZKAGD3N.js";
 import "./chunk-32FQ7YH5.js";
@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-AJIVXWRL.js");
+var others = () => import("./others-AUGICXDP.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

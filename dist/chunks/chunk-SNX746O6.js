@@ -1,6 +1,8 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   MAX_SARIF_RESULTS,
+  appearedAt,
+  appearedWords,
   cacheFilePath,
   domainPaths,
   evidenceKeyFor,
@@ -14,15 +16,16 @@ import {
   openLintCacheAt,
   packRead,
   toolVersion
-} from "./chunk-XGY4JDIB.js";
+} from "./chunk-N5MSGNUO.js";
 import {
   formatMarkdown
 } from "./chunk-KQCPZF3P.js";
 import {
   asidePath,
   formatText,
-  uniqueSuffix
-} from "./chunk-YXTTW5PG.js";
+  uniqueSuffix,
+  writeFileWhole
+} from "./chunk-NOP2GTYK.js";
 import {
   FORMATS,
   MAX_FINDINGS_PER_FILE,
@@ -36,7 +39,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunk-VNUU63LE.js";
+} from "./chunk-2JUKJG5L.js";
 import {
   oneLine
 } from "./chunk-G7NDWJJB.js";
@@ -111,7 +114,6 @@ function writeProblem(error) {
 }
 var judged = /* @__PURE__ */ new Map();
 function judgedAt(target) {
-  if (!judged.has(target)) return void 0;
   const seen = judged.get(target);
   judged.delete(target);
   return seen;
@@ -126,7 +128,8 @@ function outputOption(io, value, command = "", reads = [], flag = "--output", wr
     throw new UsageError(`${flag} ${value} is a folder: give a file name, e.g. ${flag} ${value.replace(/\/+$/, "")}/report.txt`);
   }
   if (stats && !stats.isFile()) return value;
-  const held = keptFile(target, stats, io.cwd, { command, reads, ...writes ? { writes } : {} });
+  const check = { command, reads, ...writes ? { writes } : {} };
+  const held = keptFile(target, stats, io.cwd, check);
   if (held) throw new UsageError(`${flag} ${value} is ${keptWords(held, "the report")}`);
   const folder = dirname(target);
   const parent = statOrNull(folder);
@@ -137,7 +140,7 @@ function outputOption(io, value, command = "", reads = [], flag = "--output", wr
   } catch (error) {
     throw new UsageError(`${flag} ${value}: cannot write in ${dirname(value)}: ${writeProblem(error)}`);
   }
-  judged.set(target, stats);
+  judged.set(target, { stats, check, flag });
   return value;
 }
 function statOrNull(path) {
@@ -320,16 +323,12 @@ function reportSink(io, output, options = {}) {
   const found = target === null ? null : lstatOrNull(target);
   const inPlace = target !== null && isSpecialFile(target, found);
   const seen = target === null ? void 0 : judgedAt(target);
-  const before = seen === void 0 ? found : seen;
+  const judged2 = seen ?? { stats: found, check: { command: "", reads: [] } };
+  const named = seen?.flag ?? "--output";
   const aside = target === null ? null : inPlace ? target : asidePath(target, uniqueSuffix());
   const flag = inPlace ? "w" : "wx";
   let fd = null;
   let pending = [];
-  const appeared = (path) => {
-    const now = lstatOrNull(path);
-    if (now === null || before !== null && now.dev === before.dev && now.ino === before.ino && now.ctimeMs === before.ctimeMs) return null;
-    return keptAt(path, io.cwd, { command: "", reads: [] })?.what ?? null;
-  };
   let size = 0;
   let closed = false;
   const fail = (error) => {
@@ -371,11 +370,11 @@ function reportSink(io, output, options = {}) {
         fail(error);
       }
       if (!inPlace) {
-        const held = appeared(target);
+        const held = appearedAt(target, judged2, io.cwd);
         if (held !== null) {
           rmSync(aside, { force: true });
           closed = true;
-          throw new UsageError(`--output ${output} is now ${held}: it appeared there during the run, so the report was not written and the file is left as it is${options.notWritten ? `; ${options.notWritten}` : ""}`);
+          throw new UsageError(`${named} ${output} is ${appearedWords(held, "the report")}${options.notWritten ? `; ${options.notWritten}` : ""}`);
         }
       }
       try {
@@ -401,6 +400,21 @@ function emit(io, report, output, options = {}) {
     sink.close();
   } finally {
     sink.abort();
+  }
+}
+function writeWholeOutput(io, output, target, text, written) {
+  const found = statOrNull(target);
+  if (found && !found.isFile() && !found.isDirectory()) {
+    emit(io, text, output);
+    return;
+  }
+  const seen = judgedAt(target);
+  const held = seen === void 0 ? null : appearedAt(target, seen, io.cwd);
+  if (held !== null) throw new UsageError(`${seen.flag} ${output} is ${appearedWords(held, written)}`);
+  try {
+    writeFileWhole(target, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${output}: ${error.code ?? "error"}`);
   }
 }
 
@@ -666,6 +680,7 @@ export {
   progress,
   reportSink,
   emit,
+  writeWholeOutput,
   EVIDENCE_HELP,
   lintCommand,
   endBySignal,

@@ -18858,8 +18858,28 @@ function sharedStackFolders(paths, cwd) {
     if (list.length === 0) byReal.set(real, list);
     list.push({ absolute, display: displayOf(cwd, absolute), name });
   };
-  for (const folder of stackFolderCandidates(paths, cwd)) consider(folder);
+  const candidates = stackFolderCandidates(paths, cwd);
+  for (const folder of candidates) consider(folder);
+  for (const folder of candidates) for (const stack of stacksConfiguredIn(folder)) consider(stack);
   return [...byReal.values()].filter((list) => list.length > 1);
+}
+function stacksConfiguredIn(folder) {
+  let entries;
+  try {
+    entries = readdirSync2(folder);
+  } catch {
+    return [];
+  }
+  const stacks = [];
+  for (const entry of entries.sort()) {
+    const stack = /^Pulumi\.(.+)\.yaml$/.exec(entry)?.[1];
+    if (stack === void 0 || stack.startsWith(".")) continue;
+    try {
+      if (statSync2(join3(folder, stack)).isDirectory()) stacks.push(join3(folder, stack));
+    } catch {
+    }
+  }
+  return stacks;
 }
 function aliasDeclarations(groups, absolute) {
   for (const group of groups) {
@@ -19014,6 +19034,54 @@ async function lintPaths(paths, options) {
     options.onFile?.(++done, refs.length);
   });
   return { findings, suppressed, domains, domainCount: fileOfDomain.size, files: refs.length, ...counts };
+}
+
+// src/model/records.ts
+function absoluteHost(host) {
+  const trimmed = host.trim().toLowerCase();
+  if (trimmed === "." || trimmed === "") return ".";
+  return trimmed.endsWith(".") ? trimmed : `${trimmed}.`;
+}
+function relativeOwner(name, domain) {
+  const lower = name.trim().toLowerCase().replace(/\.$/, "");
+  const suffix = `.${domain.toLowerCase()}`;
+  if (lower === domain.toLowerCase()) return "";
+  return lower.endsWith(suffix) ? lower.slice(0, -suffix.length) : lower;
+}
+function ownerOf(written, domain) {
+  return written.trim() === "@" ? "" : relativeOwner(written, domain);
+}
+function fqdn(subdomain, domain) {
+  return subdomain === "" ? domain : `${subdomain}.${domain}`;
+}
+function desiredRecords(domain) {
+  const sets = [];
+  const add = (subdomain, type2, ttl, values, role, path) => {
+    sets.push({ name: fqdn(subdomain, domain.domain), subdomain, type: type2, ttl, values: [...values].sort(), role, path });
+  };
+  if (domain.mx && domain.mx.entries.length > 0) {
+    const entries = domain.mx.entries;
+    add("", "MX", entries[0].ttl, entries.map((e) => `${e.priority} ${absoluteHost(e.host)}`), "mx", domain.mx.path);
+  }
+  if (domain.spf) add("", "TXT", domain.spf.ttl, [domain.spf.text.value], "spf", domain.spf.path);
+  for (const selector of domain.dkim?.selectors ?? []) {
+    const sub = `${selector.name}._domainkey`;
+    if (selector.kind === "cname" && selector.target) add(sub, "CNAME", selector.ttl, [absoluteHost(selector.target)], "dkim", selector.path);
+    if (selector.kind === "txt" && selector.text) add(sub, "TXT", selector.ttl, [selector.text.value], "dkim", selector.path);
+  }
+  if (domain.dmarc) add("_dmarc", "TXT", domain.dmarc.ttl, [domain.dmarc.text.value], "dmarc", domain.dmarc.path);
+  const srvByService = /* @__PURE__ */ new Map();
+  for (const srv of domain.srv) {
+    const owner = ownerOf(srv.service, domain.domain);
+    srvByService.set(owner, [...srvByService.get(owner) ?? [], srv]);
+  }
+  for (const [service, records] of srvByService) {
+    add(service, "SRV", records[0].ttl, records.map((r) => `${r.priority} ${r.weight} ${r.port} ${absoluteHost(r.target)}`), "srv", records[0].path);
+  }
+  for (const cname of domain.cname) add(ownerOf(cname.name, domain.domain), "CNAME", cname.ttl, [absoluteHost(cname.target)], "cname", cname.path);
+  if (domain.mtaSts?.text) add("_mta-sts", "TXT", domain.mtaSts.ttl, [domain.mtaSts.text.value], "mta-sts", domain.mtaSts.path);
+  if (domain.tlsRpt) add("_smtp._tls", "TXT", domain.tlsRpt.ttl, [domain.tlsRpt.text.value], "tls-rpt", domain.tlsRpt.path);
+  return sets.sort((a, b) => a.name === b.name ? a.type.localeCompare(b.type) : a.name.localeCompare(b.name));
 }
 
 // src/mail/host.ts
@@ -19225,12 +19293,6 @@ function hostDecoration(analysis) {
 }
 
 // src/mail/srv.ts
-function relativeOwner(name, domain) {
-  const lower = name.trim().toLowerCase().replace(/\.$/, "");
-  const suffix = `.${domain.toLowerCase()}`;
-  if (lower === domain.toLowerCase()) return "";
-  return lower.endsWith(suffix) ? lower.slice(0, -suffix.length) : lower;
-}
 var SRV_OWNER = /^_([a-z0-9](?:[a-z0-9-]{0,13}[a-z0-9])?)\._(tcp|udp)$/;
 function parseSrvOwner(service, domain) {
   const match = SRV_OWNER.exec(relativeOwner(service, domain));
@@ -22870,7 +22932,8 @@ var dns_name_invalid_default = defineRule({
       underscore: { text: '{{what}} "{{name}}" holds "_" inside a label: an underscore only starts a label, as in _dmarc or _imaps._tcp (RFC 8552){{selector}}' },
       hyphenEdge: { text: '{{what}} "{{name}}" has a label that starts or ends with a hyphen ("{{part}}"): host names do not (RFC 952, RFC 1123 §2.1)' },
       uLabel: { text: '{{what}} "{{name}}" is written in Unicode ("{{part}}"): records carry A-labels; write {{instead}}' },
-      ipAddress: { text: '{{what}} "{{name}}" is an IP address: a CNAME names a host; publish an A/AAAA record instead' }
+      ipAddress: { text: '{{what}} "{{name}}" is an IP address: a CNAME names a host; publish an A/AAAA record instead' },
+      outsideDomain: { text: `CNAME name "{{name}}" ends with a dot, so it is a full name, and it is not in {{domain}}: the file's records are all under {{domain}}, where this one would be planned as {{planned}}; write the name relative to the domain ("autoconfig") or in full under it ("autoconfig.{{domain}}.")` }
     },
     fix: "Write the host name alone, in A-label form: `target: mailconfig.ovh.net.`"
   },
@@ -22894,6 +22957,17 @@ var dns_name_invalid_default = defineRule({
           at: { path: name.path, ...problem.end > problem.start ? { range: [problem.start, problem.end] } : {} }
         });
       }
+    }
+    for (const entry of domain.cname) {
+      const written = entry.name.trim();
+      if (!written.endsWith(".") || written === ".") continue;
+      const owner = relativeOwner(written, domain.domain);
+      if (owner === "" || `${owner}.${domain.domain.toLowerCase()}.` === written.toLowerCase()) continue;
+      ctx.report({
+        messageId: "outsideDomain",
+        data: { name: shorten(written), domain: domain.domain, planned: shorten(`${owner}.${domain.domain}`) },
+        at: { path: [...entry.path, "name"] }
+      });
     }
   }
 });
@@ -26147,6 +26221,9 @@ export {
   compareFindings,
   resolvePolicy,
   lintPaths,
+  absoluteHost,
+  ownerOf,
+  desiredRecords,
   derAt,
   isRevokedKeyText,
   isDmarcRecordText,

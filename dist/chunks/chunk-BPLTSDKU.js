@@ -8,7 +8,7 @@ import {
   ownerLabel,
   skipAdoptGate,
   slotOf
-} from "./chunk-S5GQVXDD.js";
+} from "./chunk-ZUSSOBSN.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -23,7 +23,7 @@ import {
   realOrNull,
   stackConfigFile,
   toALabel
-} from "./chunk-VNUU63LE.js";
+} from "./chunk-2JUKJG5L.js";
 import {
   parseZoneFile
 } from "./chunk-VZHM23NT.js";

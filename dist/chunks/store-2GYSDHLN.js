@@ -4,7 +4,8 @@ import {
   WAL_SEGMENT_BYTES,
   mib,
   openSql
-} from "./chunk-IWNHWJ7T.js";
+} from "./chunk-HCE643LY.js";
+import "./chunk-WU3C45DH.js";
 import {
   StoreError
 } from "./chunk-NZFSRXEO.js";
