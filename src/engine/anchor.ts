@@ -1,3 +1,4 @@
+import { ownerOf } from "../model/records.js";
 import type { Path, RecordText } from "../model/types.js";
 import type { Anchor } from "./types.js";
 
@@ -33,7 +34,11 @@ export function ownerNameFor(domain: { domain: string; dkim: { selectors: readon
     const selector = domain.dkim?.selectors[path[2]];
     if (selector) return `${selector.name}._domainkey.${domain.domain}`;
   }
-  if (root === "srv" && typeof index === "number" && domain.srv[index]) return `${domain.srv[index]!.service}.${domain.domain}`;
-  if (root === "cname" && typeof index === "number" && domain.cname[index]) return `${domain.cname[index]!.name}.${domain.domain}`;
+  // The owner the plan writes the entry at (model/records.ts ownerOf: `www.example.com.` in example.com is
+  // `www`), not the text put before the domain.
+  if (root === "srv" && typeof index === "number" && domain.srv[index]) return underDomain(ownerOf(domain.srv[index]!.service, domain.domain), domain.domain);
+  if (root === "cname" && typeof index === "number" && domain.cname[index]) return underDomain(ownerOf(domain.cname[index]!.name, domain.domain), domain.domain);
   return domain.domain;
 }
+
+const underDomain = (owner: string, domain: string) => (owner === "" ? domain : `${owner}.${domain}`);

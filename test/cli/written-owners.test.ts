@@ -44,4 +44,14 @@ describe("names written in full, with a trailing dot or in capitals", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
   });
+
+  it("a finding on such an entry names the owner the plan writes, not the text put before the domain", async () => {
+    const root = tempTree({
+      "stack/example.com.yaml": FILE.replace(/target: web\.example\.net\./g, "target: 192.0.2.1"),
+    });
+    const run = await runCliAsync(["lint", join(root, "stack"), "--today", "2026-12-01", "-f", "json"], { timeoutMs: 60_000 });
+    const findings: { ruleId: string; name: string; line: number }[] = JSON.parse(run.stdout).findings;
+    expect(findings.filter((f) => f.ruleId === "dns-name-invalid").map((f) => `${f.line} ${f.name}`)).toEqual(["9 www.example.com", "10 webmail.example.com"]);
+    expect(run.status).toBe(1);
+  });
 });
