@@ -14,6 +14,7 @@ import { planCommand } from "../../src/cli/commands/plan.js";
 import { createRollbackCommand } from "../../src/cli/commands/rollback.js";
 import { loadDomainFile } from "../../src/engine/lint.js";
 import { desiredSlotRecords, isSpfText, slotOf } from "../../src/model/slots.js";
+import { isDmarcPolicyRecord } from "../../src/mail/dmarc.js";
 import { parseZoneFile } from "../../src/dns/zone-file.js";
 import { ovhProvider } from "../../src/providers/ovh/index.js";
 import { legacyRecordName, unquoteTxt } from "../../src/providers/ovh/records.js";
@@ -161,7 +162,7 @@ function policyCounts(records: readonly FakeRecord[]): Map<string, number> {
   for (const r of records) {
     if (!TXT_FAMILY.has(r.fieldType)) continue;
     const text = unquoteTxt(r.target);
-    const kind = /^v=spf1(\s|$)/i.test(text) ? "spf" : /^v=DMARC1\s*(;|$)/i.test(text) ? "dmarc" : null;
+    const kind = /^v=spf1(\s|$)/i.test(text) ? "spf" : /^v[ \t]*=[ \t]*DMARC1\s*(;|$)/i.test(text) ? "dmarc" : null;
     // By DNS name: `_DMARC` and `_dmarc` are one name (RFC 4343), served together.
     const key = `${r.subDomain.toLowerCase()}/${kind}`;
     if (kind) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -1031,6 +1032,40 @@ describe("live records as real zones hold them", () => {
     for (const state of states) expect(state).toMatch(/^1 after /);
     expect(server.zones.get(ZONE)!.some((r) => r.id === 108)).toBe(true);
     expectZoneIsFile({});
+  });
+});
+
+describe("a live DMARC record with blanks around its v= (RFC 7489 §6.4: v *WSP \"=\" *WSP DMARC1)", () => {
+  // Receivers keep `v = DMARC1; p=…` in policy discovery as they keep `v=DMARC1; p=…` (isDmarcPolicyRecord).
+  // The apply took it for another text at _dmarc: it created the file's DMARC record beside it, and the
+  // zone was published with two DMARC records (no policy at all, RFC 7489 §6.6.3) until the end of the update.
+  const served = (records: readonly FakeRecord[]) => records.filter((r) => r.subDomain.toLowerCase() === "_dmarc" && TXT_FAMILY.has(r.fieldType) && isDmarcPolicyRecord(unquoteTxt(r.target)));
+
+  it("is the zone's DMARC record: edited in place, one DMARC record at _dmarc after every write and in every published version", async () => {
+    await setUp(zoneOf().map((r) => (r.id === 108 ? { ...r, target: '"v = DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com"' } : r)));
+    writeDomain();
+    const adopted = await adopt();
+    expect(adopted.code).toBe(0);
+    expect(adopted.out).toContain(`  adopt   TXT _dmarc "v = DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com" (id 108, ttl 3600) as ${ZONE}/_dmarc/dmarc; the next update writes`);
+    const { rounds } = await applyUntilDone();
+    expect(rounds).toBe(2);
+    const published = server.history.get(ZONE)!.slice(1).map((v) => ({ when: `published ${v.creationDate}`, records: v.records }));
+    const states = [...server.snapshots.map((s) => ({ when: s.change, records: s.records })), ...published];
+    expect(states.length).toBeGreaterThan(0);
+    for (const { when, records } of states) expect(served(records).map((r) => r.id), `after ${when}`).toEqual([108]);
+    expect(server.zones.get(ZONE)!.find((r) => r.id === 108)?.target).toBe('"v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com"');
+    expectZoneIsFile({});
+  });
+
+  it("its policy is the one the loosen-dmarc gate compares with: p=reject written so, then p=quarantine in the file, is refused", async () => {
+    await setUp(zoneOf().map((r) => (r.id === 108 ? { ...r, target: '"v = DMARC1; p=reject; rua=mailto:dmarc-reports@example.com"' } : r)));
+    writeDomain();
+    const adopted = await adopt();
+    expect(adopted.err).toBe("");
+    expect(adopted.out).toContain(`  gate    loosen-dmarc: ${ZONE}: this update loosens DMARC: it lowers p=reject to p=quarantine (pulumi up refuses this unless maildns:allow lists it)`);
+    const refusedUp = await up();
+    expect(refusedUp.error?.message).toContain(`  ${ZONE}: this update loosens DMARC: it lowers p=reject to p=quarantine [loosen-dmarc]`);
+    expect(writes()).toEqual([]);
   });
 });
 
