@@ -5,6 +5,7 @@
 // `duplicate-policy-record` can never be allowed: two SPF or DMARC records at one name is a broken zone.
 import { canonicalName } from "../dns/names.js";
 import { aliasTargetName } from "../mail/dmarc-alias.js";
+import { effectivePolicy, parseDmarc, voidReason } from "../mail/dmarc.js";
 import { isDmarcText, isSpfText, policyKind, selectorOf, type SlotRecord, type ZoneRecord } from "../model/slots.js";
 import { describeOperation, replay, type Operation } from "../model/operations.js";
 import { oneLine } from "../model/show.js";
@@ -156,6 +157,32 @@ export function dmarcStrength(text: string): DmarcStrength | null {
 }
 
 /**
+ * What receivers apply from a DMARC record an update writes (or an alias it writes leads to): its strength,
+ * or why it applies no policy at all. Receivers read the record, not its look: one that does not start with
+ * v=DMARC1 is discarded (RFC 7489 §6.6.3); an `sp=` or `np=` that is not a valid policy voids every policy
+ * of the record, `p=` included (RFC 7489 §6.6.3 step 6, RFC 9989 §4.10.1); and a tag written twice makes
+ * the whole tag-list invalid (RFC 6376 §3.2, which DMARC's syntax follows, RFC 7489 §6.3). dmarcStrength
+ * alone skipped a bad `sp=` and read the last of two `p=`, so `p=reject; sp=rejct` or `p=none; p=reject` in
+ * place of `p=reject` passed the loosen-dmarc gate while receivers applied no policy from it.
+ */
+export function writtenDmarc(text: string): { strength: DmarcStrength } | { voided: string } {
+  const record = parseDmarc(text);
+  const named = record.tags.filter((tag) => tag.hasEquals);
+  const twice = record.versionFirst ? named.find((tag, i) => named.findIndex((other) => other.key === tag.key) !== i) : undefined;
+  if (twice) return { voided: `its ${twice.key}= tag is written twice, which makes the whole record invalid (RFC 6376 §3.2)` };
+  const strength = effectivePolicy(record).tag !== null ? dmarcStrength(text) : null;
+  if (strength === null) return { voided: voidReason(record) };
+  return { strength };
+}
+
+/** How a record the update writes loosens `before`, or null: dmarcLoosening, with a void record said as such. */
+function writtenLoosening(before: DmarcStrength, text: string): string | null {
+  const written = writtenDmarc(text);
+  if ("voided" in written) return `writes a DMARC record from which receivers apply no policy, as ${written.voided}`;
+  return dmarcLoosening(before, written.strength);
+}
+
+/**
  * How `after` is looser than `before`, or null. `np` counts as `p` and `sp` do: lowering the policy for
  * subdomains that do not exist (RFC 9989 §4.7) lets mail from made-up subdomains through.
  */
@@ -197,7 +224,7 @@ function dmarcGate(input: GateInput): Trip[] {
   const strongest = before.reduce((a, b) => (b.p > a.p ? b : a));
   const current = `the current p=${POLICY_NAME[strongest.p]}`;
   if (alias) return delegationTrips(strongest, current, `delegates DMARC to ${aliasTargetName(alias.value)} (a CNAME)`, alias.value, input.delegatedDmarc, trip);
-  const loosened = dmarcLoosening(strongest, wanted ? dmarcStrength(wanted.value) : null);
+  const loosened = wanted ? writtenLoosening(strongest, wanted.value) : dmarcLoosening(strongest, null);
   return loosened ? trip(`loosens DMARC: it ${loosened}`) : [];
 }
 
@@ -235,7 +262,7 @@ function aliasReplacementTrips(input: GateInput, wanted: SlotRecord | undefined,
   const current = `the current p=${POLICY_NAME[before.p]} (at ${live.target})`;
   if (alias) return delegationTrips(before, current, change, alias.value, input.delegatedDmarc, trip);
   if (!wanted) return trip(`${change}, whose record receivers apply today (p=${POLICY_NAME[before.p]}): receivers then apply no DMARC policy`);
-  const loosened = dmarcLoosening(before, dmarcStrength(wanted.value));
+  const loosened = writtenLoosening(before, wanted.value);
   return loosened ? trip(`${change}, which is looser: it ${loosened}`) : [];
 }
 
@@ -251,9 +278,12 @@ function delegationTrips(before: DmarcStrength, current: string, delegates: stri
   const records = texts.filter(isDmarcText);
   // RFC 7489 §6.6.3: no record, or more than one, and no policy applies at all.
   if (records.length !== 1) return trip(`${delegates}, which publishes ${records.length === 0 ? "no DMARC record" : `${records.length} DMARC records`}: receivers then apply no DMARC policy`);
-  const after = dmarcStrength(records[0]!);
-  if (after === null) return trip(`${delegates}, whose record has no valid p= tag: receivers then apply no DMARC policy`);
-  const loosened = dmarcLoosening(before, after);
+  const after = writtenDmarc(records[0]!);
+  if ("voided" in after) {
+    const why = after.voided === "it has no valid p=" ? "has no valid p= tag" : `applies no policy (${after.voided})`;
+    return trip(`${delegates}, whose record ${why}: receivers then apply no DMARC policy`);
+  }
+  const loosened = dmarcLoosening(before, after.strength);
   return loosened ? trip(`${delegates}, whose policy is looser: it ${loosened}`) : [];
 }
 

@@ -70,6 +70,26 @@ describe("evaluateGates (pure)", () => {
     expect(tripped({ ...base, dmarc: "v=DMARC1; p=quarantine; pct=10" }, quarantine50)).toEqual(["loosen-dmarc"]);
   });
 
+  it("loosen-dmarc reads the record written as receivers do: a tag written twice, an invalid sp= or np=, no v=DMARC1 first apply no policy", () => {
+    // The live record is p=reject; each of these reads as p=reject at a glance, and receivers apply nothing from it.
+    const why: Record<string, string> = {
+      "v=DMARC1; p=none; p=reject; rua=mailto:dmarc@example.com": "its p= tag is written twice, which makes the whole record invalid (RFC 6376 §3.2)",
+      "v=DMARC1; p=reject; p=reject; rua=mailto:dmarc@example.com": "its p= tag is written twice, which makes the whole record invalid (RFC 6376 §3.2)",
+      "v=DMARC1; p=reject; sp=reject; SP=none; rua=mailto:dmarc@example.com": "its sp= tag is written twice, which makes the whole record invalid (RFC 6376 §3.2)",
+      "v=DMARC1; p=reject; sp=rejected; rua=mailto:dmarc@example.com": "its sp= or np= is not valid",
+      "v=DMARC1; p=reject; np=rejct; rua=mailto:dmarc@example.com": "its sp= or np= is not valid",
+      "p=reject; v=DMARC1; rua=mailto:dmarc@example.com": "it does not start with v=DMARC1",
+    };
+    for (const [dmarc, reason] of Object.entries(why)) {
+      expect(verdicts({ ...base, dmarc }).filter((g) => g.tripped).map((g) => [g.id, g.reason]), dmarc).toEqual([
+        ["loosen-dmarc", `example.com: this update loosens DMARC: it writes a DMARC record from which receivers apply no policy, as ${reason}`],
+      ]);
+    }
+    // Spellings receivers read alike stay as strict as they look.
+    expect(tripped({ ...base, dmarc: "v = DMARC1 ;P = Reject; rua=mailto:dmarc@example.com" })).toEqual([]);
+    expect(tripped({ ...base, dmarc: "v=DMARC1; p=reject; sp=REJECT; np=reject; rua=mailto:dmarc@example.com" })).toEqual([]);
+  });
+
   it("loosen-dmarc for a `_dmarc` CNAME: judged on what the target publishes; unread (the Pulumi program, adopt) still trips", () => {
     const live = liveOf(base);
     const alias: SlotRecord = { name: "_dmarc.example.com", subdomain: "_dmarc", type: "CNAME", value: "example._dmarc.provider.example.", ttl: 3600, slot: "cname:_dmarc", role: "cname", file: null, path: [] };
@@ -88,6 +108,9 @@ describe("evaluateGates (pure)", () => {
     );
     expect(gate({ target: "example._dmarc.provider.example.", texts: ["v=DMARC1; p=block"] }).reason).toBe(
       "example.com: this update delegates DMARC to example._dmarc.provider.example (a CNAME), whose record has no valid p= tag: receivers then apply no DMARC policy",
+    );
+    expect(gate({ target: "example._dmarc.provider.example.", texts: ["v=DMARC1; p=reject; sp=rejct"] }).reason).toBe(
+      "example.com: this update delegates DMARC to example._dmarc.provider.example (a CNAME), whose record applies no policy (its sp= or np= is not valid): receivers then apply no DMARC policy",
     );
     // An edited record is judged on np too (RFC 9989 §4.7), as a delegated one is.
     expect(verdicts({ ...base, dmarc: "v=DMARC1; p=reject; np=none; rua=mailto:dmarc@example.com" }).find((g) => g.id === "loosen-dmarc")?.reason).toBe(
