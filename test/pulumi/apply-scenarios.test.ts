@@ -1498,6 +1498,37 @@ describe("faults the program meets in its own calls", () => {
     expectZoneIsFile({});
   });
 
+  it("two zones, the second's first write refused after the first zone was written and refreshed: the update says what each zone holds now", async () => {
+    // Zones are written one after the other before Pulumi's turn. The failure named the zone it stopped in
+    // alone ("nothing changed at OVH before the update stopped"), while the zone before it had its SPF
+    // record replaced and published: the report said nothing of what was applied.
+    const OTHER = "example.org";
+    await setUp(pseudoSpf());
+    const other = pseudoSpf().map((r) => ({ ...r, id: r.id + 1000, target: r.target.replaceAll("example.com", OTHER) }));
+    await server.close();
+    server = await startOvhServer({ clockSkew: -30, zones: { [ZONE]: pseudoSpf(), [OTHER]: other } });
+    writeDomain();
+    writeFileSync(join(root, "stacks", "prod", `${OTHER}.yaml`), domainYaml().replaceAll("example.com", OTHER));
+    expect((await adopt()).code).toBe(0);
+    server.fail({ status: 500, method: "DELETE", pathPrefix: `/domain/zone/${OTHER}/record/1105` });
+    const stopped = await up();
+    expect(stopped.error).toBeInstanceOf(pulumi.RunError);
+    expect(stopped.error!.message.split("\n").slice(1)).toEqual([
+      `${OTHER}: nothing changed at OVH before the update stopped; the zone was not refreshed, so its name servers serve it as it was.`,
+      `${ZONE}: written before the update stopped: record 105 deleted and 1 record created at OVH, then the zone was refreshed, so its name servers serve them.`,
+      "Run `maildns adopt --stack prod` and `pulumi up` again to finish: adopt reads what was written.",
+    ]);
+    // What the message says is what OVH serves.
+    const servedSpf = (zone: string) => server.published.get(zone)!.filter((r) => r.subDomain === "").filter((r) => /v=spf1/i.test(r.target)).map((r) => r.fieldType);
+    expect(servedSpf(ZONE)).toEqual(["TXT"]);
+    expect(servedSpf(OTHER)).toEqual(["SPF"]);
+    const { rounds } = await applyUntilDone();
+    expect(rounds).toBe(1);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+    expect(servedSpf(OTHER)).toEqual(["TXT"]);
+  });
+
   it("the export saved for rollback cannot be read: stopped before any write in the zone, saying so", async () => {
     await setUp(pseudoSpf());
     writeDomain();
