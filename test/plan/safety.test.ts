@@ -90,6 +90,31 @@ describe("evaluateGates (pure)", () => {
     expect(tripped({ ...base, dmarc: "v=DMARC1; p=reject; sp=REJECT; np=reject; rua=mailto:dmarc@example.com" })).toEqual([]);
   });
 
+  it("loosen-spf: ip4:/ip6: networks that let every address of a family pass are +all, whatever the all after them", () => {
+    const reason = (spf: string, live = liveOf(base)) => verdicts({ ...base, spf }, live).filter((g) => g.id === "loosen-spf" && g.tripped).map((g) => g.reason);
+    const wide = (terms: string) => `v=spf1 include:mx.ovh.com include:servers.mcsv.net ${terms} -all`;
+    expect(reason(wide("ip4:0.0.0.0/0"))).toEqual([
+      "example.com: this update loosens SPF from -all: it authorises every IPv4 address (ip4:0.0.0.0/0), as +all does: every host on the Internet may then send mail as example.com",
+    ]);
+    expect(reason(wide("+ip4:0.0.0.0/1 ip4:128.0.0.0/1"))).toEqual([
+      "example.com: this update loosens SPF from -all: it authorises every IPv4 address (+ip4:0.0.0.0/1 ip4:128.0.0.0/1), as +all does: every host on the Internet may then send mail as example.com",
+    ]);
+    expect(reason(wide("IP6:::/0"))).toEqual([
+      "example.com: this update loosens SPF from -all: it authorises every IPv6 address (IP6:::/0), as +all does: every host on the Internet may then send mail as example.com",
+    ]);
+    // A zone with no SPF record yet: published so, it trips as +all does.
+    expect(reason(wide("ip4:0.0.0.0/0"), liveOf({ ...base, spf: null }))).toEqual([
+      "example.com: this update publishes an SPF record that authorises every IPv4 address (ip4:0.0.0.0/0), as +all does: every host on the Internet may then send mail as example.com",
+    ]);
+    // Not a whole family: half of it, one failing, or past the all (never evaluated, RFC 7208 §5.1).
+    expect(reason(wide("ip4:0.0.0.0/1"))).toEqual([]);
+    expect(reason(wide("-ip4:0.0.0.0/0"))).toEqual([]);
+    expect(reason("v=spf1 include:mx.ovh.com include:servers.mcsv.net -all ip4:0.0.0.0/0")).toEqual([]);
+    expect(reason(wide("ip4:192.0.2.0/24 ip6:2001:db8::/32"))).toEqual([]);
+    // Already so live: nothing loosens.
+    expect(reason(wide("ip4:0.0.0.0/0"), liveOf({ ...base, spf: wide("ip4:0.0.0.0/0") }))).toEqual([]);
+  });
+
   it("loosen-dmarc for a `_dmarc` CNAME: judged on what the target publishes; unread (the Pulumi program, adopt) still trips", () => {
     const live = liveOf(base);
     const alias: SlotRecord = { name: "_dmarc.example.com", subdomain: "_dmarc", type: "CNAME", value: "example._dmarc.provider.example.", ttl: 3600, slot: "cname:_dmarc", role: "cname", file: null, path: [] };
