@@ -130,41 +130,48 @@ export function spfAllStrength(text: string): number | null {
 const ALL_NAME = ["+all", "?all", "~all", "-all"];
 
 /**
- * The `ip4:` or `ip6:` mechanisms with a pass result (`+` or no qualifier) that, before the record's `all`
- * (terms after it are never evaluated, RFC 7208 §5.1), together match every address of one family, and the
- * family; null when no family is covered. `ip4:0.0.0.0/0` is valid syntax (RFC 7208 §5.6) and lets every
- * IPv4 host on the Internet send, as `+all` does: with `-all` after it, the loosen-spf gate read the record
- * as strict as `-all` alone, and `v=spf1 ip4:0.0.0.0/0 -all` (or two /1 halves) passed it, and lint.
+ * The `ip4:` and `ip6:` mechanisms that, before the record's `all` (terms after it are never evaluated, RFC
+ * 7208 §5.1), together match every address of one family, the family, and the weakest result they give
+ * (as spfAllStrength counts: `+` 0 … `-` 3); null when no family is covered. `ip4:0.0.0.0/0` is valid syntax
+ * (RFC 7208 §5.6) and lets every IPv4 host on the Internet send, as `+all` does (and `~ip4:0.0.0.0/0` is
+ * `~all` for IPv4): with `-all` after it, the loosen-spf gate read the record as strict as `-all` alone, and
+ * `v=spf1 ip4:0.0.0.0/0 -all` (or two /1 halves) passed it, and lint.
  */
-export function spfEveryAddress(text: string): { family: "IPv4" | "IPv6"; terms: string[] } | null {
-  const covered = { 32: [] as { start: bigint; end: bigint; term: string }[], 128: [] as { start: bigint; end: bigint; term: string }[] };
+export function spfEveryAddress(text: string): { family: "IPv4" | "IPv6"; terms: string[]; strength: number } | null {
+  type Range = { start: bigint; end: bigint; term: string; strength: number };
+  const covered: Record<32 | 128, Range[]> = { 32: [], 128: [] };
   for (const term of text.trim().split(/ +/).slice(1)) {
     if (/^[+\-~?]?all$/i.test(term)) break;
-    const match = /^\+?ip([46]):([^/]+)(?:\/(\d{1,3}))?$/i.exec(term);
+    const match = /^([+\-~?]?)ip([46]):([^/]+)(?:\/(\d{1,3}))?$/i.exec(term);
     if (!match) continue;
-    const ip = ipToBigInt(match[2]!);
-    const bits = match[1] === "4" ? 32 : 128;
+    const ip = ipToBigInt(match[3]!);
+    const bits = match[2] === "4" ? 32 : 128;
     if (!ip || ip.bits !== bits) continue;
-    const prefix = match[3] === undefined ? bits : Number(match[3]);
+    const prefix = match[4] === undefined ? bits : Number(match[4]);
     if (prefix > bits) continue;
     const size = 1n << BigInt(bits - prefix);
     const start = (ip.value / size) * size;
     const ranges = covered[bits];
-    ranges.push({ start, end: start + size - 1n, term });
+    ranges.push({ start, end: start + size - 1n, term, strength: { "": 0, "+": 0, "?": 1, "~": 2, "-": 3 }[match[1] as "" | "+" | "?" | "~" | "-"] });
     // Merged in address order: the family is covered when one run goes from 0 to its last address.
     let reach = -1n;
     for (const range of [...ranges].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))) {
       if (range.start > reach + 1n) break;
       if (range.end > reach) reach = range.end;
     }
-    if (reach === (1n << BigInt(bits)) - 1n) return { family: bits === 32 ? "IPv4" : "IPv6", terms: ranges.map((r) => r.term) };
+    if (reach === (1n << BigInt(bits)) - 1n) {
+      return { family: bits === 32 ? "IPv4" : "IPv6", terms: ranges.map((r) => r.term), strength: Math.min(...ranges.map((r) => r.strength)) };
+    }
   }
   return null;
 }
 
-/** spfAllStrength, with a record whose ip4:/ip6: mechanisms let a whole family pass counted as +all (0). */
+/** spfAllStrength, or weaker when ip4:/ip6: mechanisms before the `all` give a whole address family a weaker result. */
 function spfStrength(text: string): number | null {
-  return spfEveryAddress(text) !== null ? 0 : spfAllStrength(text);
+  const all = spfAllStrength(text);
+  const every = spfEveryAddress(text);
+  if (every === null) return all;
+  return all === null ? every.strength : Math.min(all, every.strength);
 }
 
 interface DmarcStrength {
@@ -345,13 +352,14 @@ function spfGates(input: GateInput): Trip[] {
   const after = wanted.map(spfStrength).filter((s): s is number => s !== null);
   // A whole address family let through by ip4:/ip6: is said as what it is, not as the record's `all`.
   const every = wanted.map(spfEveryAddress).find((e) => e !== null) ?? null;
-  const asAll = every ? `authorises every ${every.family} address (${every.terms.join(" ")}), as +all does` : null;
+  const asAll = every && every.strength === 0 ? `authorises every ${every.family} address (${every.terms.join(" ")}), as +all does` : null;
   if (before.length > 0 && after.length > 0) {
     const from = Math.max(...before);
     const to = Math.min(...after);
     if (to < from) {
       const hint = to === 0 ? "every host on the Internet may then send mail as " + domain : "mail from hosts the record does not list is then no longer refused";
-      const change = asAll ? `loosens SPF from ${ALL_NAME[from]}: it ${asAll}` : `loosens SPF from ${ALL_NAME[from]} to ${ALL_NAME[to]}`;
+      const forEvery = every && every.strength === to ? ` for every ${every.family} address (${every.terms.join(" ")})` : "";
+      const change = asAll ? `loosens SPF from ${ALL_NAME[from]}: it ${asAll}` : `loosens SPF from ${ALL_NAME[from]} to ${ALL_NAME[to]}${forEvery}`;
       trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update ${change}: ${hint}` });
     }
   } else if (after.includes(0)) {

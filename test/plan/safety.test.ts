@@ -106,6 +106,10 @@ describe("evaluateGates (pure)", () => {
     expect(reason(wide("ip4:0.0.0.0/0"), liveOf({ ...base, spf: null }))).toEqual([
       "example.com: this update publishes an SPF record that authorises every IPv4 address (ip4:0.0.0.0/0), as +all does: every host on the Internet may then send mail as example.com",
     ]);
+    // A whole family given softfail or neutral is ~all or ?all for it.
+    expect(reason(wide("~ip4:0.0.0.0/0"))).toEqual([
+      "example.com: this update loosens SPF from -all to ~all for every IPv4 address (~ip4:0.0.0.0/0): mail from hosts the record does not list is then no longer refused",
+    ]);
     // Not a whole family: half of it, one failing, or past the all (never evaluated, RFC 7208 §5.1).
     expect(reason(wide("ip4:0.0.0.0/1"))).toEqual([]);
     expect(reason(wide("-ip4:0.0.0.0/0"))).toEqual([]);
