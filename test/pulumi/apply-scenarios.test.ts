@@ -69,7 +69,7 @@ let root: string;
 let server: FakeOvhServer;
 let state: EngineState;
 
-async function setUp(live: FakeRecord[], options: { exportOwnersInLowerCase?: boolean; keepHostName?: (target: string) => string } = {}): Promise<void> {
+async function setUp(live: FakeRecord[], options: { exportOwnersInLowerCase?: boolean; keepHostName?: (target: string) => string; splitTxtAt?: number } = {}): Promise<void> {
   root = mkdtempSync(join(tmpdir(), "maildns-apply-"));
   mkdirSync(join(root, "stacks", "prod"), { recursive: true });
   writeFileSync(join(root, "stacks", "Pulumi.prod.yaml"), "config:\n  maildns:policy: ovh\n  ovh:endpoint: ovh-eu\n");
@@ -2093,6 +2093,41 @@ describe("a record maildns creates that OVH answers with its host name in anothe
     expect(second.error).toBeNull();
     expect(opsOf(second.steps)).toEqual([]);
     expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual([`POST /1.0/domain/zone/${ZONE}/refresh`]);
+  });
+});
+
+describe("a long TXT record OVH keeps split into strings of 255 characters (a 2048-bit DKIM key)", () => {
+  // A TXT record's strings are one text to SPF, DKIM and DMARC (RFC 7208 §3.3, RFC 6376 §3.6.2.2): a key OVH
+  // keeps as `"…255…" "…rest"` is the file's one-string key. Compared as written, it was pending after every
+  // adopt, or (once the stack held it) written in place by maildns itself on every update, and split again.
+  const key = `v=DKIM1; k=rsa; p=${rsaSpki(2048)}`;
+  const split = (text: string) => (text.match(/.{1,255}/g) ?? []).map((s) => `"${s}"`).join(" ");
+  const withKey = () => domainYaml().replace("dkim:\n  selectors:\n", `dkim:\n  selectors:\n    - { name: mail2026, record: "${key}" }\n`);
+
+  it("created by the update: kept as OVH holds it, and the next adopt + up change nothing", async () => {
+    await setUp(zoneOf(), { splitTxtAt: 255 });
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), withKey());
+    expect((await applyUntilDone()).rounds).toBe(1);
+    const record = () => server.zones.get(ZONE)!.find((r) => r.subDomain === "mail2026._domainkey")!;
+    expect(record().target).toBe(split(key));
+    for (let round = 0; round < 2; round++) {
+      server.requests.length = 0;
+      const again = await adopt();
+      expect(again.out).toContain(`${ZONE}: 10 kept, 0 adopted, 0 to update in place, 0 to create, 0 to delete\n`);
+      const result = await up();
+      expect(result.error).toBeNull();
+      expect(result.pending).toEqual([]);
+      expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual([`POST /1.0/domain/zone/${ZONE}/refresh`]);
+    }
+  });
+
+  it("found split at OVH: adopted with nothing pending", async () => {
+    await setUp([...zoneOf(), { id: 400, subDomain: "mail2026._domainkey", fieldType: "TXT", target: split(key), ttl: 3600 }], { splitTxtAt: 255 });
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), withKey());
+    const adopted = await adopt();
+    expect(adopted.out).toContain(`${ZONE}: 0 kept, 10 adopted, 0 to update in place, 0 to create, 0 to delete\n`);
+    expect((await applyUntilDone()).rounds).toBe(1);
+    expect(server.zones.get(ZONE)!.find((r) => r.id === 400)?.target).toBe(split(key));
   });
 });
 
