@@ -106,6 +106,14 @@ describe("evaluateGates (pure)", () => {
     expect(reason(wide("ip4:0.0.0.0/0"), liveOf({ ...base, spf: null }))).toEqual([
       "example.com: this update publishes an SPF record that authorises every IPv4 address (ip4:0.0.0.0/0), as +all does: every host on the Internet may then send mail as example.com",
     ]);
+    // a/0 and mx/0 match every address as soon as the name has one (RFC 7208 §5.3, §5.4).
+    expect(reason(wide("a/0"))).toEqual([
+      "example.com: this update loosens SPF from -all: it authorises every IPv4 address (a/0), as +all does: every host on the Internet may then send mail as example.com",
+    ]);
+    expect(reason(wide("mx:example.net/32//0"))).toEqual([
+      "example.com: this update loosens SPF from -all: it authorises every IPv6 address (mx:example.net/32//0), as +all does: every host on the Internet may then send mail as example.com",
+    ]);
+    expect(reason(wide("a/24 mx//64"))).toEqual([]);
     // A whole family given softfail or neutral is ~all or ?all for it.
     expect(reason(wide("~ip4:0.0.0.0/0"))).toEqual([
       "example.com: this update loosens SPF from -all to ~all for every IPv4 address (~ip4:0.0.0.0/0): mail from hosts the record does not list is then no longer refused",
