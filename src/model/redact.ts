@@ -6,6 +6,27 @@
 /** Shorter credentials (and forms) are not looked for by default: they would match ordinary words. */
 const MIN_SECRET_LENGTH = 4;
 
+/** A fragment of base64 shorter than this is not looked for: it would match ordinary text. */
+const MIN_BASE64_CORE = 8;
+
+/**
+ * The base64 characters that encode `bytes` whatever bytes come before and after them, for each of the three
+ * offsets (modulo 3 bytes) the credential may start at inside a longer encoded text (RFC 4648 §4: each
+ * character is 6 bits, each group 3 bytes). The credential encoded alone is one offset in three, and even
+ * then its last character depends on the byte after it: a JSON blob or a header holding the credential,
+ * base64-encoded whole (a TXT record, an API's echo), went through every other form unrecognised.
+ */
+function base64Cores(bytes: Buffer): string[] {
+  const cores: string[] = [];
+  for (let shift = 0; shift < 3; shift++) {
+    const text = Buffer.concat([Buffer.alloc(shift), bytes]).toString("base64");
+    // Character i holds bits [6i, 6i + 6): kept when they all come from the credential.
+    const core = text.slice(Math.ceil((shift * 8) / 6), Math.floor(((shift + bytes.length) * 8) / 6));
+    if (core.length >= MIN_BASE64_CORE) cores.push(core, core.replace(/\+/g, "-").replace(/\//g, "_"));
+  }
+  return cores;
+}
+
 /** The forms a credential may come back in (case and white space are handled by the matcher). */
 export function credentialForms(secret: string, minLength = MIN_SECRET_LENGTH): string[] {
   if (secret.length < minLength) return [];
@@ -16,6 +37,7 @@ export function credentialForms(secret: string, minLength = MIN_SECRET_LENGTH): 
     base64,
     base64.replace(/=+$/, ""),
     bytes.toString("base64url"),
+    ...base64Cores(bytes),
     bytes.toString("hex"),
     encodeURIComponent(secret),
     [...secret].reverse().join(""),

@@ -46,7 +46,13 @@ export function standingSlotRecords(records: readonly ZoneRecord[]): SlotRecord[
 }
 
 const SPF_TEXT = /^v=spf1(\s|$)/i;
-const DMARC_TEXT = /^v=DMARC1\s*(;|$)/i;
+// The version tag as receivers read it, blanks around `=` included (RFC 7489 §6.4 `dmarc-version` is
+// `"v" *WSP "=" *WSP DMARC1`): `v = DMARC1; p=reject` is a DMARC record to them. Read as another text, it was
+// kept beside a DMARC record the apply created at the same name (two records: no policy at all, RFC 7489
+// §6.6.3), and its policy was not the one the loosen-dmarc gate compared with. Any case of DMARC1 is
+// counted too (receivers keep only DMARC1 exactly): a name never gets a second record beside one some
+// receiver might read as the policy.
+const DMARC_TEXT = /^v[ \t]*=[ \t]*DMARC1\s*(;|$)/i;
 
 export function isSpfText(text: string): boolean {
   return SPF_TEXT.test(text);

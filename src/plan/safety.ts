@@ -5,6 +5,8 @@
 // `duplicate-policy-record` can never be allowed: two SPF or DMARC records at one name is a broken zone.
 import { canonicalName } from "../dns/names.js";
 import { aliasTargetName } from "../mail/dmarc-alias.js";
+import { effectivePolicy, parseDmarc, voidReason } from "../mail/dmarc.js";
+import { ipToBigInt } from "../mail/spf-ip.js";
 import { isDmarcText, isSpfText, policyKind, selectorOf, type SlotRecord, type ZoneRecord } from "../model/slots.js";
 import { describeOperation, replay, type Operation } from "../model/operations.js";
 import { oneLine } from "../model/show.js";
@@ -127,6 +129,59 @@ export function spfAllStrength(text: string): number | null {
 
 const ALL_NAME = ["+all", "?all", "~all", "-all"];
 
+/**
+ * The `ip4:` and `ip6:` mechanisms that, before the record's `all` (terms after it are never evaluated, RFC
+ * 7208 §5.1), together match every address of one family, the family, and the weakest result they give
+ * (as spfAllStrength counts: `+` 0 … `-` 3); null when no family is covered. `ip4:0.0.0.0/0` is valid syntax
+ * (RFC 7208 §5.6) and lets every IPv4 host on the Internet send, as `+all` does (and `~ip4:0.0.0.0/0` is
+ * `~all` for IPv4): with `-all` after it, the loosen-spf gate read the record as strict as `-all` alone, and
+ * `v=spf1 ip4:0.0.0.0/0 -all` (or two /1 halves) passed it, and lint.
+ */
+export function spfEveryAddress(text: string): { family: "IPv4" | "IPv6"; terms: string[]; strength: number } | null {
+  type Range = { start: bigint; end: bigint; term: string; strength: number };
+  const covered: Record<32 | 128, Range[]> = { 32: [], 128: [] };
+  for (const term of text.trim().split(/ +/).slice(1)) {
+    if (/^[+\-~?]?all$/i.test(term)) break;
+    const strength = (qualifier: string) => ({ "": 0, "+": 0, "?": 1, "~": 2, "-": 3 })[qualifier as "" | "+" | "?" | "~" | "-"];
+    // `a/0` and `mx/0` (`a//0` for IPv6) match every address of the family as soon as the name has one
+    // address (RFC 7208 §5.3, §5.4): counted as covering it, since a gate never gets weaker on a lookup it cannot make.
+    const wide = /^([+\-~?]?)(?:a|mx)(?::[^/]+)?(?:\/(\d{1,3}))?(?:\/\/(\d{1,3}))?$/i.exec(term);
+    if (wide && (wide[2] === "0" || wide[3] === "0")) {
+      const bits = wide[2] === "0" ? 32 : 128;
+      return { family: bits === 32 ? "IPv4" : "IPv6", terms: [...covered[bits].map((r) => r.term), term], strength: Math.min(strength(wide[1]!), ...covered[bits].map((r) => r.strength)) };
+    }
+    const match = /^([+\-~?]?)ip([46]):([^/]+)(?:\/(\d{1,3}))?$/i.exec(term);
+    if (!match) continue;
+    const ip = ipToBigInt(match[3]!);
+    const bits = match[2] === "4" ? 32 : 128;
+    if (!ip || ip.bits !== bits) continue;
+    const prefix = match[4] === undefined ? bits : Number(match[4]);
+    if (prefix > bits) continue;
+    const size = 1n << BigInt(bits - prefix);
+    const start = (ip.value / size) * size;
+    const ranges = covered[bits];
+    ranges.push({ start, end: start + size - 1n, term, strength: strength(match[1]!) });
+    // Merged in address order: the family is covered when one run goes from 0 to its last address.
+    let reach = -1n;
+    for (const range of [...ranges].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))) {
+      if (range.start > reach + 1n) break;
+      if (range.end > reach) reach = range.end;
+    }
+    if (reach === (1n << BigInt(bits)) - 1n) {
+      return { family: bits === 32 ? "IPv4" : "IPv6", terms: ranges.map((r) => r.term), strength: Math.min(...ranges.map((r) => r.strength)) };
+    }
+  }
+  return null;
+}
+
+/** spfAllStrength, or weaker when ip4:/ip6: mechanisms before the `all` give a whole address family a weaker result. */
+function spfStrength(text: string): number | null {
+  const all = spfAllStrength(text);
+  const every = spfEveryAddress(text);
+  if (every === null) return all;
+  return all === null ? every.strength : Math.min(all, every.strength);
+}
+
 interface DmarcStrength {
   p: number;
   sp: number;
@@ -153,6 +208,32 @@ export function dmarcStrength(text: string): DmarcStrength | null {
   const pctText = tags.get("pct");
   const pct = pctText !== undefined && /^\d+$/.test(pctText) ? Math.min(100, Number(pctText)) : 100;
   return { p, sp, np, pct, testing: tags.get("t") === "y" };
+}
+
+/**
+ * What receivers apply from a DMARC record an update writes (or an alias it writes leads to): its strength,
+ * or why it applies no policy at all. Receivers read the record, not its look: one that does not start with
+ * v=DMARC1 is discarded (RFC 7489 §6.6.3); an `sp=` or `np=` that is not a valid policy voids every policy
+ * of the record, `p=` included (RFC 7489 §6.6.3 step 6, RFC 9989 §4.10.1); and a tag written twice makes
+ * the whole tag-list invalid (RFC 6376 §3.2, which DMARC's syntax follows, RFC 7489 §6.3). dmarcStrength
+ * alone skipped a bad `sp=` and read the last of two `p=`, so `p=reject; sp=rejct` or `p=none; p=reject` in
+ * place of `p=reject` passed the loosen-dmarc gate while receivers applied no policy from it.
+ */
+export function writtenDmarc(text: string): { strength: DmarcStrength } | { voided: string } {
+  const record = parseDmarc(text);
+  const named = record.tags.filter((tag) => tag.hasEquals);
+  const twice = record.versionFirst ? named.find((tag, i) => named.findIndex((other) => other.key === tag.key) !== i) : undefined;
+  if (twice) return { voided: `its ${twice.key}= tag is written twice, which makes the whole record invalid (RFC 6376 §3.2)` };
+  const strength = effectivePolicy(record).tag !== null ? dmarcStrength(text) : null;
+  if (strength === null) return { voided: voidReason(record) };
+  return { strength };
+}
+
+/** How a record the update writes loosens `before`, or null: dmarcLoosening, with a void record said as such. */
+function writtenLoosening(before: DmarcStrength, text: string): string | null {
+  const written = writtenDmarc(text);
+  if ("voided" in written) return `writes a DMARC record from which receivers apply no policy, as ${written.voided}`;
+  return dmarcLoosening(before, written.strength);
 }
 
 /**
@@ -197,7 +278,7 @@ function dmarcGate(input: GateInput): Trip[] {
   const strongest = before.reduce((a, b) => (b.p > a.p ? b : a));
   const current = `the current p=${POLICY_NAME[strongest.p]}`;
   if (alias) return delegationTrips(strongest, current, `delegates DMARC to ${aliasTargetName(alias.value)} (a CNAME)`, alias.value, input.delegatedDmarc, trip);
-  const loosened = dmarcLoosening(strongest, wanted ? dmarcStrength(wanted.value) : null);
+  const loosened = wanted ? writtenLoosening(strongest, wanted.value) : dmarcLoosening(strongest, null);
   return loosened ? trip(`loosens DMARC: it ${loosened}`) : [];
 }
 
@@ -235,7 +316,7 @@ function aliasReplacementTrips(input: GateInput, wanted: SlotRecord | undefined,
   const current = `the current p=${POLICY_NAME[before.p]} (at ${live.target})`;
   if (alias) return delegationTrips(before, current, change, alias.value, input.delegatedDmarc, trip);
   if (!wanted) return trip(`${change}, whose record receivers apply today (p=${POLICY_NAME[before.p]}): receivers then apply no DMARC policy`);
-  const loosened = dmarcLoosening(before, dmarcStrength(wanted.value));
+  const loosened = writtenLoosening(before, wanted.value);
   return loosened ? trip(`${change}, which is looser: it ${loosened}`) : [];
 }
 
@@ -251,9 +332,12 @@ function delegationTrips(before: DmarcStrength, current: string, delegates: stri
   const records = texts.filter(isDmarcText);
   // RFC 7489 §6.6.3: no record, or more than one, and no policy applies at all.
   if (records.length !== 1) return trip(`${delegates}, which publishes ${records.length === 0 ? "no DMARC record" : `${records.length} DMARC records`}: receivers then apply no DMARC policy`);
-  const after = dmarcStrength(records[0]!);
-  if (after === null) return trip(`${delegates}, whose record has no valid p= tag: receivers then apply no DMARC policy`);
-  const loosened = dmarcLoosening(before, after);
+  const after = writtenDmarc(records[0]!);
+  if ("voided" in after) {
+    const why = after.voided === "it has no valid p=" ? "has no valid p= tag" : `applies no policy (${after.voided})`;
+    return trip(`${delegates}, whose record ${why}: receivers then apply no DMARC policy`);
+  }
+  const loosened = dmarcLoosening(before, after.strength);
   return loosened ? trip(`${delegates}, whose policy is looser: it ${loosened}`) : [];
 }
 
@@ -272,17 +356,22 @@ function spfGates(input: GateInput): Trip[] {
 
   // RFC 7208 §8: `-all` makes receivers refuse unlisted senders, `~all` only marks them, `?all` says
   // nothing, `+all` lets anyone send. Going down that list is loosening, whatever else changes.
-  const before = live.map(spfAllStrength).filter((s): s is number => s !== null);
-  const after = wanted.map(spfAllStrength).filter((s): s is number => s !== null);
+  const before = live.map(spfStrength).filter((s): s is number => s !== null);
+  const after = wanted.map(spfStrength).filter((s): s is number => s !== null);
+  // A whole address family let through by ip4:/ip6: is said as what it is, not as the record's `all`.
+  const every = wanted.map(spfEveryAddress).find((e) => e !== null) ?? null;
+  const asAll = every && every.strength === 0 ? `authorises every ${every.family} address (${every.terms.join(" ")}), as +all does` : null;
   if (before.length > 0 && after.length > 0) {
     const from = Math.max(...before);
     const to = Math.min(...after);
     if (to < from) {
       const hint = to === 0 ? "every host on the Internet may then send mail as " + domain : "mail from hosts the record does not list is then no longer refused";
-      trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update loosens SPF from ${ALL_NAME[from]} to ${ALL_NAME[to]}: ${hint}` });
+      const forEvery = every && every.strength === to ? ` for every ${every.family} address (${every.terms.join(" ")})` : "";
+      const change = asAll ? `loosens SPF from ${ALL_NAME[from]}: it ${asAll}` : `loosens SPF from ${ALL_NAME[from]} to ${ALL_NAME[to]}${forEvery}`;
+      trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update ${change}: ${hint}` });
     }
   } else if (after.includes(0)) {
-    trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update publishes +all: every host on the Internet may then send mail as ${domain}` });
+    trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update ${asAll ? asAll.replace(/^authorises/, "publishes an SPF record that authorises") : "publishes +all"}: every host on the Internet may then send mail as ${domain}` });
   } else if (live.length > 0 && wanted.length === 0) {
     const removal = spfRemoval(domain, live);
     if (removal) trips.push({ id: "loosen-spf", name: domain, reason: removal });

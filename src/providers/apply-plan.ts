@@ -83,6 +83,34 @@ export function sameButHostCase(provider: DnsProvider, a: HostRecord | LiveHostR
   return sameInputs(provider.inputs({ ...a, target: b.target }), provider.inputs(b));
 }
 
+/** A DNS character-string holds at most 255 octets (RFC 1035 §3.3): a longer TXT is served as several. */
+const MAX_CHARACTER_STRING = 255;
+
+/**
+ * Whether two TXT records differ at most in how a text longer than one character-string is split into
+ * strings (`"…255…" "…rest"` for the file's one string), every other input equal: SPF, DKIM and DMARC read
+ * a record's strings as one text (RFC 7208 §3.3, RFC 6376 §3.6.2.2, RFC 7489 §6.3 through DKIM's), and such
+ * a text cannot be served as one string at all, so how the host keeps it split is its business. Written
+ * over, a host that splits long texts itself (OVH's API re-splits, as its provider notes) split it again:
+ * a 2048-bit DKIM key was pending after every adopt, or written in place by maildns on every update.
+ */
+export function sameButTxtSplit(provider: DnsProvider, a: HostRecord | LiveHostRecord, b: HostRecord | LiveHostRecord): boolean {
+  if (a.target === b.target) return false;
+  const [la, lb] = [provider.toLive({ ...a, id: "" }), provider.toLive({ ...b, id: "" })];
+  if (la.type !== "TXT" || lb.type !== "TXT" || la.value !== lb.value || Buffer.byteLength(la.value, "utf8") <= MAX_CHARACTER_STRING) return false;
+  return sameInputs(provider.inputs({ ...a, target: b.target }), provider.inputs(b));
+}
+
+/**
+ * How two records that differ as written are served alike, in words for adopt's line, or null: a host name
+ * in another letter case (sameButHostCase), or a long text split otherwise (sameButTxtSplit).
+ */
+function servedAlike(provider: DnsProvider, live: HostRecord | LiveHostRecord, host: HostRecord): string | null {
+  if (sameButHostCase(provider, live, host)) return `the file's ${host.target} in another letter case, the same name in DNS`;
+  if (sameButTxtSplit(provider, live, host)) return `the file's text, which ${provider.label} keeps split into strings of at most ${MAX_CHARACTER_STRING} octets, the same text in DNS`;
+  return null;
+}
+
 /**
  * Whether a record the host answered with, after maildns created it with `declared` inputs, is that record:
  * every input equal, or only the letter case of its host name differs (the host keeping a target in another
@@ -95,7 +123,8 @@ export function createdAsDeclared(provider: DnsProvider, answer: LiveHostRecord,
   const inputs = provider.inputs(answer);
   if (sameInputs(inputs, declared)) return true;
   const target = String(declared.target ?? "");
-  return sameButHostCase(provider, answer, { ...answer, target }) && sameInputs(provider.inputs({ ...answer, target }), { ...declared });
+  const asDeclared = { ...answer, target };
+  return (sameButHostCase(provider, answer, asDeclared) || sameButTxtSplit(provider, answer, asDeclared)) && sameInputs(provider.inputs(asDeclared), { ...declared });
 }
 
 /** Whether the stack's state holds every one of these inputs as they are: Pulumi then sees nothing to change. */
@@ -192,15 +221,15 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
         // so edited at the host) is the same name: declared as the stack's state holds the record, Pulumi has
         // nothing to write, and neither has maildns. Written, it was one more round of adopt and up whose
         // PUT changed nothing DNS tells apart.
-        const caseOnly = match.change !== "update" && sameButHostCase(provider, keep, host);
-        const asHeld = caseOnly ? ([provider.inputs(keep), provider.inputs(host)].find((i) => stateHolds(held.state, i)) ?? null) : null;
+        const alike = match.change !== "update" ? servedAlike(provider, keep, host) : null;
+        const asHeld = alike !== null ? ([provider.inputs(keep), provider.inputs(host)].find((i) => stateHolds(held.state, i)) ?? null) : null;
         const inputs = asHeld ?? provider.inputs(host);
         plan.declarations.push({ name, inputs, importId: null, aliases: held.name === name ? [] : [held.name] });
         declaredIds.set(name, held.id);
         // Said as Pulumi acts: it compares the inputs, so a record whose TTL is 3600 at OVH is rewritten for
         // a file asking 0 (the zone's default), which DNS may serve as 3600 all the same.
         if (asHeld !== null) {
-          plan.lines.push({ action: "keep", text: `keep    ${show(keep)} (id ${keep.id}) as ${name}: the file's ${host.target} in another letter case, the same name in DNS` });
+          plan.lines.push({ action: "keep", text: `keep    ${show(keep)} (id ${keep.id}) as ${name}: ${alike}` });
         } else if (match.change === "update" || !sameInputs(provider.inputs(keep), inputs)) {
           // Edited at the host since the last update (a TXT's letter case, an owner renamed `_DMARC`, an SPF
           // loosened by hand): the state still holds the file's value, Pulumi sees nothing to change, and the
@@ -217,9 +246,9 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
         declaredIds.set(name, provider.stateId(keep));
         // Declared exactly as it is live; when the file's form differs at all, the next update writes it. A
         // host name in another letter case only is the same name (sameButHostCase): nothing is left to write.
-        const caseOnly = sameButHostCase(provider, keep, host);
-        const differs = !caseOnly && !sameInputs(provider.inputs(keep), provider.inputs(host));
-        const later = differs ? `; the next update writes ${host.target} ttl ${host.ttl} in place` : caseOnly ? `: the file's ${host.target} in another letter case, the same name in DNS` : "";
+        const alike = servedAlike(provider, keep, host);
+        const differs = alike === null && !sameInputs(provider.inputs(keep), provider.inputs(host));
+        const later = differs ? `; the next update writes ${host.target} ttl ${host.ttl} in place` : alike !== null ? `: ${alike}` : "";
         if (differs) plan.pending.push(name);
         plan.lines.push({ action: "adopt", text: `adopt   ${show(keep)} (id ${keep.id}, ttl ${keep.ttl}) as ${name}${later}` });
       } else {

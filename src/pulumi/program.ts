@@ -307,11 +307,14 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   }
 
   const rollbackFiles: string[] = [];
+  // What the program wrote itself in the zones before, one line each: a failure in a later zone says them too.
+  const written: string[] = [];
   for (const plan of plans) {
     for (const line of plan.lines) log.info(`maildns: ${plan.zone}: ${line.text}`);
     if ((plan.operations.length === 0 && plan.programUpdates.length === 0) || preview || !api) continue;
     const now = (options.now ?? (() => new Date()))();
-    await writeFirst(plan, api, provider, options.stack, async () => void rollbackFiles.push(await saveExport(api!, plan.zone, stackDir, options.root, now, log)));
+    const done = await writeFirst(plan, api, provider, options.stack, async () => void rollbackFiles.push(await saveExport(api!, plan.zone, stackDir, options.root, now, log)), written);
+    if (done !== null) written.push(done);
   }
 
   const pending = plans.flatMap((p) => p.pending);
@@ -501,10 +504,24 @@ function enableDkimAfter(
  * first, the records written in their place, and one refresh. Pulumi never hears of these writes, so a
  * failure on the way says what was done, that the name servers do not serve it yet, and how to finish.
  */
-async function writeFirst(plan: ZoneApplyPlan, api: ProviderApi, provider: DnsProvider, stack: string, saveForRollback: () => Promise<void>): Promise<void> {
+async function writeFirst(
+  plan: ZoneApplyPlan,
+  api: ProviderApi,
+  provider: DnsProvider,
+  stack: string,
+  saveForRollback: () => Promise<void>,
+  earlier: readonly string[],
+): Promise<string | null> {
   const deleted: string[] = [];
   let created = 0;
   let updated = 0;
+  let refreshed = false;
+  const done = () =>
+    [
+      deleted.length > 0 ? `record${deleted.length === 1 ? "" : "s"} ${deleted.join(", ")} deleted` : null,
+      created > 0 ? `${created} record${created === 1 ? "" : "s"} created` : null,
+      updated > 0 ? `${updated} record${updated === 1 ? "" : "s"} edited in place` : null,
+    ].filter((part): part is string => part !== null);
   try {
     // The zone's export for rollback first: nothing is written until it is saved.
     await saveForRollback();
@@ -537,17 +554,24 @@ async function writeFirst(plan: ZoneApplyPlan, api: ProviderApi, provider: DnsPr
     }
     // Deleted records are published by the next refresh: ours, or the provider's after a record it
     // replaces (surplus records only go where another record of the slot stays).
-    if (plan.programCreates.length > 0 || updated > 0 || (plan.preDeletions.length > 0 && plan.creates === 0)) await api.refreshZone(plan.zone);
+    if (plan.programCreates.length > 0 || updated > 0 || (plan.preDeletions.length > 0 && plan.creates === 0)) {
+      await api.refreshZone(plan.zone);
+      refreshed = true;
+    }
   } catch (error) {
     if (!(error instanceof Error && "status" in error)) throw error;
-    const done = [
-      deleted.length > 0 ? `record${deleted.length === 1 ? "" : "s"} ${deleted.join(", ")} deleted` : null,
-      created > 0 ? `${created} record${created === 1 ? "" : "s"} created` : null,
-      updated > 0 ? `${updated} record${updated === 1 ? "" : "s"} edited in place` : null,
-    ].filter((part): part is string => part !== null);
-    const what = done.length > 0 ? `${done.join(" and ")} at ${provider.label} before the update stopped` : `nothing changed at ${provider.label} before the update stopped`;
-    throw new pulumi.RunError(
-      `maildns: ${api.scrub(error.message)}\n${plan.zone}: ${what}; the zone was not refreshed, so its name servers serve it as it was. Run \`maildns adopt --stack ${stack}\` and \`pulumi up\` again to finish: adopt reads what was written.`,
-    );
+    const parts = done();
+    const what = parts.length > 0 ? `${parts.join(" and ")} at ${provider.label} before the update stopped` : `nothing changed at ${provider.label} before the update stopped`;
+    const here = `${plan.zone}: ${what}; the zone was not refreshed, so its name servers serve it as it was.`;
+    const finish = `Run \`maildns adopt --stack ${stack}\` and \`pulumi up\` again to finish: adopt reads what was written.`;
+    // The zones written before this one are said too: their writes stand (and, refreshed, are served), so
+    // "nothing changed" about this zone alone read as nothing changed at all.
+    throw new pulumi.RunError(`maildns: ${api.scrub(error.message)}\n${earlier.length === 0 ? `${here} ${finish}` : [here, ...earlier, finish].join("\n")}`);
   }
+  const parts = done();
+  if (parts.length === 0) return null;
+  const served = refreshed
+    ? "then the zone was refreshed, so its name servers serve them"
+    : "not refreshed yet (the provider's refresh after its first write there would have published them), so its name servers serve the zone as it was";
+  return `${plan.zone}: written before the update stopped: ${parts.join(" and ")} at ${provider.label}, ${served}.`;
 }

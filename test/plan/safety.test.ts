@@ -70,6 +70,63 @@ describe("evaluateGates (pure)", () => {
     expect(tripped({ ...base, dmarc: "v=DMARC1; p=quarantine; pct=10" }, quarantine50)).toEqual(["loosen-dmarc"]);
   });
 
+  it("loosen-dmarc reads the record written as receivers do: a tag written twice, an invalid sp= or np=, no v=DMARC1 first apply no policy", () => {
+    // The live record is p=reject; each of these reads as p=reject at a glance, and receivers apply nothing from it.
+    const why: Record<string, string> = {
+      "v=DMARC1; p=none; p=reject; rua=mailto:dmarc@example.com": "its p= tag is written twice, which makes the whole record invalid (RFC 6376 §3.2)",
+      "v=DMARC1; p=reject; p=reject; rua=mailto:dmarc@example.com": "its p= tag is written twice, which makes the whole record invalid (RFC 6376 §3.2)",
+      "v=DMARC1; p=reject; sp=reject; SP=none; rua=mailto:dmarc@example.com": "its sp= tag is written twice, which makes the whole record invalid (RFC 6376 §3.2)",
+      "v=DMARC1; p=reject; sp=rejected; rua=mailto:dmarc@example.com": "its sp= or np= is not valid",
+      "v=DMARC1; p=reject; np=rejct; rua=mailto:dmarc@example.com": "its sp= or np= is not valid",
+      "p=reject; v=DMARC1; rua=mailto:dmarc@example.com": "it does not start with v=DMARC1",
+    };
+    for (const [dmarc, reason] of Object.entries(why)) {
+      expect(verdicts({ ...base, dmarc }).filter((g) => g.tripped).map((g) => [g.id, g.reason]), dmarc).toEqual([
+        ["loosen-dmarc", `example.com: this update loosens DMARC: it writes a DMARC record from which receivers apply no policy, as ${reason}`],
+      ]);
+    }
+    // Spellings receivers read alike stay as strict as they look.
+    expect(tripped({ ...base, dmarc: "v = DMARC1 ;P = Reject; rua=mailto:dmarc@example.com" })).toEqual([]);
+    expect(tripped({ ...base, dmarc: "v=DMARC1; p=reject; sp=REJECT; np=reject; rua=mailto:dmarc@example.com" })).toEqual([]);
+  });
+
+  it("loosen-spf: ip4:/ip6: networks that let every address of a family pass are +all, whatever the all after them", () => {
+    const reason = (spf: string, live = liveOf(base)) => verdicts({ ...base, spf }, live).filter((g) => g.id === "loosen-spf" && g.tripped).map((g) => g.reason);
+    const wide = (terms: string) => `v=spf1 include:mx.ovh.com include:servers.mcsv.net ${terms} -all`;
+    expect(reason(wide("ip4:0.0.0.0/0"))).toEqual([
+      "example.com: this update loosens SPF from -all: it authorises every IPv4 address (ip4:0.0.0.0/0), as +all does: every host on the Internet may then send mail as example.com",
+    ]);
+    expect(reason(wide("+ip4:0.0.0.0/1 ip4:128.0.0.0/1"))).toEqual([
+      "example.com: this update loosens SPF from -all: it authorises every IPv4 address (+ip4:0.0.0.0/1 ip4:128.0.0.0/1), as +all does: every host on the Internet may then send mail as example.com",
+    ]);
+    expect(reason(wide("IP6:::/0"))).toEqual([
+      "example.com: this update loosens SPF from -all: it authorises every IPv6 address (IP6:::/0), as +all does: every host on the Internet may then send mail as example.com",
+    ]);
+    // A zone with no SPF record yet: published so, it trips as +all does.
+    expect(reason(wide("ip4:0.0.0.0/0"), liveOf({ ...base, spf: null }))).toEqual([
+      "example.com: this update publishes an SPF record that authorises every IPv4 address (ip4:0.0.0.0/0), as +all does: every host on the Internet may then send mail as example.com",
+    ]);
+    // a/0 and mx/0 match every address as soon as the name has one (RFC 7208 §5.3, §5.4).
+    expect(reason(wide("a/0"))).toEqual([
+      "example.com: this update loosens SPF from -all: it authorises every IPv4 address (a/0), as +all does: every host on the Internet may then send mail as example.com",
+    ]);
+    expect(reason(wide("mx:example.net/32//0"))).toEqual([
+      "example.com: this update loosens SPF from -all: it authorises every IPv6 address (mx:example.net/32//0), as +all does: every host on the Internet may then send mail as example.com",
+    ]);
+    expect(reason(wide("a/24 mx//64"))).toEqual([]);
+    // A whole family given softfail or neutral is ~all or ?all for it.
+    expect(reason(wide("~ip4:0.0.0.0/0"))).toEqual([
+      "example.com: this update loosens SPF from -all to ~all for every IPv4 address (~ip4:0.0.0.0/0): mail from hosts the record does not list is then no longer refused",
+    ]);
+    // Not a whole family: half of it, one failing, or past the all (never evaluated, RFC 7208 §5.1).
+    expect(reason(wide("ip4:0.0.0.0/1"))).toEqual([]);
+    expect(reason(wide("-ip4:0.0.0.0/0"))).toEqual([]);
+    expect(reason("v=spf1 include:mx.ovh.com include:servers.mcsv.net -all ip4:0.0.0.0/0")).toEqual([]);
+    expect(reason(wide("ip4:192.0.2.0/24 ip6:2001:db8::/32"))).toEqual([]);
+    // Already so live: nothing loosens.
+    expect(reason(wide("ip4:0.0.0.0/0"), liveOf({ ...base, spf: wide("ip4:0.0.0.0/0") }))).toEqual([]);
+  });
+
   it("loosen-dmarc for a `_dmarc` CNAME: judged on what the target publishes; unread (the Pulumi program, adopt) still trips", () => {
     const live = liveOf(base);
     const alias: SlotRecord = { name: "_dmarc.example.com", subdomain: "_dmarc", type: "CNAME", value: "example._dmarc.provider.example.", ttl: 3600, slot: "cname:_dmarc", role: "cname", file: null, path: [] };
@@ -88,6 +145,9 @@ describe("evaluateGates (pure)", () => {
     );
     expect(gate({ target: "example._dmarc.provider.example.", texts: ["v=DMARC1; p=block"] }).reason).toBe(
       "example.com: this update delegates DMARC to example._dmarc.provider.example (a CNAME), whose record has no valid p= tag: receivers then apply no DMARC policy",
+    );
+    expect(gate({ target: "example._dmarc.provider.example.", texts: ["v=DMARC1; p=reject; sp=rejct"] }).reason).toBe(
+      "example.com: this update delegates DMARC to example._dmarc.provider.example (a CNAME), whose record applies no policy (its sp= or np= is not valid): receivers then apply no DMARC policy",
     );
     // An edited record is judged on np too (RFC 9989 §4.7), as a delegated one is.
     expect(verdicts({ ...base, dmarc: "v=DMARC1; p=reject; np=none; rua=mailto:dmarc@example.com" }).find((g) => g.id === "loosen-dmarc")?.reason).toBe(

@@ -14,6 +14,7 @@ import { planCommand } from "../../src/cli/commands/plan.js";
 import { createRollbackCommand } from "../../src/cli/commands/rollback.js";
 import { loadDomainFile } from "../../src/engine/lint.js";
 import { desiredSlotRecords, isSpfText, slotOf } from "../../src/model/slots.js";
+import { isDmarcPolicyRecord } from "../../src/mail/dmarc.js";
 import { parseZoneFile } from "../../src/dns/zone-file.js";
 import { ovhProvider } from "../../src/providers/ovh/index.js";
 import { legacyRecordName, unquoteTxt } from "../../src/providers/ovh/records.js";
@@ -68,7 +69,7 @@ let root: string;
 let server: FakeOvhServer;
 let state: EngineState;
 
-async function setUp(live: FakeRecord[], options: { exportOwnersInLowerCase?: boolean; keepHostName?: (target: string) => string } = {}): Promise<void> {
+async function setUp(live: FakeRecord[], options: { exportOwnersInLowerCase?: boolean; keepHostName?: (target: string) => string; splitTxtAt?: number } = {}): Promise<void> {
   root = mkdtempSync(join(tmpdir(), "maildns-apply-"));
   mkdirSync(join(root, "stacks", "prod"), { recursive: true });
   writeFileSync(join(root, "stacks", "Pulumi.prod.yaml"), "config:\n  maildns:policy: ovh\n  ovh:endpoint: ovh-eu\n");
@@ -161,7 +162,7 @@ function policyCounts(records: readonly FakeRecord[]): Map<string, number> {
   for (const r of records) {
     if (!TXT_FAMILY.has(r.fieldType)) continue;
     const text = unquoteTxt(r.target);
-    const kind = /^v=spf1(\s|$)/i.test(text) ? "spf" : /^v=DMARC1\s*(;|$)/i.test(text) ? "dmarc" : null;
+    const kind = /^v=spf1(\s|$)/i.test(text) ? "spf" : /^v[ \t]*=[ \t]*DMARC1\s*(;|$)/i.test(text) ? "dmarc" : null;
     // By DNS name: `_DMARC` and `_dmarc` are one name (RFC 4343), served together.
     const key = `${r.subDomain.toLowerCase()}/${kind}`;
     if (kind) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -1034,6 +1035,40 @@ describe("live records as real zones hold them", () => {
   });
 });
 
+describe("a live DMARC record with blanks around its v= (RFC 7489 §6.4: v *WSP \"=\" *WSP DMARC1)", () => {
+  // Receivers keep `v = DMARC1; p=…` in policy discovery as they keep `v=DMARC1; p=…` (isDmarcPolicyRecord).
+  // The apply took it for another text at _dmarc: it created the file's DMARC record beside it, and the
+  // zone was published with two DMARC records (no policy at all, RFC 7489 §6.6.3) until the end of the update.
+  const served = (records: readonly FakeRecord[]) => records.filter((r) => r.subDomain.toLowerCase() === "_dmarc" && TXT_FAMILY.has(r.fieldType) && isDmarcPolicyRecord(unquoteTxt(r.target)));
+
+  it("is the zone's DMARC record: edited in place, one DMARC record at _dmarc after every write and in every published version", async () => {
+    await setUp(zoneOf().map((r) => (r.id === 108 ? { ...r, target: '"v = DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com"' } : r)));
+    writeDomain();
+    const adopted = await adopt();
+    expect(adopted.code).toBe(0);
+    expect(adopted.out).toContain(`  adopt   TXT _dmarc "v = DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com" (id 108, ttl 3600) as ${ZONE}/_dmarc/dmarc; the next update writes`);
+    const { rounds } = await applyUntilDone();
+    expect(rounds).toBe(2);
+    const published = server.history.get(ZONE)!.slice(1).map((v) => ({ when: `published ${v.creationDate}`, records: v.records }));
+    const states = [...server.snapshots.map((s) => ({ when: s.change, records: s.records })), ...published];
+    expect(states.length).toBeGreaterThan(0);
+    for (const { when, records } of states) expect(served(records).map((r) => r.id), `after ${when}`).toEqual([108]);
+    expect(server.zones.get(ZONE)!.find((r) => r.id === 108)?.target).toBe('"v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com"');
+    expectZoneIsFile({});
+  });
+
+  it("its policy is the one the loosen-dmarc gate compares with: p=reject written so, then p=quarantine in the file, is refused", async () => {
+    await setUp(zoneOf().map((r) => (r.id === 108 ? { ...r, target: '"v = DMARC1; p=reject; rua=mailto:dmarc-reports@example.com"' } : r)));
+    writeDomain();
+    const adopted = await adopt();
+    expect(adopted.err).toBe("");
+    expect(adopted.out).toContain(`  gate    loosen-dmarc: ${ZONE}: this update loosens DMARC: it lowers p=reject to p=quarantine (pulumi up refuses this unless maildns:allow lists it)`);
+    const refusedUp = await up();
+    expect(refusedUp.error?.message).toContain(`  ${ZONE}: this update loosens DMARC: it lowers p=reject to p=quarantine [loosen-dmarc]`);
+    expect(writes()).toEqual([]);
+  });
+});
+
 describe("deletions", () => {
   /** The stack manages example.com and other.example; then example.com's domain file is removed. */
   async function twoZonesThenDrop(): Promise<void> {
@@ -1461,6 +1496,37 @@ describe("faults the program meets in its own calls", () => {
     expect(rounds).toBe(1);
     expectNoDuplicateEver();
     expectZoneIsFile({});
+  });
+
+  it("two zones, the second's first write refused after the first zone was written and refreshed: the update says what each zone holds now", async () => {
+    // Zones are written one after the other before Pulumi's turn. The failure named the zone it stopped in
+    // alone ("nothing changed at OVH before the update stopped"), while the zone before it had its SPF
+    // record replaced and published: the report said nothing of what was applied.
+    const OTHER = "example.org";
+    await setUp(pseudoSpf());
+    const other = pseudoSpf().map((r) => ({ ...r, id: r.id + 1000, target: r.target.replaceAll("example.com", OTHER) }));
+    await server.close();
+    server = await startOvhServer({ clockSkew: -30, zones: { [ZONE]: pseudoSpf(), [OTHER]: other } });
+    writeDomain();
+    writeFileSync(join(root, "stacks", "prod", `${OTHER}.yaml`), domainYaml().replaceAll("example.com", OTHER));
+    expect((await adopt()).code).toBe(0);
+    server.fail({ status: 500, method: "DELETE", pathPrefix: `/domain/zone/${OTHER}/record/1105` });
+    const stopped = await up();
+    expect(stopped.error).toBeInstanceOf(pulumi.RunError);
+    expect(stopped.error!.message.split("\n").slice(1)).toEqual([
+      `${OTHER}: nothing changed at OVH before the update stopped; the zone was not refreshed, so its name servers serve it as it was.`,
+      `${ZONE}: written before the update stopped: record 105 deleted and 1 record created at OVH, then the zone was refreshed, so its name servers serve them.`,
+      "Run `maildns adopt --stack prod` and `pulumi up` again to finish: adopt reads what was written.",
+    ]);
+    // What the message says is what OVH serves.
+    const servedSpf = (zone: string) => server.published.get(zone)!.filter((r) => r.subDomain === "").filter((r) => /v=spf1/i.test(r.target)).map((r) => r.fieldType);
+    expect(servedSpf(ZONE)).toEqual(["TXT"]);
+    expect(servedSpf(OTHER)).toEqual(["SPF"]);
+    const { rounds } = await applyUntilDone();
+    expect(rounds).toBe(1);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+    expect(servedSpf(OTHER)).toEqual(["TXT"]);
   });
 
   it("the export saved for rollback cannot be read: stopped before any write in the zone, saying so", async () => {
@@ -2027,6 +2093,41 @@ describe("a record maildns creates that OVH answers with its host name in anothe
     expect(second.error).toBeNull();
     expect(opsOf(second.steps)).toEqual([]);
     expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual([`POST /1.0/domain/zone/${ZONE}/refresh`]);
+  });
+});
+
+describe("a long TXT record OVH keeps split into strings of 255 characters (a 2048-bit DKIM key)", () => {
+  // A TXT record's strings are one text to SPF, DKIM and DMARC (RFC 7208 §3.3, RFC 6376 §3.6.2.2): a key OVH
+  // keeps as `"…255…" "…rest"` is the file's one-string key. Compared as written, it was pending after every
+  // adopt, or (once the stack held it) written in place by maildns itself on every update, and split again.
+  const key = `v=DKIM1; k=rsa; p=${rsaSpki(2048)}`;
+  const split = (text: string) => (text.match(/.{1,255}/g) ?? []).map((s) => `"${s}"`).join(" ");
+  const withKey = () => domainYaml().replace("dkim:\n  selectors:\n", `dkim:\n  selectors:\n    - { name: mail2026, record: "${key}" }\n`);
+
+  it("created by the update: kept as OVH holds it, and the next adopt + up change nothing", async () => {
+    await setUp(zoneOf(), { splitTxtAt: 255 });
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), withKey());
+    expect((await applyUntilDone()).rounds).toBe(1);
+    const record = () => server.zones.get(ZONE)!.find((r) => r.subDomain === "mail2026._domainkey")!;
+    expect(record().target).toBe(split(key));
+    for (let round = 0; round < 2; round++) {
+      server.requests.length = 0;
+      const again = await adopt();
+      expect(again.out).toContain(`${ZONE}: 10 kept, 0 adopted, 0 to update in place, 0 to create, 0 to delete\n`);
+      const result = await up();
+      expect(result.error).toBeNull();
+      expect(result.pending).toEqual([]);
+      expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual([`POST /1.0/domain/zone/${ZONE}/refresh`]);
+    }
+  });
+
+  it("found split at OVH: adopted with nothing pending", async () => {
+    await setUp([...zoneOf(), { id: 400, subDomain: "mail2026._domainkey", fieldType: "TXT", target: split(key), ttl: 3600 }], { splitTxtAt: 255 });
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), withKey());
+    const adopted = await adopt();
+    expect(adopted.out).toContain(`${ZONE}: 0 kept, 10 adopted, 0 to update in place, 0 to create, 0 to delete\n`);
+    expect((await applyUntilDone()).rounds).toBe(1);
+    expect(server.zones.get(ZONE)!.find((r) => r.id === 400)?.target).toBe(split(key));
   });
 });
 

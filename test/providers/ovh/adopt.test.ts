@@ -172,6 +172,18 @@ describe("maildns adopt against the local OVH API", () => {
     );
   });
 
+  it("never writes a credential that a record holds inside a base64 blob (a JSON config encoded whole), at any offset", async () => {
+    // The key starts 16 bytes into the blob (16 mod 3 = 1): its characters there are not those of the key
+    // encoded alone, and the file was written with it.
+    const blob = Buffer.from(JSON.stringify({ consumerKey: server.credentials.consumerKey, endpoint: "ovh-eu" })).toString("base64");
+    server.zones.get("example.com")!.push({ id: 1011, subDomain: "_dmarc", fieldType: "TXT", target: `"v=DMARC1; p=none; rua=mailto:dmarc@example.com; x=${blob}"`, ttl: 3600 });
+    const sink = io();
+    expect(await adopt.run(args(), sink)).toBe(1);
+    expect(existsSync(join(root, "stacks", "prod", "maildns-adoption.json"))).toBe(false);
+    expect(sink.err).toContain("  example.com: TXT _dmarc (id 1011)\n");
+    expect(sink.out + sink.err).not.toContain(blob.slice(24, 48));
+  });
+
   it("never writes a credential the stack's state holds in a record's values: those values are left out of the file", async () => {
     const encoded = Buffer.from(server.credentials.consumerKey).toString("base64");
     const state = (target: string) => ({ zone: "example.com", subdomain: "", fieldtype: "TXT", target, ttl: 3600 });
