@@ -54,7 +54,13 @@ export interface CommandOutcome {
 
 /** What the aggregate reports say about each domain of the run that publishes DMARC. */
 function evidenceLines(domains: readonly DomainModel[], lookup: ReturnType<typeof evidenceLookup>): string[] {
-  return domains.filter((d) => d.dmarc !== null && d.mail.sends).map((d) => evidenceLine(d.domain, lookup(d.domain, d.file)));
+  return domains
+    .filter((d) => d.dmarc !== null && d.mail.sends)
+    .map((d) => {
+      // A broken evidence file beside the domain file: its error annotation says what is wrong.
+      const problem = lookup.problem?.(d.file);
+      return problem ? `${d.domain}: the evidence file ${problem.file} cannot be used (see its error); run \`maildns reports evidence\` again` : evidenceLine(d.domain, lookup(d.domain, d.file));
+    });
 }
 
 /** The example stack maildns ships: deliberately broken, so the default `paths` leaves it out. */

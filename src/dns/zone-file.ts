@@ -74,6 +74,8 @@ interface Shared {
   spellings: Set<string> | null;
   startOrigin: string | null;
   startOriginAt: Token | null;
+  /** The column each record of `records` starts at (its first token), for errors found once all are read. */
+  columns: number[];
 }
 
 /** Parse a zone file. Records with errors are left out; everything else is kept (collect, don't bail). */
@@ -92,8 +94,10 @@ export function parseZoneFile(text: string, options: ZoneParseOptions = {}): Zon
     spellings: options.ownerSpellings ? new Set() : null,
     startOrigin: origin,
     startOriginAt: null,
+    columns: [],
   };
   parseText(shared, text, options.file, origin);
+  cnameConflicts(shared, options.file);
   const at = shared.startOriginAt;
   return {
     records: shared.records,
@@ -239,6 +243,7 @@ function parseText(shared: Shared, text: string, file: string | undefined, start
       return;
     }
     shared.records.push(zoneRecord(owner, type, effectiveTtl, parsed.value, parsed.strings, file, first.line));
+    shared.columns.push(first.column);
     shared.sawRecord = true;
   };
 
@@ -348,6 +353,54 @@ function parseText(shared: Shared, text: string, file: string | undefined, start
     flush();
   }
   flush();
+}
+
+/**
+ * Types a name with a CNAME may hold beside it: DNSSEC's own, which sign and deny the CNAME itself (SIG,
+ * NXT and KEY, RFC 2181 §10.1; their successors RRSIG and NSEC, and KEY for dynamic update, RFC 4035 §2.5;
+ * NSEC3, RFC 5155 §7.1, whose owner is a hash and so never meets a CNAME but is not data either).
+ */
+const BESIDE_CNAME: ReadonlySet<string> = new Set(["SIG", "NXT", "KEY", "RRSIG", "NSEC", "NSEC3"]);
+
+/**
+ * A name with a CNAME holds no other data (RFC 1034 §3.6.2, RFC 2181 §10.1), and one CNAME only: its one
+ * canonical name (RFC 2181 §10.1). A server refuses such a zone (BIND: "CNAME and other data"), so the
+ * zone is refused here too, as for any invalid record: an error at the second record found, naming the
+ * first. Read as it stood, the CNAME would hide the other records from every lookup, and a plan would
+ * update one of the two and leave the other beside it. A file and the files it includes are one zone.
+ * Identical records are one record (RFC 2181 §5), so a CNAME written twice is no conflict.
+ */
+function cnameConflicts(shared: Shared, topFile: string | undefined): void {
+  const { records, columns } = shared;
+  /** The names with a CNAME: most zones hold few, and a zone without any is not looked at again. */
+  const cnames = new Set<string>();
+  for (const record of records) if (record.type === "CNAME") cnames.add(record.name);
+  if (cnames.size === 0) return;
+  /** The first record at each such name, and whether a conflict there was said already (once per name). */
+  const first = new Map<string, number>();
+  const said = new Set<string>();
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    if (!cnames.has(record.name) || BESIDE_CNAME.has(record.type) || said.has(record.name)) continue;
+    const before = first.get(record.name);
+    if (before === undefined) {
+      first.set(record.name, i);
+      continue;
+    }
+    const earlier = records[before]!;
+    // The same CNAME twice is one record; records of other types before the CNAME (an MX, a TXT) stand
+    // together, and the CNAME, when it comes, is the conflict.
+    if (record.type === "CNAME" && earlier.type === "CNAME" && record.value === earlier.value) continue;
+    if (record.type !== "CNAME" && earlier.type !== "CNAME") continue;
+    said.add(record.name);
+    const where = earlier.file !== record.file && earlier.file !== undefined ? `${earlier.file}:${earlier.line}` : `line ${earlier.line}`;
+    const shown = record.name === "" ? "." : record.name;
+    const message =
+      record.type === earlier.type
+        ? `second CNAME record at ${shown}, beside the one at ${where} (to ${earlier.value}): a name has one canonical name (RFC 2181 §10.1), so name servers refuse this zone; keep one of the two`
+        : `${record.type} record at ${shown}, beside the ${earlier.type} record at ${where}: a name with a CNAME holds no other data (RFC 1034 §3.6.2, RFC 2181 §10.1), so name servers refuse this zone; remove the ${record.type === "CNAME" ? earlier.type : record.type} record or the CNAME`;
+    shared.errors.push({ line: record.line ?? 0, column: columns[i] ?? 1, message, ...(record.file !== undefined && record.file !== topFile ? { file: record.file } : {}) });
+  }
 }
 
 /**

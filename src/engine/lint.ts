@@ -14,7 +14,7 @@ import { ALWAYS_ERRORS } from "./always-errors.js";
 import { codePointName, errorText, HOLDS_TERMINAL_ACTING, MAX_SHOWN, oneLine, truncateText } from "../model/show.js";
 import { fillTemplate, levelFor } from "./messages.js";
 import { oneReportPerLookup, type FailedLookupOf } from "./failed-lookups.js";
-import type { Anchor, EvidenceLookup, Finding, LiveLookup, Report, Rule } from "./types.js";
+import type { Anchor, EvidenceLookup, EvidenceProblem, Finding, LiveLookup, Report, Rule } from "./types.js";
 
 export interface EngineOptions {
   rules: readonly Rule[];
@@ -151,6 +151,34 @@ export function tooLargeFinding(options: Pick<EngineOptions, "rules" | "policy">
  */
 export function unreadableFinding(file: string, problem: FileProblem): Finding {
   return makeFinding(unreadableRule, UNREADABLE, problem.messageId, problem.data, { level: "error", options: {} }, { domain: "", file, name: null, position: NO_POSITION })!;
+}
+
+/** The rule each kind of evidence file problem is, as for a domain file: unreadable, not JSON, not the shape written. */
+const EVIDENCE_RULES = { unreadable: [UNREADABLE, "evidenceUnreadable"], syntax: ["file-syntax", "evidenceSyntax"], shape: ["file-schema", "evidenceShape"] } as const;
+
+/**
+ * The finding on a DMARC evidence file that applies but cannot be used, at the place that is wrong. Always an
+ * error, whatever the pack says, as these rules are for a domain file: it fails `lint` and `plan`, so a
+ * DMARC tightening that needed the evidence never passes on a broken file (its domains are checked as if
+ * they had none), while the other files and folders are checked and reported as usual.
+ */
+export function evidenceFinding(options: Pick<EngineOptions, "rules">, problem: EvidenceProblem): Finding {
+  const [ruleId, messageId] = EVIDENCE_RULES[problem.kind];
+  const rule = ruleId === UNREADABLE ? unreadableRule : ruleIndex(options.rules).get(ruleId);
+  const position = { line: problem.line, column: problem.column, endLine: problem.line, endColumn: problem.column };
+  return makeFinding(rule, ruleId, messageId, { detail: problem.detail }, { level: "error", options: {} }, { domain: "", file: problem.file, name: null, position })!;
+}
+
+/** The findings on the broken evidence files that apply to these domain files, each file once, in report order. */
+export function evidenceFindings(options: Pick<EngineOptions, "rules" | "evidence">, files: Iterable<string>): Finding[] {
+  const problem = options.evidence?.problem;
+  if (!problem) return [];
+  const found = new Map<string, Finding>();
+  for (const file of files) {
+    const p = problem(file);
+    if (p && !found.has(p.file)) found.set(p.file, evidenceFinding(options, p));
+  }
+  return [...found.values()];
 }
 
 /** Turns loader/schema problems of one file into findings. */
@@ -362,6 +390,9 @@ async function collectFindings(model: DomainModel, source: SourceFile | null, op
     found.push(internalErrorFinding("rule", data, { domain: model.domain, file: model.file, name: model.domain }, options));
   };
   const evidence = options.evidence?.(model.domain, model.file) ?? null;
+  // A broken evidence file beside the domain file: no evidence, and the rules that need it say why.
+  const unusable = evidence === null ? (options.evidence?.problem?.(model.file) ?? null) : null;
+  const unusableEvidence = unusable ? { unusableEvidence: unusable.file } : {};
   const live = dns !== null || observed !== null;
   const own: (Finding[] | null)[] = [];
   const pending: Promise<void>[] = [];
@@ -376,7 +407,7 @@ async function collectFindings(model: DomainModel, source: SourceFile | null, op
       const found: Finding[] = [];
       own.push(found);
       try {
-        const result = rule.check!({ domain: model, options: setting.options, today: options.today, observed, dns, evidence, report: (r: Report) => record(rule, setting, found, r), textAnchor });
+        const result = rule.check!({ domain: model, options: setting.options, today: options.today, observed, dns, evidence, ...unusableEvidence, report: (r: Report) => record(rule, setting, found, r), textAnchor });
         if (result instanceof Promise) pending.push(result.catch((error: unknown) => failed(rule, found, error)));
       } catch (error) {
         failed(rule, found, error);
@@ -386,7 +417,7 @@ async function collectFindings(model: DomainModel, source: SourceFile | null, op
   const shared: Finding[] = [];
   const spans: number[] = [];
   let current: ActiveRule = active[0]!;
-  const context = { domain: model, options: {} as Record<string, unknown>, today: options.today, observed, dns, evidence, report: (r: Report) => record(current.rule, current.setting, shared, r), textAnchor };
+  const context = { domain: model, options: {} as Record<string, unknown>, today: options.today, observed, dns, evidence, ...unusableEvidence, report: (r: Report) => record(current.rule, current.setting, shared, r), textAnchor };
   for (let i = 0; i < active.length; i++) {
     spans.push(shared.length);
     const entry = active[i]!;

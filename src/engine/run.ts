@@ -5,7 +5,7 @@ import type { CachedOutcome, LevelCounts, LintCache } from "./cache.js";
 import { currentStamp, findDomainFiles, readDomainFile, type DomainFileRef, type ReadResult } from "./files.js";
 import { errorText } from "../model/show.js";
 import { UsageError } from "./usage-error.js";
-import { fileFinding, internalErrorFinding, lintFile, todayUtc, tooLargeFinding, unreadableFinding, type EngineOptions } from "./lint.js";
+import { evidenceFindings, fileFinding, internalErrorFinding, lintFile, todayUtc, tooLargeFinding, unreadableFinding, type EngineOptions } from "./lint.js";
 import { fileReader } from "./read-ahead.js";
 import { aliasDeclarations, sharedStackFolders } from "./stack-aliases.js";
 import { summarize } from "./summary.js";
@@ -185,8 +185,7 @@ async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, k
         if (!(listsSuppressed && result.suppressed?.length)) cache?.set(ref.display, read.bytes, engine.today, { findings: result.findings, domainName }, read.stamp);
         outcome = { findings: result.findings, domain: keepModels ? result.domain : null, domainName, ...(result.suppressed?.length ? { suppressed: result.suppressed } : {}) };
       } catch (error) {
-        // The user's input beside the file (a broken dmarc-evidence.json) is a usage error naming it, as in
-        // plan, never an internal error to report.
+        // A usage error (the engine's own refusals) ends the run as one, never an internal error to report.
         if (error instanceof UsageError) throw error;
         // Collect, don't bail: this file gets the finding, the others are still linted (and it is not cached).
         const finding = internalErrorFinding("file", { detail: errorText(error) }, { domain: "", file: ref.display, name: null }, engine);
@@ -228,7 +227,20 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   // files is declared by the other stacks too (stack-aliases.ts), as `plan` given one of them says.
   const shared = sharedStackFolders(paths, cwd);
   const needsFindings = (name: string | null, levels: LevelCounts) => shows === null || shows(levels) || (name !== null && fileOfDomain.has(name)) || shared.length > 0;
+  // A broken dmarc-evidence.json beside domain files is a finding on it, handed over in report order among
+  // the files' own (never cached: the files' findings are, keyed by the evidence's bytes).
+  const evidence = evidenceFindings(engine, refs.filter((ref) => !ref.problem).map((ref) => ref.display)).sort(compareFindings);
+  let evidenceDone = 0;
+  const handEvidence = (before: string | null) => {
+    while (evidenceDone < evidence.length && (before === null || localeCompare(evidence[evidenceDone]!.file!, before) < 0)) {
+      const finding = evidence[evidenceDone++]!;
+      counts.errors++;
+      if (keepFindings) findings.push(finding);
+      options.onFindings?.([finding]);
+    }
+  };
   await lintRefs(refs, engine, keepModels, keepFindings, cache, needsFindings, shows ? (options.foresee ?? null) : null, (outcome, i) => {
+    handEvidence(refs[i]!.display);
     const name = outcome.domainName;
     if (outcome.findings === null) {
       // Counted, not read (needsFindings): not a duplicate, and the report prints none of them.
@@ -270,6 +282,7 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
     options.onFindings?.(fileFindings);
     options.onFile?.(++done, refs.length);
   });
+  handEvidence(null);
   return { findings, suppressed, domains, domainCount: fileOfDomain.size, files: refs.length, ...counts };
 }
 

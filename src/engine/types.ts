@@ -139,13 +139,41 @@ export interface RuleContext<O = Record<string, unknown>> {
    * loaded by the CLI or the Action, never the report store); null when no evidence file applies.
    */
   evidence: EvidenceView | null;
+  /**
+   * The evidence file that applies to the domain file but could not be used (unreadable, not JSON, not what
+   * `maildns reports evidence` writes), as reports show its path: `evidence` is then null, and that file
+   * has its own finding. Absent when none is broken.
+   */
+  unusableEvidence?: string;
   report(report: Report): void;
   /** An anchor for characters [start, end) of a record's text, following structured-form segments. */
   textAnchor(text: RecordText, start: number, end: number): Anchor;
 }
 
+/**
+ * An evidence file that applies to a domain file but cannot be used: unreadable (a FIFO, no permission, too
+ * large), not JSON, or not what `maildns reports evidence` writes. It is a finding on that file, at the place
+ * that is wrong; the domains beside it are checked as if no evidence applied, never as if it backed them.
+ */
+export interface EvidenceProblem {
+  /** The evidence file, as reports show paths. */
+  file: string;
+  kind: "unreadable" | "syntax" | "shape";
+  /** What is wrong, without the file or the position. */
+  detail: string;
+  line: number;
+  column: number;
+}
+
 /** The evidence that applies to a domain (by its name, and its file when it has one). */
-export type EvidenceLookup = (domain: string, file: string | null) => EvidenceView | null;
+export interface EvidenceLookup {
+  (domain: string, file: string | null): EvidenceView | null;
+  /**
+   * Why the evidence file that applies to this domain file cannot be used (the lookup then gives null for
+   * its domains); null when it can, or when none applies. Each file is read once.
+   */
+  problem?: (file: string | null) => EvidenceProblem | null;
+}
 
 export interface Rule<O = any> {
   meta: RuleMeta;

@@ -25,7 +25,7 @@ export const unreadableRule = defineRule({
   meta: {
     id: UNREADABLE,
     area: "lint",
-    description: "Every domain file found can be read: a regular file (or a symbolic link to one) that the user running maildns may read.",
+    description: "Every domain file found can be read: a regular file (or a symbolic link to one) that the user running maildns may read; so can the DMARC evidence file beside them.",
     references: ["maildns README, Exit codes (a file that cannot be read is never skipped)"],
     defaultLevel: "error",
     kind: "file",
@@ -37,6 +37,9 @@ export const unreadableRule = defineRule({
       cannotRead: { text: "cannot be read ({{code}}): it was not checked (the other files were); let the user running maildns read it, or check the disk" },
       folderUnreadable: { text: "is a folder that cannot be listed ({{code}}): its domain files were not checked (the other files were); let the user running maildns list it" },
       tooDeep: { text: "is a folder more than {{max}} levels below the path given (through folders or symbolic links to folders): its domain files were not checked; keep stacks shallower or check for a chain of links" },
+      evidenceUnreadable: {
+        text: "the DMARC evidence file cannot be read: {{detail}}; the domains beside it were checked as if it were absent (the other files as usual): make it a regular file the user running maildns may read, run `maildns reports evidence` again to write it, or remove it",
+      },
     },
     fix: "Replace the entry with a regular, readable domain file (or remove it); a link must lead to one.",
   },

@@ -13,7 +13,7 @@ import { canonicalName } from "../dns/names.js";
 import { locate } from "../config/source.js";
 import type { RecordSource } from "../dns/types.js";
 import { findDomainFiles } from "../engine/files.js";
-import { fileFinding, internalErrorFinding, lateSuppressions, lintLoaded, loadDomainFile, todayUtc, tooLargeFinding, unreadableFinding, type EngineOptions, type LoadedFile } from "../engine/lint.js";
+import { evidenceFindings, fileFinding, internalErrorFinding, lateSuppressions, lintLoaded, loadDomainFile, todayUtc, tooLargeFinding, unreadableFinding, type EngineOptions, type LoadedFile } from "../engine/lint.js";
 import { familiesToObserve, FILE_OBSERVABLES, OBSERVABLES, unobservedFamilies, type NotObserved, type Observable } from "../engine/observes.js";
 import { fileReader } from "../engine/read-ahead.js";
 import { compareFindings, resolvePolicy } from "../engine/run.js";
@@ -321,6 +321,8 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   const outcomes: FileOutcome[] = [];
   const inFlight = new Set<Promise<void>>();
   let files = 0;
+  /** The domain files this shard plans, for the evidence beside them. */
+  const inThisShard: string[] = [];
   let done = 0;
   let failed: { error: unknown } | undefined;
   const reader = fileReader(refs);
@@ -333,6 +335,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       if ("tooLarge" in read) {
         if (!inShard(ref.display, shard)) continue;
         files++;
+      if (!ref.problem) inThisShard.push(ref.display);
         const finding = tooLargeFinding(engine, ref.display, read.tooLarge);
         outcomes.push({ ...NOTHING, findings: finding ? [finding] : [] });
         continue;
@@ -341,6 +344,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       if ("unreadable" in read) {
         if (!inShard(ref.display, shard)) continue;
         files++;
+      if (!ref.problem) inThisShard.push(ref.display);
         outcomes.push({ ...NOTHING, findings: [unreadableFinding(ref.display, read.unreadable)] });
         continue;
       }
@@ -349,6 +353,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       seen.push({ absolute: ref.absolute, domain: model?.domain ?? null });
       if (!inShard(model?.domain ?? ref.display, shard)) continue;
       files++;
+      if (!ref.problem) inThisShard.push(ref.display);
       if (!model) {
         // Nothing to observe: the file's syntax and schema findings are all there is.
         outcomes.push({ ...NOTHING, findings: (await lintLoaded(loaded, engine)).findings.map((f) => detachFinding(f)) });
@@ -383,6 +388,10 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     reader.close();
   }
   if (failed) throw failed.error;
+  // A broken dmarc-evidence.json beside the files planned is a finding on it, at what is wrong; their domains
+  // were planned as if no evidence applied (dmarc-ramp-evidence says so on a tightening).
+  const evidenceBroken = evidenceFindings(engine, inThisShard);
+  if (evidenceBroken.length > 0) outcomes.push({ ...NOTHING, findings: evidenceBroken });
 
   // A domain file removed from a stack: what pulumi up would delete, from the stack's adoption file.
   const removed = await planRemovedZones({

@@ -4,6 +4,7 @@
 import type { DomainEvidence, EvidenceFile, EvidenceView, FailingSource, SeenSelector } from "../model/evidence.js";
 import { reportJson } from "../model/show.js";
 import { compareText } from "./code-point-order.js";
+import { jsonSyntaxError, jsonValueOffset, lineColumn } from "./json-position.js";
 import type { DomainSummary, SummaryWindow } from "./summary.js";
 
 export const EVIDENCE_FILE_NAME = "dmarc-evidence.json";
@@ -78,15 +79,26 @@ export function serializeEvidence(evidence: EvidenceFile): string {
 const EVIDENCE_HEAD = /^\s*\{\s*"version"\s*:\s*1\s*,\s*"window"\s*:\s*\{[^{}]*\}\s*,\s*"minSourceShare"\s*:/;
 export const beginsAsEvidence = (head: string): boolean => EVIDENCE_HEAD.test(head);
 
+/** Why an evidence file's text cannot be used: not JSON ("syntax"), or not what the command writes ("shape"). */
 export class EvidenceError extends Error {
   override name = "EvidenceError";
+  constructor(
+    readonly file: string,
+    readonly kind: "syntax" | "shape",
+    /** What is wrong, without the file or the position. */
+    readonly detail: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(
+      kind === "syntax"
+        ? `${file}:${line}:${column}: not valid JSON (${detail}); write it again with \`maildns reports evidence\``
+        : `${file}:${line}:${column}: not a DMARC evidence file written by \`maildns reports evidence\` (${detail}); write it again with that command`,
+    );
+  }
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function need(condition: boolean, file: string, what: string): void {
-  if (!condition) throw new EvidenceError(`${file}: not a DMARC evidence file written by \`maildns reports evidence\` (${what}); write it again with that command`);
-}
 
 const isCount = (n: unknown): n is number => typeof n === "number" && Number.isSafeInteger(n) && n >= 0;
 const isShare = (n: unknown): n is number => typeof n === "number" && Number.isFinite(n) && n >= 0 && n <= 1;
@@ -99,46 +111,59 @@ function dayNumber(value: unknown): number | null {
 }
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
 
-/** Reads an evidence file's text, checking every field a rule relies on. Throws EvidenceError. */
+/**
+ * Reads an evidence file's text, checking every field a rule relies on. Throws EvidenceError at the line
+ * and column of the first thing wrong: the syntax error, or the value that is not what the command writes.
+ */
 export function parseEvidence(text: string, file: string): EvidenceFile {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new EvidenceError(`${file}: not valid JSON (${(error as Error).message}); write it again with \`maildns reports evidence\``);
+    const found = jsonSyntaxError(text);
+    const at = lineColumn(text, found?.offset ?? 0);
+    throw new EvidenceError(file, "syntax", found?.detail ?? (error as Error).message, at.line, at.column);
   }
+  /** Refuses the file at the value `path` leads to (its nearest ancestor present) unless `condition` holds. */
+  const need = (condition: boolean, path: readonly (string | number)[], what: string): void => {
+    if (condition) return;
+    const at = lineColumn(text, jsonValueOffset(text, path));
+    throw new EvidenceError(file, "shape", what, at.line, at.column);
+  };
   const v = value as Partial<EvidenceFile> | null;
-  need(v !== null && typeof v === "object", file, "not an object");
-  need(v!.version === 1, file, `version ${JSON.stringify(v!.version)}, expected 1`);
+  need(v !== null && typeof v === "object" && !Array.isArray(v), [], "not an object");
+  need(v!.version === 1, ["version"], `version ${JSON.stringify(v!.version)}, expected 1`);
   // Every figure the gate reads is checked against the others as the command computes them, so that a file
   // edited by hand (a share lowered under the bar, more days than the window has, passes that are neither
   // SPF's nor DKIM's) is refused rather than read as evidence.
   const window = v!.window;
   const windowFrom = dayNumber(window?.from);
   const windowTo = dayNumber(window?.to);
-  need(!!window && windowFrom !== null && windowTo !== null && isCount(window.days) && window.days === windowTo - windowFrom + 1, file, "no valid window");
-  need(isShare(v!.minSourceShare), file, "no minSourceShare");
-  need(Array.isArray(v!.domains), file, "no domains list");
+  need(!!window && windowFrom !== null && windowTo !== null && isCount(window.days) && window.days === windowTo - windowFrom + 1, !window ? ["window"] : windowFrom === null ? ["window", "from"] : windowTo === null ? ["window", "to"] : ["window", "days"], "no valid window");
+  need(isShare(v!.minSourceShare), ["minSourceShare"], "no minSourceShare");
+  need(Array.isArray(v!.domains), ["domains"], "no domains list");
   v!.domains!.forEach((d, i) => {
     const where = `domains[${i}]`;
-    need(!!d && typeof d.domain === "string" && d.domain !== "", file, `${where} has no domain`);
+    const at = ["domains", i] as const;
+    need(!!d && typeof d.domain === "string" && d.domain !== "", [...at, "domain"], `${where} has no domain`);
     const from = dayNumber(d.from);
     const to = dayNumber(d.to);
-    need(from !== null && to !== null && windowFrom! <= from && from <= to && to <= windowTo!, file, `${where} has no valid from/to inside the window`);
-    need([d.days, d.messages, d.passing, d.dkimAligned, d.spfAligned].every(isCount) && d.passing <= d.messages, file, `${where} has invalid counts`);
-    need(d.days >= 1 && d.days <= window!.days, file, `${where} has ${d.days} days of reports, where the window holds 1 to ${window!.days}`);
+    need(from !== null && to !== null && windowFrom! <= from && from <= to && to <= windowTo!, [...at, from === null ? "from" : "to"], `${where} has no valid from/to inside the window`);
+    need([d.days, d.messages, d.passing, d.dkimAligned, d.spfAligned].every(isCount) && d.passing <= d.messages, at, `${where} has invalid counts`);
+    need(d.days >= 1 && d.days <= window!.days, [...at, "days"], `${where} has ${d.days} days of reports, where the window holds 1 to ${window!.days}`);
     // A message passes when aligned SPF or aligned DKIM passes (RFC 7489 §4.2): each is at most the passes, together at least.
-    need(d.dkimAligned <= d.passing && d.spfAligned <= d.passing && d.passing <= d.dkimAligned + d.spfAligned, file, `${where}'s passing messages are not its SPF- and DKIM-aligned ones`);
-    need(Array.isArray(d.failingSources) && Array.isArray(d.selectors), file, `${where} has no failingSources or selectors`);
+    need(d.dkimAligned <= d.passing && d.spfAligned <= d.passing && d.passing <= d.dkimAligned + d.spfAligned, [...at, "passing"], `${where}'s passing messages are not its SPF- and DKIM-aligned ones`);
+    need(Array.isArray(d.failingSources) && Array.isArray(d.selectors), at, `${where} has no failingSources or selectors`);
     let failing = 0;
-    for (const s of d.failingSources) {
-      need(!!s && typeof s.ip === "string" && isCount(s.messages) && isCount(s.failing) && isShare(s.share) && (s.spf === "fail" || s.spf === "unaligned") && (s.dkim === "fail" || s.dkim === "unaligned"), file, `${where} has an invalid failing source`);
-      need(isStringList(s.spfDomains) && isStringList(s.dkimDomains) && isStringList(s.reporters), file, `${where} has an invalid failing source`);
-      need(s.failing <= s.messages && d.messages > 0 && s.share === round(s.failing / d.messages, 4), file, `${where}'s failing source ${String(s.ip).slice(0, 60)} has a share that is not its failing messages over the domain's`);
+    d.failingSources.forEach((s, k) => {
+      const source = [...at, "failingSources", k] as const;
+      need(!!s && typeof s.ip === "string" && isCount(s.messages) && isCount(s.failing) && isShare(s.share) && (s.spf === "fail" || s.spf === "unaligned") && (s.dkim === "fail" || s.dkim === "unaligned"), source, `${where} has an invalid failing source`);
+      need(isStringList(s.spfDomains) && isStringList(s.dkimDomains) && isStringList(s.reporters), source, `${where} has an invalid failing source`);
+      need(s.failing <= s.messages && d.messages > 0 && s.share === round(s.failing / d.messages, 4), [...source, "share"], `${where}'s failing source ${String(s.ip).slice(0, 60)} has a share that is not its failing messages over the domain's`);
       failing += s.failing;
-    }
-    need(failing <= d.messages - d.passing, file, `${where}'s failing sources fail more messages than the domain's failing ones`);
-    for (const s of d.selectors) need(!!s && typeof s.domain === "string" && typeof s.selector === "string" && isCount(s.messages) && isCount(s.alignedPass) && s.alignedPass <= s.messages, file, `${where} has an invalid selector`);
+    });
+    need(failing <= d.messages - d.passing, [...at, "failingSources"], `${where}'s failing sources fail more messages than the domain's failing ones`);
+    d.selectors.forEach((s, k) => need(!!s && typeof s.domain === "string" && typeof s.selector === "string" && isCount(s.messages) && isCount(s.alignedPass) && s.alignedPass <= s.messages, [...at, "selectors", k], `${where} has an invalid selector`));
   });
   return v as EvidenceFile;
 }

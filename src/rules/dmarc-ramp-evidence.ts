@@ -137,6 +137,10 @@ export default defineRule<Options>({
         text: "DMARC tightens ({{change}}) with no aggregate reports to back it: no dmarc-evidence.json applies to this file; run `maildns reports evidence` and commit it beside the domain files",
         tier: "lower",
       },
+      unusableEvidence: {
+        text: "DMARC tightens ({{change}}) with no aggregate reports to back it: the evidence file {{file}} cannot be used (see the error on it), so the tightening is judged as if there were none; run `maildns reports evidence` again to write it",
+        tier: "lower",
+      },
       unreadBefore: {
         text: "the live DMARC policy behind {{target}} could not be checked ({{reason}}): whether {{after}} tightens it, and so needs the reports' backing, is unknown",
         tier: "lower",
@@ -179,7 +183,9 @@ export default defineRule<Options>({
     if (changes.length > 0) {
       const change = changes.join(", ");
       if (!ctx.evidence) {
-        ctx.report({ messageId: "noEvidence", data: { change }, at: at() });
+        // A broken evidence file is no evidence, never evidence that backs the change: its own error fails the run.
+        if (ctx.unusableEvidence !== undefined) ctx.report({ messageId: "unusableEvidence", data: { change, file: ctx.unusableEvidence }, at: at() });
+        else ctx.report({ messageId: "noEvidence", data: { change }, at: at() });
         return;
       }
       if (assessment.supported) return;

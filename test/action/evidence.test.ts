@@ -60,11 +60,14 @@ describe("the Action gates a DMARC tightening on the evidence", () => {
     expect(none.stdout.replaceAll("%25", "%")).toMatch(/^::warning title=dmarc-ramp-evidence,file=infra\/stacks\/shop\.example\.yaml,line=20,endLine=20,col=6,endColumn=12::DMARC tightens \(p=quarantine → p=reject\) with no aggregate reports/m);
   });
 
-  it("a broken evidence file stops the step with one error naming it", async () => {
+  it("a broken evidence file beside the stack: an error annotation on it at its line and column, the plan still made, the tightening not let through", async () => {
     const root = workspace(null);
-    writeFileSync(join(root, "infra", "stacks", "dmarc-evidence.json"), "{not json");
+    writeFileSync(join(root, "infra", "stacks", "dmarc-evidence.json"), serializeEvidence(SCENARIOS.solid).replace('"minSourceShare": 0.001,', '"minSourceShare": 0.001'));
     const run = await plan(root);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^::error::maildns plan: stacks\/dmarc-evidence\.json: not valid JSON/m);
+    expect(run.stdout).toContain("::error title=file-syntax,file=infra/stacks/dmarc-evidence.json,line=9,endLine=9,col=3,endColumn=3::the DMARC evidence file is not valid JSON: '\"' where ',' or '}' was expected;");
+    expect(run.stdout).toMatch(/^::warning title=dmarc-ramp-evidence,file=infra\/stacks\/shop\.example\.yaml,line=20,endLine=20,col=6,endColumn=12::DMARC tightens \(p=quarantine → p=reject\) with no aggregate reports to back it: the evidence file stacks\/dmarc-evidence\.json cannot be used/m);
+    expect(run.stdout).not.toContain("::error::maildns plan: stacks/dmarc-evidence.json");
+    expect(run.summary).toContain("- shop.example: the evidence file stacks/dmarc-evidence.json cannot be used (see its error); run \\`maildns reports evidence\\` again\n");
   });
 });

@@ -1,7 +1,8 @@
 // Files named by --domains-file and --evidence, and the dmarc-evidence.json beside domain files, are read
 // like domain files and policy packs: a regular file only (a FIFO would wait for a writer forever, a device
-// such as /dev/zero would never end), and a broken one is a usage error naming it (exit 2), never a hang
-// and never an "internal error" to report.
+// such as /dev/zero would never end), never a hang and never an "internal error" to report. One the command
+// names is a usage error naming it (exit 2); one found beside domain files is an error finding on it, and
+// every other file is still checked and reported.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -40,23 +41,30 @@ describe("files given to flags must be regular files", () => {
 });
 
 describe("the dmarc-evidence.json beside domain files", () => {
-  it("a FIFO there is a usage error naming it, with or without --cache", () => {
-    for (const extra of [[], ["--cache", "--cache-location", "lint-cache"]]) {
-      const run = runCli(["lint", "stacks/piped", ...extra], { cwd: root, timeoutMs: 10_000 });
-      expect(run.stderr).toBe("maildns lint: stacks/piped/dmarc-evidence.json: cannot read the evidence file: it is a FIFO (named pipe), not a regular file\n");
-      expect(run.status).toBe(2);
+  const fifo = "stacks/piped/dmarc-evidence.json:1:1  error  the DMARC evidence file cannot be read: it is a FIFO (named pipe), not a regular file; the domains beside it were checked as if it were absent (the other files as usual): make it a regular file the user running maildns may read, run `maildns reports evidence` again to write it, or remove it  [file-unreadable]\n";
+  const shape = "stacks/broken/dmarc-evidence.json:1:13  error  not a DMARC evidence file as `maildns reports evidence` writes it (version 2, expected 1); the domains beside it were checked as if it were absent (the other files as usual): run that command again to write it, or fix or remove it  [file-schema]\n";
+
+  it("a FIFO there is an error on it, never waited on; the other folders are linted, with or without --cache", () => {
+    for (const extra of [[], ["--cache", "--cache-location", "lint-cache"], ["--cache", "--cache-location", "lint-cache"]]) {
+      const run = runCli(["lint", "stacks/piped", "stacks/prod", ...extra], { cwd: root, timeoutMs: 10_000 });
+      expect(run.stderr).toBe("");
+      expect(run.stdout.split(fifo)).toHaveLength(2);
+      expect(run.stdout).toMatch(/^stacks\/prod\/example\.com\.yaml:/m);
+      expect(run.stdout).toContain("2 files, 1 domain: ");
+      expect(run.status).toBe(1);
     }
   });
 
-  it("a broken one is the usage error plan gives, not an internal error to report", () => {
-    const sentence = "stacks/broken/dmarc-evidence.json: not a DMARC evidence file written by `maildns reports evidence` (version 2, expected 1); write it again with that command\n";
-    const lint = runCli(["lint", "stacks/broken"], { cwd: root });
-    expect(lint.stderr).toBe(`maildns lint: ${sentence}`);
-    expect(lint.stdout).toBe("");
-    expect(lint.status).toBe(2);
+  it("a broken one is an error on it, at the value refused, in lint and plan alike; not an internal error to report", () => {
+    const lint = runCli(["lint", "stacks/broken", "stacks/prod"], { cwd: root });
+    expect(lint.stderr).toBe("");
+    expect(lint.stdout.startsWith(shape)).toBe(true);
+    expect(lint.stdout).not.toContain("lint-internal-error");
+    expect(lint.status).toBe(1);
     const plan = runCli(["plan", "stacks/broken", "--zone", "example.com.zone"], { cwd: root });
-    expect(plan.stderr).toBe(`maildns plan: ${sentence}`);
-    expect(plan.status).toBe(2);
+    expect(plan.stderr).toBe("");
+    expect(plan.stdout.startsWith(shape)).toBe(true);
+    expect(plan.status).toBe(1);
   });
 });
 

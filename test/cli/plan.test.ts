@@ -42,6 +42,28 @@ describe("maildns plan", () => {
     expect(runCli(["plan", join(dir, "stack"), "--zone", FIXTURE_ZONES, ...TODAY, "--detailed-exitcode"]).status).toBe(0);
   });
 
+  test("--zone: a CNAME with other data at its name refuses that zone (as a name server would), file:line:column named; plan, audit and import alike", () => {
+    const dir = cleanStack();
+    // The fixture zones, clean.example's with a TXT beside its autoconfig CNAME (line 22).
+    const zones: Record<string, string> = {};
+    for (const name of ["clean.example.zone", "ovh.com.zone", "ovh.net.zone"]) zones[`zones/${name}`] = readFileSync(join(FIXTURE_ZONES, name), "utf8");
+    zones["zones/clean.example.zone"] = zones["zones/clean.example.zone"]!.replace("autoconfig IN CNAME mailconfig.ovh.net.\n", 'autoconfig IN CNAME mailconfig.ovh.net.\nautoconfig IN TXT "hello"\n');
+    const root = tempTree(zones);
+    const zone = join(root, "zones");
+    const problem = `zone file has errors: ${join(zone, "clean.example.zone")}:22:1: TXT record at autoconfig.clean.example, beside the CNAME record at line 21: a name with a CNAME holds no other data (RFC 1034 §3.6.2, RFC 2181 §10.1), so name servers refuse this zone; remove the TXT record or the CNAME`;
+    const plan = runCli(["plan", join(dir, "stack"), "--zone", zone, ...TODAY]);
+    expect(plan.stdout).toContain(`  ! error autoconfig.clean.example CNAME lookup failed (malformed: ${problem}); no change is planned for it\n`);
+    expect(plan.stdout).not.toContain("No changes");
+    expect(plan.status).toBe(1);
+    const audit = runCli(["audit", "clean.example", "--zone", zone, ...TODAY]);
+    expect(audit.stdout).toContain(`clean.example: not audited: clean.example MX lookup failed (malformed: ${problem});`);
+    expect(audit.status).toBe(1);
+    const imported = runCli(["import", "--zone", join(zone, "clean.example.zone"), "-q"]);
+    expect(imported.stderr).toContain(`maildns import: clean.example not written: clean.example`);
+    expect(imported.stderr).toContain(problem);
+    expect(imported.status).not.toBe(0);
+  });
+
   test("a file that was not planned (a second file for a domain, a file with errors) is never said to match live DNS", () => {
     const dir = cleanStack();
     const imported = readFileSync(join(dir, "stack/clean.example.yaml"), "utf8");

@@ -298,6 +298,44 @@ f A 192.0.2.6
   });
 });
 
+describe("a CNAME is alone at its name (RFC 1034 §3.6.2, RFC 2181 §10.1)", () => {
+  const errorsOf = (text: string) => parse(text).errors;
+  const beside = (second: string, first: string, name: string, line: number, other: string) =>
+    `${second} record at ${name}, beside the ${first} record at line ${line}: a name with a CNAME holds no other data (RFC 1034 §3.6.2, RFC 2181 §10.1), so name servers refuse this zone; remove the ${other} record or the CNAME`;
+
+  test("other data after the CNAME, or before it: an error at the second record, naming both types and the name", () => {
+    expect(errorsOf('$TTL 60\nautoconfig CNAME mailconfig.ovh.net.\nautoconfig TXT "hello"\n')).toEqual([
+      { line: 3, column: 1, message: beside("TXT", "CNAME", "autoconfig.example.com", 2, "TXT") },
+    ]);
+    expect(errorsOf("$TTL 60\nwww MX 10 mx.example.net.\nwww A 192.0.2.1\n  CNAME example.net.\n")).toEqual([
+      { line: 4, column: 3, message: beside("CNAME", "MX", "www.example.com", 2, "MX") },
+    ]);
+    // At the apex, beside the SOA and NS every zone has there.
+    expect(errorsOf("$TTL 60\n@ SOA ns h 1 1 1 1 1\n@ NS ns.example.net.\n@ CNAME example.net.\n")).toEqual([
+      { line: 4, column: 1, message: beside("CNAME", "SOA", "example.com", 2, "SOA") },
+    ]);
+  });
+
+  test("two CNAMEs with different targets are refused; the same one twice is one record", () => {
+    expect(errorsOf("$TTL 60\nw CNAME a.example.net.\nw CNAME b.example.net.\n")).toEqual([
+      { line: 3, column: 1, message: "second CNAME record at w.example.com, beside the one at line 2 (to a.example.net.): a name has one canonical name (RFC 2181 §10.1), so name servers refuse this zone; keep one of the two" },
+    ]);
+    expect(errorsOf("$TTL 60\nw CNAME a.example.net.\nw 120 CNAME A.Example.NET.\n")).toEqual([]);
+  });
+
+  test("DNSSEC's records beside a CNAME are no conflict, nor are names below it; one error per name", () => {
+    const signed = "$TTL 60\nw CNAME a.example.net.\nw RRSIG CNAME 8 3 60 20260101000000 20250101000000 1 example.com. AAAA\nw NSEC x.example.com. CNAME RRSIG NSEC\nw KEY 512 3 8 AAAA\n";
+    expect(errorsOf(signed)).toEqual([]);
+    expect(errorsOf("$TTL 60\nw CNAME a.example.net.\nsub.w TXT below\n_dmarc.w TXT \"v=DMARC1; p=none\"\n")).toEqual([]);
+    expect(errorsOf("$TTL 60\nw CNAME a.example.net.\nw TXT one\nw MX 1 mx.example.net.\n")).toHaveLength(1);
+  });
+
+  test("the records are kept as read (the zone is refused by whoever loads it, as for any error)", () => {
+    const result = parse("$TTL 60\nw CNAME a.example.net.\nw TXT one\n");
+    expect(result.records.map((r) => r.type)).toEqual(["CNAME", "TXT"]);
+  });
+});
+
 describe("an OVH control-panel export", () => {
   test("parses with the zone taken from the option", () => {
     const result = parseZoneFile(

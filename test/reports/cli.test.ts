@@ -4,7 +4,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCliAsync } from "../plan/cli-async.js";
 import { tempTree } from "../helpers/tmp.js";
+import { serializeEvidence } from "../../src/reports/evidence.js";
 import { evidenceFile, rampWorkspace, SCENARIOS, TODAY } from "./evidence-scenarios.js";
+
+/** A domain file in another folder, with no evidence: linted as usual whatever the evidence beside the stack. */
+const OTHER = 'domain: clean.example\nmail: {provider: external}\nmx: [{host: mx.example.net., priority: 10}]\nspf: "v=spf1 -all"\ndmarc: "v=DMARC1; p=none; rua=mailto:r@clean.example"\n';
 
 describe("the ramp scenarios through `plan --zone`", { timeout: 60_000 }, () => {
   // Asynchronous: a synchronous child would hold the test worker's thread for its whole run.
@@ -59,7 +63,49 @@ describe("the ramp scenarios through `plan --zone`", { timeout: 60_000 }, () => 
     writeFileSync(join(root, "broken.json"), '{"version": 2}');
     const broken = await plan(root, ["--evidence", "broken.json"]);
     expect(broken.status).toBe(2);
-    expect(broken.stderr).toBe("maildns plan: broken.json: not a DMARC evidence file written by `maildns reports evidence` (version 2, expected 1); write it again with that command\n");
+    // Named on the command line, it is a mistake in the command (exit 2, as a PATH that does not exist), at its line and column.
+    expect(broken.stderr).toBe("maildns plan: broken.json:1:13: not a DMARC evidence file written by `maildns reports evidence` (version 2, expected 1); write it again with that command\n");
+    expect(broken.stdout).toBe("");
+  });
+
+  describe("a broken dmarc-evidence.json beside the domain files", () => {
+    // The evidence that backs the move to p=reject (exit 0 when whole), cut short as an interrupted write
+    // leaves it, or edited by hand into a window it cannot have.
+    const whole = serializeEvidence(SCENARIOS.solid);
+    const cut = whole.slice(0, whole.lastIndexOf("}"));
+    const cutAt = `${cut.split("\n").length}:${cut.length - cut.lastIndexOf("\n")}`;
+    const workspace = (evidence: string) => {
+      const root = rampWorkspace(tempTree({ "other/clean.example.yaml": OTHER }), null);
+      writeFileSync(join(root, "stacks", "dmarc-evidence.json"), evidence);
+      return root;
+    };
+    const unusable = "stacks/shop.example.yaml:20:6  warn   DMARC tightens (p=quarantine → p=reject) with no aggregate reports to back it: the evidence file stacks/dmarc-evidence.json cannot be used (see the error on it), so the tightening is judged as if there were none; run `maildns reports evidence` again to write it  [dmarc-ramp-evidence]";
+
+    it("lint: an error on the file at its line and column, the domains beside it judged without evidence, the other folder linted; exit 1", async () => {
+      const root = workspace(cut);
+      const run = await runCliAsync(["lint", "stacks", "other", "--today", TODAY], { cwd: root, timeoutMs: 60_000 });
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toContain(`stacks/dmarc-evidence.json:${cutAt}  error  the DMARC evidence file is not valid JSON: the text ends inside an object: it is cut short; the domains beside it were checked as if it were absent (the other files as usual): run \`maildns reports evidence\` again to write it, or fix or remove it  [file-syntax]\n`);
+      expect(run.stdout).toContain(`${unusable}\n`);
+      expect(run.stdout).toMatch(/^other\/clean\.example\.yaml:\d+:\d+ /m);
+      expect(run.stdout).toMatch(/^2 files, 2 domains: [1-9]\d* errors?,/m);
+      expect(run.status).toBe(1);
+      const json = await runCliAsync(["lint", "stacks", "other", "--today", TODAY, "-f", "json"], { cwd: root, timeoutMs: 60_000 });
+      expect(json.status).toBe(1);
+      const findings = JSON.parse(json.stdout).findings as { ruleId: string; file: string; line: number; column: number; level: string }[];
+      expect(findings.find((f) => f.file === "stacks/dmarc-evidence.json")).toMatchObject({ ruleId: "file-syntax", level: "error", file: "stacks/dmarc-evidence.json", line: Number(cutAt.split(":")[0]), column: Number(cutAt.split(":")[1]) });
+      expect(findings.filter((f) => f.ruleId === "file-syntax")).toHaveLength(1);
+    });
+
+    it("plan: the tightening the whole file backed is not let through, the report is written, exit 1", async () => {
+      expect((await plan(workspace(whole))).status).toBe(0);
+      const run = await plan(workspace(whole.replace('"days": 30', '"days": 31')), ["-f", "text"]);
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toContain("stacks/dmarc-evidence.json:6:13  error  not a DMARC evidence file as `maildns reports evidence` writes it (no valid window); the domains beside it were checked as if it were absent (the other files as usual): run that command again to write it, or fix or remove it  [file-schema]\n");
+      expect(run.stdout).toContain(`${unusable}\n`);
+      expect(run.stdout).toContain("+ v=DMARC1; p=reject; rua=mailto:dmarc@shop.example");
+      expect(run.status).toBe(1);
+    });
   });
 
   it("lint judges the history's recent move the same way, without DNS", async () => {

@@ -16,7 +16,8 @@ import { toolVersion } from "../../config/version.js";
 const OPTIONS = { ...SHARED_OPTIONS, evidence: { type: "string" }, cache: { type: "boolean" }, "cache-location": { type: "string" } } as const;
 
 export const EVIDENCE_HELP = `  --evidence FILE      DMARC evidence (maildns reports evidence) for dmarc-ramp-evidence; default: the
-                       dmarc-evidence.json beside each domain file, when there is one`;
+                       dmarc-evidence.json beside each domain file, when there is one (a broken one is
+                       an error on it, and its domains are checked as if it were absent)`;
 
 export const CACHE_HELP = `  --cache              keep each file's findings under the hash of its bytes, and lint again only the
                        files that changed (or whose dates meet a new --today, or whose DMARC evidence
@@ -49,7 +50,8 @@ ${EVIDENCE_HELP}
 ${CACHE_HELP}
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (a file-unreadable finding is always
-one), 2 usage error (a PATH that does not exist) or a policy pack or evidence file that cannot be read.`,
+one, and so is a broken dmarc-evidence.json beside the domain files), 2 usage error (a PATH that does not
+exist) or a policy pack or --evidence file that cannot be read.`,
   async run(argv, io) {
     const { values, positionals } = parse(argv, OPTIONS, "lint");
     if (values.help) {
