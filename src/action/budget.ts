@@ -4,6 +4,7 @@
 import type { DomainModel } from "../model/types.js";
 import { cell, code } from "../formatters/markdown.js";
 import { lookupTerms, parseSpf } from "../mail/spf.js";
+import { isSpfRecord } from "../mail/txt-version.js";
 
 export const SPF_LOOKUP_LIMIT = 10;
 
@@ -18,9 +19,12 @@ export interface BudgetRow {
   recursive?: { before: number; after: number };
 }
 
-/** The reachable lookup terms of an SPF text, or "none" when the text is not an SPF record. */
+/**
+ * The reachable lookup terms of an SPF text, or "none" when the text is not an SPF record: receivers discard
+ * " v=spf1 …" and "v=spf1<TAB>…" (RFC 7208 §4.5) and ask for none of its terms.
+ */
 export function spfSide(text: string | null | undefined): BudgetSide {
-  if (text === null || text === undefined || !text.trimStart().toLowerCase().startsWith("v=spf1")) return "none";
+  if (text === null || text === undefined || !isSpfRecord(text)) return "none";
   const terms = lookupTerms(parseSpf(text)).filter((entry) => entry.reachable);
   return { count: terms.reduce((sum, entry) => sum + entry.cost, 0), terms: terms.map((entry) => entry.term.text) };
 }

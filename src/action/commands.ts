@@ -16,11 +16,12 @@ import { cell } from "../formatters/markdown.js";
 import { unreadOtherStacksText, type UnreadOtherStacks } from "../plan/other-stacks.js";
 import type { RemovedZone, RemovedZonesNote } from "../plan/removed-zones.js";
 import type { Gate } from "../plan/safety.js";
-import { isSpfValue, type DomainObservation, type LookupFailure } from "../plan/observe.js";
+import { type DomainObservation, type LookupFailure } from "../plan/observe.js";
 import { openGitBase, type GitBase } from "../plan/git-base.js";
 import { planPaths } from "../plan/run.js";
 import { describeUnchecked, uncheckedTotal, type UncheckedLookup } from "../plan/unchecked.js";
 import { evidenceLine } from "../mail/dmarc-ramp.js";
+import { isSpfRecord } from "../mail/txt-version.js";
 import { evidenceKeyFor, evidenceLookup } from "../reports/evidence-load.js";
 import { trackedByGit } from "./committed.js";
 import { realLocation } from "./workspace.js";
@@ -175,13 +176,16 @@ function observe(inputs: ActionInputs): Promise<Observation> {
   return openObservation(values, { cwd: inputs.cwd });
 }
 
-/** The SPF text each domain publishes now (null: none); domains whose apex TXT lookup failed are left out. */
+/**
+ * The SPF text each domain publishes now (null: none); domains whose apex TXT lookup failed are left out.
+ * The record receivers keep (RFC 7208 §4.5): a `v=spf1<TAB>…` text they discard has no lookups to count.
+ */
 export function publishedSpf(observations: readonly DomainObservation[]): Map<string, string | null> {
   const published = new Map<string, string | null>();
   for (const observation of observations) {
     const apexTxt = observation.rrsets.find((r) => r.name === observation.domain && r.type === "TXT");
     if (!apexTxt || apexTxt.state === "failed") continue;
-    published.set(observation.domain, apexTxt.values.find(isSpfValue) ?? null);
+    published.set(observation.domain, apexTxt.values.find(isSpfRecord) ?? null);
   }
   return published;
 }

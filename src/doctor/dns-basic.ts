@@ -1,6 +1,7 @@
 // The doctor's own DNS step when no `audit` is wired in: is there an MX, an SPF and a DMARC record at all
 // (OVH guide, "Vérifications DNS essentielles"). Same rule ids as the lint rules (src/rules/catalogue.json).
 import type { Finding } from "../engine/types.js";
+import { isDmarcRecord, isSpfRecord } from "../model/txt-version.js";
 import { doctorFinding } from "./checks.js";
 import type { DnsChecks, DoctorDnsSource, ObservedRRset } from "./types.js";
 
@@ -17,12 +18,12 @@ export function basicDnsChecks(source: DoctorDnsSource): DnsChecks {
     else if (mx.status !== "ok" || mx.values.length === 0) findings.push(doctorFinding("mx-missing", apex, apex, {}));
 
     if (txt.status === "failed") findings.push(lookupFailed(apex, txt));
-    // RFC 7208 §4.5: the version tag is case-insensitive and must be followed by a space or the end.
+    // RFC 7208 §4.5: the version is case-insensitive and must be followed by a space (not a tab) or the end.
     else if (!spfRecords(txt).length) findings.push(doctorFinding("spf-missing", apex, apex, {}));
 
     if (dmarc.status === "failed") findings.push(lookupFailed(apex, dmarc));
-    // RFC 7489 §6.4: the record must start with "v=DMARC1".
-    else if (!(dmarc.status === "ok" && dmarc.values.some((v) => /^v\s*=\s*DMARC1\s*(;|$)/.test(v)))) {
+    // RFC 7489 §6.4, §6.6.3: the record must start with v=DMARC1 (any case of `v`, blanks around `=`).
+    else if (!(dmarc.status === "ok" && dmarc.values.some(isDmarcRecord))) {
       findings.push(doctorFinding("dmarc-missing", apex, `_dmarc.${apex}`, {}));
     }
     return findings;
@@ -30,7 +31,7 @@ export function basicDnsChecks(source: DoctorDnsSource): DnsChecks {
 }
 
 export function spfRecords(txt: ObservedRRset): string[] {
-  return txt.status === "ok" ? txt.values.filter((v) => /^v=spf1(\s|$)/i.test(v)) : [];
+  return txt.status === "ok" ? txt.values.filter(isSpfRecord) : [];
 }
 
 export function lookupFailed(domain: string, rrset: ObservedRRset): Finding {

@@ -4,7 +4,7 @@
 // Without DNS that record is unknown: the rules say the policy is delegated, never that it is missing.
 import { settledLookup, type LiveLookup } from "../dns/lookup.js";
 import type { DomainModel, Path } from "../model/types.js";
-import { isDmarcPolicyRecord } from "./dmarc.js";
+import { isDmarcRecord } from "./txt-version.js";
 
 export interface DmarcAlias {
   /** The alias target, lower case, without the final dot. */
@@ -42,7 +42,7 @@ export async function readAliasedRecord(dns: LiveLookup, target: string): Promis
   if (answer.status === "failed") return { status: "failed", reason: answer.reason };
   if (answer.status !== "ok") return { status: "none" };
   // Receivers keep only records whose version is exactly DMARC1 (RFC 7489 §6.6.3, RFC 9989 §4.10).
-  const records = answer.records.filter(isDmarcPolicyRecord);
+  const records = answer.records.filter(isDmarcRecord);
   if (records.length === 0) return { status: "none" };
   if (records.length > 1) return { status: "multiple", count: records.length };
   return { status: "found", record: records[0]! };

@@ -4,7 +4,8 @@
 // domain (where public suffix operators publish), and the first DMARC record found applies. Either way a
 // subdomain takes the record's `sp=` (RFC 7489 §6.3; `np=` too for names that do not exist, RFC 9989 §4.7).
 import { settledLookup, type LiveLookup } from "../dns/lookup.js";
-import { effectivePolicy, isDmarcPolicyRecord, parseDmarc, type EffectivePolicy } from "./dmarc.js";
+import { effectivePolicy, parseDmarc, type EffectivePolicy } from "./dmarc.js";
+import { isDmarcRecord } from "./txt-version.js";
 import { organizationalDomain } from "./org-domain.js";
 
 /** RFC 9989 §4.10 steps 4–8: the parents asked, nearest first, for a domain without a record of its own. */
@@ -34,7 +35,7 @@ async function recordAt(dns: LiveLookup, name: string): Promise<DiscoveryOutcome
   if (answer.status === "failed") return { status: "failed", name, reason: answer.reason };
   if (answer.status !== "ok") return { status: "none" };
   // Receivers keep only records whose version is exactly DMARC1 (RFC 7489 §6.6.3, RFC 9989 §4.10).
-  const records = answer.records.filter(isDmarcPolicyRecord);
+  const records = answer.records.filter(isDmarcRecord);
   if (records.length === 0) return { status: "none" };
   if (records.length > 1) return { status: "multiple", name, count: records.length };
   // The domain exists (it is being linted): the subdomain policy applies (sp=, then p=).

@@ -76,27 +76,6 @@ export interface DmarcRecord {
   emptySpecs: { start: number; end: number }[];
 }
 
-/**
- * Whether a TXT record at `_dmarc` was meant as a DMARC record: it starts with the version tag, in any case
- * and with blanks around `=`. Used to pick the record a domain publishes (import, audit), so that a
- * `v=dmarc1` record is read and dmarc-v-first reports it. Receivers keep fewer: see isDmarcPolicyRecord.
- */
-export function isDmarcRecordText(text: string): boolean {
-  return DMARC_START.test(text);
-}
-const DMARC_START = /^v[ \t]*=[ \t]*DMARC1[ \t]*(;|$)/i;
-
-/**
- * Whether receivers keep a TXT record at `_dmarc` in policy discovery: RFC 7489 §6.6.3 and RFC 9989 §4.10
- * discard records that do not start with a "v=" tag naming DMARC1, and §6.3 / §4.7 say the value must
- * match precisely. The tag name is an ABNF literal (any case) and the ABNF allows blanks around `=`
- * (RFC 7489 §6.4 `dmarc-version`), but the value is `%x44 %x4d %x41 %x52 %x43 %x31`: exactly DMARC1.
- */
-export function isDmarcPolicyRecord(text: string): boolean {
-  return DMARC_POLICY_START.test(text);
-}
-const DMARC_POLICY_START = /^[vV][ \t]*=[ \t]*DMARC1[ \t]*(;|$)/;
-
 /** Tags defined by both RFC 7489 §6.3 and RFC 9989 §4.7. */
 const STANDARD_TAGS = new Set(["v", "p", "sp", "adkim", "aspf", "rua", "ruf", "fo"]);
 /** RFC 7489 tags that RFC 9989 App. A.6 / §9.3 marks historic. */

@@ -3,6 +3,7 @@
 import type { DomainModel, RecordText, SpfDecl } from "../model/types.js";
 import { parseSpfShared, type SpfErrorCode, type SpfRecord, type SpfSyntaxError, type SpfTerm } from "./spf.js";
 import { parseOnce } from "./parse-once.js";
+import { isSpfRecord } from "./txt-version.js";
 
 export interface DomainSpf {
   spf: SpfDecl;
@@ -23,14 +24,15 @@ export function domainSpf(domain: DomainModel): DomainSpf | null {
 }
 
 /**
- * The record, when its text is meant as SPF at all (it starts with `v=spf1`, perhaps glued to a term).
- * Text that is not SPF ("spf2.0/pra", a DKIM key pasted by mistake) gets one spf-syntax finding, and the
- * rules about terms stay quiet instead of each reading the text as mechanisms.
+ * The record, when its text is an SPF record (RFC 7208 §4.5: `v=spf1` then a space or the end; see
+ * txt-version.ts). Text receivers discard (" v=spf1 …", "v=spf1<TAB>…", "v=spf1include:…", "spf2.0/pra", a
+ * DKIM key pasted by mistake) gets one spf-syntax finding, its version error, and the rules about terms
+ * stay quiet instead of judging mechanisms no receiver evaluates.
  */
 export function spfRecord(domain: DomainModel): DomainSpf | null {
   const found = domainSpf(domain);
   if (!found) return null;
-  return found.text.value.trimStart().toLowerCase().startsWith("v=spf1") ? found : null;
+  return isSpfRecord(found.text.value) ? found : null;
 }
 
 /** Which rule reports each parser error class. */

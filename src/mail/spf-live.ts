@@ -7,6 +7,7 @@ import { settledLookup, type AddressLookupResult, type LiveLookup, type LookupRe
 import type { DomainModel, RecordText } from "../model/types.js";
 import { lookupTerms, normalizeDomainSpec, parseSpfShared, type SpfMechanism, type SpfModifier, type SpfRecord } from "./spf.js";
 import { spfRecord } from "./spf-lint.js";
+import { isSpfRecord } from "./txt-version.js";
 
 export interface SpfTreeOptions {
   /** Include/redirect levels followed below the record itself (default 12). */
@@ -118,11 +119,6 @@ export interface SpfTree {
 const DEFAULT_MAX_DEPTH = 12;
 const DEFAULT_MAX_LOOKUPS = 50;
 
-/** True for a TXT string that is an SPF record: `v=spf1` then a space or the end (RFC 7208 §4.5). */
-export function isSpfText(text: string): boolean {
-  const lower = text.slice(0, 7).toLowerCase();
-  return lower === "v=spf1" || lower === "v=spf1 ";
-}
 
 interface Walk {
   dns: LiveLookup;
@@ -258,7 +254,7 @@ async function follow(walk: Walk, query: Query, answer: NonNullable<Answer>, pla
     return;
   }
   if (query.kind !== "spf") return;
-  const spfTexts = (answer.records as string[]).filter(isSpfText);
+  const spfTexts = (answer.records as string[]).filter(isSpfRecord);
   if (spfTexts.length === 0) {
     // §5.2 (include) and §6.1 (redirect): a target without an SPF record is a permerror. One that starts with
     // v=spf1 but goes on with no space (a tab, a glued term) is no SPF record either (§4.5): say why.

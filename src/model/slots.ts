@@ -5,6 +5,7 @@
 // old and the new record side by side (RFC 7208 §3.2, RFC 7489 §6.6.3). Pure; no provider knows more.
 import { absoluteHost, desiredRecords, type DesiredRRset } from "./records.js";
 import type { DomainModel, Path } from "./types.js";
+import { looksLikeDmarc, looksLikeSpf } from "./txt-version.js";
 
 /** One DNS record in presentation form, whoever hosts it. */
 export interface ZoneRecord {
@@ -45,28 +46,12 @@ export function standingSlotRecords(records: readonly ZoneRecord[]): SlotRecord[
   return standing;
 }
 
-const SPF_TEXT = /^v=spf1(\s|$)/i;
-// The version tag as receivers read it, blanks around `=` included (RFC 7489 §6.4 `dmarc-version` is
-// `"v" *WSP "=" *WSP DMARC1`): `v = DMARC1; p=reject` is a DMARC record to them. Read as another text, it was
-// kept beside a DMARC record the apply created at the same name (two records: no policy at all, RFC 7489
-// §6.6.3), and its policy was not the one the loosen-dmarc gate compared with. Any case of DMARC1 is
-// counted too (receivers keep only DMARC1 exactly): a name never gets a second record beside one some
-// receiver might read as the policy.
-const DMARC_TEXT = /^v[ \t]*=[ \t]*DMARC1\s*(;|$)/i;
-
-export function isSpfText(text: string): boolean {
-  return SPF_TEXT.test(text);
-}
-
-export function isDmarcText(text: string): boolean {
-  return DMARC_TEXT.test(text);
-}
-
 /** "spf" or "dmarc" for a TXT that is one (the two kinds a name must never hold twice), else null. */
 export function policyKind(record: Pick<ZoneRecord, "type" | "value">): "spf" | "dmarc" | null {
   if (record.type !== "TXT") return null;
-  if (isSpfText(record.value)) return "spf";
-  if (isDmarcText(record.value)) return "dmarc";
+  // The generous readings (txt-version.ts): a near-record is replaced, never left beside a new one.
+  if (looksLikeSpf(record.value)) return "spf";
+  if (looksLikeDmarc(record.value)) return "dmarc";
   return null;
 }
 
@@ -90,7 +75,7 @@ export function slotOf(record: Pick<ZoneRecord, "subdomain" | "type" | "value">)
   const owner = record.subdomain.toLowerCase();
   const type = record.type.toUpperCase();
   if (owner === "" && type === "MX") return { slot: `mx:${lastField(record.value)}`, role: "mx" };
-  if (owner === "" && type === "TXT") return isSpfText(record.value) ? { slot: "spf", role: "spf" } : null;
+  if (owner === "" && type === "TXT") return looksLikeSpf(record.value) ? { slot: "spf", role: "spf" } : null;
   if (owner === "_dmarc" && type === "TXT") return { slot: "dmarc", role: "dmarc" };
   const selector = selectorOf(owner);
   if (selector !== null && (type === "TXT" || type === "CNAME")) return { slot: `dkim:${selector}`, role: "dkim" };

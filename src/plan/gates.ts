@@ -3,7 +3,8 @@
 // (safety.ts). A domain whose observation failed gets none: its live state is unknown.
 import type { DesiredRRset } from "../model/records.js";
 import { aliasTargetName, dmarcAlias } from "../mail/dmarc-alias.js";
-import { desiredSlotRecords, isDmarcText } from "../model/slots.js";
+import { desiredSlotRecords } from "../model/slots.js";
+import { looksLikeDmarc } from "../mail/txt-version.js";
 import type { DomainModel } from "../model/types.js";
 import type { DomainObservation } from "./observe.js";
 import { zoneOperations, type LiveSlotRecord } from "../model/operations.js";
@@ -66,7 +67,7 @@ export async function readDelegatedDmarc(model: DomainModel, observation: Domain
   if (observation.failures.length > 0) return {};
   const alias = dmarcAlias(model);
   const dmarcAt = observation.rrsets.filter((r) => r.subdomain === "_dmarc" && r.state === "present");
-  const liveDmarc = dmarcAt.some((r) => r.type === "TXT" && r.values.some(isDmarcText));
+  const liveDmarc = dmarcAt.some((r) => r.type === "TXT" && r.values.some(looksLikeDmarc));
   // The live alias whatever role the observation gave it: it is seen as a conflict beside the `_dmarc` TXT question.
   const liveValue = liveDmarc ? undefined : dmarcAt.find((r) => r.type === "CNAME")?.values[0];
   const liveTarget = liveValue === undefined ? null : aliasTargetName(liveValue);

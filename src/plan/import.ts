@@ -9,9 +9,9 @@ import { isInside } from "../config/inside.js";
 import { recordProblem } from "../model/holdable.js";
 import { escapeActingInJson } from "../model/show.js";
 import { aliasTargetName } from "../mail/dmarc-alias.js";
-import { effectivePolicy, isDmarcPolicyRecord, parseDmarc } from "../mail/dmarc.js";
+import { effectivePolicy, parseDmarc } from "../mail/dmarc.js";
+import { isDmarcRecord, looksLikeSpf } from "../mail/txt-version.js";
 import type { DomainObservation, ObservedManaged } from "./observe.js";
-import { isSpfValue } from "./observe.js";
 import { looksLikeDkimKey, observedDomainValue, type ObservedModelOptions } from "./observed-model.js";
 
 type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
@@ -182,7 +182,7 @@ export function importDomainValue(observation: DomainObservation, options: Impor
     // no policy at all. A domain file holds one; choosing one of them would hide the fault. Only the records
     // receivers keep count: a `v=dmarc1` one is discarded first (§6.3, the version matches precisely), so it
     // is one of the other TXT records below.
-    const policies = r.role === "spf" ? r.values.filter(isSpfValue) : r.role === "dmarc" ? r.values.filter(isDmarcPolicyRecord) : [];
+    const policies = r.role === "spf" ? r.values.filter(looksLikeSpf) : r.role === "dmarc" ? r.values.filter(isDmarcRecord) : [];
     if (policies.length > 1) {
       const rfc = r.role === "spf" ? "receivers return permerror (RFC 7208 §3.2)" : "receivers apply no DMARC policy at all (RFC 7489 §6.6.3)";
       note("error", `${r.name} publishes ${policies.length} ${r.role === "spf" ? "v=spf1" : "v=DMARC1"} records: ${rfc}. Keep one in the zone, then import again`, where(r));
@@ -286,7 +286,7 @@ function recordMonitoringStage(value: Record<string, unknown>, today: string, no
   const dmarc = value.dmarc;
   const text = typeof dmarc === "string" ? dmarc : dmarc && typeof dmarc === "object" ? (dmarc as { record?: unknown }).record : undefined;
   // Only a record receivers keep (RFC 7489 §6.6.3) is a monitoring stage: a discarded text applies no policy.
-  if (typeof text !== "string" || !isDmarcPolicyRecord(text) || effectivePolicy(parseDmarc(text)).policy !== "none") return;
+  if (typeof text !== "string" || !isDmarcRecord(text) || effectivePolicy(parseDmarc(text)).policy !== "none") return;
   value.dmarc = typeof dmarc === "string" ? { record: dmarc, since: today } : { ...(dmarc as object), since: today };
   notes.push({ level: "info", message: `p=none recorded as a monitoring stage from ${today} (dmarc.since): put the date it really began if you know it` });
 }

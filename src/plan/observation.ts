@@ -23,6 +23,7 @@ import {
 } from "../dns/index.js";
 import { canonicalName, isAtOrBelowAny, nameProblem } from "../dns/names.js";
 import { UsageError } from "../engine/usage-error.js";
+import { looksLikeDmarc, looksLikeSpf } from "../mail/txt-version.js";
 import { domainsInFlight } from "./pool.js";
 import { parseShard, type Shard } from "./shard.js";
 
@@ -224,8 +225,10 @@ export function zoneMailDomains(zones: LoadedZones): ZoneMailDomains {
     const mail =
       zones.index.rrset(zone, "MX") !== undefined ||
       zones.index.rrset(zone, "SPF") !== undefined ||
-      txt(zone).some((r) => /^v=spf1(\s|$)/i.test(r.value)) ||
-      txt(`_dmarc.${zone}`).some((r) => /^v=DMARC1\s*(;|$)/i.test(r.value));
+      // The generous readings (txt-version.ts): a zone meant for mail is imported or audited, and a
+      // near-record in it is then reported rather than the zone skipped as "not a mail domain".
+      txt(zone).some((r) => looksLikeSpf(r.value)) ||
+      txt(`_dmarc.${zone}`).some((r) => looksLikeDmarc(r.value));
     if (!mail) {
       notMail.push(zone);
       continue;

@@ -6,6 +6,7 @@ import { canonicalName } from "../dns/names.js";
 import { failureOf, type FailureReason, type ObservedRRset, type RecordSource, type RRType } from "../dns/types.js";
 import { ownerOf, type DesiredRRset, type ManagedType } from "../model/records.js";
 import type { DomainModel } from "../model/types.js";
+import { looksLikeSpf } from "../mail/txt-version.js";
 import { buildObservedModel, type ObservedModelOptions } from "./observed-model.js";
 
 export type ManagedRole = DesiredRRset["role"] | "conflict";
@@ -86,11 +87,6 @@ export interface DomainObservation {
   dkimProbe?: ObservationTargets["dkimProbe"];
 }
 
-const SPF_RECORD = /^v=spf1(\s|$)/i;
-
-export function isSpfValue(value: string): boolean {
-  return SPF_RECORD.test(value);
-}
 
 /** The observation targets a desired domain asks for. */
 export function targetsOf(model: DomainModel): ObservationTargets {
@@ -234,7 +230,9 @@ export async function observeDomain(source: RecordSource, targets: ObservationTa
   const follow = t.followApexAlias === true;
   const jobs: Promise<ObservedManaged[]>[] = [
     observeTyped(source, domain, "", "MX", "mx", undefined, follow),
-    observeTyped(source, domain, "", "TXT", "spf", isSpfValue, follow),
+    // The apex TXT the apply's SPF slot holds (model/slots.ts): the same generous reading, so a near-record
+    // (`v=spf1<TAB>…`) is compared and replaced, never left beside the file's record.
+    observeTyped(source, domain, "", "TXT", "spf", looksLikeSpf, follow),
     observeTyped(source, domain, "_dmarc", "TXT", "dmarc"),
   ];
   const selectors = new Set(t.selectors ?? []);

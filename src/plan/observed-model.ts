@@ -3,7 +3,7 @@
 // see as "before"). Going through the loader keeps both the same by construction.
 import { buildDomainModel } from "../config/domain.js";
 import { isRevokedKeyText } from "../mail/dkim.js";
-import { isDmarcPolicyRecord, isDmarcRecordText } from "../mail/dmarc.js";
+import { isDmarcRecord, looksLikeDmarc } from "../mail/txt-version.js";
 import { OVH_LEGACY_MX_HOST, OVH_MX_HOST, ovhMxSet } from "../mail/ovh.js";
 import { authorisesNobody, parseSpfShared } from "../mail/spf.js";
 import type { DomainModel, OvhOffer } from "../model/types.js";
@@ -111,8 +111,8 @@ export function observedDomainValue(observation: DomainObservation, options: Obs
   if (dmarc) {
     // The record receivers keep (RFC 7489 §6.6.3: version exactly DMARC1), else one meant as DMARC
     // (`v=dmarc1`, which dmarc-v-first then reports), else the first.
-    const kept = dmarc.values.findIndex(isDmarcPolicyRecord);
-    const index = Math.max(0, kept >= 0 ? kept : dmarc.values.findIndex(isDmarcRecordText));
+    const kept = dmarc.values.findIndex(isDmarcRecord);
+    const index = Math.max(0, kept >= 0 ? kept : dmarc.values.findIndex(looksLikeDmarc));
     value.dmarc = recordEntry(dmarc.values[index]!, dmarc.ttl, fileTtl, true);
   }
   const srv = observation.rrsets

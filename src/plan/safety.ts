@@ -7,7 +7,8 @@ import { canonicalName } from "../dns/names.js";
 import { aliasTargetName } from "../mail/dmarc-alias.js";
 import { effectivePolicy, parseDmarc, voidReason } from "../mail/dmarc.js";
 import { ipToBigInt } from "../mail/spf-ip.js";
-import { isDmarcText, isSpfText, policyKind, selectorOf, type SlotRecord, type ZoneRecord } from "../model/slots.js";
+import { policyKind, selectorOf, type SlotRecord, type ZoneRecord } from "../model/slots.js";
+import { looksLikeDmarc, looksLikeSpf } from "../mail/txt-version.js";
 import { describeOperation, replay, type Operation } from "../model/operations.js";
 import { oneLine } from "../model/show.js";
 
@@ -97,11 +98,11 @@ function isRealMx(value: string): boolean {
 const atApex = (domain: string) => (r: ZoneRecord) => r.name === domain;
 
 function spfTexts(records: readonly ZoneRecord[], domain: string): string[] {
-  return records.filter((r) => atApex(domain)(r) && r.type === "TXT" && isSpfText(r.value)).map((r) => r.value);
+  return records.filter((r) => atApex(domain)(r) && r.type === "TXT" && looksLikeSpf(r.value)).map((r) => r.value);
 }
 
 function dmarcTexts(records: readonly ZoneRecord[], domain: string): string[] {
-  return records.filter((r) => r.name === `_dmarc.${domain}` && r.type === "TXT" && isDmarcText(r.value)).map((r) => r.value);
+  return records.filter((r) => r.name === `_dmarc.${domain}` && r.type === "TXT" && looksLikeDmarc(r.value)).map((r) => r.value);
 }
 
 /** `include:` and `redirect=` domains of an SPF record (RFC 7208 §5.2, §6.1), lower case without a final dot. */
@@ -309,7 +310,7 @@ function aliasReplacementTrips(input: GateInput, wanted: SlotRecord | undefined,
   const read = input.liveDelegatedDmarc;
   const texts = read !== undefined && aliasTargetName(read.target) === live.target ? read.texts : null;
   if (texts === null) return trip(`${change}, but the policy at ${live.target}, which receivers apply now, could not be read: whether the change loosens DMARC is unknown`);
-  const records = texts.filter(isDmarcText);
+  const records = texts.filter(looksLikeDmarc);
   // No record there, or several: receivers apply no policy today (RFC 7489 §6.6.3), so nothing can loosen.
   const before = records.length === 1 ? dmarcStrength(records[0]!) : null;
   if (!before) return [];
@@ -329,7 +330,7 @@ function delegationTrips(before: DmarcStrength, current: string, delegates: stri
   const target = aliasTargetName(aliasValue);
   const texts = read !== undefined && aliasTargetName(read.target) === target ? read.texts : null;
   if (texts === null) return trip(`${delegates}, whose policy could not be read: whether it is as strict as ${current} is unknown`);
-  const records = texts.filter(isDmarcText);
+  const records = texts.filter(looksLikeDmarc);
   // RFC 7489 §6.6.3: no record, or more than one, and no policy applies at all.
   if (records.length !== 1) return trip(`${delegates}, which publishes ${records.length === 0 ? "no DMARC record" : `${records.length} DMARC records`}: receivers then apply no DMARC policy`);
   const after = writtenDmarc(records[0]!);

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { canonicalName } from "../dns/names.js";
 import { parseZoneFile } from "../dns/zone-file.js";
+import { looksLikeSpf } from "../model/txt-version.js";
 
 export const ROLLBACK_DIR = ".maildns-rollback";
 
@@ -98,7 +99,8 @@ export function isMailLine(line: string): boolean {
   const value = rest.join(" ");
   const first = name.split(".")[0] ?? "";
   if (type === "MX" || type === "SPF" || type === "DKIM" || type === "DMARC") return true;
-  if (type === "TXT" && /^v=spf1(\s|$)/i.test(value)) return true;
+  // The generous reading (model/txt-version.ts): a near-record is the operator's SPF too.
+  if (type === "TXT" && looksLikeSpf(value)) return true;
   if (/(^|\.)(_domainkey|_bimi)\./.test(name)) return true;
   if (["_dmarc", "_mta-sts", "mta-sts", "autoconfig", "autodiscover"].includes(first)) return true;
   if (/^_smtp\._tls\./.test(name)) return true;
@@ -113,7 +115,7 @@ export function spfOwnersTwice(zone: string, text: string): { owner: string; cou
   const counts = new Map<string, number>();
   for (const line of recordLines(zone, text)) {
     const [owner = "", , type = "", ...rest] = line.split(" ");
-    if ((type === "TXT" || type === "SPF") && /^v=spf1(\s|$)/i.test(rest.join(" "))) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+    if ((type === "TXT" || type === "SPF") && looksLikeSpf(rest.join(" "))) counts.set(owner, (counts.get(owner) ?? 0) + 1);
   }
   return [...counts].filter(([, count]) => count > 1).map(([owner, count]) => ({ owner, count }));
 }

@@ -7,7 +7,7 @@ import { Resolver } from "node:dns/promises";
 import type { LiveLookup } from "../engine/types.js";
 import { ipInNetwork } from "../mail/spf-ip.js";
 import { mechanisms, modifiers, parseSpf, type SpfMechanism } from "../mail/spf.js";
-import { isSpfText } from "../mail/spf-live.js";
+import { isSpfRecord } from "../mail/txt-version.js";
 
 export interface ReverseOptions {
   /** "host:port" servers; empty: the system's. */
@@ -67,7 +67,7 @@ async function recordOf(domain: string, dns: LiveLookup, walk: Walk): Promise<st
   const answer = await dns.txt(domain);
   if (answer.status === "failed") return "failed";
   if (answer.status !== "ok") return null;
-  const records = answer.records.filter(isSpfText);
+  const records = answer.records.filter(isSpfRecord);
   return records.length === 1 ? records[0]! : null;
 }
 

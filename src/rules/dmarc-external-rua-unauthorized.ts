@@ -7,6 +7,7 @@
 // policy was retrieved"), and "outside" means outside the domain's Organizational Domain, not the target's.
 import { defineRule, type Anchor } from "../engine/types.js";
 import { parseDmarc, parseDmarcText } from "../mail/dmarc.js";
+import { isDmarcRecord } from "../mail/txt-version.js";
 import { readDelegatedRecord } from "../mail/dmarc-alias.js";
 import { organizationalDomain } from "../mail/org-domain.js";
 
@@ -93,7 +94,9 @@ export default defineRule<Record<string, never>>({
         ctx.report({ messageId: "lookupFailed", data: { tag: target.tag, where, host: target.host, domain: policyDomain, record, reason: answer.reason }, at });
         continue;
       }
-      if (answer.status === "ok" && answer.records.some((r) => r.trimStart().startsWith("v=DMARC1"))) continue;
+      // RFC 7489 §7.1: the destination authorises with a DMARC record, read as any other (§6.4, §6.6.3: a
+      // blank before v=DMARC1 makes it no record, blanks around "=" do not).
+      if (answer.status === "ok" && answer.records.some(isDmarcRecord)) continue;
       const found = answer.status === "nxdomain" ? "the name does not exist" : answer.status === "nodata" ? "no TXT there" : "other TXT records only";
       ctx.report({ messageId: "unauthorized", data: { tag: target.tag, where, host: target.host, orgDomain, record, found }, at });
     }

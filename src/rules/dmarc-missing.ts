@@ -6,7 +6,8 @@
 // alias target publishes, which only live DNS can tell.
 import { defineRule, settledLookup, type RuleContext } from "../engine/types.js";
 import { shorten } from "../mail/dkim.js";
-import { isDmarcRecordText, parseDmarc, policyInWords } from "../mail/dmarc.js";
+import { parseDmarc, policyInWords } from "../mail/dmarc.js";
+import { looksLikeDmarc } from "../mail/txt-version.js";
 import { dmarcAlias, readAliasedRecord, readLiveDmarcAlias, type DmarcAlias } from "../mail/dmarc-alias.js";
 import { discoverPolicy, type DiscoveryOutcome } from "../mail/dmarc-discovery.js";
 import { organizationalDomain } from "../mail/org-domain.js";
@@ -129,7 +130,7 @@ export default defineRule<Record<string, never>>({
       default: {
         // A record written at the domain itself instead of _dmarc: the owner meant a policy that never applies.
         const apex = await settledLookup(dns.txt(name));
-        const misplaced = apex.status === "ok" ? apex.records.find(isDmarcRecordText) : undefined;
+        const misplaced = apex.status === "ok" ? apex.records.find(looksLikeDmarc) : undefined;
         if (misplaced) ctx.report({ messageId: "atDomain", data: { domain: name, record: shorten(misplaced) }, at });
         else missing(name.includes(".") ? " nor at any parent up to the top-level domain" : "");
       }

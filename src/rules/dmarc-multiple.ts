@@ -7,7 +7,7 @@
 // compares the version without regard to case would count two, hence a lower-tier warning to delete it.
 import { defineRule, settledLookup } from "../engine/types.js";
 import { shorten } from "../mail/dkim.js";
-import { isDmarcPolicyRecord, isDmarcRecordText } from "../mail/dmarc.js";
+import { isDmarcRecord, looksLikeDmarc } from "../mail/txt-version.js";
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -49,8 +49,8 @@ export default defineRule<Record<string, never>>({
     }
     if (answer.status !== "ok") return;
     const quoted = (texts: string[]) => texts.map((r) => `"${shorten(r)}"`).join(", ");
-    const records = answer.records.filter(isDmarcPolicyRecord);
-    const nearMisses = answer.records.filter((text) => !isDmarcPolicyRecord(text) && isDmarcRecordText(text));
+    const records = answer.records.filter(isDmarcRecord);
+    const nearMisses = answer.records.filter((text) => !isDmarcRecord(text) && looksLikeDmarc(text));
     if (records.length > 1) {
       ctx.report({ messageId: "multiple", data: { name, count: records.length, records: quoted(records) }, at });
     } else if (records.length === 1 && nearMisses.length > 0) {

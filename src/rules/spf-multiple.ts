@@ -5,7 +5,8 @@
 // and redirect targets publish.
 import { defineRule, settledLookup } from "../engine/types.js";
 import { shorten } from "../mail/dkim.js";
-import { domainSpfTree, formatChain, isSpfText } from "../mail/spf-live.js";
+import { domainSpfTree, formatChain } from "../mail/spf-live.js";
+import { isSpfRecord } from "../mail/txt-version.js";
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -47,7 +48,7 @@ export default defineRule<Record<string, never>>({
     if (apex.status === "failed") {
       ctx.report({ messageId: "lookupFailed", data: { name: domain.domain, reason: apex.reason }, at });
     } else if (apex.status === "ok") {
-      const records = apex.records.filter(isSpfText);
+      const records = apex.records.filter(isSpfRecord);
       // Sender ID records (`spf2.0/pra`, `spf2.0/mfrom,pra`) are not SPF (RFC 7208 §4.5 discards them) but
       // may still be read by a few receivers, with other semantics.
       const senderId = apex.records.find((record) => /^spf2\.0\//i.test(record));

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { budgetTable, spfBudget, spfSide } from "../../src/action/budget.js";
+import { publishedSpf } from "../../src/action/commands.js";
 import { MAX_COMMENT_CHARS, commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } from "../../src/action/comment.js";
 import { InputError, parseInputs, splitPaths } from "../../src/action/inputs.js";
 import { annotationOf } from "../../src/action/run.js";
@@ -189,6 +190,18 @@ describe("SPF lookup budget", () => {
     expect(table).toContain("| a.example | ? | 1/10 |  |  | `include:mx.ovh.com` |");
     expect(table).toContain("| b.example | 1/10 | 2/10 | +1 |  | `include:mx.ovh.com` `include:_spf.crm.example` |");
     expect(table).toContain("| c.example | no SPF | no SPF |  |  |  |");
+  });
+
+  it("a text receivers discard is no SPF record, so no budget, before or after (RFC 7208 §4.5)", () => {
+    expect(spfSide("v=spf1\tinclude:mx.ovh.com -all")).toBe("none");
+    expect(spfSide(" v=spf1 include:mx.ovh.com -all")).toBe("none");
+    expect(spfSide("V=SPF1 include:mx.ovh.com -ALL")).toEqual({ count: 1, terms: ["include:mx.ovh.com"] });
+    // What live DNS publishes: of an apex holding a v=spf1<TAB> text and a verification token, no SPF record.
+    const apex = (values: string[]) => ({ domain: "t.example", failures: [], rrsets: [{ name: "t.example", subdomain: "", type: "TXT", role: "spf", state: "present", values }] });
+    const published = publishedSpf([apex(["v=spf1\tinclude:mx.ovh.com -all"])] as unknown as Parameters<typeof publishedSpf>[0]);
+    expect(published).toEqual(new Map([["t.example", null]]));
+    const rows = spfBudget([domainWithSpf("t.example", "v=spf1 include:mx.ovh.com -all")], published);
+    expect(budgetTable(rows)).toContain("| t.example | no SPF | 1/10 |");
   });
 
   it("marks a record over the limit", () => {

@@ -136,6 +136,16 @@ describe("basicDnsChecks", () => {
     const glued = await basicDnsChecks(stubDns({ ...HEALTHY_ZONE, "example.test TXT": ["v=spf10 -all", "google-site-verification=x"] }))("example.test");
     expect(glued.map((f) => f.ruleId)).toEqual(["spf-missing"]);
   });
+  it("a tab after v=spf1 is no SPF record: receivers discard it (RFC 7208 §4.5: the version ends at SP)", async () => {
+    const tab = await basicDnsChecks(stubDns({ ...HEALTHY_ZONE, "example.test TXT": ["v=spf1\tinclude:mx.ovh.com -all"] }))("example.test");
+    expect(tab.map((f) => [f.ruleId, f.level, f.name])).toEqual([["spf-missing", "error", "example.test"]]);
+  });
+  it("the DMARC tag name is case-insensitive, the value DMARC1 exact (RFC 7489 §6.4)", async () => {
+    const upper = await basicDnsChecks(stubDns({ ...HEALTHY_ZONE, "_dmarc.example.test TXT": ["V=DMARC1; p=reject"] }))("example.test");
+    expect(upper).toEqual([]);
+    const lower = await basicDnsChecks(stubDns({ ...HEALTHY_ZONE, "_dmarc.example.test TXT": ["v=dmarc1; p=reject"] }))("example.test");
+    expect(lower.map((f) => [f.ruleId, f.name])).toEqual([["dmarc-missing", "_dmarc.example.test"]]);
+  });
   it("a DMARC record must start with v=DMARC1", async () => {
     const findings = await basicDnsChecks(stubDns({ ...HEALTHY_ZONE, "_dmarc.example.test TXT": ["p=reject; v=DMARC1"] }))("example.test");
     expect(findings.map((f) => f.ruleId)).toEqual(["dmarc-missing"]);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { desiredSlotRecords, slotOf } from "../../src/model/slots.js";
 import { matchSlots, replay, zoneOperations, type LiveSlotRecord } from "../../src/model/operations.js";
 import { domainModel, OVH_MX } from "../pulumi/fixtures.js";
-import { isDmarcPolicyRecord } from "../../src/mail/dmarc.js";
+import { isDmarcRecord } from "../../src/mail/txt-version.js";
 
 const rec = (key: string, subdomain: string, type: string, value: string, extra: Partial<LiveSlotRecord> = {}): LiveSlotRecord => ({
   key,
@@ -127,7 +127,7 @@ describe("zoneOperations", () => {
     // Only texts that are no DMARC record at `_dmarc` (receivers discard them, RFC 7489 §6.6.3): the file's
     // record is created (an unheld text is not adopted as it is) and the texts are deleted in the same
     // update, so no state holds two records receivers keep, and the update leaves one TXT there.
-    const receiverKept = (state: readonly { value: string }[]) => state.filter((r) => isDmarcPolicyRecord(r.value)).length;
+    const receiverKept = (state: readonly { value: string }[]) => state.filter((r) => isDmarcRecord(r.value)).length;
     const onlyText = [rec("1", "_dmarc", "TXT", "hello")];
     const replaced = zoneOperations(onlyText, withDmarc).filter((o) => o.slot === "dmarc");
     expect(replaced.map((o) => `${o.phase} ${o.action} ${o.before?.key ?? "new"}`)).toEqual(["main create new", "after delete 1"]);

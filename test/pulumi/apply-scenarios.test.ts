@@ -13,8 +13,8 @@ import { createAdoptCommand } from "../../src/cli/commands/adopt.js";
 import { planCommand } from "../../src/cli/commands/plan.js";
 import { createRollbackCommand } from "../../src/cli/commands/rollback.js";
 import { loadDomainFile } from "../../src/engine/lint.js";
-import { desiredSlotRecords, isSpfText, slotOf } from "../../src/model/slots.js";
-import { isDmarcPolicyRecord } from "../../src/mail/dmarc.js";
+import { desiredSlotRecords, slotOf } from "../../src/model/slots.js";
+import { isDmarcRecord, looksLikeSpf } from "../../src/mail/txt-version.js";
 import { parseZoneFile } from "../../src/dns/zone-file.js";
 import { ovhProvider } from "../../src/providers/ovh/index.js";
 import { legacyRecordName, unquoteTxt } from "../../src/providers/ovh/records.js";
@@ -938,7 +938,7 @@ describe("live records as real zones hold them", () => {
   /** The v=spf1 records the apex serves in one state: the zone as OVH exports it, read as a zone file (RFC 1035 §5.1). */
   function servedSpf(records: readonly FakeRecord[]): string[] {
     const parsed = parseZoneFile(renderExport(ZONE, records), { origin: ZONE });
-    return parsed.records.filter((r) => r.name === ZONE && r.type === "TXT" && isSpfText(r.value)).map((r) => r.value);
+    return parsed.records.filter((r) => r.name === ZONE && r.type === "TXT" && looksLikeSpf(r.value)).map((r) => r.value);
   }
 
   // As real zones hold an SPF record, or something that only looks like one (RFC 7208 §4.5: "v=spf1"
@@ -1036,10 +1036,10 @@ describe("live records as real zones hold them", () => {
 });
 
 describe("a live DMARC record with blanks around its v= (RFC 7489 §6.4: v *WSP \"=\" *WSP DMARC1)", () => {
-  // Receivers keep `v = DMARC1; p=…` in policy discovery as they keep `v=DMARC1; p=…` (isDmarcPolicyRecord).
+  // Receivers keep `v = DMARC1; p=…` in policy discovery as they keep `v=DMARC1; p=…` (isDmarcRecord).
   // The apply took it for another text at _dmarc: it created the file's DMARC record beside it, and the
   // zone was published with two DMARC records (no policy at all, RFC 7489 §6.6.3) until the end of the update.
-  const served = (records: readonly FakeRecord[]) => records.filter((r) => r.subDomain.toLowerCase() === "_dmarc" && TXT_FAMILY.has(r.fieldType) && isDmarcPolicyRecord(unquoteTxt(r.target)));
+  const served = (records: readonly FakeRecord[]) => records.filter((r) => r.subDomain.toLowerCase() === "_dmarc" && TXT_FAMILY.has(r.fieldType) && isDmarcRecord(unquoteTxt(r.target)));
 
   it("is the zone's DMARC record: edited in place, one DMARC record at _dmarc after every write and in every published version", async () => {
     await setUp(zoneOf().map((r) => (r.id === 108 ? { ...r, target: '"v = DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com"' } : r)));

@@ -21,6 +21,9 @@ const zones = zoneServer(
     ].join(""),
     "vendor.example": `${SOA}provider.example._report._dmarc.reports TXT "v=DMARC1"\nok.example._report._dmarc.reports TXT "v=DMARC1"\n`,
     "live-deleg.example": `${SOA}@ MX 10 mx.live-deleg.example.\n_dmarc CNAME own._dmarc.provider.example.\n`,
+    // The authorisation is a DMARC record read as any other (RFC 7489 §7.1, §6.4): blanks around "=" keep
+    // it, a blank before "v" makes it no record (§6.6.3).
+    "auth.example": `${SOA}live.example._report._dmarc.spaced TXT "v = DMARC1"\nlive.example._report._dmarc.blank TXT " v=DMARC1"\n`,
   },
   { "deleg.example._report._dmarc.slow.vendor.example/TXT": "timeout", "down._dmarc.provider.example/TXT": "servfail" },
 );
@@ -53,6 +56,7 @@ ruleTester(rule, {
     // Receivers discard a record not starting with v=DMARC1 (RFC 7489 §6.6.3) and send no reports at all:
     // dmarc-v-first's error, not an unauthorized address.
     { name: "an unauthorized address in a discarded record", yaml: withDmarc("v=dmarc1; p=none; rua=mailto:x@other.vendor.example"), dns },
+    { name: "an authorisation written v = DMARC1 (RFC 7489 §6.4 allows blanks around =)", yaml: withDmarc("v=DMARC1; p=none; rua=mailto:r@spaced.auth.example"), dns: zones.lookup },
     { name: "static run: the rule needs live DNS", yaml: withDmarc("v=DMARC1; p=none; rua=mailto:x@other.vendor.example") },
     { name: "delegated, without live DNS: the target's addresses are unknown", yaml: delegating("own") },
     { name: "delegated, the provider's address authorizes the domain", yaml: delegating("own", "ok.example"), dns: zones.lookup },
@@ -80,6 +84,12 @@ ruleTester(rule, {
       yaml: withDmarc("v=DMARC1; p=none; rua=mailto:r@reports.vendor.example; ruf=mailto:f@bad.vendor.example"),
       dns,
       errors: [{ messageId: "unauthorized", level: "warn", line: 3, column: 9 + 66, data: { tag: "ruf", host: "bad.vendor.example", found: "other TXT records only" } }],
+    },
+    {
+      name: "an authorisation with a blank before v=DMARC1 is no DMARC record (RFC 7489 §6.6.3): receivers drop the address",
+      yaml: withDmarc("v=DMARC1; p=none; rua=mailto:r@blank.auth.example"),
+      dns: zones.lookup,
+      errors: [{ messageId: "unauthorized", level: "warn", line: 3, column: 9 + 29, data: { tag: "rua", host: "blank.auth.example", record: "live.example._report._dmarc.blank.auth.example", found: "other TXT records only" } }],
     },
     {
       name: "structured form: points at the rua node",

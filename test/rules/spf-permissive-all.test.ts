@@ -10,6 +10,9 @@ ruleTester(rule, {
     { name: "fail", yaml: withSpf("v=spf1 include:mx.ovh.com -all") },
     { name: "no all (spf-missing-all's)", yaml: withSpf("v=spf1 include:mx.ovh.com") },
     { name: "a later +all is never reached", yaml: withSpf("v=spf1 -all +all") },
+    // Receivers discard these before reading a term (RFC 7208 §4.5): spf-syntax reports the version, the one fix.
+    { name: "a blank before v=spf1: no SPF record, so no +all to judge", yaml: withSpf(" v=spf1 include:mx.ovh.com +all") },
+    { name: "a tab after v=spf1: no SPF record, so no +all to judge", yaml: withSpf(String.raw`v=spf1\tinclude:mx.ovh.com +all`) },
     { name: "structured -all", yaml: `domain: example.com\nmail: {provider: ovh, offer: mx-plan}\nspf:\n  include: [mx.ovh.com]\n  all: "-"\n` },
   ],
   invalid: [

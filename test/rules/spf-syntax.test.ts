@@ -76,6 +76,11 @@ ruleTester(rule, {
       errors: [{ messageId: "version", level: "error", line: 3, column: 7, endLine: 3, endColumn: 31 }],
     },
     {
+      name: "a blank before v=spf1: receivers discard the record (RFC 7208 §4.5), one finding, not one per word",
+      yaml: withSpf(" v=spf1 include:mx.ovh.com !all"),
+      errors: [{ messageId: "version", level: "error", line: 3, column: 7, endColumn: 8 }],
+    },
+    {
       name: "not an SPF record: one finding, not one per word",
       yaml: withSpf("spf2.0/pra include:mx.ovh.com!! -all"),
       errors: [{ messageId: "version", level: "error", line: 3, column: 7, endColumn: 17 }],

@@ -5,6 +5,7 @@
 import { asciiLowerCase } from "../../model/dns-case.js";
 import { createHash } from "node:crypto";
 import { ownerLabel, type SlotRecord } from "../../model/slots.js";
+import { looksLikeSpf } from "../../model/txt-version.js";
 import type { LiveSlotRecord } from "../../model/operations.js";
 import { HostRecordError, type HostRecord, type LiveHostRecord } from "../types.js";
 import { OVH_MIN_TTL, OVH_PSEUDO_TYPES, OVH_TXT_FORBIDDEN, ovhTtlAccepted } from "./limits.js";
@@ -174,7 +175,8 @@ export function managedQueries(desired: readonly HostRecord[], extraOwners: read
 export function isManagedLive(record: Pick<LiveHostRecord, "subdomain" | "type" | "target">): boolean {
   const type = record.type.toUpperCase();
   if (record.subdomain === "" && (type === "TXT" || type === "SPF")) {
-    return /^v=spf1(\s|$)/i.test(unquoteTxt(record.target));
+    // The SPF slot's reading (model/slots.ts): a near-record is managed, so it is replaced, not left beside.
+    return looksLikeSpf(unquoteTxt(record.target));
   }
   return true;
 }
