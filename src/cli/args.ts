@@ -4,6 +4,7 @@ import { dirname, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
+import { oneLine, truncateText } from "../model/show.js";
 import { UsageError, type CliIO } from "./command.js";
 import { keptFile, keptWords, type Judged, type OutputCheck, type ReadPath } from "../plan/output-guard.js";
 
@@ -26,11 +27,47 @@ export const SHARED_HELP = `  --policy NAME|FILE   policy pack: ovh (default), r
   -h, --help           show this help`;
 
 export function parse<O extends NonNullable<ParseArgsConfig["options"]>>(argv: readonly string[], options: O, command: string) {
+  let parsed;
   try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, "")}\nRun \`maildns ${command} --help\` for usage.`);
   }
+  refuseRepeated(parsed.tokens, options);
+  const { values, positionals } = parsed;
+  return { values, positionals };
+}
+
+/**
+ * A flag that takes one value, given twice, is refused: node's parseArgs keeps the last one, so a CI script
+ * that adds `--format sarif` to a command line already holding `--format json` got a report in a format no
+ * one asked for, and nothing said so. Flags declared `multiple` (--zone, --resolver, --selector...) are meant
+ * to repeat; a boolean flag given twice says the same thing twice.
+ */
+function refuseRepeated(tokens: readonly ArgToken[], options: NonNullable<ParseArgsConfig["options"]>): void {
+  const first = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.value === undefined) continue;
+    const option = options[token.name];
+    if (option === undefined || option.type !== "string" || option.multiple === true) continue;
+    const earlier = first.get(token.name);
+    if (earlier === undefined) {
+      first.set(token.name, token.value);
+      continue;
+    }
+    throw new UsageError(`--${token.name} given twice (${shownFlagValue(earlier)}, then ${shownFlagValue(token.value)}): give it once`);
+  }
+}
+
+type ArgToken = NonNullable<ReturnType<typeof parseArgs>["tokens"]>[number];
+
+/**
+ * A flag's value in a message, quoted on one line. A value that reads as a URL (`--store
+ * postgres://user:password@host/db`) shows its scheme alone: it may carry a password.
+ */
+function shownFlagValue(value: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(value)?.[1];
+  return `"${scheme === undefined ? truncateText(oneLine(value), 80) : `${scheme}:…`}"`;
 }
 
 export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
