@@ -128,6 +128,37 @@ export function appearedAt(target: string, judged: Judged, cwd: string): Kept | 
 }
 
 /**
+ * Whether two files a run writes (absolute paths: a report and the lint cache, `-o X --cache-location X`,
+ * the Action's `sarif-file` and `cache`) are one: the same path once the links on the way are resolved
+ * (for a name not made yet, its folder's), or, when both exist, the same file (device and inode: a hard
+ * link, a link to it). Each is checked alone before the work, and a name where nothing is yet passes both;
+ * but the second written is renamed over the first, so the report would be lost.
+ */
+export function sameWrittenFile(a: string, b: string): boolean {
+  if (realName(a) === realName(b)) return true;
+  try {
+    const first = statSync(a);
+    const second = statSync(b);
+    return first.dev === second.dev && first.ino === second.ino;
+  } catch {
+    return false; // one of them does not exist yet: its path alone says where it will be
+  }
+}
+
+/** `path` with its links resolved: the whole path when it exists, else its folder's. */
+function realName(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return resolve(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return path;
+    }
+  }
+}
+
+/**
  * The refusal's words after the path when a kept file appeared at it during the run (appearedAt): what it
  * is, and that `writer` ("the report", "the SARIF", "the evidence") was not written. Said alike by the CLI
  * and the Action.

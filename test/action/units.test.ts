@@ -146,6 +146,17 @@ describe("inputs stay inside the workspace", () => {
       expect(() => parseInputs(reader({ [name]: value }), env, "/")).toThrow(message);
     });
   }
+  it("refuses sarif-file and cache naming one file not made yet (the cache, written first, would be replaced by the SARIF)", () => {
+    const same = "input 'sarif-file': 'out/x.sarif' is the file of input 'cache' ('out/x.sarif'): the SARIF and the lint cache would replace each other; give each its own file";
+    expect(() => parseInputs(reader({ "sarif-file": "out/x.sarif", cache: "out/x.sarif" }), env, "/")).toThrow(new InputError(same));
+    // The cache named by its folder: the file in it.
+    expect(() => parseInputs(reader({ "sarif-file": "stacks/prod/.maildnscache", cache: "stacks/prod/" }), env, "/")).toThrow(
+      new InputError("input 'sarif-file': 'stacks/prod/.maildnscache' is the file of input 'cache' ('stacks/prod/'): the SARIF and the lint cache would replace each other; give each its own file"),
+    );
+    // Another command writes no cache: the input is unused there.
+    expect(parseInputs(reader({ "sarif-file": "out/x.sarif", cache: "out/x.sarif", command: "plan" }), env, "/").sarifFile).toBe("out/x.sarif");
+    expect(parseInputs(reader({ "sarif-file": "out/x.sarif", cache: "out/y.cache" }), env, "/").cache).toBe("out/y.cache");
+  });
   it("accepts paths inside, shipped pack names, domain names for audit, and a SARIF file not written yet", () => {
     const inputs = parseInputs(reader({ paths: "stacks/prod example.com", policy: "strict", zone: "zones", "sarif-file": "out/new/maildns.sarif", command: "audit" }), env, "/");
     expect(inputs.paths).toEqual(["stacks/prod", "example.com"]);
