@@ -1,4 +1,5 @@
 // What each `command` input runs in the library, brought to one shape the Action publishes.
+import * as core from "@actions/core";
 import { existsSync, readdirSync } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { domainList, openObservation, probeSelectorsFor, zoneMailDomains, zoneSelectors, type Observation } from "../plan/observation.js";
@@ -11,6 +12,7 @@ import { allRules } from "../rules/index.js";
 import type { LintSummary } from "../formatters/report.js";
 import type { DomainModel } from "../model/types.js";
 import { auditDomains } from "../plan/audit.js";
+import { appearedAt, appearedWords } from "../plan/output-guard.js";
 import { describeFailure, gatesTable, planJson, planSummaryLine, removedNoteFails, removedZonesMarkdown } from "../plan/format.js";
 import { cell } from "../formatters/markdown.js";
 import { unreadOtherStacksText, type UnreadOtherStacks } from "../plan/other-stacks.js";
@@ -143,7 +145,12 @@ async function lint(inputs: ActionInputs): Promise<CommandOutcome> {
     ...(cache ? { models: false, cache } : {}),
   });
   if (result.files === 0) throw noDomainFile(paths);
-  if (cache) {
+  // Looked at again just before it is written, as the SARIF is: a file kept that appeared at its name
+  // during the run stays, and the step goes on without its cache (an optimisation), saying so.
+  const cacheFile = inputs.cache === null ? null : cacheFilePath(inputs.cache, inputs.cwd);
+  const appeared = cache && cacheFile !== null && inputs.cacheJudged ? appearedAt(cacheFile, inputs.cacheJudged, inputs.cwd) : null;
+  if (appeared) core.warning(`input 'cache': '${inputs.cache}' is ${appearedWords(appeared, "the lint cache")}; the next run lints every file`);
+  else if (cache) {
     try {
       cache.save();
     } catch (error) {

@@ -7,7 +7,7 @@ import { cacheFilePath } from "../engine/cache.js";
 import { SHIPPED_POLICIES } from "../engine/policy.js";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
-import { appearedAt, appearedWords, judgeAt, keptWords, type Judged, type ReadPath } from "../plan/output-guard.js";
+import { appearedAt, appearedWords, judgeAt, keptWords, sameWrittenFile, type Judged, type ReadPath } from "../plan/output-guard.js";
 import { domainPaths, packRead, zonePaths } from "../plan/read-paths.js";
 import { linkLeavingWorkspace, linkOnTheWay, outsideWorkspace } from "./workspace.js";
 
@@ -54,6 +54,11 @@ export interface ActionInputs {
   evidence: string | null;
   /** lint's cache file (`cache`), relative to cwd; null: no cache. */
   cache: string | null;
+  /**
+   * What was at the cache's file when the inputs were read, and the check (the step's reads): it is looked
+   * at again before the cache is written (appearedAt), as `sarif-file` is. Null without a lint cache.
+   */
+  cacheJudged: Judged | null;
   /**
    * For plan: the git revision the change is compared with (`base`, or on a pull request its base commit
    * from the event), so a domain file the pull request deletes is planned as pulumi up deletes it; null: none.
@@ -203,7 +208,12 @@ export function parseInputs(input: ReadInput, env: Env, processCwd: string = pro
   // The cache is written by lint only (the other commands leave the input unused); a device or a pipe there
   // is refused by lint itself, saying so.
   const cacheFile = cache !== null && command === "lint" ? cacheFileOrNull(cache, cwd) : null;
-  if (cache !== null && cacheFile !== null) notKept("cache", cache, cacheFile, cwd, command, reads, "the lint cache");
+  const cacheJudged = cache !== null && cacheFile !== null ? notKept("cache", cache, cacheFile, cwd, command, reads, "the lint cache") : null;
+  // Each passes alone when nothing is there yet, but the cache is written before the SARIF, which would
+  // then replace it (or, written first, be replaced): one file for both is refused (sameWrittenFile).
+  if (sarifFile !== null && cache !== null && cacheFile !== null && sameWrittenFile(resolve(cwd, sarifFile), cacheFile)) {
+    throw new InputError(`input 'sarif-file': '${sarifFile}' is the file of input 'cache' ('${cache}'): the SARIF and the lint cache would replace each other; give each its own file`);
+  }
 
   const today = optional(input, "today");
   if (today !== null && !isCalendarDate(today)) {
@@ -247,6 +257,7 @@ export function parseInputs(input: ReadInput, env: Env, processCwd: string = pro
     today,
     evidence,
     cache,
+    cacheJudged,
     base: base ?? pullRequestBase(env),
   };
 }

@@ -1,10 +1,12 @@
 // Flags shared by every command (issue 2 §7: they mean the same on lint, plan, audit and doctor).
-import { accessSync, constants, statSync } from "node:fs";
+import { accessSync, constants, statSync, type Stats } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
+import { oneLine, truncateText } from "../model/show.js";
 import { UsageError, type CliIO } from "./command.js";
+import { namedDescriptor, type NamedDescriptor } from "./descriptor-path.js";
 import { keptFile, keptWords, type Judged, type OutputCheck, type ReadPath } from "../plan/output-guard.js";
 
 export const SHARED_OPTIONS = {
@@ -26,11 +28,47 @@ export const SHARED_HELP = `  --policy NAME|FILE   policy pack: ovh (default), r
   -h, --help           show this help`;
 
 export function parse<O extends NonNullable<ParseArgsConfig["options"]>>(argv: readonly string[], options: O, command: string) {
+  let parsed;
   try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, "")}\nRun \`maildns ${command} --help\` for usage.`);
   }
+  refuseRepeated(parsed.tokens, options);
+  const { values, positionals } = parsed;
+  return { values, positionals };
+}
+
+/**
+ * A flag that takes one value, given twice, is refused: node's parseArgs keeps the last one, so a CI script
+ * that adds `--format sarif` to a command line already holding `--format json` got a report in a format no
+ * one asked for, and nothing said so. Flags declared `multiple` (--zone, --resolver, --selector...) are meant
+ * to repeat; a boolean flag given twice says the same thing twice.
+ */
+function refuseRepeated(tokens: readonly ArgToken[], options: NonNullable<ParseArgsConfig["options"]>): void {
+  const first = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.value === undefined) continue;
+    const option = options[token.name];
+    if (option === undefined || option.type !== "string" || option.multiple === true) continue;
+    const earlier = first.get(token.name);
+    if (earlier === undefined) {
+      first.set(token.name, token.value);
+      continue;
+    }
+    throw new UsageError(`--${token.name} given twice (${shownFlagValue(earlier)}, then ${shownFlagValue(token.value)}): give it once`);
+  }
+}
+
+type ArgToken = NonNullable<ReturnType<typeof parseArgs>["tokens"]>[number];
+
+/**
+ * A flag's value in a message, quoted on one line. A value that reads as a URL (`--store
+ * postgres://user:password@host/db`) shows its scheme alone: it may carry a password.
+ */
+function shownFlagValue(value: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(value)?.[1];
+  return `"${scheme === undefined ? truncateText(oneLine(value), 80) : `${scheme}:…`}"`;
 }
 
 export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
@@ -104,6 +142,8 @@ export function outputOption(io: Pick<CliIO, "cwd">, value: string | undefined, 
   if (value === "") throw new UsageError(`${flag} needs a file name (or - for standard output)`);
   const target = resolve(io.cwd, value);
   const stats = statOrNull(target);
+  const descriptor = namedDescriptor(target);
+  if (descriptor !== null) return descriptorOutput(flag, value, descriptor, stats);
   if (stats?.isDirectory()) {
     // Never a name inside Git's own folder as the example.
     if (target.split(/[\\/]/).includes(".git")) throw new UsageError(`${flag} ${value} is a folder of .git, where Git keeps the repository: give a file name outside it`);
@@ -125,6 +165,27 @@ export function outputOption(io: Pick<CliIO, "cwd">, value: string | undefined, 
   }
   // Its stat through links, already at hand: for a link the sink's lstat differs, and judges it anew.
   judged.set(target, { stats, check, flag });
+  return value;
+}
+
+/**
+ * An output that names an open descriptor (descriptor-path.ts: /proc/self/fd/1, /dev/fd/63, /dev/stdout):
+ * never written aside and renamed there, which cannot be done (no file is made in /proc/PID/fd) and, for
+ * /dev/stdout, replaced the link itself. This process's standard output is `-`: the report goes to the
+ * stream the shell opened, whatever it is open on, as without the flag (reopening the name would truncate a
+ * file opened with `>>`). Any other descriptor open on a device, a pipe or a socket is written in place, as
+ * /dev/null is (`stats` through the link: procfs follows it to what the descriptor is open on); one open on
+ * a regular file or a socket is refused, saying why, and so is one that is not open, or one Node.js keeps
+ * for itself.
+ */
+function descriptorOutput(flag: string, value: string, descriptor: NamedDescriptor, stats: Stats | null): string | undefined {
+  if (descriptor.own && descriptor.fd === 1) return undefined;
+  const whose = `descriptor ${descriptor.fd} of ${descriptor.own ? "this process" : "another process"}`;
+  if (descriptor.internal) throw new UsageError(`${flag} ${value} names ${whose}, which Node.js keeps for itself (it is closed on exec, as no descriptor a caller passes down is): give a file name (or - for standard output)`);
+  if (stats === null) throw new UsageError(`${flag} ${value} names ${whose}, which is not open: give a file name (or - for standard output)`);
+  if (stats.isFile()) throw new UsageError(`${flag} ${value} names ${whose}, open on a file: the report is written aside and renamed onto its name, which cannot be done there; give that file's own name (or - for standard output)`);
+  // Linux opens no socket by its /proc name (ENXIO): Node.js's own child processes get such stdio.
+  if (stats.isSocket()) throw new UsageError(`${flag} ${value} names ${whose}, open on a socket, which cannot be opened by that name: give a file name (or - for standard output)`);
   return value;
 }
 

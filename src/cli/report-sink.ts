@@ -8,7 +8,7 @@
 // there, a zone file copied into the --zone folder) would be replaced. So what is at the name is looked at
 // again just before the rename, one lstat when nothing changed there; a file that is new there is judged by
 // the check --output had (plan/output-guard.ts appearedAt): what it is, and the command's read paths.
-import { closeSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { closeSync, lstatSync, openSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { resolve } from "node:path";
 import { asidePath, uniqueSuffix, writeFileWhole } from "../config/write-whole.js";
 import { appearedAt, appearedWords, type Judged } from "../plan/output-guard.js";
@@ -42,12 +42,14 @@ function lstatOrNull(path: string): Stats | null {
 
 /**
  * Whether the path (`found`: its lstat) names a device, a pipe or a socket (through symbolic links), which
- * must be written in place.
+ * must be written in place. stat follows the links itself: realpath of /dev/stdout or /proc/self/fd/1 open
+ * on a pipe gives `pipe:[1234]`, no path, and /dev/stdout was then renamed over as if it were a file
+ * (descriptor-path.ts).
  */
 function isSpecialFile(path: string, found: Stats | null): boolean {
   if (found === null) return false;
   try {
-    const stat = found.isSymbolicLink() ? statSync(realpathSync(path)) : found;
+    const stat = found.isSymbolicLink() ? statSync(path) : found;
     return !stat.isFile() && !stat.isDirectory();
   } catch {
     return false;

@@ -33,7 +33,7 @@ parentPort.on("message", (message) => {
   const failed = [];
   for (let i = 0; i < message.length; i += 2) {
     try {
-      writeWholeWith(fs, asidePath, message[i], message[i + 1], process.pid + "-" + randomBytes(6).toString("hex"), workerData.replace);
+      writeWholeWith(fs, asidePath, message[i], message[i + 1], process.pid + "-" + randomBytes(6).toString("hex"), workerData.replace, workerData.followLinks);
     } catch (error) {
       failed.push(message[i], (error && error.code) || String(error));
     }
@@ -50,34 +50,43 @@ export interface FileWriter {
   close(): void;
 }
 
-function writeHere(file: string, text: string, replace: boolean, failures: Map<string, string>): void {
+function writeHere(file: string, text: string, options: WriteOptions, failures: Map<string, string>): void {
   try {
-    writeFileWhole(file, text, { replace });
+    writeFileWhole(file, text, options);
     failures.delete(file);
   } catch (error) {
     failures.set(file, (error as NodeJS.ErrnoException).code ?? String(error));
   }
 }
 
+/**
+ * How each file is written (config/write-whole.ts): `replace` false never replaces a file at the name;
+ * `followLinks` false replaces a symbolic link at the name itself, never the file it names.
+ */
+interface WriteOptions {
+  replace: boolean;
+  followLinks: boolean;
+}
+
 /** Writes here, one file at a time. */
-function directWriter(replace: boolean): FileWriter {
+function directWriter(options: WriteOptions): FileWriter {
   const failures = new Map<string, string>();
   return {
-    write: (file, text) => writeHere(file, text, replace, failures),
+    write: (file, text) => writeHere(file, text, options, failures),
     finish: () => Promise.resolve(failures),
     close: () => {},
   };
 }
 
 /** A writer for `expected` files: on a helper thread when there are enough of them to pay for it. */
-export function fileWriter(expected: number, options: { minFiles?: number; replace?: boolean } = {}): FileWriter {
-  const replace = options.replace ?? true;
-  if (expected < (options.minFiles ?? WRITE_BEHIND_MIN_FILES)) return directWriter(replace);
+export function fileWriter(expected: number, options: { minFiles?: number; replace?: boolean; followLinks?: boolean } = {}): FileWriter {
+  const how: WriteOptions = { replace: options.replace ?? true, followLinks: options.followLinks ?? true };
+  if (expected < (options.minFiles ?? WRITE_BEHIND_MIN_FILES)) return directWriter(how);
   let worker: Worker;
   try {
-    worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { replace } });
+    worker = new Worker(THREAD_SOURCE, { eval: true, workerData: how });
   } catch {
-    return directWriter(replace);
+    return directWriter(how);
   }
   worker.unref();
   const failures = new Map<string, string>();
@@ -89,7 +98,7 @@ export function fileWriter(expected: number, options: { minFiles?: number; repla
   let closed = false;
   const takeOver = () => {
     dead = true;
-    for (const files of [...pending, batch]) for (let i = 0; i < files.length; i += 2) writeHere(files[i]!, files[i + 1]!, replace, failures);
+    for (const files of [...pending, batch]) for (let i = 0; i < files.length; i += 2) writeHere(files[i]!, files[i + 1]!, how, failures);
     pending.length = 0;
     batch = [];
     ended?.();
@@ -114,7 +123,7 @@ export function fileWriter(expected: number, options: { minFiles?: number; repla
   return {
     write(file, text) {
       if (dead) {
-        writeHere(file, text, replace, failures);
+        writeHere(file, text, how, failures);
         return;
       }
       batch.push(file, text);

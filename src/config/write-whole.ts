@@ -23,7 +23,9 @@ export function asidePath(path: string, unique: string): string {
  * `import` runs this very code. A symbolic link at `path` is followed: the file it names is replaced, the
  * link stays. With `replace` false a file already at `path` (made by anyone since the caller looked) is
  * never replaced: the file aside is linked there, which fails with EEXIST when the name is taken (link(2)
- * never overwrites), and removed. A file replaced keeps its permission bits (replacedFile).
+ * never overwrites), and removed. A file replaced keeps its permission bits (replacedFile). With
+ * `followLinks` false a symbolic link at `path` is replaced itself, as rename(2) does: the file it names,
+ * wherever that is, is left as it is (import --out: the files go into the folder named, never out of it).
  */
 export function writeWholeWith(
   files: Pick<typeof fs, "openSync" | "writeFileSync" | "closeSync" | "renameSync" | "rmSync" | "realpathSync" | "linkSync" | "lstatSync" | "statSync" | "fchmodSync">,
@@ -32,8 +34,9 @@ export function writeWholeWith(
   data: string | Uint8Array,
   unique: string,
   replace = true,
+  followLinks = true,
 ): void {
-  const { target, mode } = replacedFile(files, path);
+  const { target, mode } = replacedFile(files, path, followLinks);
   const temporary = aside(target, unique);
   const fd = openAside(files, temporary, mode);
   let open = true;
@@ -63,13 +66,15 @@ export function writeWholeWith(
  * when files were rewritten in place); `mode` is undefined for a new file, which gets the umask's.
  * Self-contained apart from its arguments, like writeWholeWith (the write-behind thread runs it too).
  */
-export function replacedFile(files: Pick<typeof fs, "lstatSync" | "realpathSync" | "statSync">, path: string): { target: string; mode: number | undefined } {
+export function replacedFile(files: Pick<typeof fs, "lstatSync" | "realpathSync" | "statSync">, path: string, followLinks = true): { target: string; mode: number | undefined } {
   // One lstat says what is at the name: nothing (the common case of a new file: no other call), a file
   // (its permission bits), or a link, the only case that needs the link's real target. The folders above
   // the name need no resolving: the file aside is made in the target's folder, so the rename stays in it.
   const found = files.lstatSync(path, { throwIfNoEntry: false });
   if (found === undefined) return { target: path, mode: undefined };
   if (!found.isSymbolicLink()) return { target: path, mode: found.mode & 0o7777 };
+  // Not followed: the link is the name replaced, and the new file gets a new file's bits.
+  if (!followLinks) return { target: path, mode: undefined };
   try {
     const target = files.realpathSync(path);
     return { target, mode: files.statSync(target).mode & 0o7777 };
@@ -126,6 +131,6 @@ export function uniqueSuffix(): string {
 }
 
 /** Writes `data` whole to `path` (writeWholeWith, with this process's file system and a random name). */
-export function writeFileWhole(path: string, data: string | Uint8Array, options: { replace?: boolean } = {}): void {
-  writeWholeWith(fs, asidePath, path, data, uniqueSuffix(), options.replace ?? true);
+export function writeFileWhole(path: string, data: string | Uint8Array, options: { replace?: boolean; followLinks?: boolean } = {}): void {
+  writeWholeWith(fs, asidePath, path, data, uniqueSuffix(), options.replace ?? true, options.followLinks ?? true);
 }

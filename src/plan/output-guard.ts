@@ -13,7 +13,7 @@
 //   Git's own files.
 // Any other existing file, an earlier report of any format among them, is replaced as before. A new file is
 // refused where it would be read as one of those (in .git, a .git file, a YAML name, package.json's,
-// package-lock.json's or tsconfig.json's name). The name is looked at again just before the finished output
+// package-lock.json's or tsconfig.json's name, dmarc-evidence.json or maildns-adoption.json). The name is looked at again just before the finished output
 // is put in place (appearedAt), with the same reads, since a kept file may appear there during the run.
 import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
@@ -128,6 +128,37 @@ export function appearedAt(target: string, judged: Judged, cwd: string): Kept | 
 }
 
 /**
+ * Whether two files a run writes (absolute paths: a report and the lint cache, `-o X --cache-location X`,
+ * the Action's `sarif-file` and `cache`) are one: the same path once the links on the way are resolved
+ * (for a name not made yet, its folder's), or, when both exist, the same file (device and inode: a hard
+ * link, a link to it). Each is checked alone before the work, and a name where nothing is yet passes both;
+ * but the second written is renamed over the first, so the report would be lost.
+ */
+export function sameWrittenFile(a: string, b: string): boolean {
+  if (realName(a) === realName(b)) return true;
+  try {
+    const first = statSync(a);
+    const second = statSync(b);
+    return first.dev === second.dev && first.ino === second.ino;
+  } catch {
+    return false; // one of them does not exist yet: its path alone says where it will be
+  }
+}
+
+/** `path` with its links resolved: the whole path when it exists, else its folder's. */
+function realName(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return resolve(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return path;
+    }
+  }
+}
+
+/**
  * The refusal's words after the path when a kept file appeared at it during the run (appearedAt): what it
  * is, and that `writer` ("the report", "the SARIF", "the evidence") was not written. Said alike by the CLI
  * and the Action.
@@ -219,6 +250,23 @@ const ADOPTION = {
 };
 
 /**
+ * A new file named as the evidence or the adoption file: lint and plan read the `dmarc-evidence.json` beside
+ * each domain file as its evidence (a report there is a broken evidence file, refused by the next lint), the
+ * Pulumi program and `adopt` the stack's `maildns-adoption.json`; and no later report could replace it, kept
+ * by that name.
+ */
+const NEW_EVIDENCE = {
+  what: "the name of a DMARC evidence file",
+  instead: "lint and plan would read the report as the evidence of the domain files beside it (rule dmarc-ramp-evidence), and no later report could replace it; give another file name",
+  hint: EVIDENCE.hint,
+};
+const NEW_ADOPTION = {
+  what: "the name of a maildns adoption file",
+  instead: "the Pulumi program would read the report as the stack's adoption file, and no later report could replace it; give another file name",
+  hint: ADOPTION.hint,
+};
+
+/**
  * Git's folder or file, in any case: on a file system that ignores case (macOS's, Windows's) `.GIT` is `.git`,
  * and Git itself refuses such paths in a tree for that reason (core.protectHFS, core.protectNTFS).
  */
@@ -266,6 +314,9 @@ function kept(target: string, writes: OutputCheck["writes"]): Kept | null {
   // below), so a report named report.yml would be written once and then refused as a file kept.
   if (made) {
     if (names.some(isYamlName)) return { what: "a YAML file's name", instead: "no report maildns writes is YAML, and a YAML file is never replaced by one, so the next run could not write it again; give a name that says the report's format (report.json, report.txt)" };
+    // Nor a new file with the evidence's or the adoption file's name: they are read by that name alone.
+    if (names.includes(ADOPTION_FILE_NAME)) return NEW_ADOPTION;
+    if (writes !== "evidence" && names.includes(EVIDENCE_FILE_NAME)) return NEW_EVIDENCE;
     // Nor a new package.json, package-lock.json or tsconfig.json: the next npm or tsc would read the report.
     return projectName(basename(target));
   }

@@ -147,6 +147,25 @@ describe("inputs stay inside the workspace", () => {
       expect(() => parseInputs(reader({ [name]: value }), env, "/")).toThrow(message);
     });
   }
+  it("refuses sarif-file and cache naming one file not made yet (the cache, written first, would be replaced by the SARIF)", () => {
+    const same = "input 'sarif-file': 'out/x.sarif' is the file of input 'cache' ('out/x.sarif'): the SARIF and the lint cache would replace each other; give each its own file";
+    expect(() => parseInputs(reader({ "sarif-file": "out/x.sarif", cache: "out/x.sarif" }), env, "/")).toThrow(new InputError(same));
+    // The cache named by its folder: the file in it.
+    expect(() => parseInputs(reader({ "sarif-file": "stacks/prod/.maildnscache", cache: "stacks/prod/" }), env, "/")).toThrow(
+      new InputError("input 'sarif-file': 'stacks/prod/.maildnscache' is the file of input 'cache' ('stacks/prod/'): the SARIF and the lint cache would replace each other; give each its own file"),
+    );
+    // Another command writes no cache: the input is unused there.
+    expect(parseInputs(reader({ "sarif-file": "out/x.sarif", cache: "out/x.sarif", command: "plan" }), env, "/").sarifFile).toBe("out/x.sarif");
+    expect(parseInputs(reader({ "sarif-file": "out/x.sarif", cache: "out/y.cache" }), env, "/").cache).toBe("out/y.cache");
+  });
+  it("refuses a new sarif-file or cache named as the evidence or the adoption file", () => {
+    expect(() => parseInputs(reader({ "sarif-file": "out/dmarc-evidence.json" }), env, "/")).toThrow(
+      new InputError(
+        "input 'sarif-file': 'out/dmarc-evidence.json' is the name of a DMARC evidence file: lint and plan would read the report as the evidence of the domain files beside it (rule dmarc-ramp-evidence), and no later report could replace it; give another file name (`maildns reports evidence` writes the evidence)",
+      ),
+    );
+    expect(() => parseInputs(reader({ cache: "out/maildns-adoption.json" }), env, "/")).toThrow(/^input 'cache': 'out\/maildns-adoption\.json' is the name of a maildns adoption file: /);
+  });
   it("accepts paths inside, shipped pack names, domain names for audit, and a SARIF file not written yet", () => {
     const inputs = parseInputs(reader({ paths: "stacks/prod example.com", policy: "strict", zone: "zones", "sarif-file": "out/new/maildns.sarif", command: "audit" }), env, "/");
     expect(inputs.paths).toEqual(["stacks/prod", "example.com"]);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { repoRoot, runCli } from "../helpers/cli.js";
@@ -50,6 +50,18 @@ describe("maildns import", () => {
     const stdout = runCli(["import", "--zone", FIXTURE_ZONES, "clean.example", "export.example"]);
     expect(stdout.status).toBe(0);
     expect(stdout.stdout.split("---\n").map((doc) => /\ndomain: (\S+)/.exec(doc)?.[1])).toEqual(["clean.example", "export.example"]);
+  });
+
+  test("--out DIR --force replaces a symbolic link in DIR by the file, and never writes through it to the file outside", () => {
+    const root = tempTree({ "out/keep.txt": "x\n", "outside/clean.example.yaml": "domain: clean.example # the file outside --out\n" });
+    const out = join(root, "out");
+    symlinkSync(join(root, "outside/clean.example.yaml"), join(out, "clean.example.yaml"));
+    const run = runCli(["import", "--zone", `${FIXTURE_ZONES}clean.example.zone`, "--out", out, "--force"]);
+    expect(run.stderr).toBe(`wrote ${join(out, "clean.example.yaml")}\n`);
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(root, "outside/clean.example.yaml"), "utf8")).toBe("domain: clean.example # the file outside --out\n");
+    expect(lstatSync(join(out, "clean.example.yaml")).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(out, "clean.example.yaml"), "utf8")).toContain("\ndomain: clean.example\n");
   });
 
   describe("over DNS", () => {

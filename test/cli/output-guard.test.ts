@@ -187,6 +187,31 @@ describe("--output never replaces a file the project lives on", { timeout: 120_0
     expect(readdirSync(tree).sort()).toEqual(["stacks", "sub"]);
   });
 
+  it("a new file named dmarc-evidence.json or maildns-adoption.json is refused before any work, for every report output but the evidence's", async () => {
+    const tree = tempTree({ "sub/notes.txt": "x\n", "stacks/prod/example.com.yaml": DOMAIN });
+    const evidence = "the name of a DMARC evidence file: lint and plan would read the report as the evidence of the domain files beside it (rule dmarc-ramp-evidence), and no later report could replace it; give another file name (`maildns reports evidence` writes the evidence)";
+    const adoption = "the name of a maildns adoption file: the Pulumi program would read the report as the stack's adoption file, and no later report could replace it; give another file name (`maildns adopt` writes it)";
+    const cases: [string[], string, string][] = [
+      [["lint", "stacks/prod", "-f", "json", "-o", "stacks/prod/dmarc-evidence.json"], "--output stacks/prod/dmarc-evidence.json", evidence],
+      [["rules", "-o", "sub/maildns-adoption.json"], "--output sub/maildns-adoption.json", adoption],
+      [["reports", "summary", "--store", "no-store", "-o", "sub/dmarc-evidence.json"], "--output sub/dmarc-evidence.json", evidence],
+      [["reports", "evidence", "--stack", "stacks/prod", "--store", "no-store", "--out", "sub/maildns-adoption.json"], "--out sub/maildns-adoption.json", adoption],
+      [["lint", "stacks/prod", "--cache", "--cache-location", "sub/dmarc-evidence.json"], "--cache-location sub/dmarc-evidence.json", evidence],
+    ];
+    for (const [args, flag, words] of cases) {
+      const run = await runCliAsync(args, { cwd: tree });
+      expect([run.status, run.stderr, run.stdout], flag).toEqual([2, `maildns ${args[0]}: ${flag} is ${words}\n`, ""]);
+    }
+    expect(readdirSync(join(tree, "sub"))).toEqual(["notes.txt"]);
+    expect(readdirSync(join(tree, "stacks/prod"))).toEqual(["example.com.yaml"]);
+    expect(readdirSync(tree).sort()).toEqual(["stacks", "sub"]);
+    // Writing the evidence is what `reports evidence --out` is for: a new dmarc-evidence.json passes the check
+    // (the run then stops at the store that does not exist, after it).
+    const own = await runCliAsync(["reports", "evidence", "--stack", "stacks/prod", "--store", "no-store", "--out", "sub/dmarc-evidence.json"], { cwd: tree });
+    expect(own.status).toBe(2);
+    expect(own.stderr).toMatch(/^maildns reports: there is no report store in /);
+  });
+
   it("package.json spelt in another case is refused when it opens the same file (a file system that ignores case), replaced when it is a file of its own", async () => {
     // On macOS's or Windows's file system `-o PACKAGE.JSON` opens package.json: one file under two
     // spellings. A hard link is the same here, where case counts.

@@ -81,4 +81,20 @@ describe.each(MODES)("fileWriter $name", ({ minFiles }) => {
     expect(readdirSync(out).sort()).toEqual(["f0.yaml", "f1.yaml", "f2.yaml"]);
     expect(["f0.yaml", "f1.yaml", "f2.yaml"].map((name) => readFileSync(join(out, name), "utf8"))).toEqual(["0\n", "theirs\n", "2\n"]);
   });
+
+  test("made with followLinks false, a symbolic link at a name is replaced by the file, and the file it named is left as it is", async () => {
+    const root = tempTree({ "out/f0.yaml": "old\n", "elsewhere/f1.yaml": "outside\n" });
+    const out = join(root, "out");
+    symlinkSync(join(root, "elsewhere/f1.yaml"), join(out, "f1.yaml"));
+    const writer = fileWriter(3, { minFiles, replace: true, followLinks: false });
+    try {
+      for (let i = 0; i < 3; i++) writer.write(join(out, `f${i}.yaml`), `${i}\n`);
+      expect([...(await writer.finish())]).toEqual([]);
+    } finally {
+      writer.close();
+    }
+    expect(readFileSync(join(root, "elsewhere/f1.yaml"), "utf8")).toBe("outside\n");
+    expect(lstatSync(join(out, "f1.yaml")).isFile()).toBe(true);
+    expect(["f0.yaml", "f1.yaml", "f2.yaml"].map((name) => readFileSync(join(out, name), "utf8"))).toEqual(["0\n", "1\n", "2\n"]);
+  });
 });

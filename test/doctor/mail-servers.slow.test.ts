@@ -53,7 +53,9 @@ interface Finding {
 }
 
 async function doctor(flags: string[], env: Record<string, string> = {}) {
-  const run = await runCliAsync(["doctor", "example.test", "--resolver", `${dns.host}:${dns.port}`, "--timeout", "3000", "-f", "json", ...flags], { env, timeoutMs: 60_000 });
+  // A single-value flag is given once (a second --timeout is refused): a test that needs another passes its own.
+  const timeout = flags.includes("--timeout") ? [] : ["--timeout", "3000"];
+  const run = await runCliAsync(["doctor", "example.test", "--resolver", `${dns.host}:${dns.port}`, ...timeout, "-f", "json", ...flags], { env, timeoutMs: 60_000 });
   const json = JSON.parse(run.stdout) as { checks: Check[]; findings: Finding[] };
   return { ...run, json, verdicts: json.checks.map((c) => `${c.id}:${c.status}`) };
 }

@@ -12,7 +12,7 @@ const OTHER = 'domain: clean.example\nmail: {provider: external}\nmx: [{host: mx
 
 describe("the ramp scenarios through `plan --zone`", { timeout: 60_000 }, () => {
   // Asynchronous: a synchronous child would hold the test worker's thread for its whole run.
-  const plan = (root: string, extra: string[] = []) => runCliAsync(["plan", "stacks", "--zone", "zones", "--today", TODAY, "-f", "json", ...extra], { cwd: root, timeoutMs: 60_000 });
+  const plan = (root: string, extra: string[] = [], format = "json") => runCliAsync(["plan", "stacks", "--zone", "zones", "--today", TODAY, "-f", format, ...extra], { cwd: root, timeoutMs: 60_000 });
   const lint = (root: string) => runCliAsync(["lint", "stacks", "--today", TODAY], { cwd: root, timeoutMs: 60_000 });
   const rampFindings = (stdout: string) => JSON.parse(stdout).findings.filter((f: { ruleId: string }) => f.ruleId === "dmarc-ramp-evidence");
 
@@ -45,7 +45,7 @@ describe("the ramp scenarios through `plan --zone`", { timeout: 60_000 }, () => 
   });
 
   it("a failing source at 2%: refused, and named", async () => {
-    const run = await plan(rampWorkspace(tempTree({}), SCENARIOS.failingSource), ["-f", "text"]);
+    const run = await plan(rampWorkspace(tempTree({}), SCENARIOS.failingSource), [], "text");
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("stacks/shop.example.yaml:20:6  error  DMARC tightens (p=quarantine → p=reject) before the aggregate reports back it: 21 days of reports; 98.0% passing; 203.0.113.5 (mail.crm.example, 2.0%) fails SPF and DKIM: authorise it in SPF or sign its mail with DKIM aligned with shop.example");
   });

@@ -56,7 +56,8 @@ those the DMARC aggregate reports saw signing for the domain (--evidence), and o
 
 Options:
   --out DIR            write DIR/<domain>.yaml (default: print the files to standard output)
-  --force              overwrite existing files in --out
+  --force              overwrite existing files in --out (a symbolic link there is replaced by the file,
+                       never written through)
   --domains-file FILE  read domains from FILE, one per line (# starts a comment)
   --selector NAME      a DKIM selector to look at (repeatable)
   --evidence FILE      also look at the DKIM selectors this DMARC evidence file saw (maildns reports evidence)
@@ -111,7 +112,10 @@ credentials were given, or a file that cannot be written), 2 usage error.`,
       // overlaps with making the next ones; what is said about each domain still comes in domain order.
       // Without --force, a file made since the check above (another run, or a hand meanwhile: a large import
       // takes minutes) is not overwritten either: it is refused when written (EEXIST).
-      const write = outDir ? (writer = fileWriter(domains.length, { replace: values.force === true })) : null;
+      // A symbolic link at a file's name in --out is replaced by the file itself, never written through: the
+      // files go into the folder named, as a zone export into its output folder, and the file the link
+      // named, wherever it is (outside --out, outside the repository), is left as it is.
+      const write = outDir ? (writer = fileWriter(domains.length, { replace: values.force === true, followLinks: false })) : null;
       const results = await mapConcurrent(
         domains,
         observation.domainsInFlight,

@@ -1,4 +1,5 @@
-import { cacheFilePath, openLintCacheAt, type LintCache } from "../../engine/cache.js";
+import { resolve } from "node:path";
+import { cacheFilePath, DEFAULT_CACHE_FILE, openLintCacheAt, type LintCache } from "../../engine/cache.js";
 import { lintPaths, resolvePolicy } from "../../engine/run.js";
 import { FORMATS } from "../../formatters/index.js";
 import { findingsWriter } from "../../formatters/stream.js";
@@ -6,7 +7,7 @@ import { evidenceKeyFor, evidenceLookup } from "../../reports/evidence-load.js";
 import { allRules } from "../../rules/index.js";
 import { failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { domainPaths, packRead } from "../../plan/read-paths.js";
-import { keptAt, keptWords, type ReadPath } from "../../plan/output-guard.js";
+import { appearedAt, appearedWords, judgeAt, keptWords, sameWrittenFile, type Judged, type ReadPath } from "../../plan/output-guard.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
 import { collectWhenHeapAbove } from "../heap-bound.js";
 import { progress } from "../progress.js";
@@ -64,7 +65,8 @@ exist) or a policy pack or --evidence file that cannot be read.`,
     const reads = [...domainPaths(positionals.length ? positionals : ["stacks"]), packRead(values.policy), { path: values.evidence }];
     const output = outputOption(io, values.output, "lint", [...reads, { path: values["cache-location"] }]);
     if (values["cache-location"] !== undefined && !values.cache) throw new UsageError("--cache-location names the file of --cache: give --cache too");
-    if (values["cache-location"] !== undefined) refuseKeptCacheFile(values["cache-location"], io.cwd, [...reads, ...(output ? [{ path: output }] : [])]);
+    if (values.cache && output !== undefined) refuseReportAsCache(output, values["cache-location"], io.cwd);
+    const cacheJudged = values.cache ? judgeCacheFile(values["cache-location"], io.cwd, [...reads, ...(output ? [{ path: output }] : [])]) : null;
     const policy = resolvePolicy(values.policy, allRules, io.cwd);
     const evidence = evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd });
     let cache: LintCache | null = null;
@@ -96,7 +98,13 @@ exist) or a policy pack or --evidence file that cannot be read.`,
       show.done();
       writer.end({ files: result.files, domains: result.domainCount, errors: result.errors, warnings: result.warnings, infos: result.infos });
       sink.close();
-      if (cache) {
+      // Looked at again just before it is written, as the report is (report-sink.ts): a file kept that
+      // appeared at its name during the run stays, and the run goes on without its cache, an optimisation.
+      const appeared = cache && cacheJudged ? appearedAt(cachePath, cacheJudged, io.cwd) : null;
+      if (appeared) {
+        const named = values["cache-location"] === undefined ? `the lint cache ${DEFAULT_CACHE_FILE}` : `--cache-location ${values["cache-location"]}`;
+        io.stderr(`maildns lint: ${named} is ${appearedWords(appeared, "the lint cache")}; the next run lints every file\n`);
+      } else if (cache) {
         try {
           cache.save();
         } catch (error) {
@@ -113,12 +121,27 @@ exist) or a policy pack or --evidence file that cannot be read.`,
 };
 
 /**
+ * The report and the lint cache are each checked alone, and a name where nothing is yet passes both: with
+ * `-o X --cache --cache-location X` the report was written, then the cache renamed over it. Refused when
+ * they are one file (plan/output-guard.ts sameWrittenFile), the default cache file (.maildnscache) included.
+ */
+function refuseReportAsCache(output: string, location: string | undefined, cwd: string): void {
+  if (!sameWrittenFile(resolve(cwd, output), cacheFilePath(location, cwd))) return;
+  if (location === undefined) {
+    throw new UsageError(`--output ${output} is the file of the lint cache (--cache keeps it in ${DEFAULT_CACHE_FILE} when --cache-location is not given): the cache, written after the report, would replace it; give the report another file name, or the cache another place with --cache-location`);
+  }
+  throw new UsageError(`--output ${output} and --cache-location ${location} name the same file: the lint cache, written after the report, would replace it; give each its own file`);
+}
+
+/**
  * The lint cache is replaced by a rename once the run ends, as a report is: `--cache-location` never names a
  * file the project keeps (a domain file, Pulumi.yaml, package.json...: plan/output-guard.ts) nor one the
  * run reads. A file without the cache's header was rewritten as a cache, so `--cache-location Pulumi.yaml`
- * replaced the project file.
+ * replaced the project file. What was there, and the check, are kept for the look before the write
+ * (appearedAt), the default place (.maildnscache) included.
  */
-function refuseKeptCacheFile(location: string, cwd: string, reads: readonly ReadPath[]): void {
-  const held = keptAt(cacheFilePath(location, cwd), cwd, { command: "lint", reads });
-  if (held) throw new UsageError(`--cache-location ${location} is ${keptWords(held, "the lint cache")}`);
+function judgeCacheFile(location: string | undefined, cwd: string, reads: readonly ReadPath[]): Judged {
+  const { held, judged } = judgeAt(cacheFilePath(location, cwd), cwd, { command: "lint", reads });
+  if (held) throw new UsageError(`${location === undefined ? `--cache keeps the lint cache in ${DEFAULT_CACHE_FILE}, which` : `--cache-location ${location}`} is ${keptWords(held, "the lint cache")}`);
+  return judged;
 }

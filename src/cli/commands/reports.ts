@@ -482,7 +482,8 @@ file is then left as it was).
   // domains (the stack's, or the paths given), nor a folder; the figures of a large store are not worked
   // out only to be lost at the end.
   // An earlier evidence file is what it exists to replace, wherever it is and whatever its name.
-  outputOption(io, values.out, "reports evidence", domainFileOnlyPaths(positionals.length ? positionals : [stack]), "--out", "evidence");
+  // Undefined for `-`, and for a name of standard output (/dev/stdout, /proc/self/fd/1): written there.
+  const toStdout = values.out !== undefined && outputOption(io, values.out, "reports evidence", domainFileOnlyPaths(positionals.length ? positionals : [stack]), "--out", "evidence") === undefined;
   const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("../../reports/evidence.js");
   const folders = new Set<string>();
   const domains = positionals.length ? domainsFrom(positionals, io, folders) : stackDomains(stack, io);
@@ -499,7 +500,7 @@ file is then left as it was).
     const file = buildEvidence(summaries, window, minShare);
     const counted = `${file.domains.length} domain${file.domains.length === 1 ? "" : "s"} with reports, ${window.from} → ${window.to}`;
     // `--out -` is standard output, as `-o -` is for every report (it used to make a file named "-").
-    if (values.out === "-") {
+    if (toStdout) {
       io.stdout(serializeEvidence(file));
       if (!values.quiet) io.stderr(`wrote the evidence to standard output: ${counted}\n`);
       return EXIT_OK;
