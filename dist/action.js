@@ -8,7 +8,6 @@ import {
   domainList,
   gatesTable,
   git,
-  isSpfValue,
   openGitBase,
   openObservation,
   planJson,
@@ -21,7 +20,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-UNINJ3WB.js";
+} from "./chunks/chunk-VZW46NMR.js";
 import {
   appearedAt,
   appearedWords,
@@ -37,9 +36,10 @@ import {
   keptWords,
   openLintCacheAt,
   packRead,
+  sameWrittenFile,
   toolVersion,
   zonePaths
-} from "./chunks/chunk-N5MSGNUO.js";
+} from "./chunks/chunk-IBBBVAC3.js";
 import {
   fitSummary,
   planTable,
@@ -47,23 +47,23 @@ import {
   require_tunnel,
   require_undici,
   spfBudget
-} from "./chunks/chunk-6RVXPPHF.js";
+} from "./chunks/chunk-WM7JWNOG.js";
 import "./chunks/chunk-KQCPZF3P.js";
 import {
   markdownText
 } from "./chunks/chunk-YDQHN5ZX.js";
 import {
   unreadOtherStacksText
-} from "./chunks/chunk-BPLTSDKU.js";
+} from "./chunks/chunk-HWUFGCAY.js";
 import {
   writeFileWhole
-} from "./chunks/chunk-NOP2GTYK.js";
+} from "./chunks/chunk-FII3ALJ3.js";
 import {
   capFindings,
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
-import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-ZUSSOBSN.js";
+import "./chunks/chunk-OC3V6NJJ.js";
+import "./chunks/chunk-HNOE3KS5.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -73,19 +73,21 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-2JUKJG5L.js";
-import "./chunks/chunk-SRFXI3UK.js";
-import "./chunks/chunk-BZKAGD3N.js";
+} from "./chunks/chunk-3OSQQ7QY.js";
+import "./chunks/chunk-VO3HMMIX.js";
+import {
+  isSpfRecord
+} from "./chunks/chunk-K36EJTVN.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import {
   evidenceLine
 } from "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-AMKOOFUY.js";
+import "./chunks/chunk-GD7OCQZK.js";
 import "./chunks/chunk-JSZUARHQ.js";
-import "./chunks/chunk-VLFU5Z3R.js";
-import "./chunks/chunk-5LRECZUT.js";
-import "./chunks/chunk-VZHM23NT.js";
+import "./chunks/chunk-I33YB4GP.js";
+import "./chunks/chunk-BDWGXN4T.js";
+import "./chunks/chunk-YEOTCFHE.js";
 import "./chunks/chunk-53CTTIHG.js";
 import {
   messageLines,
@@ -2621,7 +2623,10 @@ function parseInputs(input, env, processCwd = process.cwd()) {
   const reads = [...domainPaths(paths.length ? paths : ["stacks"]), ...zonePaths(zone === null ? [] : splitPaths(zone)), packRead(policy ?? void 0), { path: evidence ?? void 0 }];
   const sarifJudged = sarifFile === null ? null : notKept("sarif-file", sarifFile, resolve3(cwd, sarifFile), cwd, command, [...reads, { path: command === "lint" ? cache ?? void 0 : void 0 }], "the SARIF");
   const cacheFile = cache !== null && command === "lint" ? cacheFileOrNull(cache, cwd) : null;
-  if (cache !== null && cacheFile !== null) notKept("cache", cache, cacheFile, cwd, command, reads, "the lint cache");
+  const cacheJudged = cache !== null && cacheFile !== null ? notKept("cache", cache, cacheFile, cwd, command, reads, "the lint cache") : null;
+  if (sarifFile !== null && cache !== null && cacheFile !== null && sameWrittenFile(resolve3(cwd, sarifFile), cacheFile)) {
+    throw new InputError(`input 'sarif-file': '${sarifFile}' is the file of input 'cache' ('${cache}'): the SARIF and the lint cache would replace each other; give each its own file`);
+  }
   const today = optional(input, "today");
   if (today !== null && !isCalendarDate(today)) {
     throw new InputError(`input 'today' must be a date that exists, written YYYY-MM-DD like 2026-11-23 (got '${today}')`);
@@ -2657,13 +2662,17 @@ function parseInputs(input, env, processCwd = process.cwd()) {
     today,
     evidence,
     cache,
+    cacheJudged,
     base: base ?? pullRequestBase(env)
   };
 }
 
 // src/action/commands.ts
 function evidenceLines(domains, lookup) {
-  return domains.filter((d) => d.dmarc !== null && d.mail.sends).map((d) => evidenceLine(d.domain, lookup(d.domain, d.file)));
+  return domains.filter((d) => d.dmarc !== null && d.mail.sends).map((d) => {
+    const problem = lookup.problem?.(d.file);
+    return problem ? `${d.domain}: the evidence file ${problem.file} cannot be used (see its error); run \`maildns reports evidence\` again` : evidenceLine(d.domain, lookup(d.domain, d.file));
+  });
 }
 var EXAMPLE_STACK = "stacks/example";
 function defaultPaths(cwd) {
@@ -2716,7 +2725,10 @@ async function lint(inputs) {
     ...cache ? { models: false, cache } : {}
   });
   if (result.files === 0) throw noDomainFile(paths);
-  if (cache) {
+  const cacheFile = inputs.cache === null ? null : cacheFilePath(inputs.cache, inputs.cwd);
+  const appeared = cache && cacheFile !== null && inputs.cacheJudged ? appearedAt(cacheFile, inputs.cacheJudged, inputs.cwd) : null;
+  if (appeared) warning(`input 'cache': '${inputs.cache}' is ${appearedWords(appeared, "the lint cache")}; the next run lints every file`);
+  else if (cache) {
     try {
       cache.save();
     } catch (error2) {
@@ -2751,7 +2763,7 @@ function publishedSpf(observations) {
   for (const observation of observations) {
     const apexTxt = observation.rrsets.find((r) => r.name === observation.domain && r.type === "TXT");
     if (!apexTxt || apexTxt.state === "failed") continue;
-    published.set(observation.domain, apexTxt.values.find(isSpfValue) ?? null);
+    published.set(observation.domain, apexTxt.values.find(isSpfRecord) ?? null);
   }
   return published;
 }
@@ -2938,7 +2950,7 @@ function writeFile2(path6, text) {
   writeFileWhole(path6, text);
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-RKKYU4BA.js");
+  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-JCAH2YHQ.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));

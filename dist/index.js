@@ -1,14 +1,14 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-5YTRQPQ6.js";
+} from "./chunks/chunk-SLI7JZSP.js";
 import {
   GATE_IDS,
   NEVER_ALLOWED,
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-ZUSSOBSN.js";
+} from "./chunks/chunk-HNOE3KS5.js";
 import {
   DEFAULT_POLICY,
   PolicyError,
@@ -23,9 +23,9 @@ import {
   runRules,
   summarize,
   todayUtc
-} from "./chunks/chunk-2JUKJG5L.js";
-import "./chunks/chunk-SRFXI3UK.js";
-import "./chunks/chunk-BZKAGD3N.js";
+} from "./chunks/chunk-3OSQQ7QY.js";
+import "./chunks/chunk-VO3HMMIX.js";
+import "./chunks/chunk-K36EJTVN.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";

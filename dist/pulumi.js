@@ -5,10 +5,10 @@ import {
   exportFileName,
   resolveHostDkim,
   unpublishedLines
-} from "./chunks/chunk-CLALU6OO.js";
+} from "./chunks/chunk-Z6N4ZHT6.js";
 import {
   lintPaths
-} from "./chunks/chunk-5YTRQPQ6.js";
+} from "./chunks/chunk-SLI7JZSP.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
@@ -27,7 +27,7 @@ import {
   unknownZoneMessage,
   unrecordedDropGate,
   zonesInOtherStacks
-} from "./chunks/chunk-BPLTSDKU.js";
+} from "./chunks/chunk-HWUFGCAY.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -36,9 +36,9 @@ import {
   hasLegacyImportFile,
   readAdoptionFile,
   writeFileWhole
-} from "./chunks/chunk-NOP2GTYK.js";
+} from "./chunks/chunk-FII3ALJ3.js";
 import "./chunks/chunk-RR2JAOJK.js";
-import "./chunks/chunk-V57SGRGK.js";
+import "./chunks/chunk-OC3V6NJJ.js";
 import {
   DEFAULT_SAFETY,
   GATE_IDS,
@@ -51,16 +51,16 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-ZUSSOBSN.js";
+} from "./chunks/chunk-HNOE3KS5.js";
 import {
   unreadableNote
-} from "./chunks/chunk-2JUKJG5L.js";
-import "./chunks/chunk-SRFXI3UK.js";
-import "./chunks/chunk-BZKAGD3N.js";
+} from "./chunks/chunk-3OSQQ7QY.js";
+import "./chunks/chunk-VO3HMMIX.js";
+import "./chunks/chunk-K36EJTVN.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-VOQH4KKZ.js";
 import "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-VZHM23NT.js";
+import "./chunks/chunk-YEOTCFHE.js";
 import "./chunks/chunk-53CTTIHG.js";
 import {
   oneLine
@@ -341,11 +341,13 @@ run \`maildns adopt --stack ${options.stack}\` again, then \`pulumi up\``
     }
   }
   const rollbackFiles2 = [];
+  const written = [];
   for (const plan of plans) {
     for (const line of plan.lines) log2.info(`maildns: ${plan.zone}: ${line.text}`);
     if (plan.operations.length === 0 && plan.programUpdates.length === 0 || preview || !api) continue;
     const now = (options.now ?? (() => /* @__PURE__ */ new Date()))();
-    await writeFirst(plan, api, provider, options.stack, async () => void rollbackFiles2.push(await saveExport(api, plan.zone, stackDir, options.root, now, log2)));
+    const done = await writeFirst(plan, api, provider, options.stack, async () => void rollbackFiles2.push(await saveExport(api, plan.zone, stackDir, options.root, now, log2)), written);
+    if (done !== null) written.push(done);
   }
   const pending2 = plans.flatMap((p) => p.pending);
   if (pending2.length > 0) {
@@ -476,10 +478,16 @@ function enableDkimAfter(resources, api, domains, config, preview, log2) {
     return lines;
   });
 }
-async function writeFirst(plan, api, provider, stack, saveForRollback) {
+async function writeFirst(plan, api, provider, stack, saveForRollback, earlier) {
   const deleted = [];
   let created = 0;
   let updated = 0;
+  let refreshed = false;
+  const done = () => [
+    deleted.length > 0 ? `record${deleted.length === 1 ? "" : "s"} ${deleted.join(", ")} deleted` : null,
+    created > 0 ? `${created} record${created === 1 ? "" : "s"} created` : null,
+    updated > 0 ? `${updated} record${updated === 1 ? "" : "s"} edited in place` : null
+  ].filter((part) => part !== null);
   try {
     await saveForRollback();
     for (const deletion of plan.preDeletions) {
@@ -499,20 +507,23 @@ async function writeFirst(plan, api, provider, stack, saveForRollback) {
       await api.updateRecord(plan.zone, update.id, update.inputs);
       updated++;
     }
-    if (plan.programCreates.length > 0 || updated > 0 || plan.preDeletions.length > 0 && plan.creates === 0) await api.refreshZone(plan.zone);
+    if (plan.programCreates.length > 0 || updated > 0 || plan.preDeletions.length > 0 && plan.creates === 0) {
+      await api.refreshZone(plan.zone);
+      refreshed = true;
+    }
   } catch (error) {
     if (!(error instanceof Error && "status" in error)) throw error;
-    const done = [
-      deleted.length > 0 ? `record${deleted.length === 1 ? "" : "s"} ${deleted.join(", ")} deleted` : null,
-      created > 0 ? `${created} record${created === 1 ? "" : "s"} created` : null,
-      updated > 0 ? `${updated} record${updated === 1 ? "" : "s"} edited in place` : null
-    ].filter((part) => part !== null);
-    const what = done.length > 0 ? `${done.join(" and ")} at ${provider.label} before the update stopped` : `nothing changed at ${provider.label} before the update stopped`;
-    throw new pulumi2.RunError(
-      `maildns: ${api.scrub(error.message)}
-${plan.zone}: ${what}; the zone was not refreshed, so its name servers serve it as it was. Run \`maildns adopt --stack ${stack}\` and \`pulumi up\` again to finish: adopt reads what was written.`
-    );
+    const parts2 = done();
+    const what = parts2.length > 0 ? `${parts2.join(" and ")} at ${provider.label} before the update stopped` : `nothing changed at ${provider.label} before the update stopped`;
+    const here = `${plan.zone}: ${what}; the zone was not refreshed, so its name servers serve it as it was.`;
+    const finish = `Run \`maildns adopt --stack ${stack}\` and \`pulumi up\` again to finish: adopt reads what was written.`;
+    throw new pulumi2.RunError(`maildns: ${api.scrub(error.message)}
+${earlier.length === 0 ? `${here} ${finish}` : [here, ...earlier, finish].join("\n")}`);
   }
+  const parts = done();
+  if (parts.length === 0) return null;
+  const served = refreshed ? "then the zone was refreshed, so its name servers serve them" : "not refreshed yet (the provider's refresh after its first write there would have published them), so its name servers serve the zone as it was";
+  return `${plan.zone}: written before the update stopped: ${parts.join(" and ")} at ${provider.label}, ${served}.`;
 }
 
 // src/pulumi/index.ts

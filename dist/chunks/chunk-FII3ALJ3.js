@@ -6,7 +6,7 @@ import {
 } from "./chunk-RR2JAOJK.js";
 import {
   asciiLowerCase
-} from "./chunk-2JUKJG5L.js";
+} from "./chunk-3OSQQ7QY.js";
 import {
   oneLine
 } from "./chunk-G7NDWJJB.js";
@@ -100,8 +100,8 @@ function asidePath(path, unique) {
   const slash = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
   return `${path.slice(0, slash + 1)}.${path.slice(slash + 1)}.${unique}.tmp`;
 }
-function writeWholeWith(files, aside, path, data, unique, replace = true) {
-  const { target, mode } = replacedFile(files, path);
+function writeWholeWith(files, aside, path, data, unique, replace = true, followLinks = true) {
+  const { target, mode } = replacedFile(files, path, followLinks);
   const temporary = aside(target, unique);
   const fd = openAside(files, temporary, mode);
   let open = true;
@@ -120,10 +120,11 @@ function writeWholeWith(files, aside, path, data, unique, replace = true) {
     throw error;
   }
 }
-function replacedFile(files, path) {
+function replacedFile(files, path, followLinks = true) {
   const found = files.lstatSync(path, { throwIfNoEntry: false });
   if (found === void 0) return { target: path, mode: void 0 };
   if (!found.isSymbolicLink()) return { target: path, mode: found.mode & 4095 };
+  if (!followLinks) return { target: path, mode: void 0 };
   try {
     const target = files.realpathSync(path);
     return { target, mode: files.statSync(target).mode & 4095 };
@@ -161,7 +162,7 @@ function uniqueSuffix() {
   return `${process.pid}-${randomBytes(6).toString("hex")}`;
 }
 function writeFileWhole(path, data, options = {}) {
-  writeWholeWith(fs, asidePath, path, data, uniqueSuffix(), options.replace ?? true);
+  writeWholeWith(fs, asidePath, path, data, uniqueSuffix(), options.replace ?? true, options.followLinks ?? true);
 }
 
 // src/providers/adoption-file.ts

@@ -8,9 +8,10 @@ import {
   markdownText
 } from "./chunk-YDQHN5ZX.js";
 import {
+  isSpfRecord,
   lookupTerms,
   parseSpf
-} from "./chunk-BZKAGD3N.js";
+} from "./chunk-K36EJTVN.js";
 import {
   __commonJS,
   __require
@@ -19133,7 +19134,7 @@ var require_tunnel2 = __commonJS({
 // src/action/budget.ts
 var SPF_LOOKUP_LIMIT = 10;
 function spfSide(text) {
-  if (text === null || text === void 0 || !text.trimStart().toLowerCase().startsWith("v=spf1")) return "none";
+  if (text === null || text === void 0 || !isSpfRecord(text)) return "none";
   const terms = lookupTerms(parseSpf(text)).filter((entry) => entry.reachable);
   return { count: terms.reduce((sum, entry) => sum + entry.cost, 0), terms: terms.map((entry) => entry.term.text) };
 }

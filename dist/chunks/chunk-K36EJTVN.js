@@ -3,6 +3,24 @@ import {
   codePointName
 } from "./chunk-G7NDWJJB.js";
 
+// src/model/txt-version.ts
+var SPF_RECORD = /^v=spf1(?: |$)/i;
+var SPF_LIKE = /^v=spf1(?:\s|$)/i;
+var DMARC_RECORD = /^[vV][ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/;
+var DMARC_LIKE = /^v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/i;
+function isSpfRecord(text) {
+  return SPF_RECORD.test(text);
+}
+function looksLikeSpf(text) {
+  return SPF_LIKE.test(text);
+}
+function isDmarcRecord(text) {
+  return DMARC_RECORD.test(text);
+}
+function looksLikeDmarc(text) {
+  return DMARC_LIKE.test(text);
+}
+
 // src/mail/spf.ts
 import { isIP } from "node:net";
 
@@ -591,6 +609,10 @@ export {
   parseOnce,
   memoizeText,
   ownString,
+  isSpfRecord,
+  looksLikeSpf,
+  isDmarcRecord,
+  looksLikeDmarc,
   parseMacroString,
   SPF_MECHANISMS,
   parseSpf,

@@ -9,7 +9,7 @@ import {
   parseResolvConf,
   parseServer,
   systemServers
-} from "./chunk-VLFU5Z3R.js";
+} from "./chunk-I33YB4GP.js";
 import {
   ZoneIndex,
   createZoneSource,
@@ -17,11 +17,11 @@ import {
   isNotInLoadedZones,
   loadZones,
   originFromFileName
-} from "./chunk-5LRECZUT.js";
+} from "./chunk-BDWGXN4T.js";
 import {
   parseTtl,
   parseZoneFile
-} from "./chunk-VZHM23NT.js";
+} from "./chunk-YEOTCFHE.js";
 import {
   absoluteName,
   canonicalName

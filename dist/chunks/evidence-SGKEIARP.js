@@ -10,7 +10,7 @@ import {
   evidenceView,
   parseEvidence,
   serializeEvidence
-} from "./chunk-AMKOOFUY.js";
+} from "./chunk-GD7OCQZK.js";
 import "./chunk-JSZUARHQ.js";
 import "./chunk-G7NDWJJB.js";
 import "./chunk-5AL66J2M.js";

@@ -1,14 +1,14 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   CredentialScrubber
-} from "./chunk-V57SGRGK.js";
+} from "./chunk-OC3V6NJJ.js";
 import {
   matchSlots,
   operationsOf,
   ownerLabel,
   skipAdoptGate,
   slotOf
-} from "./chunk-ZUSSOBSN.js";
+} from "./chunk-HNOE3KS5.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -23,10 +23,13 @@ import {
   realOrNull,
   stackConfigFile,
   toALabel
-} from "./chunk-2JUKJG5L.js";
+} from "./chunk-3OSQQ7QY.js";
+import {
+  looksLikeSpf
+} from "./chunk-K36EJTVN.js";
 import {
   parseZoneFile
-} from "./chunk-VZHM23NT.js";
+} from "./chunk-YEOTCFHE.js";
 import {
   canonicalName,
   droppedByIdna
@@ -191,11 +194,24 @@ function sameButHostCase(provider, a, b) {
   if (!HOST_NAME_TYPES.has(provider.toLive({ ...b, id: "" }).type)) return false;
   return sameInputs(provider.inputs({ ...a, target: b.target }), provider.inputs(b));
 }
+var MAX_CHARACTER_STRING = 255;
+function sameButTxtSplit(provider, a, b) {
+  if (a.target === b.target) return false;
+  const [la, lb] = [provider.toLive({ ...a, id: "" }), provider.toLive({ ...b, id: "" })];
+  if (la.type !== "TXT" || lb.type !== "TXT" || la.value !== lb.value || Buffer.byteLength(la.value, "utf8") <= MAX_CHARACTER_STRING) return false;
+  return sameInputs(provider.inputs({ ...a, target: b.target }), provider.inputs(b));
+}
+function servedAlike(provider, live, host) {
+  if (sameButHostCase(provider, live, host)) return `the file's ${host.target} in another letter case, the same name in DNS`;
+  if (sameButTxtSplit(provider, live, host)) return `the file's text, which ${provider.label} keeps split into strings of at most ${MAX_CHARACTER_STRING} octets, the same text in DNS`;
+  return null;
+}
 function createdAsDeclared(provider, answer, declared) {
   const inputs = provider.inputs(answer);
   if (sameInputs(inputs, declared)) return true;
   const target = String(declared.target ?? "");
-  return sameButHostCase(provider, answer, { ...answer, target }) && sameInputs(provider.inputs({ ...answer, target }), { ...declared });
+  const asDeclared = { ...answer, target };
+  return (sameButHostCase(provider, answer, asDeclared) || sameButTxtSplit(provider, answer, asDeclared)) && sameInputs(provider.inputs(asDeclared), { ...declared });
 }
 function stateHolds(state, inputs) {
   return state !== void 0 && Object.keys(inputs).every((k) => state[k] === inputs[k]);
@@ -250,13 +266,13 @@ function planZoneApply(input) {
       const keep = match.keep ? liveById.get(match.keep.key) : null;
       const held = keep ? stateOf(keep.id) : null;
       if (keep && held) {
-        const caseOnly = match.change !== "update" && sameButHostCase(provider, keep, host);
-        const asHeld = caseOnly ? [provider.inputs(keep), provider.inputs(host)].find((i) => stateHolds(held.state, i)) ?? null : null;
+        const alike = match.change !== "update" ? servedAlike(provider, keep, host) : null;
+        const asHeld = alike !== null ? [provider.inputs(keep), provider.inputs(host)].find((i) => stateHolds(held.state, i)) ?? null : null;
         const inputs = asHeld ?? provider.inputs(host);
         plan.declarations.push({ name, inputs, importId: null, aliases: held.name === name ? [] : [held.name] });
         declaredIds.set(name, held.id);
         if (asHeld !== null) {
-          plan.lines.push({ action: "keep", text: `keep    ${show(keep)} (id ${keep.id}) as ${name}: the file's ${host.target} in another letter case, the same name in DNS` });
+          plan.lines.push({ action: "keep", text: `keep    ${show(keep)} (id ${keep.id}) as ${name}: ${alike}` });
         } else if (match.change === "update" || !sameInputs(provider.inputs(keep), inputs)) {
           const stale = stateHolds(held.state, inputs);
           if (stale) plan.programUpdates.push({ name, id: keep.id, inputs });
@@ -268,9 +284,9 @@ function planZoneApply(input) {
       } else if (keep) {
         plan.declarations.push({ name, inputs: provider.inputs(keep), importId: provider.importId(keep), aliases: [] });
         declaredIds.set(name, provider.stateId(keep));
-        const caseOnly = sameButHostCase(provider, keep, host);
-        const differs = !caseOnly && !sameInputs(provider.inputs(keep), provider.inputs(host));
-        const later = differs ? `; the next update writes ${host.target} ttl ${host.ttl} in place` : caseOnly ? `: the file's ${host.target} in another letter case, the same name in DNS` : "";
+        const alike = servedAlike(provider, keep, host);
+        const differs = alike === null && !sameInputs(provider.inputs(keep), provider.inputs(host));
+        const later = differs ? `; the next update writes ${host.target} ttl ${host.ttl} in place` : alike !== null ? `: ${alike}` : "";
         if (differs) plan.pending.push(name);
         plan.lines.push({ action: "adopt", text: `adopt   ${show(keep)} (id ${keep.id}, ttl ${keep.ttl}) as ${name}${later}` });
       } else {
@@ -1001,7 +1017,7 @@ function managedQueries(desired, extraOwners = []) {
 function isManagedLive(record) {
   const type = record.type.toUpperCase();
   if (record.subdomain === "" && (type === "TXT" || type === "SPF")) {
-    return /^v=spf1(\s|$)/i.test(unquoteTxt(record.target));
+    return looksLikeSpf(unquoteTxt(record.target));
   }
   return true;
 }

@@ -3,8 +3,18 @@ import {
   absoluteHost,
   aliasTargetName,
   asciiLowerCase,
-  desiredRecords
-} from "./chunk-2JUKJG5L.js";
+  desiredRecords,
+  effectivePolicy,
+  parseDmarc,
+  voidReason
+} from "./chunk-3OSQQ7QY.js";
+import {
+  ipToBigInt
+} from "./chunk-VO3HMMIX.js";
+import {
+  looksLikeDmarc,
+  looksLikeSpf
+} from "./chunk-K36EJTVN.js";
 import {
   canonicalName
 } from "./chunk-53CTTIHG.js";
@@ -21,18 +31,10 @@ function standingSlotRecords(records) {
   }
   return standing;
 }
-var SPF_TEXT = /^v=spf1(\s|$)/i;
-var DMARC_TEXT = /^v=DMARC1\s*(;|$)/i;
-function isSpfText(text) {
-  return SPF_TEXT.test(text);
-}
-function isDmarcText(text) {
-  return DMARC_TEXT.test(text);
-}
 function policyKind(record) {
   if (record.type !== "TXT") return null;
-  if (isSpfText(record.value)) return "spf";
-  if (isDmarcText(record.value)) return "dmarc";
+  if (looksLikeSpf(record.value)) return "spf";
+  if (looksLikeDmarc(record.value)) return "dmarc";
   return null;
 }
 function lastField(value) {
@@ -47,7 +49,7 @@ function slotOf(record) {
   const owner = record.subdomain.toLowerCase();
   const type = record.type.toUpperCase();
   if (owner === "" && type === "MX") return { slot: `mx:${lastField(record.value)}`, role: "mx" };
-  if (owner === "" && type === "TXT") return isSpfText(record.value) ? { slot: "spf", role: "spf" } : null;
+  if (owner === "" && type === "TXT") return looksLikeSpf(record.value) ? { slot: "spf", role: "spf" } : null;
   if (owner === "_dmarc" && type === "TXT") return { slot: "dmarc", role: "dmarc" };
   const selector = selectorOf(owner);
   if (selector !== null && (type === "TXT" || type === "CNAME")) return { slot: `dkim:${selector}`, role: "dkim" };
@@ -202,10 +204,10 @@ function isRealMx(value) {
 }
 var atApex = (domain) => (r) => r.name === domain;
 function spfTexts(records, domain) {
-  return records.filter((r) => atApex(domain)(r) && r.type === "TXT" && isSpfText(r.value)).map((r) => r.value);
+  return records.filter((r) => atApex(domain)(r) && r.type === "TXT" && looksLikeSpf(r.value)).map((r) => r.value);
 }
 function dmarcTexts(records, domain) {
-  return records.filter((r) => r.name === `_dmarc.${domain}` && r.type === "TXT" && isDmarcText(r.value)).map((r) => r.value);
+  return records.filter((r) => r.name === `_dmarc.${domain}` && r.type === "TXT" && looksLikeDmarc(r.value)).map((r) => r.value);
 }
 function spfIncludes(text) {
   const found = [];
@@ -223,6 +225,44 @@ function spfAllStrength(text) {
   return { "-": 3, "~": 2, "?": 1, "+": 0 }[qualifier];
 }
 var ALL_NAME = ["+all", "?all", "~all", "-all"];
+function spfEveryAddress(text) {
+  const covered = { 32: [], 128: [] };
+  for (const term of text.trim().split(/ +/).slice(1)) {
+    if (/^[+\-~?]?all$/i.test(term)) break;
+    const strength = (qualifier) => ({ "": 0, "+": 0, "?": 1, "~": 2, "-": 3 })[qualifier];
+    const wide = /^([+\-~?]?)(?:a|mx)(?::[^/]+)?(?:\/(\d{1,3}))?(?:\/\/(\d{1,3}))?$/i.exec(term);
+    if (wide && (wide[2] === "0" || wide[3] === "0")) {
+      const bits2 = wide[2] === "0" ? 32 : 128;
+      return { family: bits2 === 32 ? "IPv4" : "IPv6", terms: [...covered[bits2].map((r) => r.term), term], strength: Math.min(strength(wide[1]), ...covered[bits2].map((r) => r.strength)) };
+    }
+    const match = /^([+\-~?]?)ip([46]):([^/]+)(?:\/(\d{1,3}))?$/i.exec(term);
+    if (!match) continue;
+    const ip = ipToBigInt(match[3]);
+    const bits = match[2] === "4" ? 32 : 128;
+    if (!ip || ip.bits !== bits) continue;
+    const prefix = match[4] === void 0 ? bits : Number(match[4]);
+    if (prefix > bits) continue;
+    const size = 1n << BigInt(bits - prefix);
+    const start = ip.value / size * size;
+    const ranges = covered[bits];
+    ranges.push({ start, end: start + size - 1n, term, strength: strength(match[1]) });
+    let reach = -1n;
+    for (const range of [...ranges].sort((a, b) => a.start < b.start ? -1 : a.start > b.start ? 1 : 0)) {
+      if (range.start > reach + 1n) break;
+      if (range.end > reach) reach = range.end;
+    }
+    if (reach === (1n << BigInt(bits)) - 1n) {
+      return { family: bits === 32 ? "IPv4" : "IPv6", terms: ranges.map((r) => r.term), strength: Math.min(...ranges.map((r) => r.strength)) };
+    }
+  }
+  return null;
+}
+function spfStrength(text) {
+  const all = spfAllStrength(text);
+  const every = spfEveryAddress(text);
+  if (every === null) return all;
+  return all === null ? every.strength : Math.min(all, every.strength);
+}
 var POLICY_RANK = { none: 0, quarantine: 1, reject: 2 };
 var POLICY_NAME = ["none", "quarantine", "reject"];
 function dmarcStrength(text) {
@@ -238,6 +278,20 @@ function dmarcStrength(text) {
   const pctText = tags.get("pct");
   const pct = pctText !== void 0 && /^\d+$/.test(pctText) ? Math.min(100, Number(pctText)) : 100;
   return { p, sp, np, pct, testing: tags.get("t") === "y" };
+}
+function writtenDmarc(text) {
+  const record = parseDmarc(text);
+  const named = record.tags.filter((tag) => tag.hasEquals);
+  const twice = record.versionFirst ? named.find((tag, i) => named.findIndex((other) => other.key === tag.key) !== i) : void 0;
+  if (twice) return { voided: `its ${twice.key}= tag is written twice, which makes the whole record invalid (RFC 6376 §3.2)` };
+  const strength = effectivePolicy(record).tag !== null ? dmarcStrength(text) : null;
+  if (strength === null) return { voided: voidReason(record) };
+  return { strength };
+}
+function writtenLoosening(before, text) {
+  const written = writtenDmarc(text);
+  if ("voided" in written) return `writes a DMARC record from which receivers apply no policy, as ${written.voided}`;
+  return dmarcLoosening(before, written.strength);
 }
 function dmarcLoosening(before, after) {
   if (!after) return "removes the DMARC record";
@@ -266,7 +320,7 @@ function dmarcGate(input) {
   const strongest = before.reduce((a, b) => b.p > a.p ? b : a);
   const current = `the current p=${POLICY_NAME[strongest.p]}`;
   if (alias) return delegationTrips(strongest, current, `delegates DMARC to ${aliasTargetName(alias.value)} (a CNAME)`, alias.value, input.delegatedDmarc, trip);
-  const loosened = dmarcLoosening(strongest, wanted ? dmarcStrength(wanted.value) : null);
+  const loosened = wanted ? writtenLoosening(strongest, wanted.value) : dmarcLoosening(strongest, null);
   return loosened ? trip(`loosens DMARC: it ${loosened}`) : [];
 }
 function liveDmarcAlias(input) {
@@ -283,24 +337,27 @@ function aliasReplacementTrips(input, wanted, alias, trip) {
   const read = input.liveDelegatedDmarc;
   const texts = read !== void 0 && aliasTargetName(read.target) === live.target ? read.texts : null;
   if (texts === null) return trip(`${change}, but the policy at ${live.target}, which receivers apply now, could not be read: whether the change loosens DMARC is unknown`);
-  const records = texts.filter(isDmarcText);
+  const records = texts.filter(looksLikeDmarc);
   const before = records.length === 1 ? dmarcStrength(records[0]) : null;
   if (!before) return [];
   const current = `the current p=${POLICY_NAME[before.p]} (at ${live.target})`;
   if (alias) return delegationTrips(before, current, change, alias.value, input.delegatedDmarc, trip);
   if (!wanted) return trip(`${change}, whose record receivers apply today (p=${POLICY_NAME[before.p]}): receivers then apply no DMARC policy`);
-  const loosened = dmarcLoosening(before, dmarcStrength(wanted.value));
+  const loosened = writtenLoosening(before, wanted.value);
   return loosened ? trip(`${change}, which is looser: it ${loosened}`) : [];
 }
 function delegationTrips(before, current, delegates, aliasValue, read, trip) {
   const target = aliasTargetName(aliasValue);
   const texts = read !== void 0 && aliasTargetName(read.target) === target ? read.texts : null;
   if (texts === null) return trip(`${delegates}, whose policy could not be read: whether it is as strict as ${current} is unknown`);
-  const records = texts.filter(isDmarcText);
+  const records = texts.filter(looksLikeDmarc);
   if (records.length !== 1) return trip(`${delegates}, which publishes ${records.length === 0 ? "no DMARC record" : `${records.length} DMARC records`}: receivers then apply no DMARC policy`);
-  const after = dmarcStrength(records[0]);
-  if (after === null) return trip(`${delegates}, whose record has no valid p= tag: receivers then apply no DMARC policy`);
-  const loosened = dmarcLoosening(before, after);
+  const after = writtenDmarc(records[0]);
+  if ("voided" in after) {
+    const why = after.voided === "it has no valid p=" ? "has no valid p= tag" : `applies no policy (${after.voided})`;
+    return trip(`${delegates}, whose record ${why}: receivers then apply no DMARC policy`);
+  }
+  const loosened = dmarcLoosening(before, after.strength);
   return loosened ? trip(`${delegates}, whose policy is looser: it ${loosened}`) : [];
 }
 function spfGates(input) {
@@ -314,17 +371,21 @@ function spfGates(input) {
   if (removed.length > 0) {
     trips.push({ id: "remove-spf-include", name: domain, reason: `${domain}: this update removes SPF include ${removed.join(", ")}; mail from that sender then fails SPF` });
   }
-  const before = live.map(spfAllStrength).filter((s) => s !== null);
-  const after = wanted.map(spfAllStrength).filter((s) => s !== null);
+  const before = live.map(spfStrength).filter((s) => s !== null);
+  const after = wanted.map(spfStrength).filter((s) => s !== null);
+  const every = wanted.map(spfEveryAddress).find((e) => e !== null) ?? null;
+  const asAll = every && every.strength === 0 ? `authorises every ${every.family} address (${every.terms.join(" ")}), as +all does` : null;
   if (before.length > 0 && after.length > 0) {
     const from = Math.max(...before);
     const to = Math.min(...after);
     if (to < from) {
       const hint = to === 0 ? "every host on the Internet may then send mail as " + domain : "mail from hosts the record does not list is then no longer refused";
-      trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update loosens SPF from ${ALL_NAME[from]} to ${ALL_NAME[to]}: ${hint}` });
+      const forEvery = every && every.strength === to ? ` for every ${every.family} address (${every.terms.join(" ")})` : "";
+      const change = asAll ? `loosens SPF from ${ALL_NAME[from]}: it ${asAll}` : `loosens SPF from ${ALL_NAME[from]} to ${ALL_NAME[to]}${forEvery}`;
+      trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update ${change}: ${hint}` });
     }
   } else if (after.includes(0)) {
-    trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update publishes +all: every host on the Internet may then send mail as ${domain}` });
+    trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update ${asAll ? asAll.replace(/^authorises/, "publishes an SPF record that authorises") : "publishes +all"}: every host on the Internet may then send mail as ${domain}` });
   } else if (live.length > 0 && wanted.length === 0) {
     const removal = spfRemoval(domain, live);
     if (removal) trips.push({ id: "loosen-spf", name: domain, reason: removal });
@@ -447,7 +508,6 @@ function refusalMessage(gates, how) {
 
 export {
   standingSlotRecords,
-  isDmarcText,
   slotOf,
   desiredSlotRecords,
   ownerLabel,

@@ -3,14 +3,14 @@ import {
   cutMarkdown,
   require_tunnel,
   require_undici
-} from "./chunk-6RVXPPHF.js";
+} from "./chunk-WM7JWNOG.js";
 import "./chunk-KQCPZF3P.js";
 import "./chunk-YDQHN5ZX.js";
 import "./chunk-RR2JAOJK.js";
 import {
   CredentialScrubber
-} from "./chunk-V57SGRGK.js";
-import "./chunk-BZKAGD3N.js";
+} from "./chunk-OC3V6NJJ.js";
+import "./chunk-K36EJTVN.js";
 import "./chunk-G7NDWJJB.js";
 import {
   __commonJS,

@@ -1,24 +1,17 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
-  domainSpf,
-  domainSpfTree,
-  errorsFor,
-  formatChain,
-  formatCosts,
   ipInNetwork,
-  ipToBigInt,
-  isSpfText,
-  settledLookup,
-  spfRecord,
-  termTextAt,
-  wholeRecord
-} from "./chunk-SRFXI3UK.js";
+  ipToBigInt
+} from "./chunk-VO3HMMIX.js";
 import {
   SPF_MECHANISMS,
   authorisesNobody,
   countLookups,
   editDistance,
   firstAll,
+  isDmarcRecord,
+  isSpfRecord,
+  looksLikeDmarc,
   lookupTerms,
   mechanisms,
   memoizeText,
@@ -26,8 +19,9 @@ import {
   normalizeDomainSpec,
   parseMacroString,
   parseOnce,
+  parseSpfShared,
   suggestMechanism
-} from "./chunk-BZKAGD3N.js";
+} from "./chunk-K36EJTVN.js";
 import {
   require_cjs
 } from "./chunk-32FQ7YH5.js";
@@ -10727,6 +10721,15 @@ function distance(a, b) {
   return row[b.length];
 }
 
+// src/dns/lookup.ts
+async function settledLookup(lookup) {
+  try {
+    return await lookup;
+  } catch (error) {
+    return { status: "failed", reason: "network", detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 // src/engine/types.ts
 function defineRule(rule) {
   return rule;
@@ -10740,7 +10743,7 @@ var unreadableRule = defineRule({
   meta: {
     id: UNREADABLE,
     area: "lint",
-    description: "Every domain file found can be read: a regular file (or a symbolic link to one) that the user running maildns may read.",
+    description: "Every domain file found can be read: a regular file (or a symbolic link to one) that the user running maildns may read; so can the DMARC evidence file beside them.",
     references: ["maildns README, Exit codes (a file that cannot be read is never skipped)"],
     defaultLevel: "error",
     kind: "file",
@@ -10751,7 +10754,10 @@ var unreadableRule = defineRule({
       linkLoop: { text: "is a symbolic link that leads back to itself: it was not checked (the other files were); fix the link or remove it" },
       cannotRead: { text: "cannot be read ({{code}}): it was not checked (the other files were); let the user running maildns read it, or check the disk" },
       folderUnreadable: { text: "is a folder that cannot be listed ({{code}}): its domain files were not checked (the other files were); let the user running maildns list it" },
-      tooDeep: { text: "is a folder more than {{max}} levels below the path given (through folders or symbolic links to folders): its domain files were not checked; keep stacks shallower or check for a chain of links" }
+      tooDeep: { text: "is a folder more than {{max}} levels below the path given (through folders or symbolic links to folders): its domain files were not checked; keep stacks shallower or check for a chain of links" },
+      evidenceUnreadable: {
+        text: "the DMARC evidence file cannot be read: {{detail}}; the domains beside it were checked as if it were absent (the other files as usual): make it a regular file the user running maildns may read, run `maildns reports evidence` again to write it, or remove it"
+      }
     },
     fix: "Replace the entry with a regular, readable domain file (or remove it); a link must lead to one."
   }
@@ -10995,6 +11001,54 @@ function loadPolicy(nameOrFile, rules, cwd) {
 var UsageError = class extends Error {
   name = "UsageError";
 };
+
+// src/model/records.ts
+function absoluteHost(host) {
+  const trimmed = host.trim().toLowerCase();
+  if (trimmed === "." || trimmed === "") return ".";
+  return trimmed.endsWith(".") ? trimmed : `${trimmed}.`;
+}
+function relativeOwner(name, domain) {
+  const lower = name.trim().toLowerCase().replace(/\.$/, "");
+  const suffix = `.${domain.toLowerCase()}`;
+  if (lower === domain.toLowerCase()) return "";
+  return lower.endsWith(suffix) ? lower.slice(0, -suffix.length) : lower;
+}
+function ownerOf(written, domain) {
+  return written.trim() === "@" ? "" : relativeOwner(written, domain);
+}
+function fqdn(subdomain, domain) {
+  return subdomain === "" ? domain : `${subdomain}.${domain}`;
+}
+function desiredRecords(domain) {
+  const sets = [];
+  const add = (subdomain, type2, ttl, values, role, path) => {
+    sets.push({ name: fqdn(subdomain, domain.domain), subdomain, type: type2, ttl, values: [...values].sort(), role, path });
+  };
+  if (domain.mx && domain.mx.entries.length > 0) {
+    const entries = domain.mx.entries;
+    add("", "MX", entries[0].ttl, entries.map((e) => `${e.priority} ${absoluteHost(e.host)}`), "mx", domain.mx.path);
+  }
+  if (domain.spf) add("", "TXT", domain.spf.ttl, [domain.spf.text.value], "spf", domain.spf.path);
+  for (const selector of domain.dkim?.selectors ?? []) {
+    const sub = `${selector.name}._domainkey`;
+    if (selector.kind === "cname" && selector.target) add(sub, "CNAME", selector.ttl, [absoluteHost(selector.target)], "dkim", selector.path);
+    if (selector.kind === "txt" && selector.text) add(sub, "TXT", selector.ttl, [selector.text.value], "dkim", selector.path);
+  }
+  if (domain.dmarc) add("_dmarc", "TXT", domain.dmarc.ttl, [domain.dmarc.text.value], "dmarc", domain.dmarc.path);
+  const srvByService = /* @__PURE__ */ new Map();
+  for (const srv of domain.srv) {
+    const owner = ownerOf(srv.service, domain.domain);
+    srvByService.set(owner, [...srvByService.get(owner) ?? [], srv]);
+  }
+  for (const [service, records] of srvByService) {
+    add(service, "SRV", records[0].ttl, records.map((r) => `${r.priority} ${r.weight} ${r.port} ${absoluteHost(r.target)}`), "srv", records[0].path);
+  }
+  for (const cname of domain.cname) add(ownerOf(cname.name, domain.domain), "CNAME", cname.ttl, [absoluteHost(cname.target)], "cname", cname.path);
+  if (domain.mtaSts?.text) add("_mta-sts", "TXT", domain.mtaSts.ttl, [domain.mtaSts.text.value], "mta-sts", domain.mtaSts.path);
+  if (domain.tlsRpt) add("_smtp._tls", "TXT", domain.tlsRpt.ttl, [domain.tlsRpt.text.value], "tls-rpt", domain.tlsRpt.path);
+  return sets.sort((a, b) => a.name === b.name ? a.type.localeCompare(b.type) : a.name.localeCompare(b.name));
+}
 
 // src/config/domain.ts
 import { domainToASCII } from "node:url";
@@ -18049,10 +18103,11 @@ function ownerNameFor(domain, path) {
     const selector = domain.dkim?.selectors[path[2]];
     if (selector) return `${selector.name}._domainkey.${domain.domain}`;
   }
-  if (root === "srv" && typeof index === "number" && domain.srv[index]) return `${domain.srv[index].service}.${domain.domain}`;
-  if (root === "cname" && typeof index === "number" && domain.cname[index]) return `${domain.cname[index].name}.${domain.domain}`;
+  if (root === "srv" && typeof index === "number" && domain.srv[index]) return underDomain(ownerOf(domain.srv[index].service, domain.domain), domain.domain);
+  if (root === "cname" && typeof index === "number" && domain.cname[index]) return underDomain(ownerOf(domain.cname[index].name, domain.domain), domain.domain);
   return domain.domain;
 }
+var underDomain = (owner, domain) => owner === "" ? domain : `${owner}.${domain}`;
 
 // src/engine/observes.ts
 var OBSERVABLES = [
@@ -18239,6 +18294,23 @@ function tooLargeFinding(options, file, size) {
 function unreadableFinding(file, problem) {
   return makeFinding(unreadableRule, UNREADABLE, problem.messageId, problem.data, { level: "error", options: {} }, { domain: "", file, name: null, position: NO_POSITION });
 }
+var EVIDENCE_RULES = { unreadable: [UNREADABLE, "evidenceUnreadable"], syntax: ["file-syntax", "evidenceSyntax"], shape: ["file-schema", "evidenceShape"] };
+function evidenceFinding(options, problem) {
+  const [ruleId, messageId] = EVIDENCE_RULES[problem.kind];
+  const rule = ruleId === UNREADABLE ? unreadableRule : ruleIndex(options.rules).get(ruleId);
+  const position = { line: problem.line, column: problem.column, endLine: problem.line, endColumn: problem.column };
+  return makeFinding(rule, ruleId, messageId, { detail: problem.detail }, { level: "error", options: {} }, { domain: "", file: problem.file, name: null, position });
+}
+function evidenceFindings(options, files) {
+  const problem = options.evidence?.problem;
+  if (!problem) return [];
+  const found = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const p = problem(file);
+    if (p && !found.has(p.file)) found.set(p.file, evidenceFinding(options, p));
+  }
+  return [...found.values()];
+}
 function problemFindings(problems, source, options, domain, settings) {
   const index = ruleIndex(options.rules);
   const findings = [];
@@ -18382,6 +18454,8 @@ async function collectFindings(model, source, options, settings) {
     found.push(internalErrorFinding("rule", data, { domain: model.domain, file: model.file, name: model.domain }, options));
   };
   const evidence = options.evidence?.(model.domain, model.file) ?? null;
+  const unusable = evidence === null ? options.evidence?.problem?.(model.file) ?? null : null;
+  const unusableEvidence = unusable ? { unusableEvidence: unusable.file } : {};
   const live = dns !== null || observed !== null;
   const own = [];
   const pending = [];
@@ -18395,7 +18469,7 @@ async function collectFindings(model, source, options, settings) {
       const found = [];
       own.push(found);
       try {
-        const result = rule.check({ domain: model, options: setting.options, today: options.today, observed, dns, evidence, report: (r) => record(rule, setting, found, r), textAnchor });
+        const result = rule.check({ domain: model, options: setting.options, today: options.today, observed, dns, evidence, ...unusableEvidence, report: (r) => record(rule, setting, found, r), textAnchor });
         if (result instanceof Promise) pending.push(result.catch((error) => failed(rule, found, error)));
       } catch (error) {
         failed(rule, found, error);
@@ -18405,7 +18479,7 @@ async function collectFindings(model, source, options, settings) {
   const shared = [];
   const spans = [];
   let current = active[0];
-  const context = { domain: model, options: {}, today: options.today, observed, dns, evidence, report: (r) => record(current.rule, current.setting, shared, r), textAnchor };
+  const context = { domain: model, options: {}, today: options.today, observed, dns, evidence, ...unusableEvidence, report: (r) => record(current.rule, current.setting, shared, r), textAnchor };
   for (let i = 0; i < active.length; i++) {
     spans.push(shared.length);
     const entry = active[i];
@@ -18993,7 +19067,18 @@ async function lintPaths(paths, options) {
   const shows = keepFindings ? null : options.shows ?? null;
   const shared = sharedStackFolders(paths, cwd);
   const needsFindings = (name, levels) => shows === null || shows(levels) || name !== null && fileOfDomain.has(name) || shared.length > 0;
+  const evidence = evidenceFindings(engine, refs.filter((ref) => !ref.problem).map((ref) => ref.display)).sort(compareFindings);
+  let evidenceDone = 0;
+  const handEvidence = (before) => {
+    while (evidenceDone < evidence.length && (before === null || localeCompare(evidence[evidenceDone].file, before) < 0)) {
+      const finding = evidence[evidenceDone++];
+      counts.errors++;
+      if (keepFindings) findings.push(finding);
+      options.onFindings?.([finding]);
+    }
+  };
   await lintRefs(refs, engine, keepModels, keepFindings, cache, needsFindings, shows ? options.foresee ?? null : null, (outcome, i) => {
+    handEvidence(refs[i].display);
     const name = outcome.domainName;
     if (outcome.findings === null) {
       const levels = outcome.levels;
@@ -19033,55 +19118,8 @@ async function lintPaths(paths, options) {
     options.onFindings?.(fileFindings);
     options.onFile?.(++done, refs.length);
   });
+  handEvidence(null);
   return { findings, suppressed, domains, domainCount: fileOfDomain.size, files: refs.length, ...counts };
-}
-
-// src/model/records.ts
-function absoluteHost(host) {
-  const trimmed = host.trim().toLowerCase();
-  if (trimmed === "." || trimmed === "") return ".";
-  return trimmed.endsWith(".") ? trimmed : `${trimmed}.`;
-}
-function relativeOwner(name, domain) {
-  const lower = name.trim().toLowerCase().replace(/\.$/, "");
-  const suffix = `.${domain.toLowerCase()}`;
-  if (lower === domain.toLowerCase()) return "";
-  return lower.endsWith(suffix) ? lower.slice(0, -suffix.length) : lower;
-}
-function ownerOf(written, domain) {
-  return written.trim() === "@" ? "" : relativeOwner(written, domain);
-}
-function fqdn(subdomain, domain) {
-  return subdomain === "" ? domain : `${subdomain}.${domain}`;
-}
-function desiredRecords(domain) {
-  const sets = [];
-  const add = (subdomain, type2, ttl, values, role, path) => {
-    sets.push({ name: fqdn(subdomain, domain.domain), subdomain, type: type2, ttl, values: [...values].sort(), role, path });
-  };
-  if (domain.mx && domain.mx.entries.length > 0) {
-    const entries = domain.mx.entries;
-    add("", "MX", entries[0].ttl, entries.map((e) => `${e.priority} ${absoluteHost(e.host)}`), "mx", domain.mx.path);
-  }
-  if (domain.spf) add("", "TXT", domain.spf.ttl, [domain.spf.text.value], "spf", domain.spf.path);
-  for (const selector of domain.dkim?.selectors ?? []) {
-    const sub = `${selector.name}._domainkey`;
-    if (selector.kind === "cname" && selector.target) add(sub, "CNAME", selector.ttl, [absoluteHost(selector.target)], "dkim", selector.path);
-    if (selector.kind === "txt" && selector.text) add(sub, "TXT", selector.ttl, [selector.text.value], "dkim", selector.path);
-  }
-  if (domain.dmarc) add("_dmarc", "TXT", domain.dmarc.ttl, [domain.dmarc.text.value], "dmarc", domain.dmarc.path);
-  const srvByService = /* @__PURE__ */ new Map();
-  for (const srv of domain.srv) {
-    const owner = ownerOf(srv.service, domain.domain);
-    srvByService.set(owner, [...srvByService.get(owner) ?? [], srv]);
-  }
-  for (const [service, records] of srvByService) {
-    add(service, "SRV", records[0].ttl, records.map((r) => `${r.priority} ${r.weight} ${r.port} ${absoluteHost(r.target)}`), "srv", records[0].path);
-  }
-  for (const cname of domain.cname) add(ownerOf(cname.name, domain.domain), "CNAME", cname.ttl, [absoluteHost(cname.target)], "cname", cname.path);
-  if (domain.mtaSts?.text) add("_mta-sts", "TXT", domain.mtaSts.ttl, [domain.mtaSts.text.value], "mta-sts", domain.mtaSts.path);
-  if (domain.tlsRpt) add("_smtp._tls", "TXT", domain.tlsRpt.ttl, [domain.tlsRpt.text.value], "tls-rpt", domain.tlsRpt.path);
-  return sets.sort((a, b) => a.name === b.name ? a.type.localeCompare(b.type) : a.name.localeCompare(b.name));
 }
 
 // src/mail/host.ts
@@ -20532,14 +20570,6 @@ var dkim_selector_not_found_default = defineRule({
 
 // src/mail/dmarc.ts
 import { isIPv6 as isIPv62 } from "node:net";
-function isDmarcRecordText(text) {
-  return DMARC_START.test(text);
-}
-var DMARC_START = /^v[ \t]*=[ \t]*DMARC1[ \t]*(;|$)/i;
-function isDmarcPolicyRecord(text) {
-  return DMARC_POLICY_START.test(text);
-}
-var DMARC_POLICY_START = /^[vV][ \t]*=[ \t]*DMARC1[ \t]*(;|$)/;
 var STANDARD_TAGS = /* @__PURE__ */ new Set(["v", "p", "sp", "adkim", "aspf", "rua", "ruf", "fo"]);
 var HISTORIC_TAGS = /* @__PURE__ */ new Set(["pct", "rf", "ri"]);
 var DMARCBIS_TAGS = /* @__PURE__ */ new Set(["np", "t", "psd"]);
@@ -21161,7 +21191,7 @@ async function readAliasedRecord(dns, target) {
   const answer = await settledLookup(dns.txt(target));
   if (answer.status === "failed") return { status: "failed", reason: answer.reason };
   if (answer.status !== "ok") return { status: "none" };
-  const records = answer.records.filter(isDmarcPolicyRecord);
+  const records = answer.records.filter(isDmarcRecord);
   if (records.length === 0) return { status: "none" };
   if (records.length > 1) return { status: "multiple", count: records.length };
   return { status: "found", record: records[0] };
@@ -21182,6 +21212,56 @@ async function readDelegatedRecord(dns, domain) {
   }
   if (!alias) return null;
   return { alias, read: await readAliasedRecord(dns, alias.target) };
+}
+
+// src/mail/spf-lint.ts
+var parseSpfText = parseOnce(parseSpfShared);
+function domainSpf(domain) {
+  const spf = domain.spf;
+  if (!spf) return null;
+  return { spf, text: spf.text, record: parseSpfText(spf.text) };
+}
+function spfRecord(domain) {
+  const found = domainSpf(domain);
+  if (!found) return null;
+  return isSpfRecord(found.text.value) ? found : null;
+}
+var SPF_ERROR_OWNER = {
+  version: "spf-syntax",
+  "invalid-character": "spf-syntax",
+  "bad-qualifier": "spf-syntax",
+  "bad-term": "spf-syntax",
+  "missing-domain": "spf-syntax",
+  "unexpected-argument": "spf-syntax",
+  "bad-domain": "spf-syntax",
+  "odd-domain": "spf-syntax",
+  "unknown-mechanism": "spf-unknown-mechanism",
+  "invalid-ip": "spf-invalid-cidr",
+  "invalid-cidr": "spf-invalid-cidr",
+  "duplicate-modifier": "spf-duplicate-modifier",
+  "macro-syntax": "spf-macro-syntax",
+  "macro-context": "spf-macro-syntax"
+};
+function errorsFor(record, ruleId, warnings = false) {
+  const owned = record.errors.filter((error) => SPF_ERROR_OWNER[error.code] === ruleId);
+  return warnings ? [...owned, ...record.warnings.filter((warning) => SPF_ERROR_OWNER[warning.code] === ruleId)] : owned;
+}
+function termTextAt(record, error) {
+  const terms = record.terms;
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (terms[middle].start <= error.start) low = middle + 1;
+    else high = middle;
+  }
+  const term = low > 0 ? terms[low - 1] : void 0;
+  return term && error.end <= term.end ? term.text : record.text.slice(error.start, error.end);
+}
+function wholeRecord(record) {
+  const start = record.text.length - record.text.trimStart().length;
+  const end = record.text.trimEnd().length;
+  return end > start ? [start, end] : [0, record.text.length];
 }
 
 // src/rules/dmarc-enforce-without-auth.ts
@@ -21364,7 +21444,7 @@ var dmarc_external_rua_unauthorized_default = defineRule({
         ctx.report({ messageId: "lookupFailed", data: { tag: target.tag, where, host: target.host, domain: policyDomain, record: record2, reason: answer.reason }, at });
         continue;
       }
-      if (answer.status === "ok" && answer.records.some((r) => r.trimStart().startsWith("v=DMARC1"))) continue;
+      if (answer.status === "ok" && answer.records.some(isDmarcRecord)) continue;
       const found = answer.status === "nxdomain" ? "the name does not exist" : answer.status === "nodata" ? "no TXT there" : "other TXT records only";
       ctx.report({ messageId: "unauthorized", data: { tag: target.tag, where, host: target.host, orgDomain, record: record2, found }, at });
     }
@@ -21425,7 +21505,7 @@ async function recordAt(dns, name) {
   const answer = await settledLookup(dns.txt(`_dmarc.${name}`));
   if (answer.status === "failed") return { status: "failed", name, reason: answer.reason };
   if (answer.status !== "ok") return { status: "none" };
-  const records = answer.records.filter(isDmarcPolicyRecord);
+  const records = answer.records.filter(isDmarcRecord);
   if (records.length === 0) return { status: "none" };
   if (records.length > 1) return { status: "multiple", name, count: records.length };
   return { status: "found", name, record: records[0], policy: effectivePolicy(parseDmarc(records[0]), "subdomain") };
@@ -21556,7 +21636,7 @@ var dmarc_missing_default = defineRule({
         return;
       default: {
         const apex = await settledLookup(dns.txt(name));
-        const misplaced = apex.status === "ok" ? apex.records.find(isDmarcRecordText) : void 0;
+        const misplaced = apex.status === "ok" ? apex.records.find(looksLikeDmarc) : void 0;
         if (misplaced) ctx.report({ messageId: "atDomain", data: { domain: name, record: shorten(misplaced) }, at });
         else missing(name.includes(".") ? " nor at any parent up to the top-level domain" : "");
       }
@@ -21628,8 +21708,8 @@ var dmarc_multiple_default = defineRule({
     }
     if (answer.status !== "ok") return;
     const quoted = (texts) => texts.map((r) => `"${shorten(r)}"`).join(", ");
-    const records = answer.records.filter(isDmarcPolicyRecord);
-    const nearMisses = answer.records.filter((text) => !isDmarcPolicyRecord(text) && isDmarcRecordText(text));
+    const records = answer.records.filter(isDmarcRecord);
+    const nearMisses = answer.records.filter((text) => !isDmarcRecord(text) && looksLikeDmarc(text));
     if (records.length > 1) {
       ctx.report({ messageId: "multiple", data: { name, count: records.length, records: quoted(records) }, at });
     } else if (records.length === 1 && nearMisses.length > 0) {
@@ -22202,6 +22282,10 @@ var dmarc_ramp_evidence_default = defineRule({
         text: "DMARC tightens ({{change}}) with no aggregate reports to back it: no dmarc-evidence.json applies to this file; run `maildns reports evidence` and commit it beside the domain files",
         tier: "lower"
       },
+      unusableEvidence: {
+        text: "DMARC tightens ({{change}}) with no aggregate reports to back it: the evidence file {{file}} cannot be used (see the error on it), so the tightening is judged as if there were none; run `maildns reports evidence` again to write it",
+        tier: "lower"
+      },
       unreadBefore: {
         text: "the live DMARC policy behind {{target}} could not be checked ({{reason}}): whether {{after}} tightens it, and so needs the reports' backing, is unknown",
         tier: "lower"
@@ -22239,7 +22323,8 @@ var dmarc_ramp_evidence_default = defineRule({
     if (changes.length > 0) {
       const change = changes.join(", ");
       if (!ctx.evidence) {
-        ctx.report({ messageId: "noEvidence", data: { change }, at: at() });
+        if (ctx.unusableEvidence !== void 0) ctx.report({ messageId: "unusableEvidence", data: { change, file: ctx.unusableEvidence }, at: at() });
+        else ctx.report({ messageId: "noEvidence", data: { change }, at: at() });
         return;
       }
       if (assessment.supported) return;
@@ -23129,7 +23214,7 @@ var file_schema_default = defineRule({
   meta: {
     id: "file-schema",
     area: "lint",
-    description: "The file follows the domain file schema: known keys, right types, allowed values.",
+    description: "The file follows the domain file schema: known keys, right types, allowed values. The DMARC evidence file beside domain files holds what `maildns reports evidence` writes.",
     references: ["src/schema/domain.schema.json"],
     defaultLevel: "error",
     kind: "file",
@@ -23145,6 +23230,9 @@ var file_schema_default = defineRule({
       droppedCharacter: {
         text: "{{where}} holds {{code}}, an invisible character IDNA removes without a word, so {{instead}} would be checked in its place: delete it (IDNA2008 disallows it in a label, RFC 5892)"
       },
+      evidenceShape: {
+        text: "not a DMARC evidence file as `maildns reports evidence` writes it ({{detail}}); the domains beside it were checked as if it were absent (the other files as usual): run that command again to write it, or fix or remove it"
+      },
       refusedCharacter: {
         text: "{{where}} holds {{code}}, a character IDNA refuses in a host name (IDNA2008 disallows it, RFC 5892; a lookup refuses the label, RFC 5891 §5.4), so a mail client given it finds no server: delete it"
       }
@@ -23158,8 +23246,8 @@ var file_syntax_default = defineRule({
   meta: {
     id: "file-syntax",
     area: "lint",
-    description: "The file is valid YAML: no syntax errors, no tabs for indentation, no alias bombs, no absurd nesting.",
-    references: ["YAML 1.2 §6.1 (indentation spaces)", "YAML 1.2 §5.5 (white space characters)"],
+    description: "The file is valid YAML: no syntax errors, no tabs for indentation, no alias bombs, no absurd nesting. The DMARC evidence file beside domain files is valid JSON.",
+    references: ["YAML 1.2 §6.1 (indentation spaces)", "YAML 1.2 §5.5 (white space characters)", "RFC8259 §2"],
     defaultLevel: "error",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -23168,7 +23256,10 @@ var file_syntax_default = defineRule({
       tab: { text: "tab character used for indentation ({{detail}}): YAML indents with spaces only" },
       aliasBomb: { text: "too many alias expansions (more than {{max}}): the file looks like an alias bomb" },
       secondDocument: { text: "a second YAML document starts here: maildns reads one document per file; move it to a file of its own" },
-      tooDeep: { text: "nesting {{depth}} levels deep (at most {{max}}): no file maildns reads is this deep" }
+      tooDeep: { text: "nesting {{depth}} levels deep (at most {{max}}): no file maildns reads is this deep" },
+      evidenceSyntax: {
+        text: "the DMARC evidence file is not valid JSON: {{detail}}; the domains beside it were checked as if it were absent (the other files as usual): run `maildns reports evidence` again to write it, or fix or remove it"
+      }
     },
     fix: "Fix the YAML at this position; indent with spaces; do not build structures out of aliases."
   }
@@ -24359,6 +24450,194 @@ var spf_duplicate_modifier_default = defineRule({
   }
 });
 
+// src/mail/spf-live.ts
+var DEFAULT_MAX_DEPTH = 12;
+var DEFAULT_MAX_LOOKUPS = 50;
+function queryFor(term, domain) {
+  if (term.macros.length > 0) return { kind: "none" };
+  if (term.kind === "modifier") return { kind: "spf", name: normalizeDomainSpec(term.value), mode: "redirect" };
+  const target = term.domainSpec === null ? domain : normalizeDomainSpec(term.domainSpec);
+  switch (term.name) {
+    case "include":
+      return term.domainSpec === null ? { kind: "none" } : { kind: "spf", name: target, mode: "include" };
+    case "mx":
+      return { kind: "mx", name: target };
+    case "a":
+      return { kind: "addresses", name: target };
+    case "exists":
+      return term.domainSpec === null ? { kind: "none" } : { kind: "a", name: target };
+    default:
+      return { kind: "none" };
+  }
+}
+function ask(dns, query) {
+  switch (query.kind) {
+    case "spf":
+      return dns.txt(query.name);
+    case "mx":
+      return dns.mx(query.name);
+    case "addresses":
+    case "a":
+      return dns.addresses(query.name);
+    default:
+      return Promise.resolve(null);
+  }
+}
+function queryName(query) {
+  return query.kind === "spf" ? "TXT" : query.kind === "mx" ? "MX" : query.kind === "a" ? "A" : "A/AAAA";
+}
+async function walkRecord(walk, record, domain, chain, top) {
+  const { tree } = walk;
+  const entries = lookupTerms(record).filter((entry) => entry.reachable);
+  const room = Math.max(0, walk.maxLookups - tree.lookups);
+  const queries = entries.map((entry) => queryFor(entry.term, domain));
+  const answers = queries.map((query, i) => i < room ? settledLookup(ask(walk.dns, query)) : Promise.resolve(null));
+  for (let i = 0; i < entries.length; i++) {
+    const term = entries[i].term;
+    if (tree.lookups >= walk.maxLookups) {
+      tree.truncated = true;
+      return;
+    }
+    const here = top ?? { term: term.text, start: term.start, end: term.end };
+    const before = tree.lookups;
+    tree.lookups += 1;
+    const query = queries[i];
+    const place = { top: here, chain, term: term.text };
+    const answer = await (i < room ? answers[i] : settledLookup(ask(walk.dns, query)));
+    if (answer !== null) await follow(walk, query, answer, place, chain);
+    if (top === null) {
+      const cost = { term: here.term, start: here.start, end: here.end, cost: tree.lookups - before };
+      tree.perTerm.push(cost);
+    }
+  }
+}
+async function follow(walk, query, answer, place, chain) {
+  const { tree } = walk;
+  if (query.kind === "none") return;
+  if (answer.status === "failed") {
+    tree.failures.push({ ...place, name: query.name, query: queryName(query), reason: answer.reason, ...answer.detail ? { detail: answer.detail } : {} });
+    tree.complete = false;
+    return;
+  }
+  if (query.kind === "a" && answer.status === "ok" && !answer.records.some((address) => !address.includes(":"))) {
+    const unanswered = answer.unanswered;
+    if (unanswered?.type === "A") {
+      tree.failures.push({ ...place, name: query.name, query: "A", reason: unanswered.reason, ...unanswered.detail ? { detail: unanswered.detail } : {} });
+      tree.complete = false;
+    } else {
+      tree.voids.push({ ...place, name: query.name, query: "A", status: "nodata" });
+    }
+    return;
+  }
+  if (answer.status !== "ok") {
+    tree.voids.push({ ...place, name: query.name, query: queryName(query), status: answer.status });
+    if (query.kind === "spf") tree.missingRecords.push({ ...place, target: query.name, kind: query.mode, status: answer.status });
+    return;
+  }
+  if (query.kind === "mx") {
+    const exchanges = answer.records.map((r) => r.exchange.replace(/\.$/, "")).filter((exchange) => exchange !== "");
+    tree.mxSets.push({ ...place, name: query.name, hosts: exchanges.length });
+    const addresses = exchanges.slice(0, 10).map((exchange) => settledLookup(walk.dns.addresses(exchange)));
+    for (let i = 0; i < addresses.length; i++) {
+      const result = await addresses[i];
+      const name = exchanges[i];
+      if (result.status === "failed") {
+        tree.failures.push({ ...place, name, query: "A/AAAA", reason: result.reason, ...result.detail ? { detail: result.detail } : {} });
+        tree.complete = false;
+      } else if (result.status !== "ok") {
+        tree.voids.push({ ...place, name, query: "A/AAAA", status: result.status });
+      }
+    }
+    return;
+  }
+  if (query.kind !== "spf") return;
+  const spfTexts = answer.records.filter(isSpfRecord);
+  if (spfTexts.length === 0) {
+    const nearMiss = answer.records.find((text) => text.slice(0, 6).toLowerCase() === "v=spf1");
+    const reason = nearMiss === void 0 ? void 0 : parseSpfShared(nearMiss).errors.find((e) => e.code === "version")?.message;
+    const notSpf = nearMiss !== void 0 && reason !== void 0 ? { notSpf: { record: nearMiss, reason } } : {};
+    tree.missingRecords.push({ ...place, target: query.name, kind: query.mode, status: "no-spf", ...notSpf });
+    return;
+  }
+  if (spfTexts.length > 1) {
+    tree.multipleRecords.push({ ...place, target: query.name, kind: query.mode, count: spfTexts.length });
+    return;
+  }
+  if (chain.includes(query.name)) {
+    tree.loops.push({ ...place, target: query.name, kind: query.mode });
+    return;
+  }
+  const target = parseSpfShared(spfTexts[0]);
+  const error = target.errors[0];
+  if (error) {
+    tree.invalidTargets.push({ ...place, target: query.name, kind: query.mode, record: spfTexts[0], error: error.message });
+    return;
+  }
+  if (chain.length > walk.maxDepth) {
+    tree.truncated = true;
+    tree.complete = false;
+    return;
+  }
+  await walkRecord(walk, target, query.name, [...chain, query.name], place.top);
+}
+async function evaluateSpfTree(domain, text, dns, options = {}) {
+  const tree = {
+    lookups: 0,
+    perTerm: [],
+    voids: [],
+    loops: [],
+    missingRecords: [],
+    multipleRecords: [],
+    invalidTargets: [],
+    mxSets: [],
+    failures: [],
+    truncated: false,
+    complete: true
+  };
+  const walk = {
+    dns,
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    maxLookups: options.maxLookups ?? DEFAULT_MAX_LOOKUPS,
+    tree
+  };
+  const apex = normalizeDomainSpec(domain);
+  await walkRecord(walk, parseSpfShared(text), apex, [apex], null);
+  if (tree.truncated) tree.complete = false;
+  if (options.senderAt) {
+    for (const entry of tree.perTerm) {
+      const sender = options.senderAt(entry.start, entry.end);
+      if (sender !== null) entry.sender = sender;
+    }
+  }
+  return tree;
+}
+function senderAt(model, text) {
+  return (start) => {
+    const segment = text.segments?.find((s) => start >= s.start && start < s.end);
+    if (!segment || segment.path[1] !== "senders" || typeof segment.path[2] !== "number") return null;
+    return model.spf?.senders[segment.path[2]]?.name ?? null;
+  };
+}
+var trees = /* @__PURE__ */ new WeakMap();
+function domainSpfTree(model, dns) {
+  const found = spfRecord(model);
+  if (!found) return null;
+  let byText = trees.get(dns);
+  if (!byText) trees.set(dns, byText = /* @__PURE__ */ new WeakMap());
+  let tree = byText.get(found.text);
+  if (!tree) {
+    tree = evaluateSpfTree(model.domain, found.text.value, dns, { senderAt: senderAt(model, found.text) });
+    byText.set(found.text, tree);
+  }
+  return tree.then((t) => ({ text: found.text, tree: t }));
+}
+function formatChain(chain) {
+  return chain.join(" → ");
+}
+function formatCosts(perTerm) {
+  return perTerm.map((entry) => `${entry.term} ${entry.cost}${entry.sender ? ` (${entry.sender})` : ""}`).join(", ");
+}
+
 // src/rules/spf-include-loop.ts
 var spf_include_loop_default = defineRule({
   meta: {
@@ -24888,7 +25167,7 @@ var spf_multiple_default = defineRule({
     if (apex.status === "failed") {
       ctx.report({ messageId: "lookupFailed", data: { name: domain.domain, reason: apex.reason }, at });
     } else if (apex.status === "ok") {
-      const records = apex.records.filter(isSpfText);
+      const records = apex.records.filter(isSpfRecord);
       const senderId = apex.records.find((record) => /^spf2\.0\//i.test(record));
       if (senderId !== void 0) ctx.report({ messageId: "senderId", data: { name: domain.domain, record: `"${shorten(senderId)}"` }, at });
       if (records.length > 1) {
@@ -26193,6 +26472,9 @@ export {
   toALabel,
   buildDomainModel,
   checkDomainSchema,
+  absoluteHost,
+  ownerOf,
+  desiredRecords,
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
   OBSERVABLE_NAMES,
@@ -26205,6 +26487,7 @@ export {
   fileFinding,
   tooLargeFinding,
   unreadableFinding,
+  evidenceFindings,
   loadDomainFile,
   lintFile,
   lintLoaded,
@@ -26221,15 +26504,11 @@ export {
   compareFindings,
   resolvePolicy,
   lintPaths,
-  absoluteHost,
-  ownerOf,
-  desiredRecords,
   derAt,
   isRevokedKeyText,
-  isDmarcRecordText,
-  isDmarcPolicyRecord,
   parseDmarc,
   effectivePolicy,
+  voidReason,
   aliasTargetName,
   dmarcAlias,
   lint_dns_budget_default,

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   findingJson,
   isInside
-} from "./chunk-N5MSGNUO.js";
+} from "./chunk-IBBBVAC3.js";
 import {
   findingsTable
 } from "./chunk-KQCPZF3P.js";
@@ -22,14 +22,14 @@ import {
   splitByHolding,
   unreadOtherStacksText,
   unrecordedDropGate
-} from "./chunk-BPLTSDKU.js";
+} from "./chunk-HWUFGCAY.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
   formatText,
   palette,
   readAdoptionFile
-} from "./chunk-NOP2GTYK.js";
+} from "./chunk-FII3ALJ3.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -39,11 +39,10 @@ import {
   allowNames,
   desiredSlotRecords,
   evaluateGates,
-  isDmarcText,
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-ZUSSOBSN.js";
+} from "./chunk-HNOE3KS5.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,
@@ -59,13 +58,12 @@ import {
   compareFindings,
   desiredRecords,
   dmarcAlias,
+  evidenceFindings,
   familiesToObserve,
   fileFinding,
   fileReader,
   findDomainFiles,
   internalErrorFinding,
-  isDmarcPolicyRecord,
-  isDmarcRecordText,
   isDomainFileName,
   isRevokedKeyText,
   lateSuppressions,
@@ -86,12 +84,15 @@ import {
   unobservedFamilies,
   unreadableFinding,
   yaml
-} from "./chunk-2JUKJG5L.js";
+} from "./chunk-3OSQQ7QY.js";
 import {
   authorisesNobody,
+  isDmarcRecord,
+  looksLikeDmarc,
+  looksLikeSpf,
   ownString,
   parseSpfShared
-} from "./chunk-BZKAGD3N.js";
+} from "./chunk-K36EJTVN.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";
@@ -102,13 +103,13 @@ import {
   liveLookup,
   parseServer,
   systemServers
-} from "./chunk-VLFU5Z3R.js";
+} from "./chunk-I33YB4GP.js";
 import {
   createZoneSource,
   formatZoneError,
   isNotInLoadedZones,
   loadZones
-} from "./chunk-5LRECZUT.js";
+} from "./chunk-BDWGXN4T.js";
 import {
   canonicalName,
   droppedByIdna,
@@ -232,8 +233,8 @@ function observedDomainValue(observation, options = {}) {
   if (selectors.length > 0) value.dkim = { selectors };
   const dmarc = present(observation, "_dmarc", "TXT", "dmarc");
   if (dmarc) {
-    const kept = dmarc.values.findIndex(isDmarcPolicyRecord);
-    const index = Math.max(0, kept >= 0 ? kept : dmarc.values.findIndex(isDmarcRecordText));
+    const kept = dmarc.values.findIndex(isDmarcRecord);
+    const index = Math.max(0, kept >= 0 ? kept : dmarc.values.findIndex(looksLikeDmarc));
     value.dmarc = recordEntry(dmarc.values[index], dmarc.ttl, fileTtl, true);
   }
   const srv = observation.rrsets.filter((r) => r.role === "srv" && r.state === "present").flatMap(
@@ -289,10 +290,6 @@ function buildObservedModel(observation, options = {}) {
 function domainDoesNotExist(observation) {
   const apex = (type) => observation.rrsets.find((r) => r.subdomain === "" && r.type === type && r.role !== "conflict");
   return apex("MX")?.nxdomain === true && apex("TXT")?.nxdomain === true;
-}
-var SPF_RECORD = /^v=spf1(\s|$)/i;
-function isSpfValue(value) {
-  return SPF_RECORD.test(value);
 }
 function targetsOf(model) {
   return {
@@ -394,7 +391,9 @@ async function observeDomain(source, targets) {
   const follow = t.followApexAlias === true;
   const jobs = [
     observeTyped(source, domain, "", "MX", "mx", void 0, follow),
-    observeTyped(source, domain, "", "TXT", "spf", isSpfValue, follow),
+    // The apex TXT the apply's SPF slot holds (model/slots.ts): the same generous reading, so a near-record
+    // (`v=spf1<TAB>…`) is compared and replaced, never left beside the file's record.
+    observeTyped(source, domain, "", "TXT", "spf", looksLikeSpf, follow),
     observeTyped(source, domain, "_dmarc", "TXT", "dmarc")
   ];
   const selectors = new Set(t.selectors ?? []);
@@ -888,7 +887,7 @@ async function readDelegatedDmarc(model, observation, source) {
   if (observation.failures.length > 0) return {};
   const alias = dmarcAlias(model);
   const dmarcAt = observation.rrsets.filter((r) => r.subdomain === "_dmarc" && r.state === "present");
-  const liveDmarc = dmarcAt.some((r) => r.type === "TXT" && r.values.some(isDmarcText));
+  const liveDmarc = dmarcAt.some((r) => r.type === "TXT" && r.values.some(looksLikeDmarc));
   const liveValue = liveDmarc ? void 0 : dmarcAt.find((r) => r.type === "CNAME")?.values[0];
   const liveTarget = liveValue === void 0 ? null : aliasTargetName(liveValue);
   const replacesAlias = liveTarget !== null && (Boolean(model.dmarc) || alias !== null && alias.target !== liveTarget);
@@ -1596,7 +1595,9 @@ function zoneMailDomains(zones) {
   const notMail = [];
   for (const zone of zoneDomains(zones)) {
     const txt = (name) => zones.index.rrset(name, "TXT") ?? [];
-    const mail = zones.index.rrset(zone, "MX") !== void 0 || zones.index.rrset(zone, "SPF") !== void 0 || txt(zone).some((r) => /^v=spf1(\s|$)/i.test(r.value)) || txt(`_dmarc.${zone}`).some((r) => /^v=DMARC1\s*(;|$)/i.test(r.value));
+    const mail = zones.index.rrset(zone, "MX") !== void 0 || zones.index.rrset(zone, "SPF") !== void 0 || // The generous readings (txt-version.ts): a zone meant for mail is imported or audited, and a
+    // near-record in it is then reported rather than the zone skipped as "not a mail domain".
+    txt(zone).some((r) => looksLikeSpf(r.value)) || txt(`_dmarc.${zone}`).some((r) => looksLikeDmarc(r.value));
     if (!mail) {
       notMail.push(zone);
       continue;
@@ -1914,6 +1915,7 @@ async function planPaths(paths, options) {
   const outcomes = [];
   const inFlight = /* @__PURE__ */ new Set();
   let files = 0;
+  const inThisShard = [];
   let done = 0;
   let failed;
   const reader = fileReader(refs);
@@ -1926,6 +1928,7 @@ async function planPaths(paths, options) {
       if ("tooLarge" in read) {
         if (!inShard(ref.display, shard)) continue;
         files++;
+        if (!ref.problem) inThisShard.push(ref.display);
         const finding = tooLargeFinding(engine, ref.display, read.tooLarge);
         outcomes.push({ ...NOTHING, findings: finding ? [finding] : [] });
         continue;
@@ -1933,6 +1936,7 @@ async function planPaths(paths, options) {
       if ("unreadable" in read) {
         if (!inShard(ref.display, shard)) continue;
         files++;
+        if (!ref.problem) inThisShard.push(ref.display);
         outcomes.push({ ...NOTHING, findings: [unreadableFinding(ref.display, read.unreadable)] });
         continue;
       }
@@ -1941,6 +1945,7 @@ async function planPaths(paths, options) {
       seen.push({ absolute: ref.absolute, domain: model?.domain ?? null });
       if (!inShard(model?.domain ?? ref.display, shard)) continue;
       files++;
+      if (!ref.problem) inThisShard.push(ref.display);
       if (!model) {
         outcomes.push({ ...NOTHING, findings: (await lintLoaded(loaded, engine)).findings.map((f) => detachFinding(f)) });
         options.onProgress?.("linting", ++done, refs.length);
@@ -1972,6 +1977,8 @@ async function planPaths(paths, options) {
     reader.close();
   }
   if (failed) throw failed.error;
+  const evidenceBroken = evidenceFindings(engine, inThisShard);
+  if (evidenceBroken.length > 0) outcomes.push({ ...NOTHING, findings: evidenceBroken });
   const removed = await planRemovedZones({
     stacks: [...findStackFolders(present2, cwd), ...[...goneStacks.map((p) => resolve3(cwd, p)), ...goneChildren].map((folder) => goneStackFolder(folder, cwd))],
     files: seen,
@@ -2235,7 +2242,6 @@ export {
   domainFileSites,
   observedDomainValue,
   looksLikeDkimKey,
-  isSpfValue,
   observeDomain,
   mapConcurrent,
   uncheckedTotal,

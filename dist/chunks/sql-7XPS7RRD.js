@@ -10,7 +10,7 @@ import {
   redactUrl,
   scrubStoreText,
   statfsFreeBytes
-} from "./chunk-HCE643LY.js";
+} from "./chunk-CFGY4YOW.js";
 import {
   isServerUrl,
   storeUrlProblem
@@ -18,7 +18,7 @@ import {
 import {
   StoreError
 } from "./chunk-NZFSRXEO.js";
-import "./chunk-V57SGRGK.js";
+import "./chunk-OC3V6NJJ.js";
 import "./chunk-ADMPPJDQ.js";
 import "./chunk-G7NDWJJB.js";
 import "./chunk-5AL66J2M.js";

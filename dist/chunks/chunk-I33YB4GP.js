@@ -7,10 +7,10 @@ import {
   interpretResponse,
   interruptedDetail,
   messageId
-} from "./chunk-5LRECZUT.js";
+} from "./chunk-BDWGXN4T.js";
 import {
   failedRRset
-} from "./chunk-VZHM23NT.js";
+} from "./chunk-YEOTCFHE.js";
 import {
   canonicalName,
   droppedByIdna,

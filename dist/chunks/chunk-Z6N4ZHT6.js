@@ -1,7 +1,10 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  looksLikeSpf
+} from "./chunk-K36EJTVN.js";
+import {
   parseZoneFile
-} from "./chunk-VZHM23NT.js";
+} from "./chunk-YEOTCFHE.js";
 import {
   canonicalName
 } from "./chunk-53CTTIHG.js";
@@ -140,7 +143,7 @@ function isMailLine(line) {
   const value = rest.join(" ");
   const first = name.split(".")[0] ?? "";
   if (type === "MX" || type === "SPF" || type === "DKIM" || type === "DMARC") return true;
-  if (type === "TXT" && /^v=spf1(\s|$)/i.test(value)) return true;
+  if (type === "TXT" && looksLikeSpf(value)) return true;
   if (/(^|\.)(_domainkey|_bimi)\./.test(name)) return true;
   if (["_dmarc", "_mta-sts", "mta-sts", "autoconfig", "autodiscover"].includes(first)) return true;
   if (/^_smtp\._tls\./.test(name)) return true;
@@ -150,7 +153,7 @@ function spfOwnersTwice(zone, text) {
   const counts = /* @__PURE__ */ new Map();
   for (const line of recordLines(zone, text)) {
     const [owner = "", , type = "", ...rest] = line.split(" ");
-    if ((type === "TXT" || type === "SPF") && /^v=spf1(\s|$)/i.test(rest.join(" "))) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+    if ((type === "TXT" || type === "SPF") && looksLikeSpf(rest.join(" "))) counts.set(owner, (counts.get(owner) ?? 0) + 1);
   }
   return [...counts].filter(([, count]) => count > 1).map(([owner, count]) => ({ owner, count }));
 }

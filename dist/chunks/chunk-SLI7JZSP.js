@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   allRules,
   lintPaths
-} from "./chunk-2JUKJG5L.js";
+} from "./chunk-3OSQQ7QY.js";
 
 // src/index.ts
 function lintPaths2(paths, options = {}) {

@@ -635,9 +635,11 @@ function parseZoneFile(text, options = {}) {
     sawRecord: false,
     spellings: options.ownerSpellings ? /* @__PURE__ */ new Set() : null,
     startOrigin: origin,
-    startOriginAt: null
+    startOriginAt: null,
+    columns: []
   };
   parseText(shared, text, options.file, origin);
+  cnameConflicts(shared, options.file);
   const at = shared.startOriginAt;
   return {
     records: shared.records,
@@ -762,6 +764,7 @@ function parseText(shared, text, file, startOrigin) {
       return;
     }
     shared.records.push(zoneRecord(owner, type, effectiveTtl, parsed.value, parsed.strings, file, first.line));
+    shared.columns.push(first.column);
     shared.sawRecord = true;
   };
   const generate = (first, args) => {
@@ -867,6 +870,32 @@ function parseText(shared, text, file, startOrigin) {
     flush();
   }
   flush();
+}
+var BESIDE_CNAME = /* @__PURE__ */ new Set(["SIG", "NXT", "KEY", "RRSIG", "NSEC", "NSEC3"]);
+function cnameConflicts(shared, topFile) {
+  const { records, columns } = shared;
+  const cnames = /* @__PURE__ */ new Set();
+  for (const record of records) if (record.type === "CNAME") cnames.add(record.name);
+  if (cnames.size === 0) return;
+  const first = /* @__PURE__ */ new Map();
+  const said = /* @__PURE__ */ new Set();
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    if (!cnames.has(record.name) || BESIDE_CNAME.has(record.type) || said.has(record.name)) continue;
+    const before = first.get(record.name);
+    if (before === void 0) {
+      first.set(record.name, i);
+      continue;
+    }
+    const earlier = records[before];
+    if (record.type === "CNAME" && earlier.type === "CNAME" && record.value === earlier.value) continue;
+    if (record.type !== "CNAME" && earlier.type !== "CNAME") continue;
+    said.add(record.name);
+    const where = earlier.file !== record.file && earlier.file !== void 0 ? `${earlier.file}:${earlier.line}` : `line ${earlier.line}`;
+    const shown = record.name === "" ? "." : record.name;
+    const message = record.type === earlier.type ? `second CNAME record at ${shown}, beside the one at ${where} (to ${earlier.value}): a name has one canonical name (RFC 2181 §10.1), so name servers refuse this zone; keep one of the two` : `${record.type} record at ${shown}, beside the ${earlier.type} record at ${where}: a name with a CNAME holds no other data (RFC 1034 §3.6.2, RFC 2181 §10.1), so name servers refuse this zone; remove the ${record.type === "CNAME" ? earlier.type : record.type} record or the CNAME`;
+    shared.errors.push({ line: record.line ?? 0, column: columns[i] ?? 1, message, ...record.file !== void 0 && record.file !== topFile ? { file: record.file } : {} });
+  }
 }
 function zoneRecord(name, type, ttl, value, strings, file, line) {
   if (strings) return file === void 0 ? { name, type, ttl, value, line, strings } : { name, type, ttl, value, line, strings, file };

@@ -4,12 +4,12 @@ import {
   WAL_SEGMENT_BYTES,
   mib,
   openSql
-} from "./chunk-HCE643LY.js";
+} from "./chunk-CFGY4YOW.js";
 import "./chunk-WU3C45DH.js";
 import {
   StoreError
 } from "./chunk-NZFSRXEO.js";
-import "./chunk-V57SGRGK.js";
+import "./chunk-OC3V6NJJ.js";
 import {
   require_cjs
 } from "./chunk-32FQ7YH5.js";

@@ -1,13 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
-  ipInNetwork,
-  isSpfText
-} from "./chunk-SRFXI3UK.js";
+  ipInNetwork
+} from "./chunk-VO3HMMIX.js";
 import {
+  isSpfRecord,
   mechanisms,
   modifiers,
   parseSpf
-} from "./chunk-BZKAGD3N.js";
+} from "./chunk-K36EJTVN.js";
 import "./chunk-G7NDWJJB.js";
 import "./chunk-5AL66J2M.js";
 
@@ -48,7 +48,7 @@ async function recordOf(domain, dns, walk) {
   const answer = await dns.txt(domain);
   if (answer.status === "failed") return "failed";
   if (answer.status !== "ok") return null;
-  const records = answer.records.filter(isSpfText);
+  const records = answer.records.filter(isSpfRecord);
   return records.length === 1 ? records[0] : null;
 }
 async function addressesOf(name, ip, dns, walk) {

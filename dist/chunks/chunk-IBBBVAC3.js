@@ -3,7 +3,7 @@ import {
   ADOPTION_FILE_NAME,
   beginsAsAdoptionFile,
   writeFileWhole
-} from "./chunk-NOP2GTYK.js";
+} from "./chunk-FII3ALJ3.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -15,7 +15,7 @@ import {
   isDomainFileName,
   packageRoot,
   parseSource
-} from "./chunk-2JUKJG5L.js";
+} from "./chunk-3OSQQ7QY.js";
 import {
   readRegularFile
 } from "./chunk-VOQH4KKZ.js";
@@ -25,10 +25,10 @@ import {
   beginsAsEvidence,
   evidenceView,
   parseEvidence
-} from "./chunk-AMKOOFUY.js";
+} from "./chunk-GD7OCQZK.js";
 import {
   isZoneFileName
-} from "./chunk-5LRECZUT.js";
+} from "./chunk-BDWGXN4T.js";
 import {
   oneLine,
   reportJson,
@@ -99,6 +99,27 @@ function appearedAt(target, judged, cwd) {
   if (before !== null && now.dev === before.dev && now.ino === before.ino && now.ctimeMs === before.ctimeMs) return null;
   return keptAt(target, cwd, judged.check);
 }
+function sameWrittenFile(a, b) {
+  if (realName(a) === realName(b)) return true;
+  try {
+    const first = statSync(a);
+    const second = statSync(b);
+    return first.dev === second.dev && first.ino === second.ino;
+  } catch {
+    return false;
+  }
+}
+function realName(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return resolve(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return path;
+    }
+  }
+}
 function appearedWords(held, writer) {
   return `now ${held.what}: it appeared there during the run, so ${writer} was not written and the file is left as it is`;
 }
@@ -159,6 +180,16 @@ var ADOPTION = {
   what: "a maildns adoption file, which the Pulumi program reads to adopt the records the DNS host holds",
   hint: "`maildns adopt` writes it"
 };
+var NEW_EVIDENCE = {
+  what: "the name of a DMARC evidence file",
+  instead: "lint and plan would read the report as the evidence of the domain files beside it (rule dmarc-ramp-evidence), and no later report could replace it; give another file name",
+  hint: EVIDENCE.hint
+};
+var NEW_ADOPTION = {
+  what: "the name of a maildns adoption file",
+  instead: "the Pulumi program would read the report as the stack's adoption file, and no later report could replace it; give another file name",
+  hint: ADOPTION.hint
+};
 var isGitName = (name) => name.toLowerCase() === ".git";
 var isYamlName = (name) => /\.ya?ml$/i.test(name);
 function kept(target, writes) {
@@ -189,6 +220,8 @@ function kept(target, writes) {
   }
   if (made) {
     if (names.some(isYamlName)) return { what: "a YAML file's name", instead: "no report maildns writes is YAML, and a YAML file is never replaced by one, so the next run could not write it again; give a name that says the report's format (report.json, report.txt)" };
+    if (names.includes(ADOPTION_FILE_NAME)) return NEW_ADOPTION;
+    if (writes !== "evidence" && names.includes(EVIDENCE_FILE_NAME)) return NEW_EVIDENCE;
     return projectName(basename(target));
   }
   for (const path of [target, real]) {
@@ -400,19 +433,24 @@ import { createHash as createHash2 } from "node:crypto";
 import { existsSync } from "node:fs";
 import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 var MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
-function readEvidenceFile(path, shown) {
+function loadEvidenceFile(path, shown) {
   const read = readRegularFile(path, MAX_EVIDENCE_BYTES);
   if ("problem" in read) {
-    if (read.reason === "too-large") throw new UsageError(`${shown}: the evidence file is larger than any \`maildns reports evidence\` writes`);
-    throw new UsageError(read.reason === "unreadable" ? `${shown}: cannot read the evidence file (${read.code})` : `${shown}: cannot read the evidence file: ${read.problem}`);
+    const unreadable = (detail, sentence) => ({ problem: { file: shown, kind: "unreadable", detail, line: 1, column: 1 }, sentence });
+    if (read.reason === "too-large") return unreadable(`it is ${read.size} octets, more than any \`maildns reports evidence\` writes`, `${shown}: the evidence file is larger than any \`maildns reports evidence\` writes`);
+    return unreadable(read.problem, read.reason === "unreadable" ? `${shown}: cannot read the evidence file (${read.code})` : `${shown}: cannot read the evidence file: ${read.problem}`);
   }
-  const text = read.bytes.toString("utf8");
   try {
-    return parseEvidence(text, shown);
+    return { evidence: parseEvidence(read.bytes.toString("utf8"), shown) };
   } catch (error) {
-    if (error instanceof EvidenceError) throw new UsageError(error.message);
-    throw error;
+    if (!(error instanceof EvidenceError)) throw error;
+    return { problem: { file: shown, kind: error.kind, detail: error.detail, line: error.line, column: error.column }, sentence: error.message };
   }
+}
+function readEvidenceFile(path, shown) {
+  const loaded = loadEvidenceFile(path, shown);
+  if ("evidence" in loaded) return loaded.evidence;
+  throw new UsageError(loaded.sentence);
 }
 var display = (cwd, path) => {
   const shown = relative2(cwd, path).split(sep2).join("/");
@@ -426,18 +464,31 @@ function evidenceLookup(source) {
     return (domain) => evidenceView(evidence, shown, domain);
   }
   const byFolder = /* @__PURE__ */ new Map();
-  return (domain, file) => {
+  const beside = (file) => {
     if (file === null) return null;
     const folder = dirname2(resolve2(source.cwd, file));
     let found = byFolder.get(folder);
     if (found === void 0) {
       const path = join2(folder, EVIDENCE_FILE_NAME);
       const shown = display(source.cwd, path);
-      found = existsSync(path) ? { evidence: readEvidenceFile(path, shown), shown } : null;
+      if (!existsSync(path)) found = null;
+      else {
+        const loaded = loadEvidenceFile(path, shown);
+        found = "evidence" in loaded ? { evidence: loaded.evidence, shown } : { problem: loaded.problem };
+      }
       byFolder.set(folder, found);
     }
-    return found ? evidenceView(found.evidence, found.shown, domain) : null;
+    return found;
   };
+  const lookup = (domain, file) => {
+    const found = beside(file);
+    return found && "evidence" in found ? evidenceView(found.evidence, found.shown, domain) : null;
+  };
+  lookup.problem = (file) => {
+    const found = beside(file);
+    return found && "problem" in found ? found.problem : null;
+  };
+  return lookup;
 }
 function evidenceSelectors(evidence, domain) {
   const entry = evidence.domains.find((d) => d.domain === domain);
@@ -823,10 +874,11 @@ export {
   isInside,
   keptFile,
   keptWords,
-  keptAt,
   judgeAt,
   appearedAt,
+  sameWrittenFile,
   appearedWords,
+  DEFAULT_CACHE_FILE,
   cacheFilePath,
   openLintCacheAt,
   findingJson,

@@ -6,29 +6,29 @@ import {
   handleInterrupts,
   lintCommand,
   writeProblem
-} from "./chunk-SNX746O6.js";
+} from "./chunk-HYOFVI5U.js";
 import {
   toolVersion
-} from "./chunk-N5MSGNUO.js";
+} from "./chunk-IBBBVAC3.js";
 import "./chunk-KQCPZF3P.js";
 import "./chunk-YDQHN5ZX.js";
 import {
   palette
-} from "./chunk-NOP2GTYK.js";
+} from "./chunk-FII3ALJ3.js";
 import "./chunk-RR2JAOJK.js";
 import {
   PolicyError,
   UsageError
-} from "./chunk-2JUKJG5L.js";
-import "./chunk-SRFXI3UK.js";
-import "./chunk-BZKAGD3N.js";
+} from "./chunk-3OSQQ7QY.js";
+import "./chunk-VO3HMMIX.js";
+import "./chunk-K36EJTVN.js";
 import "./chunk-32FQ7YH5.js";
 import "./chunk-VOQH4KKZ.js";
 import "./chunk-JLWFAXHK.js";
-import "./chunk-AMKOOFUY.js";
+import "./chunk-GD7OCQZK.js";
 import "./chunk-JSZUARHQ.js";
-import "./chunk-5LRECZUT.js";
-import "./chunk-VZHM23NT.js";
+import "./chunk-BDWGXN4T.js";
+import "./chunk-YEOTCFHE.js";
 import "./chunk-53CTTIHG.js";
 import {
   errorText,
@@ -47,7 +47,7 @@ function colorAllowed(env, isTTY) {
 }
 
 // src/cli/commands/index.ts
-var others = () => import("./others-AUGICXDP.js");
+var others = () => import("./others-JBMXLH6A.js");
 var commandEntries = [
   { name: "lint", load: async () => lintCommand },
   { name: "plan", load: async () => (await others()).planCommand },

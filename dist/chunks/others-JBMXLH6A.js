@@ -22,7 +22,7 @@ import {
   todayOption,
   untilInterrupted,
   writeWholeOutput
-} from "./chunk-SNX746O6.js";
+} from "./chunk-HYOFVI5U.js";
 import {
   isServerUrl,
   storeUrlProblem
@@ -42,7 +42,6 @@ import {
   formatPlan,
   inShard,
   isSelectorName,
-  isSpfValue,
   looksLikeDkimKey,
   mapConcurrent,
   notADomainName,
@@ -62,7 +61,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-UNINJ3WB.js";
+} from "./chunk-VZW46NMR.js";
 import {
   domainFileOnlyPaths,
   domainPaths,
@@ -75,7 +74,7 @@ import {
   readEvidenceFile,
   toolVersion,
   zonePaths
-} from "./chunk-N5MSGNUO.js";
+} from "./chunk-IBBBVAC3.js";
 import "./chunk-KQCPZF3P.js";
 import "./chunk-YDQHN5ZX.js";
 import {
@@ -92,10 +91,10 @@ import {
   unreadEntries,
   versionAt,
   zoneDiff
-} from "./chunk-CLALU6OO.js";
+} from "./chunk-Z6N4ZHT6.js";
 import {
   lintPaths
-} from "./chunk-5YTRQPQ6.js";
+} from "./chunk-SLI7JZSP.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
@@ -110,7 +109,7 @@ import {
   sharedZoneMessage,
   unknownZoneMessage,
   zonesInOtherStacks
-} from "./chunk-BPLTSDKU.js";
+} from "./chunk-HWUFGCAY.js";
 import {
   ADOPTION_FILE_NAME,
   asidePath,
@@ -122,18 +121,18 @@ import {
   writeAdoptionFile,
   writeFileWhole,
   writeWholeWith
-} from "./chunk-NOP2GTYK.js";
+} from "./chunk-FII3ALJ3.js";
 import {
   FORMATS
 } from "./chunk-RR2JAOJK.js";
-import "./chunk-V57SGRGK.js";
+import "./chunk-OC3V6NJJ.js";
 import {
   GATE_IDS,
   desiredSlotRecords,
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-ZUSSOBSN.js";
+} from "./chunk-HNOE3KS5.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
@@ -149,7 +148,6 @@ import {
   effectivePolicy,
   fillTemplate,
   findDomainFiles,
-  isDmarcPolicyRecord,
   isObservable,
   loadDomainFile,
   ovhClientHosts,
@@ -163,24 +161,28 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-2JUKJG5L.js";
-import "./chunk-SRFXI3UK.js";
-import "./chunk-BZKAGD3N.js";
+} from "./chunk-3OSQQ7QY.js";
+import "./chunk-VO3HMMIX.js";
+import {
+  isDmarcRecord,
+  isSpfRecord,
+  looksLikeSpf
+} from "./chunk-K36EJTVN.js";
 import "./chunk-32FQ7YH5.js";
 import {
   specialKind
 } from "./chunk-VOQH4KKZ.js";
 import "./chunk-JLWFAXHK.js";
-import "./chunk-AMKOOFUY.js";
+import "./chunk-GD7OCQZK.js";
 import "./chunk-JSZUARHQ.js";
 import {
   createDnsSource,
   failureOf,
   parseServer,
   systemServers
-} from "./chunk-VLFU5Z3R.js";
-import "./chunk-5LRECZUT.js";
-import "./chunk-VZHM23NT.js";
+} from "./chunk-I33YB4GP.js";
+import "./chunk-BDWGXN4T.js";
+import "./chunk-YEOTCFHE.js";
 import {
   canonicalName,
   nameProblem
@@ -1156,14 +1158,14 @@ function basicDnsChecks(source) {
     if (txt.status === "failed") findings.push(lookupFailed(apex, txt));
     else if (!spfRecords(txt).length) findings.push(doctorFinding("spf-missing", apex, apex, {}));
     if (dmarc.status === "failed") findings.push(lookupFailed(apex, dmarc));
-    else if (!(dmarc.status === "ok" && dmarc.values.some((v) => /^v\s*=\s*DMARC1\s*(;|$)/.test(v)))) {
+    else if (!(dmarc.status === "ok" && dmarc.values.some(isDmarcRecord))) {
       findings.push(doctorFinding("dmarc-missing", apex, `_dmarc.${apex}`, {}));
     }
     return findings;
   };
 }
 function spfRecords(txt) {
-  return txt.status === "ok" ? txt.values.filter((v) => /^v=spf1(\s|$)/i.test(v)) : [];
+  return txt.status === "ok" ? txt.values.filter(isSpfRecord) : [];
 }
 function lookupFailed(domain, rrset) {
   const reason = rrset.failure ? `${rrset.failure.reason}${rrset.failure.detail ? ` (${rrset.failure.detail})` : ""}` : "failed";
@@ -3441,7 +3443,7 @@ function importDomainValue(observation, options) {
     }
     const label = ROLE_LABEL[r.role] ?? r.type;
     const always = r.role === "mx" || r.role === "spf" || r.role === "dmarc";
-    const policies = r.role === "spf" ? r.values.filter(isSpfValue) : r.role === "dmarc" ? r.values.filter(isDmarcPolicyRecord) : [];
+    const policies = r.role === "spf" ? r.values.filter(looksLikeSpf) : r.role === "dmarc" ? r.values.filter(isDmarcRecord) : [];
     if (policies.length > 1) {
       const rfc = r.role === "spf" ? "receivers return permerror (RFC 7208 §3.2)" : "receivers apply no DMARC policy at all (RFC 7489 §6.6.3)";
       note("error", `${r.name} publishes ${policies.length} ${r.role === "spf" ? "v=spf1" : "v=DMARC1"} records: ${rfc}. Keep one in the zone, then import again`, where(r));
@@ -3508,7 +3510,7 @@ function addAliases(value, aliases) {
 function recordMonitoringStage(value, today, notes) {
   const dmarc = value.dmarc;
   const text = typeof dmarc === "string" ? dmarc : dmarc && typeof dmarc === "object" ? dmarc.record : void 0;
-  if (typeof text !== "string" || !isDmarcPolicyRecord(text) || effectivePolicy(parseDmarc(text)).policy !== "none") return;
+  if (typeof text !== "string" || !isDmarcRecord(text) || effectivePolicy(parseDmarc(text)).policy !== "none") return;
   value.dmarc = typeof dmarc === "string" ? { record: dmarc, since: today } : { ...dmarc, since: today };
   notes.push({ level: "info", message: `p=none recorded as a monitoring stage from ${today} (dmarc.since): put the date it really began if you know it` });
 }
@@ -3534,7 +3536,7 @@ parentPort.on("message", (message) => {
   const failed = [];
   for (let i = 0; i < message.length; i += 2) {
     try {
-      writeWholeWith(fs, asidePath, message[i], message[i + 1], process.pid + "-" + randomBytes(6).toString("hex"), workerData.replace);
+      writeWholeWith(fs, asidePath, message[i], message[i + 1], process.pid + "-" + randomBytes(6).toString("hex"), workerData.replace, workerData.followLinks);
     } catch (error) {
       failed.push(message[i], (error && error.code) || String(error));
     }
@@ -3542,31 +3544,31 @@ parentPort.on("message", (message) => {
   parentPort.postMessage({ wrote: message.length / 2, failed });
 });
 `;
-function writeHere(file, text, replace, failures) {
+function writeHere(file, text, options, failures) {
   try {
-    writeFileWhole(file, text, { replace });
+    writeFileWhole(file, text, options);
     failures.delete(file);
   } catch (error) {
     failures.set(file, error.code ?? String(error));
   }
 }
-function directWriter(replace) {
+function directWriter(options) {
   const failures = /* @__PURE__ */ new Map();
   return {
-    write: (file, text) => writeHere(file, text, replace, failures),
+    write: (file, text) => writeHere(file, text, options, failures),
     finish: () => Promise.resolve(failures),
     close: () => {
     }
   };
 }
 function fileWriter(expected, options = {}) {
-  const replace = options.replace ?? true;
-  if (expected < (options.minFiles ?? WRITE_BEHIND_MIN_FILES)) return directWriter(replace);
+  const how = { replace: options.replace ?? true, followLinks: options.followLinks ?? true };
+  if (expected < (options.minFiles ?? WRITE_BEHIND_MIN_FILES)) return directWriter(how);
   let worker;
   try {
-    worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { replace } });
+    worker = new Worker(THREAD_SOURCE, { eval: true, workerData: how });
   } catch {
-    return directWriter(replace);
+    return directWriter(how);
   }
   worker.unref();
   const failures = /* @__PURE__ */ new Map();
@@ -3577,7 +3579,7 @@ function fileWriter(expected, options = {}) {
   let closed = false;
   const takeOver = () => {
     dead = true;
-    for (const files of [...pending, batch]) for (let i = 0; i < files.length; i += 2) writeHere(files[i], files[i + 1], replace, failures);
+    for (const files of [...pending, batch]) for (let i = 0; i < files.length; i += 2) writeHere(files[i], files[i + 1], how, failures);
     pending.length = 0;
     batch = [];
     ended?.();
@@ -3601,7 +3603,7 @@ function fileWriter(expected, options = {}) {
   return {
     write(file, text) {
       if (dead) {
-        writeHere(file, text, replace, failures);
+        writeHere(file, text, how, failures);
         return;
       }
       batch.push(file, text);
@@ -3658,7 +3660,8 @@ those the DMARC aggregate reports saw signing for the domain (--evidence), and o
 
 Options:
   --out DIR            write DIR/<domain>.yaml (default: print the files to standard output)
-  --force              overwrite existing files in --out
+  --force              overwrite existing files in --out (a symbolic link there is replaced by the file,
+                       never written through)
   --domains-file FILE  read domains from FILE, one per line (# starts a comment)
   --selector NAME      a DKIM selector to look at (repeatable)
   --evidence FILE      also look at the DKIM selectors this DMARC evidence file saw (maildns reports evidence)
@@ -3711,7 +3714,7 @@ credentials were given, or a file that cannot be written), 2 usage error.`,
       if (fromHost.failure) io.stderr(`maildns import: ${describeHostNamesFailure(fromHost.host, fromHost.failure, `${fromHost.failure.domains.length === 1 ? "That domain is" : "Those domains are"} not written.`)}
 `);
       const evidence2 = values.evidence === void 0 ? null : readEvidenceFile(resolve6(io.cwd, values.evidence), values.evidence);
-      const write = outDir ? writer = fileWriter(domains.length, { replace: values.force === true }) : null;
+      const write = outDir ? writer = fileWriter(domains.length, { replace: values.force === true, followLinks: false }) : null;
       const results = await mapConcurrent(
         domains,
         observation.domainsInFlight,
@@ -4548,8 +4551,8 @@ function storeLocation(values, io) {
   return join6(resolve8(io.cwd, values.stack ?? "stacks"), STORE_DIR_NAME);
 }
 async function openStore(values, io, sub, existing = null) {
-  const { ReportStore } = await import("./store-2GYSDHLN.js");
-  const { StoreError, isServerUrl: isServerUrl2 } = await import("./sql-ZJV3PR5V.js");
+  const { ReportStore } = await import("./store-7NIJL52E.js");
+  const { StoreError, isServerUrl: isServerUrl2 } = await import("./sql-7XPS7RRD.js");
   const location = storeLocation(values, io);
   if (existing !== null && !isServerUrl2(location) && location !== ":memory:") {
     const { isNewStoreDirectory, notAStoreProblem } = await import("./empty-store-L2IGZVHZ.js");
@@ -4691,7 +4694,7 @@ function imapServer(value) {
   return { host: match[1].replace(/^\[|\]$/g, ""), port };
 }
 async function fetchCommand(argv, io) {
-  const { IMAP_PASSWORD_ENV, IMAP_USER_ENV } = await import("./fetch-YJCKV7GB.js");
+  const { IMAP_PASSWORD_ENV, IMAP_USER_ENV } = await import("./fetch-U52267H2.js");
   const { values } = parse(argv, { ...STORE_OPTIONS, imap: { type: "string" }, mailbox: { type: "string" }, ca: { type: "string" }, delete: { type: "boolean" }, timeout: { type: "string" }, format: { type: "string", short: "f" } }, "reports fetch");
   if (values.help) {
     io.stdout(`Usage: maildns reports fetch [--imap HOST[:PORT]] [options]
@@ -4730,7 +4733,7 @@ be used (refused login, unreachable, untrusted certificate).
     }
   }
   const timeoutMs = positiveInteger2(values.timeout, "--timeout", 15e3, 6e5);
-  const { fetchReports, FetchError } = await import("./fetch-YJCKV7GB.js");
+  const { fetchReports, FetchError } = await import("./fetch-U52267H2.js");
   const store = await openStore(values, io, "fetch");
   const show = progress(io, values.quiet === true, "fetching");
   try {
@@ -4786,8 +4789,8 @@ async function figuresFor(store, values, domains) {
 }
 var MAX_RESOLVED = 5e3;
 async function resolveSources(store, sources, resolvers) {
-  const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-RTOCMOUU.js");
-  const { reverseNames, authorisingTerm } = await import("./resolve-UW7QGUT6.js");
+  const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-SHND65QX.js");
+  const { reverseNames, authorisingTerm } = await import("./resolve-VFSZALPV.js");
   let servers;
   try {
     servers = resolvers.length ? resolvers.map(parseServer2) : systemServers2();
@@ -4894,8 +4897,8 @@ file is then left as it was).
   const minShare = values["min-share"] === void 0 ? 1e-3 : Number(values["min-share"]);
   if (!Number.isFinite(minShare) || minShare < 0 || minShare > 1) throw new UsageError(`--min-share must be a share from 0 to 1, e.g. 0.001 (got '${values["min-share"]}')`);
   const stack = values.stack ?? "stacks";
-  outputOption(io, values.out, "reports evidence", domainFileOnlyPaths(positionals.length ? positionals : [stack]), "--out", "evidence");
-  const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("./evidence-Y6B7XMLF.js");
+  const toStdout = values.out !== void 0 && outputOption(io, values.out, "reports evidence", domainFileOnlyPaths(positionals.length ? positionals : [stack]), "--out", "evidence") === void 0;
+  const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("./evidence-SGKEIARP.js");
   const folders = /* @__PURE__ */ new Set();
   const domains = positionals.length ? domainsFrom(positionals, io, folders) : stackDomains(stack, io);
   const place = values.out === void 0 && values.stack === void 0 && positionals.length ? evidenceFolder(positionals, folders, stack, io) : stack;
@@ -4908,7 +4911,7 @@ file is then left as it was).
     const { window, summaries } = await figuresFor(store, values, domains);
     const file = buildEvidence(summaries, window, minShare);
     const counted = `${file.domains.length} domain${file.domains.length === 1 ? "" : "s"} with reports, ${window.from} → ${window.to}`;
-    if (values.out === "-") {
+    if (toStdout) {
       io.stdout(serializeEvidence(file));
       if (!values.quiet) io.stderr(`wrote the evidence to standard output: ${counted}
 `);
@@ -4959,7 +4962,7 @@ var reportsCommand = {
           return await evidence(rest, io);
       }
     } catch (error) {
-      const { StoreError } = await import("./sql-ZJV3PR5V.js");
+      const { StoreError } = await import("./sql-7XPS7RRD.js");
       if (error instanceof StoreError) throw new UsageError(`${error.message}${storeFailureAftermath(chosen, error.added)}`);
       throw error;
     }

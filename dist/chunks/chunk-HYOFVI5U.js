@@ -1,5 +1,6 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  DEFAULT_CACHE_FILE,
   MAX_SARIF_RESULTS,
   appearedAt,
   appearedWords,
@@ -10,13 +11,14 @@ import {
   formatJson,
   formatSarif,
   isCalendarDate,
-  keptAt,
+  judgeAt,
   keptFile,
   keptWords,
   openLintCacheAt,
   packRead,
+  sameWrittenFile,
   toolVersion
-} from "./chunk-N5MSGNUO.js";
+} from "./chunk-IBBBVAC3.js";
 import {
   formatMarkdown
 } from "./chunk-KQCPZF3P.js";
@@ -25,7 +27,7 @@ import {
   formatText,
   uniqueSuffix,
   writeFileWhole
-} from "./chunk-NOP2GTYK.js";
+} from "./chunk-FII3ALJ3.js";
 import {
   FORMATS,
   MAX_FINDINGS_PER_FILE,
@@ -39,9 +41,10 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunk-2JUKJG5L.js";
+} from "./chunk-3OSQQ7QY.js";
 import {
-  oneLine
+  oneLine,
+  truncateText
 } from "./chunk-G7NDWJJB.js";
 
 // src/cli/command.ts
@@ -54,8 +57,50 @@ function errorExitCode(command, argv) {
 
 // src/cli/args.ts
 import { accessSync, constants, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/cli/descriptor-path.ts
+import { lstatSync, readFileSync, readlinkSync, realpathSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+var MAX_LINKS = 40;
+function namedDescriptor(absolute) {
+  let path = absolute;
+  for (let hop = 0; hop < MAX_LINKS; hop++) {
+    let folder;
+    try {
+      folder = realpathSync(dirname(path));
+    } catch {
+      return null;
+    }
+    const name = basename(path);
+    const procFolder = /^\/proc\/(self|thread-self|\d+)(?:\/task\/\d+)?\/fd$/.exec(folder);
+    if ((procFolder !== null || folder === "/dev/fd") && /^\d+$/.test(name)) {
+      const owner = procFolder?.[1];
+      const fd = Number(name);
+      const own = owner === void 0 || owner === "self" || owner === "thread-self" || Number(owner) === process.pid;
+      return { fd, own, internal: own && fd > 2 && closedOnExec(fd) };
+    }
+    try {
+      if (!lstatSync(path).isSymbolicLink()) return null;
+      path = resolve(folder, readlinkSync(path));
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+var O_CLOEXEC = 524288;
+function closedOnExec(fd) {
+  try {
+    const flags = /^flags:\s*([0-7]+)$/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, "utf8"))?.[1];
+    return flags !== void 0 && (parseInt(flags, 8) & O_CLOEXEC) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+// src/cli/args.ts
 var SHARED_OPTIONS = {
   policy: { type: "string" },
   format: { type: "string", short: "f" },
@@ -73,12 +118,34 @@ var SHARED_HELP = `  --policy NAME|FILE   policy pack: ovh (default), rfc, stric
   --today YYYY-MM-DD   judge date rules (DMARC ramp, suppressions) as of this day (default: today, UTC)
   -h, --help           show this help`;
 function parse(argv, options, command) {
+  let parsed;
   try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw new UsageError(`${error.message.replace(/\. To specify a positional argument.*$/s, "")}
 Run \`maildns ${command} --help\` for usage.`);
   }
+  refuseRepeated(parsed.tokens, options);
+  const { values, positionals } = parsed;
+  return { values, positionals };
+}
+function refuseRepeated(tokens, options) {
+  const first = /* @__PURE__ */ new Map();
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.value === void 0) continue;
+    const option = options[token.name];
+    if (option === void 0 || option.type !== "string" || option.multiple === true) continue;
+    const earlier = first.get(token.name);
+    if (earlier === void 0) {
+      first.set(token.name, token.value);
+      continue;
+    }
+    throw new UsageError(`--${token.name} given twice (${shownFlagValue(earlier)}, then ${shownFlagValue(token.value)}): give it once`);
+  }
+}
+function shownFlagValue(value) {
+  const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(value)?.[1];
+  return `"${scheme === void 0 ? truncateText(oneLine(value), 80) : `${scheme}:…`}"`;
 }
 function oneOf(value, allowed, flag, fallback) {
   if (value === void 0) return fallback;
@@ -121,8 +188,10 @@ function judgedAt(target) {
 function outputOption(io, value, command = "", reads = [], flag = "--output", writes) {
   if (value === void 0 || value === "-") return void 0;
   if (value === "") throw new UsageError(`${flag} needs a file name (or - for standard output)`);
-  const target = resolve(io.cwd, value);
+  const target = resolve2(io.cwd, value);
   const stats = statOrNull(target);
+  const descriptor = namedDescriptor(target);
+  if (descriptor !== null) return descriptorOutput(flag, value, descriptor, stats);
   if (stats?.isDirectory()) {
     if (target.split(/[\\/]/).includes(".git")) throw new UsageError(`${flag} ${value} is a folder of .git, where Git keeps the repository: give a file name outside it`);
     throw new UsageError(`${flag} ${value} is a folder: give a file name, e.g. ${flag} ${value.replace(/\/+$/, "")}/report.txt`);
@@ -131,16 +200,25 @@ function outputOption(io, value, command = "", reads = [], flag = "--output", wr
   const check = { command, reads, ...writes ? { writes } : {} };
   const held = keptFile(target, stats, io.cwd, check);
   if (held) throw new UsageError(`${flag} ${value} is ${keptWords(held, "the report")}`);
-  const folder = dirname(target);
+  const folder = dirname2(target);
   const parent = statOrNull(folder);
-  if (!parent) throw new UsageError(`${flag} ${value}: the folder ${dirname(value)} does not exist (or a part of its path is not a folder): create it first`);
-  if (!parent.isDirectory()) throw new UsageError(`${flag} ${value}: ${dirname(value)} is not a folder`);
+  if (!parent) throw new UsageError(`${flag} ${value}: the folder ${dirname2(value)} does not exist (or a part of its path is not a folder): create it first`);
+  if (!parent.isDirectory()) throw new UsageError(`${flag} ${value}: ${dirname2(value)} is not a folder`);
   try {
     accessSync(folder, constants.W_OK);
   } catch (error) {
-    throw new UsageError(`${flag} ${value}: cannot write in ${dirname(value)}: ${writeProblem(error)}`);
+    throw new UsageError(`${flag} ${value}: cannot write in ${dirname2(value)}: ${writeProblem(error)}`);
   }
   judged.set(target, { stats, check, flag });
+  return value;
+}
+function descriptorOutput(flag, value, descriptor, stats) {
+  if (descriptor.own && descriptor.fd === 1) return void 0;
+  const whose = `descriptor ${descriptor.fd} of ${descriptor.own ? "this process" : "another process"}`;
+  if (descriptor.internal) throw new UsageError(`${flag} ${value} names ${whose}, which Node.js keeps for itself (it is closed on exec, as no descriptor a caller passes down is): give a file name (or - for standard output)`);
+  if (stats === null) throw new UsageError(`${flag} ${value} names ${whose}, which is not open: give a file name (or - for standard output)`);
+  if (stats.isFile()) throw new UsageError(`${flag} ${value} names ${whose}, open on a file: the report is written aside and renamed onto its name, which cannot be done there; give that file's own name (or - for standard output)`);
+  if (stats.isSocket()) throw new UsageError(`${flag} ${value} names ${whose}, open on a socket, which cannot be opened by that name: give a file name (or - for standard output)`);
   return value;
 }
 function statOrNull(path) {
@@ -192,13 +270,13 @@ function untilInterrupted(work, interrupt) {
     work.catch(() => void 0);
     return Promise.reject(reason());
   }
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve5, reject) => {
     const stop = () => reject(reason());
     interrupt.addEventListener("abort", stop, { once: true });
     work.then(
       (value) => {
         interrupt.removeEventListener("abort", stop);
-        resolve3(value);
+        resolve5(value);
       },
       (error) => {
         interrupt.removeEventListener("abort", stop);
@@ -299,12 +377,12 @@ function progress(io, quiet, label) {
 }
 
 // src/cli/report-sink.ts
-import { closeSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { closeSync, lstatSync as lstatSync2, openSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { resolve as resolve3 } from "node:path";
 var BLOCK = 64 * 1024;
 function lstatOrNull(path) {
   try {
-    return lstatSync(path);
+    return lstatSync2(path);
   } catch {
     return null;
   }
@@ -312,14 +390,14 @@ function lstatOrNull(path) {
 function isSpecialFile(path, found) {
   if (found === null) return false;
   try {
-    const stat = found.isSymbolicLink() ? statSync2(realpathSync(path)) : found;
+    const stat = found.isSymbolicLink() ? statSync2(path) : found;
     return !stat.isFile() && !stat.isDirectory();
   } catch {
     return false;
   }
 }
 function reportSink(io, output, options = {}) {
-  const target = output === void 0 || output === "-" ? null : resolve2(io.cwd, output);
+  const target = output === void 0 || output === "-" ? null : resolve3(io.cwd, output);
   const found = target === null ? null : lstatOrNull(target);
   const inPlace = target !== null && isSpecialFile(target, found);
   const seen = target === null ? void 0 : judgedAt(target);
@@ -417,6 +495,9 @@ function writeWholeOutput(io, output, target, text, written) {
     throw new UsageError(`cannot write ${output}: ${error.code ?? "error"}`);
   }
 }
+
+// src/cli/commands/lint.ts
+import { resolve as resolve4 } from "node:path";
 
 // src/formatters/stream.ts
 var LEVELS = ["error", "warn", "info"];
@@ -567,7 +648,8 @@ function collectWhenHeapAbove(options) {
 // src/cli/commands/lint.ts
 var OPTIONS = { ...SHARED_OPTIONS, evidence: { type: "string" }, cache: { type: "boolean" }, "cache-location": { type: "string" } };
 var EVIDENCE_HELP = `  --evidence FILE      DMARC evidence (maildns reports evidence) for dmarc-ramp-evidence; default: the
-                       dmarc-evidence.json beside each domain file, when there is one`;
+                       dmarc-evidence.json beside each domain file, when there is one (a broken one is
+                       an error on it, and its domains are checked as if it were absent)`;
 var CACHE_HELP = `  --cache              keep each file's findings under the hash of its bytes, and lint again only the
                        files that changed (or whose dates meet a new --today, or whose DMARC evidence
                        changed); the cache starts over when the policy pack, the rules or maildns change
@@ -593,7 +675,8 @@ ${EVIDENCE_HELP}
 ${CACHE_HELP}
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (a file-unreadable finding is always
-one), 2 usage error (a PATH that does not exist) or a policy pack or evidence file that cannot be read.`,
+one, and so is a broken dmarc-evidence.json beside the domain files), 2 usage error (a PATH that does not
+exist) or a policy pack or --evidence file that cannot be read.`,
   async run(argv, io) {
     const { values, positionals } = parse(argv, OPTIONS, "lint");
     if (values.help) {
@@ -607,7 +690,8 @@ one), 2 usage error (a PATH that does not exist) or a policy pack or evidence fi
     const reads = [...domainPaths(positionals.length ? positionals : ["stacks"]), packRead(values.policy), { path: values.evidence }];
     const output = outputOption(io, values.output, "lint", [...reads, { path: values["cache-location"] }]);
     if (values["cache-location"] !== void 0 && !values.cache) throw new UsageError("--cache-location names the file of --cache: give --cache too");
-    if (values["cache-location"] !== void 0) refuseKeptCacheFile(values["cache-location"], io.cwd, [...reads, ...output ? [{ path: output }] : []]);
+    if (values.cache && output !== void 0) refuseReportAsCache(output, values["cache-location"], io.cwd);
+    const cacheJudged = values.cache ? judgeCacheFile(values["cache-location"], io.cwd, [...reads, ...output ? [{ path: output }] : []]) : null;
     const policy = resolvePolicy(values.policy, allRules, io.cwd);
     const evidence = evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd });
     let cache = null;
@@ -639,7 +723,12 @@ one), 2 usage error (a PATH that does not exist) or a policy pack or evidence fi
       show.done();
       writer.end({ files: result.files, domains: result.domainCount, errors: result.errors, warnings: result.warnings, infos: result.infos });
       sink.close();
-      if (cache) {
+      const appeared = cache && cacheJudged ? appearedAt(cachePath, cacheJudged, io.cwd) : null;
+      if (appeared) {
+        const named = values["cache-location"] === void 0 ? `the lint cache ${DEFAULT_CACHE_FILE}` : `--cache-location ${values["cache-location"]}`;
+        io.stderr(`maildns lint: ${named} is ${appearedWords(appeared, "the lint cache")}; the next run lints every file
+`);
+      } else if (cache) {
         try {
           cache.save();
         } catch (error) {
@@ -655,9 +744,17 @@ one), 2 usage error (a PATH that does not exist) or a policy pack or evidence fi
     }
   }
 };
-function refuseKeptCacheFile(location, cwd, reads) {
-  const held = keptAt(cacheFilePath(location, cwd), cwd, { command: "lint", reads });
-  if (held) throw new UsageError(`--cache-location ${location} is ${keptWords(held, "the lint cache")}`);
+function refuseReportAsCache(output, location, cwd) {
+  if (!sameWrittenFile(resolve4(cwd, output), cacheFilePath(location, cwd))) return;
+  if (location === void 0) {
+    throw new UsageError(`--output ${output} is the file of the lint cache (--cache keeps it in ${DEFAULT_CACHE_FILE} when --cache-location is not given): the cache, written after the report, would replace it; give the report another file name, or the cache another place with --cache-location`);
+  }
+  throw new UsageError(`--output ${output} and --cache-location ${location} name the same file: the lint cache, written after the report, would replace it; give each its own file`);
+}
+function judgeCacheFile(location, cwd, reads) {
+  const { held, judged: judged2 } = judgeAt(cacheFilePath(location, cwd), cwd, { command: "lint", reads });
+  if (held) throw new UsageError(`${location === void 0 ? `--cache keeps the lint cache in ${DEFAULT_CACHE_FILE}, which` : `--cache-location ${location}`} is ${keptWords(held, "the lint cache")}`);
+  return judged2;
 }
 
 export {

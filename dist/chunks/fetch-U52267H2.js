@@ -9,7 +9,7 @@ import {
 } from "./chunk-2G2LYX6F.js";
 import {
   CredentialScrubber
-} from "./chunk-V57SGRGK.js";
+} from "./chunk-OC3V6NJJ.js";
 import "./chunk-VOQH4KKZ.js";
 import "./chunk-JSZUARHQ.js";
 import "./chunk-G7NDWJJB.js";

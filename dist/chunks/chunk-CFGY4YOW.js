@@ -7,7 +7,7 @@ import {
 } from "./chunk-NZFSRXEO.js";
 import {
   CredentialScrubber
-} from "./chunk-V57SGRGK.js";
+} from "./chunk-OC3V6NJJ.js";
 import {
   createStoreWhole,
   emptyStoreTar,

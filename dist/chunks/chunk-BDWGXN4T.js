@@ -6,7 +6,7 @@ import {
   parseZoneFile,
   presentAnswer,
   withAliasTtl
-} from "./chunk-VZHM23NT.js";
+} from "./chunk-YEOTCFHE.js";
 import {
   absoluteName,
   canonicalName,
