@@ -99,7 +99,7 @@ describe("the ramp scenarios through `plan --zone`", { timeout: 60_000 }, () => 
 
     it("plan: the tightening the whole file backed is not let through, the report is written, exit 1", async () => {
       expect((await plan(workspace(whole))).status).toBe(0);
-      const run = await plan(workspace(whole.replace('"days": 30', '"days": 31')), ["-f", "text"]);
+      const run = await plan(workspace(whole.replace('"days": 30', '"days": 31')), [], "text");
       expect(run.stderr).toBe("");
       expect(run.stdout).toContain("stacks/dmarc-evidence.json:6:13  error  not a DMARC evidence file as `maildns reports evidence` writes it (no valid window); the domains beside it were checked as if it were absent (the other files as usual): run that command again to write it, or fix or remove it  [file-schema]\n");
       expect(run.stdout).toContain(`${unusable}\n`);
