@@ -87,7 +87,6 @@ export interface DomainObservation {
   dkimProbe?: ObservationTargets["dkimProbe"];
 }
 
-
 /** The observation targets a desired domain asks for. */
 export function targetsOf(model: DomainModel): ObservationTargets {
   return {

@@ -124,8 +124,12 @@ export function spfAllStrength(text: string): number | null {
   const terms = text.trim().split(/\s+/).slice(1);
   const all = terms.find((t) => /^[+\-~?]?all$/i.test(t));
   if (!all) return terms.some((t) => /^redirect=/i.test(t)) ? null : 1;
-  const qualifier = /^[+\-~?]/.test(all) ? all[0] : "+";
-  return { "-": 3, "~": 2, "?": 1, "+": 0 }[qualifier as "-" | "~" | "?" | "+"];
+  return qualifierStrength(/^[+\-~?]/.test(all) ? all[0]! : "");
+}
+
+/** How strict a mechanism's qualifier is, as spfAllStrength counts: `-` 3, `~` 2, `?` 1, `+` or none 0 (RFC 7208 §4.6.2). */
+function qualifierStrength(qualifier: string): number {
+  return { "": 0, "+": 0, "?": 1, "~": 2, "-": 3 }[qualifier as "" | "+" | "?" | "~" | "-"];
 }
 
 const ALL_NAME = ["+all", "?all", "~all", "-all"];
@@ -143,13 +147,12 @@ export function spfEveryAddress(text: string): { family: "IPv4" | "IPv6"; terms:
   const covered: Record<32 | 128, Range[]> = { 32: [], 128: [] };
   for (const term of text.trim().split(/ +/).slice(1)) {
     if (/^[+\-~?]?all$/i.test(term)) break;
-    const strength = (qualifier: string) => ({ "": 0, "+": 0, "?": 1, "~": 2, "-": 3 })[qualifier as "" | "+" | "?" | "~" | "-"];
     // `a/0` and `mx/0` (`a//0` for IPv6) match every address of the family as soon as the name has one
     // address (RFC 7208 §5.3, §5.4): counted as covering it, since a gate never gets weaker on a lookup it cannot make.
     const wide = /^([+\-~?]?)(?:a|mx)(?::[^/]+)?(?:\/(\d{1,3}))?(?:\/\/(\d{1,3}))?$/i.exec(term);
     if (wide && (wide[2] === "0" || wide[3] === "0")) {
       const bits = wide[2] === "0" ? 32 : 128;
-      return { family: bits === 32 ? "IPv4" : "IPv6", terms: [...covered[bits].map((r) => r.term), term], strength: Math.min(strength(wide[1]!), ...covered[bits].map((r) => r.strength)) };
+      return { family: bits === 32 ? "IPv4" : "IPv6", terms: [...covered[bits].map((r) => r.term), term], strength: Math.min(qualifierStrength(wide[1]!), ...covered[bits].map((r) => r.strength)) };
     }
     const match = /^([+\-~?]?)ip([46]):([^/]+)(?:\/(\d{1,3}))?$/i.exec(term);
     if (!match) continue;
@@ -161,7 +164,7 @@ export function spfEveryAddress(text: string): { family: "IPv4" | "IPv6"; terms:
     const size = 1n << BigInt(bits - prefix);
     const start = (ip.value / size) * size;
     const ranges = covered[bits];
-    ranges.push({ start, end: start + size - 1n, term, strength: strength(match[1]!) });
+    ranges.push({ start, end: start + size - 1n, term, strength: qualifierStrength(match[1]!) });
     // Merged in address order: the family is covered when one run goes from 0 to its last address.
     let reach = -1n;
     for (const range of [...ranges].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))) {
