@@ -20,7 +20,7 @@ import {
   uncheckedTotal,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-VZW46NMR.js";
+} from "./chunks/chunk-IRAAO4ER.js";
 import {
   appearedAt,
   appearedWords,
@@ -54,7 +54,7 @@ import {
 } from "./chunks/chunk-YDQHN5ZX.js";
 import {
   unreadOtherStacksText
-} from "./chunks/chunk-HWUFGCAY.js";
+} from "./chunks/chunk-GFTFEGEP.js";
 import {
   writeFileWhole
 } from "./chunks/chunk-FII3ALJ3.js";
@@ -63,7 +63,7 @@ import {
   omittedSentence
 } from "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-OC3V6NJJ.js";
-import "./chunks/chunk-HNOE3KS5.js";
+import "./chunks/chunk-OESMAHSM.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,

@@ -8,7 +8,7 @@ import {
   desiredSlotRecords,
   evaluateGates,
   slotOf
-} from "./chunks/chunk-HNOE3KS5.js";
+} from "./chunks/chunk-OESMAHSM.js";
 import {
   DEFAULT_POLICY,
   PolicyError,

@@ -27,7 +27,7 @@ import {
   unknownZoneMessage,
   unrecordedDropGate,
   zonesInOtherStacks
-} from "./chunks/chunk-HWUFGCAY.js";
+} from "./chunks/chunk-GFTFEGEP.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -51,7 +51,7 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-HNOE3KS5.js";
+} from "./chunks/chunk-OESMAHSM.js";
 import {
   unreadableNote
 } from "./chunks/chunk-3OSQQ7QY.js";

@@ -221,19 +221,20 @@ function spfAllStrength(text) {
   const terms = text.trim().split(/\s+/).slice(1);
   const all = terms.find((t) => /^[+\-~?]?all$/i.test(t));
   if (!all) return terms.some((t) => /^redirect=/i.test(t)) ? null : 1;
-  const qualifier = /^[+\-~?]/.test(all) ? all[0] : "+";
-  return { "-": 3, "~": 2, "?": 1, "+": 0 }[qualifier];
+  return qualifierStrength(/^[+\-~?]/.test(all) ? all[0] : "");
+}
+function qualifierStrength(qualifier) {
+  return { "": 0, "+": 0, "?": 1, "~": 2, "-": 3 }[qualifier];
 }
 var ALL_NAME = ["+all", "?all", "~all", "-all"];
 function spfEveryAddress(text) {
   const covered = { 32: [], 128: [] };
   for (const term of text.trim().split(/ +/).slice(1)) {
     if (/^[+\-~?]?all$/i.test(term)) break;
-    const strength = (qualifier) => ({ "": 0, "+": 0, "?": 1, "~": 2, "-": 3 })[qualifier];
     const wide = /^([+\-~?]?)(?:a|mx)(?::[^/]+)?(?:\/(\d{1,3}))?(?:\/\/(\d{1,3}))?$/i.exec(term);
     if (wide && (wide[2] === "0" || wide[3] === "0")) {
       const bits2 = wide[2] === "0" ? 32 : 128;
-      return { family: bits2 === 32 ? "IPv4" : "IPv6", terms: [...covered[bits2].map((r) => r.term), term], strength: Math.min(strength(wide[1]), ...covered[bits2].map((r) => r.strength)) };
+      return { family: bits2 === 32 ? "IPv4" : "IPv6", terms: [...covered[bits2].map((r) => r.term), term], strength: Math.min(qualifierStrength(wide[1]), ...covered[bits2].map((r) => r.strength)) };
     }
     const match = /^([+\-~?]?)ip([46]):([^/]+)(?:\/(\d{1,3}))?$/i.exec(term);
     if (!match) continue;
@@ -245,7 +246,7 @@ function spfEveryAddress(text) {
     const size = 1n << BigInt(bits - prefix);
     const start = ip.value / size * size;
     const ranges = covered[bits];
-    ranges.push({ start, end: start + size - 1n, term, strength: strength(match[1]) });
+    ranges.push({ start, end: start + size - 1n, term, strength: qualifierStrength(match[1]) });
     let reach = -1n;
     for (const range of [...ranges].sort((a, b) => a.start < b.start ? -1 : a.start > b.start ? 1 : 0)) {
       if (range.start > reach + 1n) break;

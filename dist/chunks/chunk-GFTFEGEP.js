@@ -8,7 +8,7 @@ import {
   ownerLabel,
   skipAdoptGate,
   slotOf
-} from "./chunk-HNOE3KS5.js";
+} from "./chunk-OESMAHSM.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,

@@ -22,7 +22,7 @@ import {
   splitByHolding,
   unreadOtherStacksText,
   unrecordedDropGate
-} from "./chunk-HWUFGCAY.js";
+} from "./chunk-GFTFEGEP.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -42,7 +42,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-HNOE3KS5.js";
+} from "./chunk-OESMAHSM.js";
 import {
   FILE_OBSERVABLES,
   OBSERVABLES,

@@ -61,7 +61,7 @@ import {
   usableDomain,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-VZW46NMR.js";
+} from "./chunk-IRAAO4ER.js";
 import {
   domainFileOnlyPaths,
   domainPaths,
@@ -109,7 +109,7 @@ import {
   sharedZoneMessage,
   unknownZoneMessage,
   zonesInOtherStacks
-} from "./chunk-HWUFGCAY.js";
+} from "./chunk-GFTFEGEP.js";
 import {
   ADOPTION_FILE_NAME,
   asidePath,
@@ -132,7 +132,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-HNOE3KS5.js";
+} from "./chunk-OESMAHSM.js";
 import {
   OBSERVABLES,
   OPT_IN_OBSERVABLES,
